@@ -1,0 +1,1 @@
+"""Text → records. Knows nothing of files, PDFs or the store."""

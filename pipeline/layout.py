@@ -1,0 +1,171 @@
+"""Words → lines → reading order; running headers and page numbers removed by repetition."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+from schemas.records import Line, Word
+
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef，。；：、！？（）《》“”]")
+
+
+def join_words(words: list[Word]) -> str:
+    """Concatenate a line's words: no space between CJK, one space between Latin words."""
+    out = ""
+    prev = None
+    for w in words:
+        t = w.text
+        if prev is not None and out and t:
+            gap = w.x0 - prev.x1
+            cjk = _CJK.match(out[-1]) or _CJK.match(t[0])
+            # a gap of half an em is a printed space even next to CJK ("1.1 国家实验室")
+            if gap > (0.2 if cjk else 0.15) * max(w.size, 1):
+                out += " "
+        out += t
+        prev = w
+    return out
+
+
+def lines_from_words(words: list[Word], y_tol: float = 0.5) -> list[Line]:
+    """Group words whose vertical extents overlap by more than y_tol of the smaller height."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
+        for ln in lines:
+            ref = ln[-1]
+            ov = min(ref.bottom, w.bottom) - max(ref.top, w.top)
+            h = min(ref.bottom - ref.top, w.bottom - w.top) or 1
+            if ov / h > y_tol and w.x0 >= ref.x1 - 1:
+                ln.append(w)
+                break
+        else:
+            lines.append([w])
+    out = []
+    for ws in lines:
+        ws.sort(key=lambda w: w.x0)
+        size = max(w.size for w in ws)
+        out.append(Line(join_words(ws), min(w.x0 for w in ws), min(w.top for w in ws),
+                        max(w.x1 for w in ws), max(w.bottom for w in ws), ws, size,
+                        sum(len(w.text) for w in ws if w.bold) > 0.5 * sum(len(w.text) for w in ws)))
+    return out
+
+
+def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:
+    """A line built across the gutter of a two-column page is two lines."""
+    out = []
+    g0, g1 = gutter
+    for ln in lines:
+        left = [w for w in ln.words if w.x1 <= g1]
+        right = [w for w in ln.words if w.x1 > g1]
+        if left and right and min(w.x0 for w in right) >= g0:
+            out += lines_from_words(left) + lines_from_words(right)
+        else:
+            out.append(ln)
+    return out
+
+
+def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
+    """A vertical band near the middle that no line's words cross, with text on both sides."""
+    lo, hi = width * 0.35, width * 0.65
+    step = 2.0
+    occupied = []
+    x = lo
+    while x < hi:
+        occupied.append(any(w.x0 < x + step and w.x1 > x for ln in lines for w in ln.words))
+        x += step
+    best, run, start = None, 0, 0
+    for i, occ in enumerate(occupied + [True]):
+        if not occ:
+            if run == 0:
+                start = i
+            run += 1
+        else:
+            if run * step >= 8 and (best is None or run > best[1]):
+                best = (start, run)
+            run = 0
+    if best is None:
+        return None
+    g0 = lo + best[0] * step
+    g1 = g0 + best[1] * step
+    left = sum(1 for ln in lines if ln.x1 <= g1)
+    right = sum(1 for ln in lines if ln.x0 >= g0)
+    if left >= 5 and right >= 5:
+        return g0, g1
+    return None
+
+
+def reading_order(lines: list[Line], width: float) -> list[Line]:
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        return sorted(lines, key=lambda l: (l.top, l.x0))
+    lines = split_wide_lines(lines, gutter)
+    g0, g1 = gutter
+    full = [l for l in lines if l.x0 < g0 and l.x1 > g1]
+    rest = [l for l in lines if not (l.x0 < g0 and l.x1 > g1)]
+    # Full-width lines (headings spanning both columns) cut the page into bands read in turn.
+    out: list[Line] = []
+    cuts = sorted(full, key=lambda l: l.top)
+    bands = [-1.0] + [l.top for l in cuts] + [1e9]
+    for i in range(len(bands) - 1):
+        band = [l for l in rest if bands[i] <= l.top < bands[i + 1]]
+        out += sorted([l for l in band if l.x1 <= g1], key=lambda l: (l.top, l.x0))
+        out += sorted([l for l in band if l.x1 > g1], key=lambda l: (l.top, l.x0))
+        if i < len(cuts):
+            out.append(cuts[i])
+    return out
+
+
+def _shape(text: str) -> str:
+    """Line text with digits blurred, so "页 12" and "页 13" repeat."""
+    t = unicodedata.normalize("NFKC", text).strip()
+    return re.sub(r"\d+", "#", t)
+
+
+def running_lines(pages: list[list[Line]], heights: list[float], band: float = 0.1,
+                  min_share: float = 0.3) -> set[tuple[int, int]]:
+    """(page index, line index) of lines that repeat near the top or bottom edge on many pages."""
+    counts: Counter = Counter()
+    where = []
+    for p, lines in enumerate(pages):
+        h = heights[p] or 1
+        for i, ln in enumerate(lines):
+            if ln.top < band * h or ln.bottom > (1 - band) * h:
+                key = (_shape(ln.text), round(ln.top / 6) if ln.top < band * h else -round((h - ln.bottom) / 6))
+                counts[key] += 1
+                where.append((p, i, key))
+    n = len(pages)
+    need = max(3, int(min_share * n)) if n >= 4 else n + 1
+    drop = set()
+    for p, i, key in where:
+        if counts[key] >= need:
+            drop.add((p, i))
+        elif re.fullmatch(r"#", key[0]) and sum(c for k, c in counts.items() if k[0] == "#") >= need:
+            drop.add((p, i))  # page numbers move between positions (odd/even) but are always bare digits
+    return drop
+
+
+def finalize(pages) -> None:
+    """Document-level layout: drop running headers/footers, mark headings, set sections and page text."""
+    ok = [p for p in pages if p.status == "ok"]
+    line_lists = [[b.lines[0] for b in p.blocks] for p in ok]
+    drop = running_lines(line_lists, [p.height for p in ok])
+    sizes = Counter(round(l.size, 1) for ls in line_lists for l in ls for _ in range(max(len(l.text), 1)))
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    heading_sizes = sorted({round(l.size, 1) for ls in line_lists for l in ls if l.size >= body * 1.15},
+                           reverse=True)
+    path: dict[int, str] = {}
+    for pi, p in enumerate(ok):
+        kept = []
+        for li, b in enumerate(p.blocks):
+            if (pi, li) in drop:
+                continue
+            ln = b.lines[0]
+            if round(ln.size, 1) in heading_sizes and len(ln.text) <= 40:
+                level = heading_sizes.index(round(ln.size, 1)) + 1
+                b.kind = "heading"
+                path = {k: v for k, v in path.items() if k < level}
+                path[level] = ln.text
+            b.section = " > ".join(path[k] for k in sorted(path))
+            kept.append(b)
+        p.blocks = kept
+        p.text = "\n".join(b.text for b in kept)
