@@ -48,7 +48,8 @@ def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, 
                  source="ocr" if page.kind == "ocr" else "text", confidence=page.confidence, **extra)
 
 
-def page_claims(page: Page, edition: int) -> list[Claim]:
+def page_claims(page: Page, edition: int, finder=find_claims) -> list[Claim]:
+    """finder(text, unit_hint="") -> list[Found]: the grammar (swappable so benches can run a baseline)."""
     if page.status != "ok":
         return []
     out: list[Claim] = []
@@ -63,7 +64,7 @@ def page_claims(page: Page, edition: int) -> list[Claim]:
         if b.kind == "table_row":
             continue  # table text is read cell by cell below
         line = b.lines[0]
-        for f in find_claims(b.text):
+        for f in finder(b.text):
             out.append(_make(page, edition, f, b.text, b.section, _bbox_for(line, f.start, f.end), occ))
     for tid, cells in tables.items():
         has_header = any(c.is_header for c in cells)
@@ -74,13 +75,13 @@ def page_claims(page: Page, edition: int) -> list[Claim]:
             if c.is_header or (labels and c.col == 0) or not c.text:
                 continue
             if not has_header:  # a row of text cells: read each like a paragraph
-                for f in find_claims(c.text):
+                for f in finder(c.text):
                     out.append(_make(page, edition, f, c.text, section, (c.x0, c.top, c.x1, c.bottom), occ,
                                      table_id=tid, row=c.row, col=c.col))
                 continue
             hm = UNIT_IN_HEADER.search(header.get(c.col, ""))
             hint = hm.group(1) if hm else caption_unit
-            for f in find_claims(c.text, unit_hint=hint):
+            for f in finder(c.text, unit_hint=hint):
                 head = UNIT_IN_HEADER.sub("", header.get(c.col, "")).strip()
                 out.append(_make(page, edition, f, f"{labels.get(c.row, '')} {header.get(c.col, '')}: {c.text}",
                                  section, (c.x0, c.top, c.x1, c.bottom), occ,

@@ -1,0 +1,196 @@
+"""Score pipeline claims and checks against the hand-made gold, per split.
+
+    python -m bench.score [--pdf fixtures/pdf/report-2025.pdf] [--real]
+
+Runs the stages in-process (no Prefect) twice on each document: with the plain-regex baseline
+(bench/baseline.py) and with the pipeline's grammar (extractors/), and prints precision, recall,
+field accuracies and relation recall for the `tune` and `heldout` splits.
+
+Matching: a gold claim (is_claim=1) and a pipeline claim match when they sit on the same source line
+(fixtures: the builder's map ties boxes to lines; real PDFs: the same page) and carry the same number as
+written (gold `value` vs pipeline `value`), one to one in reading order. Pipeline claims on annotated lines
+that match no gold claim are false positives (this includes every non-claim numeral they picked up).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench import gold as G
+from bench.baseline import find_plain
+from extractors.claims import find_claims
+from pipeline import layout, validate
+from pipeline.claims import page_claims
+from pipeline.pages import read_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT.parent / "shared" / "real"
+REAL_DOCS = {"byd": REAL / "cn_byd_2025q1_report.pdf", "gaoce": REAL / "cn_broker_research_gaoce_688556.pdf"}
+
+
+def run(pdf: Path, edition: int, finder) -> tuple[list, list, list]:
+    """document → pages → layout → claims → validate, as plain functions."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(pdf))
+    n = len(doc)
+    doc.close()
+    doc_id = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    pages = read_pages(pdf, doc_id, list(range(1, n + 1)))
+    layout.finalize(pages)
+    claims = [c for p in pages for c in page_claims(p, edition, finder)]
+    checks, _ = validate.validate(claims)
+    return pages, claims, checks
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    pred: int = 0
+    tp: int = 0
+    fields: dict = field(default_factory=lambda: defaultdict(int))
+    rel_total: int = 0
+    rel_checked: int = 0
+    rel_right: int = 0
+
+    def prf(self):
+        p = self.tp / self.pred if self.pred else 0.0
+        r = self.tp / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+def _subject_ok(g: str, p: str) -> bool:
+    g, p = g.replace(" ", ""), (p or "").replace(" ", "")
+    if not g:
+        return not p
+    if not p:
+        return False
+    short, long_ = sorted((g, p), key=len)
+    return short in long_ and len(short) / len(long_) >= 0.5
+
+
+def _field_hits(g: dict, c) -> dict:
+    hits = {
+        "value+unit": (G.same_number(g["norm_exact"], c.norm_exact) and g["base_unit"] == c.base_unit),
+        "kind": g["kind"] == c.kind,
+        "qualifier": g["qualifier"] == c.qualifier,
+        "direction": g["direction"] == c.direction,
+        "period": g["period"] == c.period,
+        "subject": _subject_ok(g["subject"], c.subject),
+    }
+    return hits
+
+
+def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str, Tally],
+          locator: G.LineLocator | None) -> None:
+    spans = {s.span_id: s for s in G.spans().values() if s.doc == doc_key}
+    gold = [g for g in G.claims() if g["doc"] == doc_key and g["span_id"] in spans or
+            (g["doc"] == doc_key and g["span_id"] == "X-cross")]
+    # locate each pipeline claim: a source line (fixtures) or its page (real PDFs)
+    def loc_of(c):
+        if locator is None:
+            return c.page
+        return locator.line(c.page, c.x0, c.top, c.x1, c.bottom)
+
+    def split_of(loc):
+        for s in spans.values():
+            if s.start <= loc <= s.end:
+                return s.split
+        return None
+
+    by_loc = defaultdict(list)
+    for c in claims:
+        loc = loc_of(c)
+        if loc is not None:
+            by_loc[loc].append(c)
+    matched: dict[str, object] = {}
+    for loc, cs in by_loc.items():
+        sp = split_of(loc)
+        if sp is None:
+            continue
+        tallies[sp].pred += len(cs)
+    gold_by_loc = defaultdict(list)
+    for g in gold:
+        if g["span_id"] in spans:
+            gold_by_loc[int(g["loc"])].append(g)
+    for loc, gs in gold_by_loc.items():
+        sp = split_of(loc)
+        free = list(by_loc.get(loc, []))
+        for g in gs:
+            if g["is_claim"] != "1":
+                continue
+            tallies[sp].gold += 1
+            hit = next((c for c in free if G.same_number(g["value"], c.value)), None)
+            if hit is None:
+                continue
+            free.remove(hit)
+            matched[g["claim_key"]] = hit
+            t = tallies[sp]
+            t.tp += 1
+            for k, ok in _field_hits(g, hit).items():
+                t.fields[k] += ok
+    # relations: checked when one check involves the matched claims of the relation
+    check_sets = [(set(k.claim_ids.split("|")), k) for k in checks if k.rule != "unit_plausibility"]
+    for r in G.relations():
+        keys = r["claims"].split("|")
+        if not all(k.split(":", 1)[0] == doc_key for k in keys):
+            continue
+        if not any(f"{doc_key}:" in k for k in keys):
+            continue
+        t = tallies[r["split"]]
+        t.rel_total += 1
+        ids = {matched[k].claim_id for k in keys if k in matched}
+        if len(ids) < len(set(keys)):
+            continue
+        chk = next((k for s, k in check_sets if ids <= s), None)
+        if chk is None:
+            continue
+        t.rel_checked += 1
+        holds = r["holds"] == "yes"
+        t.rel_right += (chk.outcome == "pass") == holds if r["holds"] != "n/a" else chk.outcome == "not_comparable"
+
+
+def report(title: str, tallies: dict[str, Tally]) -> list[str]:
+    out = [f"## {title}", "| split | gold | pred | P | R | F1 | value+unit | kind | qualifier | direction | period |"
+           " subject | relations checked (right) |", "|" + "---|" * 13]
+    for sp in ("tune", "heldout"):
+        t = tallies[sp]
+        p, r, f = t.prf()
+        acc = {k: (t.fields[k] / t.tp if t.tp else 0.0) for k in
+               ("value+unit", "kind", "qualifier", "direction", "period", "subject")}
+        rel = f"{t.rel_checked}/{t.rel_total} ({t.rel_right})" if t.rel_total else "–"
+        out.append(f"| {sp} | {t.gold} | {t.pred} | {p:.3f} | {r:.3f} | {f:.3f} | {acc['value+unit']:.3f} | "
+                   f"{acc['kind']:.3f} | {acc['qualifier']:.3f} | {acc['direction']:.3f} | {acc['period']:.3f} | "
+                   f"{acc['subject']:.3f} | {rel} |")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--pdf", type=Path, default=G.FIX / "report-2025.pdf")
+    ap.add_argument("--edition", type=int, default=2025)
+    ap.add_argument("--real", action="store_true", help="also score the annotated real-PDF pages")
+    a = ap.parse_args(argv)
+    lines = []
+    targets = [("seed", a.pdf, a.edition)]
+    if a.real:
+        targets += [(k, p, 2025) for k, p in REAL_DOCS.items() if p.exists()]
+    for name, finder in (("plain-regex baseline", find_plain), ("pipeline grammar", find_claims)):
+        for key, pdf, ed in targets:
+            t0 = time.perf_counter()
+            _, claims, checks = run(pdf, ed, finder)
+            tallies = defaultdict(Tally)
+            score(key, pdf, claims, checks, tallies, G.locator_for(pdf) if key == "seed" else None)
+            lines += report(f"{name} — {pdf.name} ({time.perf_counter() - t0:.1f}s)", tallies)
+            lines.append("")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
