@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from extractors.claims import Found, find_claims
+from pipeline.layout import span_bbox
 from schemas.records import Claim, Page
 
 UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
@@ -17,26 +18,6 @@ def claim_id(doc_id: str, page: int, context: str, raw: str, occurrence: int) ->
     return hashlib.sha256(f"{doc_id}|{page}|{norm}|{raw}|{occurrence}".encode()).hexdigest()[:20]
 
 
-def _bbox_for(line, start: int, end: int) -> tuple[float, float, float, float]:
-    """Box of characters start..end of a line, by proportion inside the words they fall in."""
-    pos = 0
-    x0 = x1 = None
-    for w in line.words:
-        n = len(w.text)
-        s, e = max(start, pos), min(end, pos + n)
-        if s < e:
-            cw = (w.x1 - w.x0) / max(n, 1)
-            a, b = w.x0 + (s - pos) * cw, w.x0 + (e - pos) * cw
-            x0 = a if x0 is None else min(x0, a)
-            x1 = b if x1 is None else max(x1, b)
-        pos += n
-        if pos >= end:
-            break
-    if x0 is None:
-        return line.x0, line.top, line.x1, line.bottom
-    return round(x0, 2), round(line.top, 2), round(x1, 2), round(line.bottom, 2)
-
-
 def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, occ: dict, **extra) -> Claim:
     key = (context, f.raw)
     occ[key] = occ.get(key, 0) + 1
@@ -45,7 +26,7 @@ def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, 
                  section=section, context=context[:400], subject=extra.pop("subject", f.subject), raw=f.raw,
                  value=f.value, unit=f.unit, norm_value=f.norm_value, norm_exact=f.norm_exact, decimals=f.decimals,
                  base_unit=f.base_unit, kind=f.kind, direction=f.direction, qualifier=f.qualifier,
-                 source="ocr" if page.kind == "ocr" else "text", confidence=page.confidence, **extra)
+                 source="ocr" if page.kind == "ocr" else "text", **{"confidence": page.confidence, **extra})
 
 
 def page_claims(page: Page, edition: int, finder=find_claims) -> list[Claim]:
@@ -63,9 +44,9 @@ def page_claims(page: Page, edition: int, finder=find_claims) -> list[Claim]:
             caption_unit = m.group(1)
         if b.kind == "table_row":
             continue  # table text is read cell by cell below
-        line = b.lines[0]
         for f in finder(b.text):
-            out.append(_make(page, edition, f, b.text, b.section, _bbox_for(line, f.start, f.end), occ))
+            box, conf = span_bbox(b, f.start, f.end)
+            out.append(_make(page, edition, f, b.text, b.section, box, occ, confidence=min(conf, page.confidence)))
     for tid, cells in tables.items():
         has_header = any(c.is_header for c in cells)
         header = {c.col: c.text for c in cells if c.is_header}

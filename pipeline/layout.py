@@ -27,6 +27,36 @@ def join_words(words: list[Word]) -> str:
     return out
 
 
+def span_bbox(block, start: int, end: int) -> tuple[tuple[float, float, float, float], float]:
+    """Box and lowest word confidence of characters start..end of a block's text.
+
+    Assumes block.text is its lines' texts concatenated in order, each line's text its words' texts
+    plus any inserted spaces; offsets are walked word by word, spaces skipped.
+    """
+    boxes, conf = [], 100.0
+    pos = 0
+    text = block.text
+    for line in block.lines:
+        for w in line.words:
+            k = text.find(w.text, pos)
+            if k < 0:
+                continue
+            s, e = max(start, k), min(end, k + len(w.text))
+            if s < e:
+                cw = (w.x1 - w.x0) / max(len(w.text), 1)
+                boxes.append((w.x0 + (s - k) * cw, w.top, w.x0 + (e - k) * cw, w.bottom))
+                conf = min(conf, w.confidence)
+            pos = k + len(w.text)
+            if pos >= end:
+                break
+        if pos >= end:
+            break
+    if not boxes:
+        return (block.x0, block.top, block.x1, block.bottom), conf
+    return (round(min(b[0] for b in boxes), 2), round(min(b[1] for b in boxes), 2),
+            round(max(b[2] for b in boxes), 2), round(max(b[3] for b in boxes), 2)), conf
+
+
 def lines_from_words(words: list[Word], y_tol: float = 0.5) -> list[Line]:
     """Group words whose vertical extents overlap by more than y_tol of the smaller height."""
     lines: list[list[Word]] = []

