@@ -13,11 +13,24 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from pipeline import claims as claims_stage
-from pipeline import document, layout, pages as pages_stage, store, validate
+from pipeline import document, layout, pages as pages_stage, publish, store, validate
 from pipeline.errors import DocumentError
 from schemas import SCHEMA_VERSION
 
 PAGES_PER_TASK = 16
+
+
+def metrics_catalog() -> dict:
+    """metric_id → catalog row (schemas/metrics.csv), for the unit-plausibility rule; empty if absent."""
+    import csv
+
+    from schemas import data_file
+
+    p = data_file("metrics.csv")
+    if not p.exists():
+        return {}
+    with open(p, encoding="utf-8") as f:
+        return {r["metric_id"]: r for r in csv.DictReader(f)}
 
 
 @dataclass
@@ -66,12 +79,21 @@ def claims_task(pages, edition: int):
 
 @task(cache_policy=NO_CACHE, name="validate")
 def validate_task(claims):
-    return validate.validate(claims)
+    return validate.validate(claims, metrics_catalog())
 
 
 @task(cache_policy=NO_CACHE, name="store")
-def store_task(data_dir: str, doc, pages, claims, checks, flags, run: dict) -> str:
+def store_task(data_dir: str, doc, pages, claims, checks, flags, run: dict) -> None:
     store.write_document(Path(data_dir), doc, pages, claims, checks, flags, run)
+
+
+@task(cache_policy=NO_CACHE, name="publish")
+def publish_task(data_dir: str, doc) -> str:
+    """Cross-edition checks, review decisions, then the Parquet exports of every document touched."""
+    touched = publish.cross_edition(Path(data_dir), doc.edition)
+    publish.sync_reviews(Path(data_dir))
+    for other in store.documents(Path(data_dir), touched - {doc.doc_id}):
+        store.export_document(Path(data_dir), other)
     return str(store.export_document(Path(data_dir), doc))
 
 
@@ -104,7 +126,8 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
                finished_at=_now(), pages=doc.pages, pages_failed=len(failed), claims=len(claims),
                tables=len({(c.page, c.table_id) for p in pages for c in p.cells}), checks=len(checks),
                flags=len(flags))
-    out = store_task(data_dir, doc, pages, claims, checks, flags, run)
+    store_task(data_dir, doc, pages, claims, checks, flags, run)
+    out = publish_task(data_dir, doc)
     return DocResult(path=str(path), ok=True, doc_id=doc.doc_id, edition=int(edition), pages=doc.pages,
                      pages_failed=len(failed), ocr_pages=sum(p.kind == "ocr" for p in pages), claims=len(claims),
                      tables=run["tables"], checks=len(checks), flags=len(flags), export=out,

@@ -48,3 +48,16 @@ def latest(data_dir: Path) -> list[dict]:
         return [dict(r) for r in rows]
     finally:
         con.close()
+
+
+def all_rows(data_dir: Path) -> list[dict]:
+    """Every decision, oldest first; read-only, safe while a reviewer writes."""
+    path = Path(data_dir) / FILE
+    if not path.exists():
+        return []
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    con.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in con.execute("SELECT * FROM reviews ORDER BY review_id").fetchall()]
+    finally:
+        con.close()

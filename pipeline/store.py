@@ -129,8 +129,8 @@ def export_document(data_dir: Path, doc: Document) -> Path:
     try:
         queries = {
             "claims": "SELECT * FROM dataset WHERE doc_id = ? ORDER BY page, top, x0",
-            "tables": "SELECT * FROM tables WHERE doc_id = ? ORDER BY page, table_id, row, col",
-            "flags": "SELECT * FROM flags WHERE doc_id = ? ORDER BY page, flag_id",
+            "tables": 'SELECT * FROM "tables" WHERE doc_id = ? ORDER BY page, table_id, "row", col',
+            "flags": "SELECT * FROM flag_queue WHERE doc_id = ? ORDER BY page, flag_id",
             "pages": "SELECT * FROM pages WHERE doc_id = ? ORDER BY page",
         }
         for name, q in queries.items():
@@ -147,3 +147,18 @@ def export_document(data_dir: Path, doc: Document) -> Path:
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
     return final
+
+
+def documents(data_dir: Path, doc_ids) -> list[Document]:
+    """Document records for doc_ids (to refresh their exports)."""
+    ids = list(doc_ids)
+    if not ids:
+        return []
+    con = connect(data_dir, read_only=True)
+    try:
+        cols = Document.columns()
+        q = ", ".join("?" * len(ids))
+        rows = con.execute(f"SELECT {', '.join(cols)} FROM documents WHERE doc_id IN ({q})", ids).fetchall()
+    finally:
+        con.close()
+    return [Document(*r) for r in rows]

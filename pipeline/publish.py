@@ -1,0 +1,80 @@
+"""After a document is stored: checks that span documents, and review decisions brought into the store.
+
+Both are derived data, recomputed from the store each time, so a crash between the document's own
+transaction and these steps loses nothing (the next run recomputes them).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline import reviews, store, validate
+from schemas.records import Claim
+
+_CLAIM_COLS = Claim.columns()
+
+
+def _claims(con, edition: int) -> list[Claim]:
+    cols = ", ".join(f'"{c}"' for c in _CLAIM_COLS)
+    rows = con.execute(f"SELECT {cols} FROM claims WHERE edition = ? AND metric_id <> ''", [edition]).fetchall()
+    return [Claim(*r) for r in rows]
+
+
+def cross_edition(data_dir: Path, edition: int) -> set[str]:
+    """Recompute growth-across-editions checks for `edition` (against edition−1) and edition+1 (against it).
+
+    Order-independent: ingesting 2024 then 2025, or 2025 then 2024, ends in the same checks and flags.
+    Returns the doc_ids whose checks changed, so their exports can be refreshed.
+    """
+    con = store.connect(data_dir)
+    touched: set[str] = set()
+    try:
+        con.execute("BEGIN TRANSACTION")
+        for cur_ed in (edition, edition + 1):
+            cur = _claims(con, cur_ed)
+            docs = {c.doc_id for c in cur}
+            if docs:
+                q = ", ".join("?" * len(docs))
+                con.execute(f"DELETE FROM checks WHERE rule = 'growth_edition' AND doc_id IN ({q})", list(docs))
+                con.execute(f"DELETE FROM flags WHERE rule = 'growth_edition' AND doc_id IN ({q})", list(docs))
+            prev = _claims(con, cur_ed - 1)
+            if not cur or not prev:
+                continue
+            checks, flags = validate.growth_across_editions(prev, cur)
+            run_of = dict(con.execute("SELECT doc_id, run_id FROM documents").fetchall())
+            for k in checks:
+                con.execute("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [k.check_id, k.doc_id, k.rule, k.claim_ids, k.expected, k.observed, k.tolerance,
+                             k.outcome, run_of.get(k.doc_id, "")])
+            for f in flags:
+                con.execute("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            [f.flag_id, f.doc_id, f.rule, f.severity, f.message, f.expected, f.observed, f.claim_ids,
+                             f.page, f.x0, f.top, f.x1, f.bottom, f.status, run_of.get(f.doc_id, "")])
+            touched |= docs
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    finally:
+        con.close()
+    return touched
+
+
+def sync_reviews(data_dir: Path) -> dict:
+    """Copy every decision from reviews.sqlite into the store (read-only on the reviewers' file).
+
+    Returns counts: decisions, and orphaned ones (their flag or claim is gone, e.g. the text changed).
+    """
+    rows = reviews.all_rows(data_dir)
+    con = store.connect(data_dir)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        con.execute("DELETE FROM reviews")
+        if rows:
+            con.executemany("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            [[r["review_id"], r["flag_id"] or "", r["claim_id"] or "", r["decision"], r["value"] or "",
+                              r["note"] or "", r["reviewer"], r["decided_at"]] for r in rows])
+        con.execute("COMMIT")
+        orphaned = con.execute("SELECT count(*) FROM orphaned_reviews").fetchone()[0]
+    finally:
+        con.close()
+    return {"decisions": len(rows), "orphaned": orphaned}
