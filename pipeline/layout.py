@@ -57,27 +57,34 @@ def span_bbox(block, start: int, end: int) -> tuple[tuple[float, float, float, f
             round(max(b[2] for b in boxes), 2), round(max(b[3] for b in boxes), 2)), conf
 
 
+def _make_line(ws: list[Word]) -> Line:
+    ws.sort(key=lambda w: w.x0)
+    size = max(w.size for w in ws)
+    bold = sum(len(w.text) for w in ws if w.bold) > 0.5 * sum(len(w.text) for w in ws)
+    return Line(join_words(ws), min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws),
+                max(w.bottom for w in ws), ws, size, bold)
+
+
 def lines_from_words(words: list[Word], y_tol: float = 0.5) -> list[Line]:
-    """Group words whose vertical extents overlap by more than y_tol of the smaller height."""
+    """Group words whose vertical extents overlap by more than y_tol of the smaller height.
+
+    A word joins a line only where it overlaps no word of it horizontally, so a superscript ("Nm3/h")
+    stays in its line and side-by-side columns never interleave within one line's words.
+    """
     lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
-        for ln in lines:
-            ref = ln[-1]
-            ov = min(ref.bottom, w.bottom) - max(ref.top, w.top)
-            h = min(ref.bottom - ref.top, w.bottom - w.top) or 1
-            if ov / h > y_tol and w.x0 >= ref.x1 - 1:
-                ln.append(w)
+    refs: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        for k in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+            t, b = refs[k]
+            ov = min(b, w.bottom) - max(t, w.top)
+            h = min(b - t, w.bottom - w.top) or 1
+            if ov / h > y_tol and all(w.x0 >= o.x1 - 0.5 or w.x1 <= o.x0 + 0.5 for o in lines[k]):
+                lines[k].append(w)
                 break
         else:
             lines.append([w])
-    out = []
-    for ws in lines:
-        ws.sort(key=lambda w: w.x0)
-        size = max(w.size for w in ws)
-        out.append(Line(join_words(ws), min(w.x0 for w in ws), min(w.top for w in ws),
-                        max(w.x1 for w in ws), max(w.bottom for w in ws), ws, size,
-                        sum(len(w.text) for w in ws if w.bold) > 0.5 * sum(len(w.text) for w in ws)))
-    return out
+            refs.append((w.top, w.bottom))
+    return [_make_line(ws) for ws in lines]
 
 
 def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:
@@ -88,24 +95,31 @@ def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Lin
         left = [w for w in ln.words if w.x1 <= g1]
         right = [w for w in ln.words if w.x1 > g1]
         if left and right and min(w.x0 for w in right) >= g0:
-            out += lines_from_words(left) + lines_from_words(right)
+            out += [_make_line(left), _make_line(right)]
         else:
             out.append(ln)
     return out
 
 
 def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
-    """A vertical band near the middle that no line's words cross, with text on both sides."""
-    lo, hi = width * 0.35, width * 0.65
-    step = 2.0
-    occupied = []
-    x = lo
-    while x < hi:
-        occupied.append(any(w.x0 < x + step and w.x1 > x for ln in lines for w in ln.words))
-        x += step
+    """A vertical band near the middle that (almost) no word crosses, with side-by-side text on both sides.
+
+    A few full-width lines (a chapter title over both columns) may cross it; they cut the page into bands.
+    """
+    if len(lines) < 10:
+        return None
+    lo, hi, step = width * 0.3, width * 0.7, 2.0
+    nbins = int((hi - lo) / step)
+    occ = [0] * nbins
+    for ln in lines:
+        for w in ln.words:
+            a, b = max(0, int((w.x0 - lo) / step)), min(nbins, int((w.x1 - lo) / step) + 1)
+            for i in range(a, b):
+                occ[i] += 1
+    allow = max(2, len(lines) // 15)
     best, run, start = None, 0, 0
-    for i, occ in enumerate(occupied + [True]):
-        if not occ:
+    for i, o in enumerate(occ + [10 ** 9]):
+        if o <= allow:
             if run == 0:
                 start = i
             run += 1
@@ -117,9 +131,10 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
         return None
     g0 = lo + best[0] * step
     g1 = g0 + best[1] * step
-    left = sum(1 for ln in lines if ln.x1 <= g1)
-    right = sum(1 for ln in lines if ln.x0 >= g0)
-    if left >= 5 and right >= 5:
+    left = [ln for ln in lines if ln.x1 <= g1]
+    right = [ln for ln in lines if ln.x0 >= g0]
+    side = sum(1 for l in left if any(r.top < l.bottom and r.bottom > l.top for r in right))
+    if len(left) >= 5 and len(right) >= 5 and side >= 3:
         return g0, g1
     return None
 
