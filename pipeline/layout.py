@@ -160,6 +160,63 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     return out
 
 
+BULLET = re.compile(r"^\s*([•●▪■◆◇○\-–·]|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
+NUMBERED = re.compile(r"^\s*(第[一二三四五六七八九十0-9]+[章节篇部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+                      r"|\d+(\.\d+){0,3}(?=\s*[^\d.%])|\d+、)")
+
+
+def _cjk_edge(a: str, b: str) -> bool:
+    return bool(a and b and (_CJK.match(a[-1]) or _CJK.match(b[0])))
+
+
+def join_lines(lines: list[Line]) -> str:
+    """A paragraph's text: lines joined without space where either side is CJK, else with one space.
+
+    span_bbox walks the words of the lines in order, so any separator works as long as the words' texts
+    appear in order.
+    """
+    out = ""
+    for ln in lines:
+        out = out + ln.text if not out or _cjk_edge(out, ln.text) else out + " " + ln.text
+    return out
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Consecutive lines (reading order) of one paragraph: same column, same size and weight, tight leading,
+    the previous line running to the column's right edge and the next not indented as a new paragraph or
+    starting with a bullet."""
+    if not lines:
+        return []
+    sizes = Counter(round(l.size, 1) for l in lines for _ in l.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    out: list[list[Line]] = []
+    cur: list[Line] = []
+    right = 0.0
+    for ln in lines:
+        if cur:
+            prev = cur[-1]
+            size = max(ln.size, 1.0)
+            gap = ln.top - prev.bottom
+            same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0
+            right = max(right, prev.x1, ln.x1)
+            cont = (same_col and abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold
+                    and -0.3 * size < gap < 0.95 * size
+                    and prev.x1 > right - 1.2 * size  # the previous line was full
+                    and ln.x0 < min(l.x0 for l in cur[1:] or cur) + 0.8 * size
+                    and not BULLET.match(ln.text)
+                    and not (ln.size >= body * 1.15 and NUMBERED.match(ln.text)))
+            if cont and BULLET.match(cur[0].text) is None and ln.x0 > cur[0].x0 + 0.8 * size and len(cur) == 1:
+                cont = False  # a first-line-indented paragraph starts here
+            if cont:
+                cur.append(ln)
+                continue
+            out.append(cur)
+        cur = [ln]
+        right = ln.x1
+    out.append(cur)
+    return out
+
+
 def _shape(text: str) -> str:
     """Line text with digits blurred, so "页 12" and "页 13" repeat."""
     t = unicodedata.normalize("NFKC", text).strip()
@@ -167,8 +224,12 @@ def _shape(text: str) -> str:
 
 
 def running_lines(pages: list[list[Line]], heights: list[float], band: float = 0.1,
-                  min_share: float = 0.3) -> set[tuple[int, int]]:
-    """(page index, line index) of lines that repeat near the top or bottom edge on many pages."""
+                  min_share: float = 0.3, body: float = 0.0) -> set[tuple[int, int]]:
+    """(page index, line index) of lines that repeat near the top or bottom edge on many pages.
+
+    Bare numbers (page numbers, which move between odd and even positions) count together, but only at
+    body size or smaller: a chapter number printed large at the top of a page is not a folio.
+    """
     counts: Counter = Counter()
     where = []
     for p, lines in enumerate(pages):
@@ -177,39 +238,69 @@ def running_lines(pages: list[list[Line]], heights: list[float], band: float = 0
             if ln.top < band * h or ln.bottom > (1 - band) * h:
                 key = (_shape(ln.text), round(ln.top / 6) if ln.top < band * h else -round((h - ln.bottom) / 6))
                 counts[key] += 1
-                where.append((p, i, key))
+                where.append((p, i, key, ln))
     n = len(pages)
     need = max(3, int(min_share * n)) if n >= 4 else n + 1
+    folios = sum(c for k, c in counts.items() if re.fullmatch(r"[-–—\s]*#[-–—\s]*", k[0]))
     drop = set()
-    for p, i, key in where:
+    for p, i, key, ln in where:
         if counts[key] >= need:
             drop.add((p, i))
-        elif re.fullmatch(r"#", key[0]) and sum(c for k, c in counts.items() if k[0] == "#") >= need:
-            drop.add((p, i))  # page numbers move between positions (odd/even) but are always bare digits
+        elif re.fullmatch(r"[-–—\s]*#[-–—\s]*", key[0]) and folios >= need and (not body or ln.size <= body * 1.1):
+            drop.add((p, i))
     return drop
+
+
+def heading_level(block, heading_sizes: list[float], body: float) -> int:
+    """0 when not a heading; else 1.. by size rank, numbered bold body-size titles below the sized ones."""
+    lines = block.lines
+    if not lines or len(block.text) > 60 or block.kind == "table_row":
+        return 0
+    size = round(max(l.size for l in lines), 1)
+    if size in heading_sizes and all(round(l.size, 1) == size for l in lines):
+        return heading_sizes.index(size) + 1
+    if len(lines) == 1 and lines[0].bold and len(block.text) <= 40 and (m := NUMBERED.match(block.text)):
+        depth = m.group(0).count(".") + 1 if m.group(0)[:1].isdigit() else 1
+        return len(heading_sizes) + depth
+    return 0
+
+
+def rebuild(block) -> None:
+    ls = block.lines
+    block.text = join_lines(ls)
+    block.x0, block.top = min(l.x0 for l in ls), min(l.top for l in ls)
+    block.x1, block.bottom = max(l.x1 for l in ls), max(l.bottom for l in ls)
 
 
 def finalize(pages) -> None:
     """Document-level layout: drop running headers/footers, mark headings, set sections and page text."""
     ok = [p for p in pages if p.status == "ok"]
-    line_lists = [[b.lines[0] for b in p.blocks] for p in ok]
-    drop = running_lines(line_lists, [p.height for p in ok])
+    index = [[(bi, li) for bi, b in enumerate(p.blocks) if b.kind != "table_row" for li in range(len(b.lines))]
+             for p in ok]
+    line_lists = [[p.blocks[bi].lines[li] for bi, li in idx] for p, idx in zip(ok, index)]
     sizes = Counter(round(l.size, 1) for ls in line_lists for l in ls for _ in range(max(len(l.text), 1)))
     body = sizes.most_common(1)[0][0] if sizes else 10.0
+    drop = running_lines(line_lists, [p.height for p in ok], body=body)
     heading_sizes = sorted({round(l.size, 1) for ls in line_lists for l in ls if l.size >= body * 1.15},
                            reverse=True)
     path: dict[int, str] = {}
     for pi, p in enumerate(ok):
+        gone: dict[int, set] = {}
+        for k, (bi, li) in enumerate(index[pi]):
+            if (pi, k) in drop:
+                gone.setdefault(bi, set()).add(li)
         kept = []
-        for li, b in enumerate(p.blocks):
-            if (pi, li) in drop:
-                continue
-            ln = b.lines[0]
-            if round(ln.size, 1) in heading_sizes and len(ln.text) <= 40:
-                level = heading_sizes.index(round(ln.size, 1)) + 1
+        for bi, b in enumerate(p.blocks):
+            if bi in gone:
+                b.lines = [l for li, l in enumerate(b.lines) if li not in gone[bi]]
+                if not b.lines:
+                    continue
+                rebuild(b)
+            level = heading_level(b, heading_sizes, body)
+            if level:
                 b.kind = "heading"
                 path = {k: v for k, v in path.items() if k < level}
-                path[level] = ln.text
+                path[level] = b.text
             b.section = " > ".join(path[k] for k in sorted(path))
             kept.append(b)
         p.blocks = kept

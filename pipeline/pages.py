@@ -1,6 +1,7 @@
 """Read pages: route each one, then take its words from the text layer or from OCR."""
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from pipeline import ocr, route, textlayer
-from pipeline.layout import lines_from_words, reading_order
+from pipeline.layout import BULLET, join_lines, lines_from_words, paragraphs, reading_order
 from schemas.records import Block, Line, Page
 
 
@@ -17,17 +18,29 @@ def _in_box(l: Line, box) -> bool:
     return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
 
 
+CAPTION = re.compile(r"^\s*(单位|币种|金额单位|货币单位)\s*[:：]|^\s*(表|图)\s*\d")
+
+
+def _block(ls: list[Line]) -> Block:
+    kind = "bullet" if BULLET.match(ls[0].text) else "caption" if CAPTION.match(ls[0].text) else "para"
+    return Block(join_lines(ls), min(l.x0 for l in ls), min(l.top for l in ls), max(l.x1 for l in ls),
+                 max(l.bottom for l in ls), kind, "", ls)
+
+
 def _lines_to_blocks(lines: list[Line], tables: list) -> list[Block]:
-    """One block per line; a table's lines are replaced, where the table starts, by one block per row."""
+    """Paragraph blocks in reading order; a table's lines are replaced, where the table starts, by one
+    `table_row` block per row (cells tab-separated)."""
     boxes = [(min(c.x0 for c in t), min(c.top for c in t), max(c.x1 for c in t), max(c.bottom for c in t))
              for t in tables]
-    out, emitted = [], set()
-    for l in lines:
-        k = next((i for i, b in enumerate(boxes) if _in_box(l, b)), None)
-        if k is None:
-            out.append(Block(l.text, l.x0, l.top, l.x1, l.bottom, "para", "", [l]))
+    out, emitted, run = [], set(), []
+    for l in lines + [None]:
+        k = None if l is None else next((i for i, b in enumerate(boxes) if _in_box(l, b)), None)
+        if l is not None and k is None:
+            run.append(l)
             continue
-        if k in emitted:
+        out += [_block(ls) for ls in paragraphs(run)]
+        run = []
+        if l is None or k in emitted:
             continue
         emitted.add(k)
         rows: dict[int, list] = {}

@@ -11,8 +11,17 @@ BOLD = re.compile(r"bold|black|heavy|demi|semibold|-B$|,B", re.I)
 def plumber_words(page) -> list[Word]:
     ws = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False,
                             extra_attrs=["size", "fontname"])
-    return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
-                 float(w["size"]), bool(BOLD.search(w["fontname"] or ""))) for w in ws]
+    return [Word(text, float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+                 float(w["size"]), bool(BOLD.search(w["fontname"] or ""))) for w in ws
+            if (text := clean(w["text"]))]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Glyphs the font maps to control characters print as nothing (a missing emoji, a stray NUL)."""
+    return _CONTROL.sub("", text)
 
 
 def pdfium_words(pdfium_page, height: float) -> list[Word]:
