@@ -5,7 +5,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from schemas.records import Line, Word
+from schemas.records import Block, Line, Word
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef，。；：、！？（）《》“”]")
 
@@ -200,7 +200,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
             same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0
             right = max(right, prev.x1, ln.x1)
             cont = (same_col and abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold
-                    and -0.3 * size < gap < 0.95 * size
+                    and -0.3 * size < gap < 1.25 * size
                     and prev.x1 > right - 1.2 * size  # the previous line was full
                     and ln.x0 < min(l.x0 for l in cur[1:] or cur) + 0.8 * size
                     and not BULLET.match(ln.text)
@@ -304,4 +304,61 @@ def finalize(pages) -> None:
             b.section = " > ".join(path[k] for k in sorted(path))
             kept.append(b)
         p.blocks = kept
-        p.text = "\n".join(b.text for b in kept)
+    join_continued_tables(ok)
+    for p in ok:
+        p.text = "\n".join(b.text for b in p.blocks)
+
+
+def _tables(page) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for c in page.cells:
+        out.setdefault(c.table_id, []).append(c)
+    return out
+
+
+def _columns(cells) -> list[tuple[float, float]]:
+    cols: dict[int, tuple[float, float]] = {}
+    for c in cells:
+        cols.setdefault(c.col, (c.x0, c.x1))
+    return [cols[k] for k in sorted(cols)]
+
+
+def join_continued_tables(pages) -> None:
+    """A table that ends a page and one that opens the next, with the same columns, are one table.
+
+    The continuation takes the start's table_id and row numbers that follow on (cells keep their own page and
+    boxes), and gets a `caption` block, placed before its rows, carrying the start's unit caption
+    (单位：元): the claims stage reads captions from a page's blocks. The caption block has no lines, and its
+    box is the top edge of the continued table.
+    """
+    for p, q in zip(pages, pages[1:]):
+        if q.page != p.page + 1:
+            continue
+        tp, tq = _tables(p), _tables(q)
+        if not tp or not tq:
+            continue
+        start = max(tp.values(), key=lambda cs: max(c.bottom for c in cs))
+        cont = min(tq.values(), key=lambda cs: min(c.top for c in cs))
+        s_bottom, c_top = max(c.bottom for c in start), min(c.top for c in cont)
+        if any(b.kind != "table_row" and b.top >= s_bottom - 1 for b in p.blocks):
+            continue  # text after the table on the first page: it ended there
+        if any(b.kind != "table_row" and b.bottom <= c_top + 1 for b in q.blocks):
+            continue  # text before the table on the next page: a new table
+        cs, cc = _columns(start), _columns(cont)
+        if len(cs) != len(cc) or any(abs(a[0] - b[0]) > 3 or abs(a[1] - b[1]) > 3 for a, b in zip(cs, cc)):
+            continue
+        tid, offset = start[0].table_id, max(c.row for c in start) + 1
+        old = cont[0].table_id
+        for c in cont:
+            c.table_id, c.row = tid, c.row + offset
+        s_top = min(c.top for c in start)
+        caps = [b for b in p.blocks if b.kind == "caption" and b.bottom <= s_top + 1 and s_top - b.bottom < 80]
+        if not caps:
+            caps = [b for b in p.blocks if b.kind == "caption" and b.text.startswith("单位")]
+        if caps:
+            cap = caps[-1]
+            x0, x1 = min(c.x0 for c in cont), max(c.x1 for c in cont)
+            k = next((i for i, b in enumerate(q.blocks) if b.kind == "table_row"), 0)
+            q.blocks.insert(k, Block(cap.text, x0, c_top, x1, c_top, "caption",
+                                     q.blocks[k].section if q.blocks else "", []))
+        _ = old

@@ -66,7 +66,7 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
     page = Page(doc_id=doc_id, page=pageno, width=w, height=h, route=r.route)
     if r.route == "pdfplumber":
         words = textlayer.plumber_words(pl_page)
-        tables = textlayer.ruled_tables(pl_page, doc_id, pageno) if r.has_rules else []
+        tables = textlayer.ruled_tables(pl_page, doc_id, pageno, words) if r.has_rules else []
         page.kind = "text"
     elif r.route == "pdfium":
         words = textlayer.pdfium_words(pdfium_page, h)

@@ -50,29 +50,82 @@ def pdfium_words(pdfium_page, height: float) -> list[Word]:
     return words
 
 
-TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
-                  "join_tolerance": 3, "intersection_tolerance": 3}
+NUMERIC = re.compile(r"^[-−–+(（]?\d[\d,，.]*%?[)）]?$|^--?$")
 
 
-def ruled_tables(page, doc_id: str, pageno: int) -> list[list[TableCell]]:
-    """Tables drawn with rules; only looked for where the page has rules at all."""
-    if not (page.lines or page.rects):
+def rules(page) -> tuple[list, list]:
+    """Thin rects and lines: the rules of ruled tables. Filled cell backgrounds are not rules."""
+    objs = page.rects + page.lines
+    h = [o for o in objs if o["bottom"] - o["top"] < 2 and o["x1"] - o["x0"] > 4]
+    v = [o for o in objs if o["x1"] - o["x0"] < 2 and o["bottom"] - o["top"] > 4]
+    return h, v
+
+
+def _cell_text(words: list[Word]) -> str:
+    from pipeline.layout import join_lines, lines_from_words
+    return join_lines(lines_from_words(words)).strip()
+
+
+def ruled_tables(page, doc_id: str, pageno: int, words: list[Word] | None = None) -> list[list[TableCell]]:
+    """Tables drawn with rules, found by pdfplumber's finder from the page's thin rules only; each word
+    goes to the cell holding its centre (so a cell's text never leaks into its neighbour).
+
+    Merged cells keep the row/col of their top-left grid position. Header rows: the leading rows without
+    numbers, and later rows made only of text in two or more cells (a repeated header in mid-table).
+    """
+    h, v = rules(page)
+    if not h or not v:
         return []
+    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                "explicit_vertical_lines": v, "explicit_horizontal_lines": h,
+                "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+    words = plumber_words(page) if words is None else words
     out = []
-    for k, t in enumerate(page.find_tables(TABLE_SETTINGS)):
-        rows = t.rows
-        if len(rows) < 2 and len(rows[0].cells) < 2:
+    for k, t in enumerate(page.find_tables(settings)):
+        boxes = list(t.cells)
+        if len(boxes) < 2:
             continue
+        xs = sorted({round(b[0]) for b in boxes})
+        ys = sorted({round(b[1]) for b in boxes})
+        inside: dict[int, list[Word]] = {}
+        for w in words:
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            hit = [i for i, b in enumerate(boxes) if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]]
+            if hit:
+                i = min(hit, key=lambda i: (boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1]))
+                inside.setdefault(i, []).append(w)
         tid = f"p{pageno}t{k + 1}"
         cells = []
-        for r, row in enumerate(rows):
-            for c, box in enumerate(row.cells):
-                if box is None:
-                    continue
-                x0, top, x1, bottom = box
-                text = page.crop((x0, top, x1, bottom)).extract_text(x_tolerance=1.5) or ""
-                text = re.sub(r"\s*\n\s*", "", text).strip()
-                cells.append(TableCell(doc_id, pageno, tid, r, c, text, float(x0), float(top), float(x1),
-                                       float(bottom), is_header=(r == 0 and len(rows) > 1)))
+        for i, b in enumerate(boxes):
+            text = _cell_text(inside.get(i, []))
+            cells.append(TableCell(doc_id, pageno, tid, ys.index(round(b[1])), xs.index(round(b[0])), text,
+                                   round(float(b[0]), 2), round(float(b[1]), 2), round(float(b[2]), 2),
+                                   round(float(b[3]), 2)))
+        # drop grid columns that hold no text at all (rules of a neighbouring layout), renumber
+        used = sorted({c.col for c in cells if c.text})
+        rows = sorted({c.row for c in cells})
+        cells = [c for c in cells if c.col in used]
+        for c in cells:
+            c.col, c.row = used.index(c.col), rows.index(c.row)
+        cells.sort(key=lambda c: (c.row, c.col))
+        if len({c.row for c in cells}) < 2 and len(used) < 2:
+            continue
+        mark_headers(cells)
         out.append(cells)
     return out
+
+
+def mark_headers(cells: list[TableCell]) -> None:
+    by_row: dict[int, list[TableCell]] = {}
+    for c in cells:
+        by_row.setdefault(c.row, []).append(c)
+    numeric_rows = [r for r, cs in by_row.items() if any(NUMERIC.match(c.text.replace(" ", "")) for c in cs if c.text)]
+    if not numeric_rows or len(by_row) < 2:
+        return  # a table of text: no header, each cell is read like a paragraph
+    first = min(numeric_rows)
+    for r, cs in by_row.items():
+        filled = [c for c in cs if c.text]
+        if (r < first and (r == min(by_row) or len(filled) >= 2)) or (
+                r not in numeric_rows and len(filled) >= 2 and not filled[0].text.endswith(("：", ":"))):
+            for c in cs:
+                c.is_header = True
