@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 
 from pipeline import ocr, route, textlayer
 from pipeline.layout import BULLET, join_lines, lines_from_words, paragraphs, reading_order
-from schemas.records import Block, Line, Page
+from schemas.records import Block, Line, Page, Word
 
 
 def _in_box(l: Line, box) -> bool:
@@ -35,6 +35,8 @@ def _lines_to_blocks(lines: list[Line], tables: list) -> list[Block]:
     out, emitted, run = [], set(), []
     for l in lines + [None]:
         k = None if l is None else next((i for i, b in enumerate(boxes) if _in_box(l, b)), None)
+        if l is not None and l.text == "" and k is None:
+            continue
         if l is not None and k is None:
             run.append(l)
             continue
@@ -52,6 +54,20 @@ def _lines_to_blocks(lines: list[Line], tables: list) -> list[Block]:
                       max(c.bottom for c in cs))
             out.append(Block(ln.text, ln.x0, ln.top, ln.x1, ln.bottom, "table_row", "", [ln]))
     return out
+
+
+def _with_tables(lines: list[Line], tables: list, width: float) -> list[Line]:
+    """Reading order with each table standing in as one full-box line, so table columns never look like
+    page columns; _lines_to_blocks puts the rows back where the stand-in sits."""
+    boxes = [(min(c.x0 for c in t), min(c.top for c in t), max(c.x1 for c in t), max(c.bottom for c in t))
+             for t in tables]
+    rest = [l for l in lines if not any(_in_box(l, b) for b in boxes)]
+    stand = []
+    for b in boxes:
+        cx, cy = (b[0] + b[2]) / 2, (b[1] + b[3]) / 2
+        word = Word("", b[0], b[1], b[2], b[3])
+        stand.append(Line("", cx - 0.1, cy - 0.1, cx + 0.1, cy + 0.1, [word]))
+    return reading_order(rest + stand, width)
 
 
 def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
@@ -78,7 +94,7 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
     if page.kind == "ocr":
         lines = ocr_lines
     else:
-        lines = reading_order(lines_from_words(words), w)
+        lines = _with_tables(lines_from_words(words), tables, w)
         if r.note == "infographic":  # a large image on a text page: its figures are read by OCR
             lines += ocr.infographic_lines(pl_page, pdfium_page, page)
     page.blocks = _lines_to_blocks(lines, tables)

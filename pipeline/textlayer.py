@@ -101,10 +101,10 @@ def ruled_tables(page, doc_id: str, pageno: int, words: list[Word] | None = None
             cells.append(TableCell(doc_id, pageno, tid, ys.index(round(b[1])), xs.index(round(b[0])), text,
                                    round(float(b[0]), 2), round(float(b[1]), 2), round(float(b[2]), 2),
                                    round(float(b[3]), 2)))
-        # drop grid columns that hold no text at all (rules of a neighbouring layout), renumber
+        # drop grid rows and columns that hold no text at all (rules of a neighbouring layout), renumber
         used = sorted({c.col for c in cells if c.text})
-        rows = sorted({c.row for c in cells})
-        cells = [c for c in cells if c.col in used]
+        rows = sorted({c.row for c in cells if c.text})
+        cells = [c for c in cells if c.col in used and c.row in rows]
         for c in cells:
             c.col, c.row = used.index(c.col), rows.index(c.row)
         cells.sort(key=lambda c: (c.row, c.col))
