@@ -131,6 +131,7 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
         return None
     g0 = lo + best[0] * step
     g1 = g0 + best[1] * step
+    lines = split_wide_lines(lines, (g0, g1))
     left = [ln for ln in lines if ln.x1 <= g1]
     right = [ln for ln in lines if ln.x0 >= g0]
     side = sum(1 for l in left if any(r.top < l.bottom and r.bottom > l.top for r in right))
