@@ -346,7 +346,7 @@ def join_continued_tables(pages) -> None:
         if any(b.kind != "table_row" and b.bottom <= c_top + 1 for b in q.blocks):
             continue  # text before the table on the next page: a new table
         cs, cc = _columns(start), _columns(cont)
-        if len(cs) != len(cc) or any(abs(a[0] - b[0]) > 3 or abs(a[1] - b[1]) > 3 for a, b in zip(cs, cc)):
+        if len(cs) != len(cc) or any(abs(a[0] - b[0]) > 3 for a, b in zip(cs, cc)):
             continue
         tid, offset = start[0].table_id, max(c.row for c in start) + 1
         old = cont[0].table_id

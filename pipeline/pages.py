@@ -94,7 +94,11 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
     if page.kind == "ocr":
         lines = ocr_lines
     else:
-        lines = _with_tables(lines_from_words(words), tables, w)
+        lines = lines_from_words(words)
+        boxes = [(min(c.x0 for c in t), min(c.top for c in t), max(c.x1 for c in t), max(c.bottom for c in t))
+                 for t in tables]
+        tables += textlayer.aligned_tables(lines, doc_id, pageno, boxes)
+        lines = _with_tables(lines, tables, w)
         if r.note == "infographic":  # a large image on a text page: its figures are read by OCR
             lines += ocr.infographic_lines(pl_page, pdfium_page, page)
     page.blocks = _lines_to_blocks(lines, tables)

@@ -129,3 +129,91 @@ def mark_headers(cells: list[TableCell]) -> None:
                 r not in numeric_rows and len(filled) >= 2 and not filled[0].text.endswith(("：", ":"))):
             for c in cs:
                 c.is_header = True
+
+
+def _segments(line) -> list[list[Word]]:
+    """A line's words cut where the gap is wider than a column gap (1.2 em)."""
+    segs: list[list[Word]] = []
+    for w in line.words:
+        if segs and w.x0 - segs[-1][-1].x1 <= 1.2 * max(w.size, 1):
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
+
+
+def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_cols: int = 3,
+                   first_id: int = 1) -> list[list[TableCell]]:
+    """Tables without rules: runs of lines cut by wide gaps into three or more segments whose starts line up.
+
+    Rows are the segments whose vertical extents overlap (a one-line cell centred against a two-line
+    neighbour joins its row); each segment goes to the column whose start is nearest at or left of it.
+    Cell boxes are the boxes of their text.
+    """
+    def inside(l):
+        cx, cy = (l.x0 + l.x1) / 2, (l.top + l.bottom) / 2
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in skip)
+
+    lines = sorted((l for l in lines if not inside(l) and l.words), key=lambda l: l.top)
+    segs = [_segments(l) for l in lines]
+    out, i, k = [], 0, first_id
+    while i < len(lines):
+        if len(segs[i]) < min_cols:
+            i += 1
+            continue
+        # a run of candidate lines, allowing single continuation lines between them
+        j, last = i, i
+        while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 2.5 * max(lines[j].size, 1):
+            j += 1
+            if len(segs[j]) >= 2:
+                last = j
+            elif j - last > 1:
+                break
+        run = list(range(i, last + 1))
+        cand = [r for r in run if len(segs[r]) >= min_cols]
+        if len(cand) < 2:
+            i = last + 1
+            continue
+        starts: list[list[float]] = []
+        for r in cand:
+            for s in segs[r]:
+                for c in starts:
+                    if abs(c[0] - s[0].x0) < 4:
+                        c.append(s[0].x0)
+                        break
+                else:
+                    starts.append([s[0].x0])
+        cols = sorted(min(c) for c in starts if len(c) >= max(2, 0.3 * len(cand)))
+        fits = all(any(abs(s[0].x0 - c) < 4 for c in cols) or s[0].x0 > cols[0] for r in run for s in segs[r]) \
+            if cols else False
+        if len(cols) < min_cols or not fits:
+            i = last + 1
+            continue
+        pieces = [s for r in run for s in segs[r]]
+        pieces.sort(key=lambda s: min(w.top for w in s))
+        rows: list[list[list[Word]]] = []
+        bottom = -1e9
+        for s in pieces:
+            t, b = min(w.top for w in s), max(w.bottom for w in s)
+            if rows and t < bottom - 0.2 * (b - t):
+                rows[-1].append(s)
+                bottom = max(bottom, b)
+            else:
+                rows.append([s])
+                bottom = b
+        tid = f"p{pageno}w{k}"
+        cells = []
+        for r, row in enumerate(rows):
+            by_col: dict[int, list[Word]] = {}
+            for s in row:
+                col = max([n for n, c in enumerate(cols) if c <= s[0].x0 + 4] or [0])
+                by_col.setdefault(col, []).extend(s)
+            for col, ws in sorted(by_col.items()):
+                cells.append(TableCell(doc_id, pageno, tid, r, col, _cell_text(ws),
+                                       round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
+                                       round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2)))
+        mark_headers(cells)
+        out.append(cells)
+        k += 1
+        i = last + 1
+    return out
