@@ -114,8 +114,10 @@ def running_in_text(meta: dict, page_texts: dict[int, str]) -> int:
 
 
 def numbers_missing(ref: list[str], hyp: str) -> list[str]:
-    want = Counter(NUM.findall("".join(norm(l) for l in ref)))
-    got = Counter(NUM.findall(norm(hyp)))
+    """Numbers are tokens between whitespace-or-text boundaries, so they are cut per line (table cells are
+    tab-separated in the source), not after whitespace removal (which would fuse "05" and "3 加强")."""
+    want = Counter(t for l in ref for t in NUM.findall(l))
+    got = Counter(NUM.findall(hyp))
     return sorted((want - got).elements())
 
 
@@ -153,7 +155,7 @@ def bench(pdf: Path, repeat: int) -> None:
         miss = numbers_missing(ref, full)
         inv, chk = order_inversions(meta, texts, two)
         run = running_in_text(meta, texts)
-        print(f"{name:22s} {100 * e / tot:7.3f}% {len(miss):>7d} of {len(NUM.findall(''.join(map(norm, ref)))):<6d}"
+        print(f"{name:22s} {100 * e / tot:7.3f}% {len(miss):>7d} of {sum(len(NUM.findall(l)) for l in ref):<6d}"
               f" {inv:>4d}/{chk:<5d} {run:>8d} {best / n:8.4f} {n / best:8.1f}")
         if miss and name == "pipeline":
             print("   missing:", miss[:20])

@@ -178,7 +178,10 @@ def join_lines(lines: list[Line]) -> str:
     """
     out = ""
     for ln in lines:
-        out = out + ln.text if not out or _cjk_edge(out, ln.text) else out + " " + ln.text
+        if not out or _cjk_edge(out, ln.text) or not (out[-1].isalpha() or ln.text[:1].isalpha()):
+            out += ln.text  # a number wrapped at a line end ("391271.7" / "1") is one number
+        else:
+            out += " " + ln.text
     return out
 
 
@@ -317,49 +320,63 @@ def _tables(page) -> dict[str, list]:
     return out
 
 
-def _columns(cells) -> list[tuple[float, float]]:
-    cols: dict[int, tuple[float, float]] = {}
+def _columns(cells) -> list[float]:
+    """Column starts relative to the table's left edge."""
+    x = min(c.x0 for c in cells)
+    cols: dict[int, float] = {}
     for c in cells:
-        cols.setdefault(c.col, (c.x0, c.x1))
+        cols[c.col] = min(cols.get(c.col, 1e9), c.x0 - x)
     return [cols[k] for k in sorted(cols)]
 
 
+def _first_block(page, cells) -> int | None:
+    """Index in page.blocks of the table's first row block."""
+    r0 = min(c.row for c in cells)
+    first = [c for c in cells if c.row == r0]
+    x0, top = min(c.x0 for c in first), min(c.top for c in first)
+    return next((i for i, b in enumerate(page.blocks) if b.kind == "table_row" and abs(b.x0 - x0) < 0.5
+                 and abs(b.top - top) < 0.5), None)
+
+
+def _table_order(page) -> list[tuple[int, list]]:
+    """(index of the table's first row block in page.blocks, cells) in reading order."""
+    out = [(k, cells) for cells in _tables(page).values() if (k := _first_block(page, cells)) is not None]
+    return sorted(out, key=lambda t: t[0])
+
+
 def join_continued_tables(pages) -> None:
-    """A table that ends a page and one that opens the next, with the same columns, are one table.
+    """Two tables with nothing but page furniture between them in reading order (the end of one page or
+    column and the start of the next) and the same columns are one table.
 
     The continuation takes the start's table_id and row numbers that follow on (cells keep their own page and
-    boxes), and gets a `caption` block, placed before its rows, carrying the start's unit caption
-    (单位：元): the claims stage reads captions from a page's blocks. The caption block has no lines, and its
-    box is the top edge of the continued table.
+    boxes). When it is on another page it gets a `caption` block, placed before its rows, carrying the start's
+    unit caption (单位：元), since the claims stage reads captions from a page's blocks; that block has no
+    lines, and its box is the top edge of the continued table.
     """
-    for p, q in zip(pages, pages[1:]):
-        if q.page != p.page + 1:
+    seq = []  # (page, block index, cells) in document reading order
+    for p in pages:
+        seq += [(p, cells) for _, cells in _table_order(p)]
+    for (p, a), (q, b) in zip(seq, seq[1:]):
+        if q.page not in (p.page, p.page + 1):
             continue
-        tp, tq = _tables(p), _tables(q)
-        if not tp or not tq:
+        kp, kq = _first_block(p, a), _first_block(q, b)
+        last_a = max(i for i, blk in enumerate(p.blocks) if blk.kind == "table_row" and i >= kp
+                     and all(x.kind == "table_row" for x in p.blocks[kp:i + 1]))
+        between = p.blocks[last_a + 1:kq] if q is p else p.blocks[last_a + 1:] + q.blocks[:kq]
+        if any(blk.kind != "caption" or blk.lines for blk in between):
             continue
-        start = max(tp.values(), key=lambda cs: max(c.bottom for c in cs))
-        cont = min(tq.values(), key=lambda cs: min(c.top for c in cs))
-        s_bottom, c_top = max(c.bottom for c in start), min(c.top for c in cont)
-        if any(b.kind != "table_row" and b.top >= s_bottom - 1 for b in p.blocks):
-            continue  # text after the table on the first page: it ended there
-        if any(b.kind != "table_row" and b.bottom <= c_top + 1 for b in q.blocks):
-            continue  # text before the table on the next page: a new table
-        cs, cc = _columns(start), _columns(cont)
-        if len(cs) != len(cc) or any(abs(a[0] - b[0]) > 3 for a, b in zip(cs, cc)):
+        ca, cb = _columns(a), _columns(b)
+        if len(ca) != len(cb) or any(abs(x - y) > 3 for x, y in zip(ca, cb)):
             continue
-        tid, offset = start[0].table_id, max(c.row for c in start) + 1
-        old = cont[0].table_id
-        for c in cont:
+        tid, offset = a[0].table_id, max(c.row for c in a) + 1
+        for c in b:
             c.table_id, c.row = tid, c.row + offset
-        s_top = min(c.top for c in start)
-        caps = [b for b in p.blocks if b.kind == "caption" and b.bottom <= s_top + 1 and s_top - b.bottom < 80]
-        if not caps:
-            caps = [b for b in p.blocks if b.kind == "caption" and b.text.startswith("单位")]
+        if q is p:
+            continue
+        s_top = min(c.top for c in a)
+        caps = [blk for blk in p.blocks[:kp] if blk.kind == "caption" and s_top - blk.bottom < 80]
         if caps:
             cap = caps[-1]
-            x0, x1 = min(c.x0 for c in cont), max(c.x1 for c in cont)
-            k = next((i for i, b in enumerate(q.blocks) if b.kind == "table_row"), 0)
-            q.blocks.insert(k, Block(cap.text, x0, c_top, x1, c_top, "caption",
-                                     q.blocks[k].section if q.blocks else "", []))
-        _ = old
+            c_top = min(c.top for c in b)
+            q.blocks.insert(kq, Block(cap.text, min(c.x0 for c in b), c_top, max(c.x1 for c in b), c_top,
+                                      "caption", q.blocks[kq].section, []))

@@ -27,6 +27,11 @@ def _block(ls: list[Line]) -> Block:
                  max(l.bottom for l in ls), kind, "", ls)
 
 
+def _word_in(w, boxes) -> bool:
+    cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+    return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
+
+
 def _lines_to_blocks(lines: list[Line], tables: list) -> list[Block]:
     """Paragraph blocks in reading order; a table's lines are replaced, where the table starts, by one
     `table_row` block per row (cells tab-separated)."""
@@ -94,10 +99,11 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
     if page.kind == "ocr":
         lines = ocr_lines
     else:
-        lines = lines_from_words(words)
         boxes = [(min(c.x0 for c in t), min(c.top for c in t), max(c.x1 for c in t), max(c.bottom for c in t))
                  for t in tables]
-        tables += textlayer.aligned_tables(lines, doc_id, pageno, boxes)
+        # words of ruled tables never join lines outside them (a table in one column beside prose)
+        lines = lines_from_words([x for x in words if not _word_in(x, boxes)])
+        tables += textlayer.aligned_tables(lines, doc_id, pageno)
         lines = _with_tables(lines, tables, w)
         if r.note == "infographic":  # a large image on a text page: its figures are read by OCR
             lines += ocr.infographic_lines(pl_page, pdfium_page, page)

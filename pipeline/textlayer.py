@@ -146,8 +146,8 @@ def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_
                    first_id: int = 1) -> list[list[TableCell]]:
     """Tables without rules: runs of lines cut by wide gaps into three or more segments whose starts line up.
 
-    Rows are the segments whose vertical extents overlap (a one-line cell centred against a two-line
-    neighbour joins its row); each segment goes to the column whose start is nearest at or left of it.
+    Rows are the segments closer vertically than the padding between rows (a wrapped cell's lines and its
+    centred neighbours join one row); each segment goes to the column whose start is nearest at or left of it.
     Cell boxes are the boxes of their text.
     """
     def inside(l):
@@ -167,7 +167,7 @@ def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_
             j += 1
             if len(segs[j]) >= 2:
                 last = j
-            elif j - last > 1:
+            elif j - last > 3:
                 break
         run = list(range(i, last + 1))
         cand = [r for r in run if len(segs[r]) >= min_cols]
@@ -195,7 +195,8 @@ def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_
         bottom = -1e9
         for s in pieces:
             t, b = min(w.top for w in s), max(w.bottom for w in s)
-            if rows and t < bottom - 0.2 * (b - t):
+            # a wrapped cell's next line sits closer than the gap between rows (cell padding on both sides)
+            if rows and t - bottom < 0.6 * max(w.size for w in s):
                 rows[-1].append(s)
                 bottom = max(bottom, b)
             else:
