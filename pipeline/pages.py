@@ -76,29 +76,30 @@ def _with_tables(lines: list[Line], tables: list, width: float) -> list[Line]:
 
 
 def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
+    """Route a page and read it: pdfium's characters (fast) for text pages, pdfplumber's when pdfium has
+    none but pdfminer decodes the font, OCR otherwise; rules and images from pdfium's page objects."""
     t0 = time.perf_counter()
-    w, h = float(pl_page.width), float(pl_page.height)
-    pdfium_chars = 0
-    if len(pl_page.chars) < 10:
-        tp = pdfium_page.get_textpage()
-        pdfium_chars = len(tp.get_text_range().strip())
+    w, h = (float(x) for x in pdfium_page.get_size())
+    tp = pdfium_page.get_textpage()
+    try:
+        raw = tp.get_text_range()
+        words = textlayer.pdfium_words(pdfium_page, h, tp)
+    finally:
         tp.close()
-    r = route.classify(pl_page, pdfium_chars)
+    hr, vr, cov = textlayer.pdfium_rules(pdfium_page, h)
+    r = route.classify_counts(sum(len(x.text) for x in words), route.bad_glyphs(raw), cov,
+                              len(hr) >= 2 and len(vr) >= 2)
+    if r.route == "tesseract" and len(pl_page.chars) >= 10:
+        r = route.classify(pl_page, 0)
     page = Page(doc_id=doc_id, page=pageno, width=w, height=h, route=r.route)
-    if r.route == "pdfplumber":
-        words = textlayer.plumber_words(pl_page)
-        tables = textlayer.ruled_tables(pl_page, doc_id, pageno, words) if r.has_rules else []
+    tables: list = []
+    if r.route in ("pdfium", "pdfplumber"):
         page.kind = "text"
-    elif r.route == "pdfium":
-        words = textlayer.pdfium_words(pdfium_page, h)
-        tables = []
-        page.kind = "text"
-    else:
-        ocr_lines = ocr.read_ocr_page(pdfium_page, page)
-        tables = []
-    if page.kind == "ocr":
-        lines = ocr_lines
-    else:
+        if r.route == "pdfplumber":
+            words = textlayer.plumber_words(pl_page)
+            hr, vr = textlayer.rules(pl_page)
+        if r.has_rules:
+            tables = textlayer.ruled_tables(textlayer._NoPage(w, h), doc_id, pageno, words, (hr, vr))
         boxes = [(min(c.x0 for c in t), min(c.top for c in t), max(c.x1 for c in t), max(c.bottom for c in t))
                  for t in tables]
         # words of ruled tables never join lines outside them (a table in one column beside prose)
@@ -107,6 +108,8 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
         lines = _with_tables(lines, tables, w)
         if r.note == "infographic":  # a large image on a text page: its figures are read by OCR
             lines += ocr.infographic_lines(pl_page, pdfium_page, page)
+    else:
+        lines = ocr.read_ocr_page(pdfium_page, page)
     page.blocks = _lines_to_blocks(lines, tables)
     page.cells = [c for t in tables for c in t]
     page.seconds = round(time.perf_counter() - t0, 4)
