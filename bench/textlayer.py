@@ -81,16 +81,19 @@ def order_inversions(meta: dict, page_texts: dict[int, str], two_col_pages: set[
     bad = checked = 0
     for p in sorted(two_col_pages):
         text = norm(page_texts.get(p, ""))
-        pos = []
+        at = 0
         for b in meta["boxes"]:
             if b["page"] != p or b["kind"] not in ("para", "bullet", "heading"):
                 continue
             key = norm(meta["lines"][str(b["line"])])[:14]
-            k = text.find(key) if len(key) >= 6 else -1
-            if k >= 0:
-                pos.append(k)
-        checked += len(pos)
-        bad += sum(1 for a, b in zip(pos, pos[1:]) if b < a)
+            if len(key) < 6 or key not in text:
+                continue
+            checked += 1
+            k = text.find(key, at)  # the next occurrence after the previous line (keys can repeat)
+            if k < 0:
+                bad += 1
+                k = text.find(key)
+            at = k + 1
     return bad, checked
 
 
