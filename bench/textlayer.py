@@ -81,10 +81,11 @@ def order_inversions(meta: dict, page_texts: dict[int, str], two_col_pages: set[
     bad = checked = 0
     for p in sorted(two_col_pages):
         text = norm(page_texts.get(p, ""))
-        at = 0
+        at, seen = 0, set()
         for b in meta["boxes"]:
-            if b["page"] != p or b["kind"] not in ("para", "bullet", "heading"):
-                continue
+            if b["page"] != p or b["kind"] not in ("para", "bullet", "heading") or b["line"] in seen:
+                continue  # a paragraph split over two columns is drawn (and mapped) twice
+            seen.add(b["line"])
             key = norm(meta["lines"][str(b["line"])])[:14]
             if len(key) < 6 or key not in text:
                 continue

@@ -255,6 +255,18 @@ def running_lines(pages: list[list[Line]], heights: list[float], band: float = 0
     return drop
 
 
+TOC = re.compile(r"目\s*录|CONTENTS|Contents|TABLE OF CONTENTS")
+
+
+_NUM = re.compile(r"^\s*(\d+(?:\.\d+){0,4})(?=\s|$|[^\d.%])")
+
+
+def _depth(text: str) -> int:
+    """1 for "3" or "3 …", 2 for "3.1 …", 0 for an unnumbered heading."""
+    m = _NUM.match(text)
+    return m.group(1).count(".") + 1 if m else 0
+
+
 def heading_level(block, heading_sizes: list[float], body: float) -> int:
     """0 when not a heading; else 1.. by size rank, numbered bold body-size titles below the sized ones."""
     lines = block.lines
@@ -285,10 +297,11 @@ def finalize(pages) -> None:
     sizes = Counter(round(l.size, 1) for ls in line_lists for l in ls for _ in range(max(len(l.text), 1)))
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     drop = running_lines(line_lists, [p.height for p in ok], body=body)
-    heading_sizes = sorted({round(l.size, 1) for ls in line_lists for l in ls if l.size >= body * 1.15},
+    heading_sizes = sorted({round(l.size, 1) for ls in line_lists for l in ls if l.size >= body * 1.08},
                            reverse=True)
     path: dict[int, str] = {}
     for pi, p in enumerate(ok):
+        toc = False  # headings on a contents page list the sections; they do not open them
         gone: dict[int, set] = {}
         for k, (bi, li) in enumerate(index[pi]):
             if (pi, k) in drop:
@@ -303,8 +316,13 @@ def finalize(pages) -> None:
             level = heading_level(b, heading_sizes, body)
             if level:
                 b.kind = "heading"
-                path = {k: v for k, v in path.items() if k < level}
-                path[level] = b.text
+                toc = toc or TOC.fullmatch(b.text.strip()) is not None
+                if not toc:
+                    path = {k: v for k, v in path.items() if k < level}
+                    d = _depth(b.text)
+                    if d:  # "1.2" closes "1.1" and its subsections whatever their printed sizes
+                        path = {k: v for k, v in path.items() if not (_depth(v) and _depth(v) >= d)}
+                    path[level] = b.text
             b.section = " > ".join(path[k] for k in sorted(path))
             kept.append(b)
         p.blocks = kept

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import Counter
 from pathlib import Path
 
 import pdfplumber
@@ -21,8 +22,29 @@ def _in_box(l: Line, box) -> bool:
 CAPTION = re.compile(r"^\s*(单位|币种|金额单位|货币单位)\s*[:：]|^\s*(表|图)\s*\d")
 
 
-def _block(ls: list[Line]) -> Block:
-    kind = "bullet" if BULLET.match(ls[0].text) else "caption" if CAPTION.match(ls[0].text) else "para"
+def _margins(lines: list[Line], width: float) -> tuple[float | None, float | None]:
+    """The left edge of the text in each half of the page: the leftmost x0 shared by three lines or more."""
+    out = []
+    for half in (lambda x: x < width / 2, lambda x: x >= width / 2):
+        xs = Counter(round(l.x0) for l in lines if half(l.x0) and l.text)
+        common = [x for x, n in xs.items() if n >= 3]
+        out.append(min(common) if common else None)
+    return out[0], out[1]
+
+
+def _is_list_item(ls: list[Line], margins) -> bool:
+    """Every line indented by about one to one and a half ems (a list's hanging indent; a paragraph's first
+    line is indented by two ems and its other lines not at all): a bullet whose glyph did not survive."""
+    m = margins[0] if ls[0].x0 < (margins[1] or 1e9) else margins[1]
+    if m is None:
+        return False
+    size = max(ls[0].size, 1.0)
+    return all(0.8 * size < l.x0 - m < 1.7 * size for l in ls)
+
+
+def _block(ls: list[Line], margins=(None, None)) -> Block:
+    kind = "bullet" if BULLET.match(ls[0].text) or _is_list_item(ls, margins) else \
+        "caption" if CAPTION.match(ls[0].text) else "para"
     return Block(join_lines(ls), min(l.x0 for l in ls), min(l.top for l in ls), max(l.x1 for l in ls),
                  max(l.bottom for l in ls), kind, "", ls)
 
@@ -32,12 +54,13 @@ def _word_in(w, boxes) -> bool:
     return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in boxes)
 
 
-def _lines_to_blocks(lines: list[Line], tables: list) -> list[Block]:
+def _lines_to_blocks(lines: list[Line], tables: list, width: float = 0.0) -> list[Block]:
     """Paragraph blocks in reading order; a table's lines are replaced, where the table starts, by one
     `table_row` block per row (cells tab-separated)."""
     boxes = [(min(c.x0 for c in t), min(c.top for c in t), max(c.x1 for c in t), max(c.bottom for c in t))
              for t in tables]
     out, emitted, run = [], set(), []
+    margins = _margins(lines, width) if width else (None, None)
     for l in lines + [None]:
         k = None if l is None else next((i for i, b in enumerate(boxes) if _in_box(l, b)), None)
         if l is not None and l.text == "" and k is None:
@@ -45,7 +68,7 @@ def _lines_to_blocks(lines: list[Line], tables: list) -> list[Block]:
         if l is not None and k is None:
             run.append(l)
             continue
-        out += [_block(ls) for ls in paragraphs(run)]
+        out += [_block(ls, margins) for ls in paragraphs(run)]
         run = []
         if l is None or k in emitted:
             continue
@@ -110,7 +133,7 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
             lines += ocr.infographic_lines(pl_page, pdfium_page, page)
     else:
         lines = ocr.read_ocr_page(pdfium_page, page)
-    page.blocks = _lines_to_blocks(lines, tables)
+    page.blocks = _lines_to_blocks(lines, tables, w)
     page.cells = [c for t in tables for c in t]
     page.seconds = round(time.perf_counter() - t0, 4)
     return page

@@ -79,3 +79,28 @@ def test_fixture_pages_headings_sections_and_no_running_lines():
 def test_fpdf2_noto_page_goes_through_pdfium():
     (p,) = read_pages(FIX / "fpdf2-noto-cjk.pdf", "n", [1])
     assert p.route == "pdfium" and p.kind == "text" and p.blocks
+
+
+def test_routes_from_the_page_itself():
+    pages = read_pages(FIX / "report-2025-mixed.pdf", "m", [1, 3, 4])
+    text, scanned, info = pages
+    assert text.route == "pdfium" and text.kind == "text"
+    assert scanned.route == "tesseract" and scanned.kind == "ocr"
+    assert info.kind == "text" and info.route == "pdfium"
+
+
+def test_route_counts_decide():
+    from pipeline import route
+    assert route.classify_counts(500, 0, 0.0, False).route == "pdfium"
+    assert route.classify_counts(500, 0, 0.4, False).note == "infographic"
+    assert route.classify_counts(3, 0, 1.0, False).route == "tesseract"
+    assert route.classify_counts(100, 60, 0.0, False).route == "tesseract"  # mostly unmapped glyphs
+    assert route.bad_glyphs("ab\ufffd\x01c\n") == 2
+
+
+def test_section_numbering_closes_siblings():
+    pages = read_pages(FIX / "report-2025.pdf", "f", list(range(40, 46)))
+    layout.finalize(pages)
+    secs = [b.section for p in pages for b in p.blocks if b.kind == "para"]
+    assert any("5.2" in s for s in secs)
+    assert not any("5.1" in s and "5.2" in s for s in secs)
