@@ -1,4 +1,5 @@
-"""Words → lines → reading order; running headers and page numbers removed by repetition."""
+"""Words → lines → reading order → paragraphs; running headers and page numbers removed by repetition; headings,
+section paths and tables continued across pages or columns (document level, in finalize)."""
 from __future__ import annotations
 
 import re

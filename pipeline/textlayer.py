@@ -1,4 +1,5 @@
-"""Words and ruled tables from a page's text layer (pdfplumber; pypdfium2 when pdfminer cannot decode)."""
+"""Words, rules and tables from a page's text layer: pypdfium2 characters (pdfplumber's only where pdfminer alone
+decodes the font), ruled tables via pdfplumber's TableFinder on the page's thin rules, whitespace-aligned tables."""
 from __future__ import annotations
 
 import ctypes
