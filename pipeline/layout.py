@@ -1,11 +1,12 @@
-"""Words → lines → reading order; running headers and page numbers removed by repetition."""
+"""Words → lines → reading order → paragraphs; running headers and page numbers removed by repetition; headings,
+section paths and tables continued across pages or columns (document level, in finalize)."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections import Counter
 
-from schemas.records import Line, Word
+from schemas.records import Block, Line, Word
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef，。；：、！？（）《》“”]")
 
@@ -57,27 +58,34 @@ def span_bbox(block, start: int, end: int) -> tuple[tuple[float, float, float, f
             round(max(b[2] for b in boxes), 2), round(max(b[3] for b in boxes), 2)), conf
 
 
+def _make_line(ws: list[Word]) -> Line:
+    ws.sort(key=lambda w: w.x0)
+    size = max(w.size for w in ws)
+    bold = sum(len(w.text) for w in ws if w.bold) > 0.5 * sum(len(w.text) for w in ws)
+    return Line(join_words(ws), min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws),
+                max(w.bottom for w in ws), ws, size, bold)
+
+
 def lines_from_words(words: list[Word], y_tol: float = 0.5) -> list[Line]:
-    """Group words whose vertical extents overlap by more than y_tol of the smaller height."""
+    """Group words whose vertical extents overlap by more than y_tol of the smaller height.
+
+    A word joins a line only where it overlaps no word of it horizontally, so a superscript ("Nm3/h")
+    stays in its line and side-by-side columns never interleave within one line's words.
+    """
     lines: list[list[Word]] = []
-    for w in sorted(words, key=lambda w: (round(w.top, 1), w.x0)):
-        for ln in lines:
-            ref = ln[-1]
-            ov = min(ref.bottom, w.bottom) - max(ref.top, w.top)
-            h = min(ref.bottom - ref.top, w.bottom - w.top) or 1
-            if ov / h > y_tol and w.x0 >= ref.x1 - 1:
-                ln.append(w)
+    refs: list[tuple[float, float]] = []
+    for w in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        for k in range(len(lines) - 1, max(-1, len(lines) - 8), -1):
+            t, b = refs[k]
+            ov = min(b, w.bottom) - max(t, w.top)
+            h = min(b - t, w.bottom - w.top) or 1
+            if ov / h > y_tol and all(w.x0 >= o.x1 - 0.5 or w.x1 <= o.x0 + 0.5 for o in lines[k]):
+                lines[k].append(w)
                 break
         else:
             lines.append([w])
-    out = []
-    for ws in lines:
-        ws.sort(key=lambda w: w.x0)
-        size = max(w.size for w in ws)
-        out.append(Line(join_words(ws), min(w.x0 for w in ws), min(w.top for w in ws),
-                        max(w.x1 for w in ws), max(w.bottom for w in ws), ws, size,
-                        sum(len(w.text) for w in ws if w.bold) > 0.5 * sum(len(w.text) for w in ws)))
-    return out
+            refs.append((w.top, w.bottom))
+    return [_make_line(ws) for ws in lines]
 
 
 def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:
@@ -88,24 +96,31 @@ def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Lin
         left = [w for w in ln.words if w.x1 <= g1]
         right = [w for w in ln.words if w.x1 > g1]
         if left and right and min(w.x0 for w in right) >= g0:
-            out += lines_from_words(left) + lines_from_words(right)
+            out += [_make_line(left), _make_line(right)]
         else:
             out.append(ln)
     return out
 
 
 def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
-    """A vertical band near the middle that no line's words cross, with text on both sides."""
-    lo, hi = width * 0.35, width * 0.65
-    step = 2.0
-    occupied = []
-    x = lo
-    while x < hi:
-        occupied.append(any(w.x0 < x + step and w.x1 > x for ln in lines for w in ln.words))
-        x += step
+    """A vertical band near the middle that (almost) no word crosses, with side-by-side text on both sides.
+
+    A few full-width lines (a chapter title over both columns) may cross it; they cut the page into bands.
+    """
+    if len(lines) < 10:
+        return None
+    lo, hi, step = width * 0.3, width * 0.7, 2.0
+    nbins = int((hi - lo) / step)
+    occ = [0] * nbins
+    for ln in lines:
+        for w in ln.words:
+            a, b = max(0, int((w.x0 - lo) / step)), min(nbins, int((w.x1 - lo) / step) + 1)
+            for i in range(a, b):
+                occ[i] += 1
+    allow = max(2, len(lines) // 15)
     best, run, start = None, 0, 0
-    for i, occ in enumerate(occupied + [True]):
-        if not occ:
+    for i, o in enumerate(occ + [10 ** 9]):
+        if o <= allow:
             if run == 0:
                 start = i
             run += 1
@@ -117,9 +132,11 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
         return None
     g0 = lo + best[0] * step
     g1 = g0 + best[1] * step
-    left = sum(1 for ln in lines if ln.x1 <= g1)
-    right = sum(1 for ln in lines if ln.x0 >= g0)
-    if left >= 5 and right >= 5:
+    lines = split_wide_lines(lines, (g0, g1))
+    left = [ln for ln in lines if ln.x1 <= g1]
+    right = [ln for ln in lines if ln.x0 >= g0]
+    side = sum(1 for l in left if any(r.top < l.bottom and r.bottom > l.top for r in right))
+    if len(left) >= 5 and len(right) >= 5 and side >= 3:
         return g0, g1
     return None
 
@@ -145,6 +162,66 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     return out
 
 
+BULLET = re.compile(r"^\s*([•●▪■◆◇○\-–·]|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
+NUMBERED = re.compile(r"^\s*(第[一二三四五六七八九十0-9]+[章节篇部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
+                      r"|\d+(\.\d+){0,3}(?=\s*[^\d.%])|\d+、)")
+
+
+def _cjk_edge(a: str, b: str) -> bool:
+    return bool(a and b and (_CJK.match(a[-1]) or _CJK.match(b[0])))
+
+
+def join_lines(lines: list[Line]) -> str:
+    """A paragraph's text: lines joined without space where either side is CJK, else with one space.
+
+    span_bbox walks the words of the lines in order, so any separator works as long as the words' texts
+    appear in order.
+    """
+    out = ""
+    for ln in lines:
+        if not out or _cjk_edge(out, ln.text) or not (out[-1].isalpha() or ln.text[:1].isalpha()):
+            out += ln.text  # a number wrapped at a line end ("391271.7" / "1") is one number
+        else:
+            out += " " + ln.text
+    return out
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Consecutive lines (reading order) of one paragraph: same column, same size and weight, tight leading,
+    the previous line running to the column's right edge and the next not indented as a new paragraph or
+    starting with a bullet."""
+    if not lines:
+        return []
+    sizes = Counter(round(l.size, 1) for l in lines for _ in l.text)
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    out: list[list[Line]] = []
+    cur: list[Line] = []
+    right = 0.0
+    for ln in lines:
+        if cur:
+            prev = cur[-1]
+            size = max(ln.size, 1.0)
+            gap = ln.top - prev.bottom
+            same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0
+            right = max(right, prev.x1, ln.x1)
+            cont = (same_col and abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold
+                    and -0.3 * size < gap < 1.25 * size
+                    and prev.x1 > right - 1.2 * size  # the previous line was full
+                    and ln.x0 < min(l.x0 for l in cur[1:] or cur) + 0.8 * size
+                    and not BULLET.match(ln.text)
+                    and not (ln.size >= body * 1.15 and NUMBERED.match(ln.text)))
+            if cont and BULLET.match(cur[0].text) is None and ln.x0 > cur[0].x0 + 0.8 * size and len(cur) == 1:
+                cont = False  # a first-line-indented paragraph starts here
+            if cont:
+                cur.append(ln)
+                continue
+            out.append(cur)
+        cur = [ln]
+        right = ln.x1
+    out.append(cur)
+    return out
+
+
 def _shape(text: str) -> str:
     """Line text with digits blurred, so "页 12" and "页 13" repeat."""
     t = unicodedata.normalize("NFKC", text).strip()
@@ -152,8 +229,12 @@ def _shape(text: str) -> str:
 
 
 def running_lines(pages: list[list[Line]], heights: list[float], band: float = 0.1,
-                  min_share: float = 0.3) -> set[tuple[int, int]]:
-    """(page index, line index) of lines that repeat near the top or bottom edge on many pages."""
+                  min_share: float = 0.3, body: float = 0.0) -> set[tuple[int, int]]:
+    """(page index, line index) of lines that repeat near the top or bottom edge on many pages.
+
+    Bare numbers (page numbers, which move between odd and even positions) count together, but only at
+    body size or smaller: a chapter number printed large at the top of a page is not a folio.
+    """
     counts: Counter = Counter()
     where = []
     for p, lines in enumerate(pages):
@@ -162,40 +243,159 @@ def running_lines(pages: list[list[Line]], heights: list[float], band: float = 0
             if ln.top < band * h or ln.bottom > (1 - band) * h:
                 key = (_shape(ln.text), round(ln.top / 6) if ln.top < band * h else -round((h - ln.bottom) / 6))
                 counts[key] += 1
-                where.append((p, i, key))
+                where.append((p, i, key, ln))
     n = len(pages)
     need = max(3, int(min_share * n)) if n >= 4 else n + 1
+    folios = sum(c for k, c in counts.items() if re.fullmatch(r"[-–—\s]*#[-–—\s]*", k[0]))
     drop = set()
-    for p, i, key in where:
+    for p, i, key, ln in where:
         if counts[key] >= need:
             drop.add((p, i))
-        elif re.fullmatch(r"#", key[0]) and sum(c for k, c in counts.items() if k[0] == "#") >= need:
-            drop.add((p, i))  # page numbers move between positions (odd/even) but are always bare digits
+        elif re.fullmatch(r"[-–—\s]*#[-–—\s]*", key[0]) and folios >= need and (not body or ln.size <= body * 1.1):
+            drop.add((p, i))
     return drop
+
+
+TOC = re.compile(r"目\s*录|CONTENTS|Contents|TABLE OF CONTENTS")
+
+
+_NUM = re.compile(r"^\s*(\d+(?:\.\d+){0,4})(?=\s|$|[^\d.%])")
+
+
+def _depth(text: str) -> int:
+    """1 for "3" or "3 …", 2 for "3.1 …", 0 for an unnumbered heading."""
+    m = _NUM.match(text)
+    return m.group(1).count(".") + 1 if m else 0
+
+
+def heading_level(block, heading_sizes: list[float], body: float) -> int:
+    """0 when not a heading; else 1.. by size rank, numbered bold body-size titles below the sized ones."""
+    lines = block.lines
+    if not lines or len(block.text) > 60 or block.kind == "table_row":
+        return 0
+    size = round(max(l.size for l in lines), 1)
+    if size in heading_sizes and all(round(l.size, 1) == size for l in lines):
+        return heading_sizes.index(size) + 1
+    if len(lines) == 1 and lines[0].bold and len(block.text) <= 40 and (m := NUMBERED.match(block.text)):
+        depth = m.group(0).count(".") + 1 if m.group(0)[:1].isdigit() else 1
+        return len(heading_sizes) + depth
+    return 0
+
+
+def rebuild(block) -> None:
+    ls = block.lines
+    block.text = join_lines(ls)
+    block.x0, block.top = min(l.x0 for l in ls), min(l.top for l in ls)
+    block.x1, block.bottom = max(l.x1 for l in ls), max(l.bottom for l in ls)
 
 
 def finalize(pages) -> None:
     """Document-level layout: drop running headers/footers, mark headings, set sections and page text."""
     ok = [p for p in pages if p.status == "ok"]
-    line_lists = [[b.lines[0] for b in p.blocks] for p in ok]
-    drop = running_lines(line_lists, [p.height for p in ok])
+    index = [[(bi, li) for bi, b in enumerate(p.blocks) if b.kind != "table_row" for li in range(len(b.lines))]
+             for p in ok]
+    line_lists = [[p.blocks[bi].lines[li] for bi, li in idx] for p, idx in zip(ok, index)]
     sizes = Counter(round(l.size, 1) for ls in line_lists for l in ls for _ in range(max(len(l.text), 1)))
     body = sizes.most_common(1)[0][0] if sizes else 10.0
-    heading_sizes = sorted({round(l.size, 1) for ls in line_lists for l in ls if l.size >= body * 1.15},
+    drop = running_lines(line_lists, [p.height for p in ok], body=body)
+    heading_sizes = sorted({round(l.size, 1) for ls in line_lists for l in ls if l.size >= body * 1.08},
                            reverse=True)
     path: dict[int, str] = {}
     for pi, p in enumerate(ok):
+        toc = False  # headings on a contents page list the sections; they do not open them
+        gone: dict[int, set] = {}
+        for k, (bi, li) in enumerate(index[pi]):
+            if (pi, k) in drop:
+                gone.setdefault(bi, set()).add(li)
         kept = []
-        for li, b in enumerate(p.blocks):
-            if (pi, li) in drop:
-                continue
-            ln = b.lines[0]
-            if round(ln.size, 1) in heading_sizes and len(ln.text) <= 40:
-                level = heading_sizes.index(round(ln.size, 1)) + 1
+        for bi, b in enumerate(p.blocks):
+            if bi in gone:
+                b.lines = [l for li, l in enumerate(b.lines) if li not in gone[bi]]
+                if not b.lines:
+                    continue
+                rebuild(b)
+            level = heading_level(b, heading_sizes, body)
+            if level:
                 b.kind = "heading"
-                path = {k: v for k, v in path.items() if k < level}
-                path[level] = ln.text
+                toc = toc or TOC.fullmatch(b.text.strip()) is not None
+                if not toc:
+                    path = {k: v for k, v in path.items() if k < level}
+                    d = _depth(b.text)
+                    if d:  # "1.2" closes "1.1" and its subsections whatever their printed sizes
+                        path = {k: v for k, v in path.items() if not (_depth(v) and _depth(v) >= d)}
+                    path[level] = b.text
             b.section = " > ".join(path[k] for k in sorted(path))
             kept.append(b)
         p.blocks = kept
-        p.text = "\n".join(b.text for b in kept)
+    join_continued_tables(ok)
+    for p in ok:
+        p.text = "\n".join(b.text for b in p.blocks)
+
+
+def _tables(page) -> dict[str, list]:
+    out: dict[str, list] = {}
+    for c in page.cells:
+        out.setdefault(c.table_id, []).append(c)
+    return out
+
+
+def _columns(cells) -> list[float]:
+    """Column starts relative to the table's left edge."""
+    x = min(c.x0 for c in cells)
+    cols: dict[int, float] = {}
+    for c in cells:
+        cols[c.col] = min(cols.get(c.col, 1e9), c.x0 - x)
+    return [cols[k] for k in sorted(cols)]
+
+
+def _first_block(page, cells) -> int | None:
+    """Index in page.blocks of the table's first row block."""
+    r0 = min(c.row for c in cells)
+    first = [c for c in cells if c.row == r0]
+    x0, top = min(c.x0 for c in first), min(c.top for c in first)
+    return next((i for i, b in enumerate(page.blocks) if b.kind == "table_row" and abs(b.x0 - x0) < 0.5
+                 and abs(b.top - top) < 0.5), None)
+
+
+def _table_order(page) -> list[tuple[int, list]]:
+    """(index of the table's first row block in page.blocks, cells) in reading order."""
+    out = [(k, cells) for cells in _tables(page).values() if (k := _first_block(page, cells)) is not None]
+    return sorted(out, key=lambda t: t[0])
+
+
+def join_continued_tables(pages) -> None:
+    """Two tables with nothing but page furniture between them in reading order (the end of one page or
+    column and the start of the next) and the same columns are one table.
+
+    The continuation takes the start's table_id and row numbers that follow on (cells keep their own page and
+    boxes). When it is on another page it gets a `caption` block, placed before its rows, carrying the start's
+    unit caption (单位：元), since the claims stage reads captions from a page's blocks; that block has no
+    lines, and its box is the top edge of the continued table.
+    """
+    seq = []  # (page, block index, cells) in document reading order
+    for p in pages:
+        seq += [(p, cells) for _, cells in _table_order(p)]
+    for (p, a), (q, b) in zip(seq, seq[1:]):
+        if q.page not in (p.page, p.page + 1):
+            continue
+        kp, kq = _first_block(p, a), _first_block(q, b)
+        last_a = max(i for i, blk in enumerate(p.blocks) if blk.kind == "table_row" and i >= kp
+                     and all(x.kind == "table_row" for x in p.blocks[kp:i + 1]))
+        between = p.blocks[last_a + 1:kq] if q is p else p.blocks[last_a + 1:] + q.blocks[:kq]
+        if any(blk.kind != "caption" or blk.lines for blk in between):
+            continue
+        ca, cb = _columns(a), _columns(b)
+        if len(ca) != len(cb) or any(abs(x - y) > 3 for x, y in zip(ca, cb)):
+            continue
+        tid, offset = a[0].table_id, max(c.row for c in a) + 1
+        for c in b:
+            c.table_id, c.row = tid, c.row + offset
+        if q is p:
+            continue
+        s_top = min(c.top for c in a)
+        caps = [blk for blk in p.blocks[:kp] if blk.kind == "caption" and s_top - blk.bottom < 80]
+        if caps:
+            cap = caps[-1]
+            c_top = min(c.top for c in b)
+            q.blocks.insert(kq, Block(cap.text, min(c.x0 for c in b), c_top, max(c.x1 for c in b), c_top,
+                                      "caption", q.blocks[kq].section, []))

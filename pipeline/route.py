@@ -1,4 +1,4 @@
-"""Decide per page how to read it: the text layer (pdfplumber or pdfium) or OCR."""
+"""Decide per page how to read it: the text layer (pdfium, or pdfplumber where only pdfminer decodes) or OCR."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -40,3 +40,16 @@ def classify(page, pdfium_chars: int = 0) -> Route:
     if pdfium_chars >= 10:
         return Route("pdfium", pdfium_chars, bad, cov, rules, "pdfminer could not decode the font")
     return Route("tesseract", n, bad, cov, rules, "no usable text layer")
+
+
+def bad_glyphs(text: str) -> int:
+    """Characters pdfium could not map to Unicode."""
+    return sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t"))
+
+
+def classify_counts(chars: int, bad: int, coverage: float, has_rules: bool) -> Route:
+    """The same decision from pdfium's counts: its characters when it decodes the page, else OCR (the
+    caller still tries pdfminer before OCR)."""
+    if chars >= 10 and bad / max(chars + bad, 1) < 0.1:
+        return Route("pdfium", chars, bad, coverage, has_rules, "infographic" if coverage > 0.15 else "")
+    return Route("tesseract", chars, bad, coverage, has_rules, "no usable text layer")

@@ -1,7 +1,12 @@
-"""Words and ruled tables from a page's text layer (pdfplumber; pypdfium2 when pdfminer cannot decode)."""
+"""Words, rules and tables from a page's text layer: pypdfium2 characters (pdfplumber's only where pdfminer alone
+decodes the font), ruled tables via pdfplumber's TableFinder on the page's thin rules, whitespace-aligned tables."""
 from __future__ import annotations
 
+import ctypes
 import re
+
+import pypdfium2.raw as pdfium_c
+from pdfplumber.table import TableFinder
 
 from schemas.records import TableCell, Word
 
@@ -11,59 +16,252 @@ BOLD = re.compile(r"bold|black|heavy|demi|semibold|-B$|,B", re.I)
 def plumber_words(page) -> list[Word]:
     ws = page.extract_words(x_tolerance=1.5, y_tolerance=2, keep_blank_chars=False, use_text_flow=False,
                             extra_attrs=["size", "fontname"])
-    return [Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
-                 float(w["size"]), bool(BOLD.search(w["fontname"] or ""))) for w in ws]
+    return [Word(text, float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]),
+                 float(w["size"]), bool(BOLD.search(w["fontname"] or ""))) for w in ws
+            if (text := clean(w["text"]))]
 
 
-def pdfium_words(pdfium_page, height: float) -> list[Word]:
-    """Characters and boxes from pdfium, grouped into words by gaps (for fonts pdfminer cannot decode)."""
-    tp = pdfium_page.get_textpage()
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Glyphs the font maps to control characters print as nothing (a missing emoji, a stray NUL)."""
+    return _CONTROL.sub("", text)
+
+
+def pdfium_words(pdfium_page, height: float, textpage=None) -> list[Word]:
+    """Characters, boxes, sizes and font names from pdfium (~20x faster than pdfminer), grouped into words
+    the way pdfplumber does: a break at whitespace, at a gap wider than 1.5 pt, or where the text jumps
+    back or to another line. Boxes are pdfium's loose (font-height) boxes, in pdfplumber's top-left frame."""
+    tp = textpage or pdfium_page.get_textpage()
+    buf = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    fonts: dict[str, bool] = {}
     words: list[Word] = []
     cur = None
     try:
         for i in range(tp.count_chars()):
-            ch = tp.get_text_range(i, 1)
-            if not ch or ch in "\r\n" or ch.isspace():
+            u = pdfium_c.FPDFText_GetUnicode(tp.raw, i)
+            ch = chr(u) if 0 < u < 0x110000 else ""
+            if not ch or ch.isspace() or _CONTROL.match(ch) or ch == "\ufffe":
                 cur = None
                 continue
             l, b, r, t = tp.get_charbox(i, loose=True)
             top, bottom = height - t, height - b
-            size = max(bottom - top, 1.0)
-            if cur is not None and abs(cur.top - top) < size * 0.6 and l - cur.x1 < size * 0.5:
+            size = pdfium_c.FPDFText_GetFontSize(tp.raw, i)
+            pdfium_c.FPDFText_GetFontInfo(tp.raw, i, buf, 128, ctypes.byref(flags))
+            name = buf.value.decode("latin-1", "replace")
+            bold = fonts.get(name)
+            if bold is None:
+                bold = fonts[name] = bool(BOLD.search(name))
+            if (cur is not None and abs(cur.bottom - bottom) < 0.5 * size and -0.5 <= l - cur.x1 <= 1.5
+                    and cur.bold == bold):
                 cur.text += ch
-                cur.x1, cur.bottom = max(cur.x1, r), max(cur.bottom, bottom)
-                cur.top = min(cur.top, top)
+                cur.x1, cur.top, cur.bottom = max(cur.x1, r), min(cur.top, top), max(cur.bottom, bottom)
             else:
-                cur = Word(ch, l, top, r, bottom, size)
+                cur = Word(ch, l, top, r, bottom, round(size, 2), bold)
                 words.append(cur)
     finally:
-        tp.close()
+        if textpage is None:
+            tp.close()
     return words
 
 
-TABLE_SETTINGS = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
-                  "join_tolerance": 3, "intersection_tolerance": 3}
-
-
-def ruled_tables(page, doc_id: str, pageno: int) -> list[list[TableCell]]:
-    """Tables drawn with rules; only looked for where the page has rules at all."""
-    if not (page.lines or page.rects):
-        return []
-    out = []
-    for k, t in enumerate(page.find_tables(TABLE_SETTINGS)):
-        rows = t.rows
-        if len(rows) < 2 and len(rows[0].cells) < 2:
+def pdfium_rules(pdfium_page, height: float) -> tuple[list[dict], list[dict], float]:
+    """Thin path objects as horizontal and vertical rules (pdfplumber rect dicts), and the share of the
+    page covered by images."""
+    h, v, img = [], [], 0.0
+    W, H = pdfium_page.get_size()
+    for o in pdfium_page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE],
+                                     max_depth=2):
+        l, b, r, t = o.get_bounds()
+        if o.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            img += max(0.0, min(r, W) - max(l, 0)) * max(0.0, min(t, H) - max(b, 0))
             continue
+        rect = {"object_type": "rect", "x0": l, "x1": r, "top": height - t, "bottom": height - b,
+                "doctop": height - t, "y0": b, "y1": t, "width": r - l, "height": t - b}
+        if t - b < 2 and r - l > 4:
+            h.append(rect)
+        elif r - l < 2 and t - b > 4:
+            v.append(rect)
+    return h, v, min(1.0, img / (W * H or 1))
+
+
+class _NoPage:
+    """TableFinder with explicit edges needs nothing from the page but its box."""
+
+    def __init__(self, width: float, height: float):
+        self.bbox = (0, 0, width, height)
+        self.width, self.height = width, height
+
+
+NUMERIC = re.compile(r"^[-−–+(（]?\d[\d,，.]*%?[)）]?$|^--?$")
+
+
+def rules(page) -> tuple[list, list]:
+    """Thin rects and lines: the rules of ruled tables. Filled cell backgrounds are not rules."""
+    objs = page.rects + page.lines
+    h = [o for o in objs if o["bottom"] - o["top"] < 2 and o["x1"] - o["x0"] > 4]
+    v = [o for o in objs if o["x1"] - o["x0"] < 2 and o["bottom"] - o["top"] > 4]
+    return h, v
+
+
+def _cell_text(words: list[Word]) -> str:
+    from pipeline.layout import join_lines, lines_from_words
+    return join_lines(lines_from_words(words)).strip()
+
+
+def ruled_tables(page, doc_id: str, pageno: int, words: list[Word] | None = None,
+                 rule_lists: tuple[list, list] | None = None) -> list[list[TableCell]]:
+    """Tables drawn with rules, found by pdfplumber's finder from the page's thin rules only; each word
+    goes to the cell holding its centre (so a cell's text never leaks into its neighbour).
+
+    Merged cells keep the row/col of their top-left grid position. Header rows: the leading rows without
+    numbers, and later rows made only of text in two or more cells (a repeated header in mid-table).
+    """
+    h, v = rule_lists if rule_lists is not None else rules(page)
+    if len(h) < 2 or len(v) < 2:
+        return []
+    settings = {"vertical_strategy": "explicit", "horizontal_strategy": "explicit",
+                "explicit_vertical_lines": v, "explicit_horizontal_lines": h,
+                "snap_tolerance": 3, "join_tolerance": 3, "intersection_tolerance": 3}
+    words = plumber_words(page) if words is None else words
+    out = []
+    finder = TableFinder(page, settings)
+    for k, t in enumerate(finder.tables):
+        boxes = list(t.cells)
+        if len(boxes) < 2:
+            continue
+        xs = sorted({round(b[0]) for b in boxes})
+        ys = sorted({round(b[1]) for b in boxes})
+        inside: dict[int, list[Word]] = {}
+        for w in words:
+            cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+            hit = [i for i, b in enumerate(boxes) if b[0] <= cx <= b[2] and b[1] <= cy <= b[3]]
+            if hit:
+                i = min(hit, key=lambda i: (boxes[i][2] - boxes[i][0]) * (boxes[i][3] - boxes[i][1]))
+                inside.setdefault(i, []).append(w)
         tid = f"p{pageno}t{k + 1}"
         cells = []
-        for r, row in enumerate(rows):
-            for c, box in enumerate(row.cells):
-                if box is None:
-                    continue
-                x0, top, x1, bottom = box
-                text = page.crop((x0, top, x1, bottom)).extract_text(x_tolerance=1.5) or ""
-                text = re.sub(r"\s*\n\s*", "", text).strip()
-                cells.append(TableCell(doc_id, pageno, tid, r, c, text, float(x0), float(top), float(x1),
-                                       float(bottom), is_header=(r == 0 and len(rows) > 1)))
+        for i, b in enumerate(boxes):
+            text = _cell_text(inside.get(i, []))
+            cells.append(TableCell(doc_id, pageno, tid, ys.index(round(b[1])), xs.index(round(b[0])), text,
+                                   round(float(b[0]), 2), round(float(b[1]), 2), round(float(b[2]), 2),
+                                   round(float(b[3]), 2)))
+        # drop grid rows and columns that hold no text at all (rules of a neighbouring layout), renumber
+        used = sorted({c.col for c in cells if c.text})
+        rows = sorted({c.row for c in cells if c.text})
+        cells = [c for c in cells if c.col in used and c.row in rows]
+        for c in cells:
+            c.col, c.row = used.index(c.col), rows.index(c.row)
+        cells.sort(key=lambda c: (c.row, c.col))
+        if len({c.row for c in cells}) < 2 and len(used) < 2:
+            continue
+        mark_headers(cells)
         out.append(cells)
+    return out
+
+
+def mark_headers(cells: list[TableCell]) -> None:
+    by_row: dict[int, list[TableCell]] = {}
+    for c in cells:
+        by_row.setdefault(c.row, []).append(c)
+    numeric_rows = [r for r, cs in by_row.items() if any(NUMERIC.match(c.text.replace(" ", "")) for c in cs if c.text)]
+    if not numeric_rows or len(by_row) < 2:
+        return  # a table of text: no header, each cell is read like a paragraph
+    first = min(numeric_rows)
+    for r, cs in by_row.items():
+        filled = [c for c in cs if c.text]
+        if (r < first and (r == min(by_row) or len(filled) >= 2)) or (
+                r not in numeric_rows and len(filled) >= 2 and not filled[0].text.endswith(("：", ":"))):
+            for c in cs:
+                c.is_header = True
+
+
+def _segments(line) -> list[list[Word]]:
+    """A line's words cut where the gap is wider than a column gap (1.2 em)."""
+    segs: list[list[Word]] = []
+    for w in line.words:
+        if segs and w.x0 - segs[-1][-1].x1 <= 1.2 * max(w.size, 1):
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
+
+
+def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_cols: int = 3,
+                   first_id: int = 1) -> list[list[TableCell]]:
+    """Tables without rules: runs of lines cut by wide gaps into three or more segments whose starts line up.
+
+    Rows are the segments closer vertically than the padding between rows (a wrapped cell's lines and its
+    centred neighbours join one row); each segment goes to the column whose start is nearest at or left of it.
+    Cell boxes are the boxes of their text.
+    """
+    def inside(l):
+        cx, cy = (l.x0 + l.x1) / 2, (l.top + l.bottom) / 2
+        return any(b[0] <= cx <= b[2] and b[1] <= cy <= b[3] for b in skip)
+
+    lines = sorted((l for l in lines if not inside(l) and l.words), key=lambda l: l.top)
+    segs = [_segments(l) for l in lines]
+    out, i, k = [], 0, first_id
+    while i < len(lines):
+        if len(segs[i]) < min_cols:
+            i += 1
+            continue
+        # a run of candidate lines, allowing single continuation lines between them
+        j, last = i, i
+        while j + 1 < len(lines) and lines[j + 1].top - lines[j].bottom < 2.5 * max(lines[j].size, 1):
+            j += 1
+            if len(segs[j]) >= 2:
+                last = j
+            elif j - last > 3:
+                break
+        run = list(range(i, last + 1))
+        cand = [r for r in run if len(segs[r]) >= min_cols]
+        if len(cand) < 2:
+            i = last + 1
+            continue
+        starts: list[list[float]] = []
+        for r in cand:
+            for s in segs[r]:
+                for c in starts:
+                    if abs(c[0] - s[0].x0) < 4:
+                        c.append(s[0].x0)
+                        break
+                else:
+                    starts.append([s[0].x0])
+        cols = sorted(min(c) for c in starts if len(c) >= max(2, 0.3 * len(cand)))
+        fits = all(any(abs(s[0].x0 - c) < 4 for c in cols) or s[0].x0 > cols[0] for r in run for s in segs[r]) \
+            if cols else False
+        if len(cols) < min_cols or not fits:
+            i = last + 1
+            continue
+        pieces = [s for r in run for s in segs[r]]
+        pieces.sort(key=lambda s: min(w.top for w in s))
+        rows: list[list[list[Word]]] = []
+        bottom = -1e9
+        for s in pieces:
+            t, b = min(w.top for w in s), max(w.bottom for w in s)
+            # a wrapped cell's next line sits closer than the gap between rows (cell padding on both sides)
+            if rows and t - bottom < 0.6 * max(w.size for w in s):
+                rows[-1].append(s)
+                bottom = max(bottom, b)
+            else:
+                rows.append([s])
+                bottom = b
+        tid = f"p{pageno}w{k}"
+        cells = []
+        for r, row in enumerate(rows):
+            by_col: dict[int, list[Word]] = {}
+            for s in row:
+                col = max([n for n, c in enumerate(cols) if c <= s[0].x0 + 4] or [0])
+                by_col.setdefault(col, []).extend(s)
+            for col, ws in sorted(by_col.items()):
+                cells.append(TableCell(doc_id, pageno, tid, r, col, _cell_text(ws),
+                                       round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),
+                                       round(max(w.x1 for w in ws), 2), round(max(w.bottom for w in ws), 2)))
+        mark_headers(cells)
+        out.append(cells)
+        k += 1
+        i = last + 1
     return out

@@ -1,0 +1,106 @@
+"""Layout from characters: lines, paragraphs, reading order, running lines, headings and sections."""
+from pipeline import layout
+from pipeline.layout import join_words, lines_from_words, paragraphs, reading_order, span_bbox
+from pipeline.pages import read_pages, _block
+from schemas.records import Word
+from tests.conftest import FIX
+
+
+def w(text, x0, top, size=10.0, bold=False):
+    return Word(text, x0, top, x0 + size * len(text) * (0.5 if text.isascii() else 1.0), top + size, size, bold)
+
+
+def test_no_space_inside_cjk_but_between_latin_words():
+    assert join_words([w("国家", 0, 0), w("实验室", 20.5, 0)]) == "国家实验室"
+    assert join_words([w("Nature", 0, 0), w("Index", 34, 0)]) == "Nature Index"
+
+
+def test_number_split_from_unit_at_line_end_is_one_paragraph_with_boxes_on_both_lines():
+    l1 = [w("全市技术合同成交额达到", 0, 0), w("1097.37", 110, 0)]
+    l2 = [w("亿元，同比增长", 0, 17)]
+    lines = lines_from_words(l1 + l2)
+    paras = paragraphs(lines)
+    assert len(paras) == 1
+    b = _block(paras[0])
+    assert b.text == "全市技术合同成交额达到1097.37亿元，同比增长"
+    k = b.text.index("1097.37")
+    box, _ = span_bbox(b, k, k + len("1097.37亿元"))
+    assert box[1] == 0 and box[3] == 27  # spans both lines
+    assert box[0] == 0 and box[2] >= 110 + 35 - 0.01
+
+
+def test_indented_line_starts_a_new_paragraph_and_bullets_split():
+    lines = lines_from_words([w("第一段的第一行文字很长很长", 20, 0), w("第一段第二行文字很长很长很长", 0, 17),
+                              w("第二段的第一行", 20, 34), w("• 条目一", 0, 51), w("• 条目二", 0, 68)])
+    texts = [layout.join_lines(p) for p in paragraphs(lines)]
+    assert texts == ["第一段的第一行文字很长很长第一段第二行文字很长很长很长", "第二段的第一行", "• 条目一", "• 条目二"]
+
+
+def test_two_columns_read_left_then_right():
+    ws = []
+    for i in range(12):
+        ws.append(w(f"左栏第{i}行内容", 50, 100 + 17 * i))
+        ws.append(w(f"右栏第{i}行内容", 320, 100 + 17 * i))
+    order = [l.text for l in reading_order(lines_from_words(ws), 595)]
+    assert order == [f"左栏第{i}行内容" for i in range(12)] + [f"右栏第{i}行内容" for i in range(12)]
+
+
+def test_running_lines_by_repetition_not_by_title_and_large_chapter_numbers_kept():
+    pages = []
+    for p in range(6):
+        ls = lines_from_words([w("某某年度报告", 50, 20, 8), w(f"正文第{p}页", 50, 300), w(str(p + 1), 290, 810, 9)])
+        if p == 3:
+            ls += lines_from_words([w("3", 50, 60, 36)])  # a chapter number at the top of its page
+        pages.append(ls)
+    drop = layout.running_lines(pages, [842.0] * 6, body=10.0)
+    for p, ls in enumerate(pages):
+        kept = [l.text for i, l in enumerate(ls) if (p, i) not in drop]
+        assert f"正文第{p}页" in kept and "某某年度报告" not in kept and str(p + 1) not in kept
+        if p == 3:
+            assert "3" in kept
+
+
+def test_fixture_pages_headings_sections_and_no_running_lines():
+    pages = read_pages(FIX / "report-2025.pdf", "f", list(range(1, 70)))
+    layout.finalize(pages)
+    title = "2025 上海科技进步报告"
+    for p in pages[1:]:
+        assert all(b.text.strip() not in (title, str(p.page)) for b in p.blocks)
+    heads = [b for p in pages for b in p.blocks if b.kind == "heading"]
+    assert any(b.text.startswith("1.1") for b in heads)
+    body = [b for p in pages for b in p.blocks if b.kind == "para" and "1.1" in b.section]
+    assert body and all(any(s.startswith("1.1") for s in b.section.split(" > ")) for b in body[:3])
+    # paragraphs are real: many blocks span several lines
+    assert sum(1 for p in pages for b in p.blocks if len(b.lines) >= 3) > 100
+    bullets = [b for p in pages for b in p.blocks if b.kind == "bullet"]
+    assert bullets
+
+
+def test_fpdf2_noto_page_goes_through_pdfium():
+    (p,) = read_pages(FIX / "fpdf2-noto-cjk.pdf", "n", [1])
+    assert p.route == "pdfium" and p.kind == "text" and p.blocks
+
+
+def test_routes_from_the_page_itself():
+    pages = read_pages(FIX / "report-2025-mixed.pdf", "m", [1, 3, 4])
+    text, scanned, info = pages
+    assert text.route == "pdfium" and text.kind == "text"
+    assert scanned.route == "tesseract" and scanned.kind == "ocr"
+    assert info.kind == "text" and info.route == "pdfium"
+
+
+def test_route_counts_decide():
+    from pipeline import route
+    assert route.classify_counts(500, 0, 0.0, False).route == "pdfium"
+    assert route.classify_counts(500, 0, 0.4, False).note == "infographic"
+    assert route.classify_counts(3, 0, 1.0, False).route == "tesseract"
+    assert route.classify_counts(100, 60, 0.0, False).route == "tesseract"  # mostly unmapped glyphs
+    assert route.bad_glyphs("ab\ufffd\x01c\n") == 2
+
+
+def test_section_numbering_closes_siblings():
+    pages = read_pages(FIX / "report-2025.pdf", "f", list(range(40, 46)))
+    layout.finalize(pages)
+    secs = [b.section for p in pages for b in p.blocks if b.kind == "para"]
+    assert any("5.2" in s for s in secs)
+    assert not any("5.1" in s and "5.2" in s for s in secs)
