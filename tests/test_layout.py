@@ -3,7 +3,7 @@ from pipeline import layout
 from pipeline.layout import join_words, lines_from_words, paragraphs, reading_order, span_bbox
 from pipeline.pages import read_pages, _block
 from schemas.records import Word
-from tests.conftest import FIX
+from conftest import FIX
 
 
 def w(text, x0, top, size=10.0, bold=False):

@@ -5,7 +5,7 @@ import pytest
 from fixtures.seed import parse, plain
 from pipeline import layout
 from pipeline.pages import read_pages
-from tests.conftest import FIX, REAL
+from conftest import FIX, REAL
 
 BYD = REAL / "cn_byd_2025q1_report.pdf"
 
