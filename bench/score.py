@@ -87,7 +87,8 @@ def _field_hits(g: dict, c) -> dict:
 
 
 def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str, Tally],
-          locator: G.LineLocator | None) -> None:
+          locator: G.LineLocator | None, errors: list | None = None) -> None:
+    """errors: when a list, tune-split errors are appended to it (held-out errors are never listed)."""
     spans = {s.span_id: s for s in G.spans().values() if s.doc == doc_key}
     gold = [g for g in G.claims() if g["doc"] == doc_key and g["span_id"] in spans or
             (g["doc"] == doc_key and g["span_id"] == "X-cross")]
@@ -121,12 +122,15 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
     for loc, gs in gold_by_loc.items():
         sp = split_of(loc)
         free = list(by_loc.get(loc, []))
+        listing = errors is not None and sp == "tune"
         for g in gs:
             if g["is_claim"] != "1":
                 continue
             tallies[sp].gold += 1
             hit = next((c for c in free if G.same_number(g["value"], c.value)), None)
             if hit is None:
+                if listing:
+                    errors.append(f"MISS {g['claim_key']} {g['kind']} subj={g['subject']}")
                 continue
             free.remove(hit)
             matched[g["claim_key"]] = hit
@@ -134,6 +138,18 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
             t.tp += 1
             for k, ok in _field_hits(g, hit).items():
                 t.fields[k] += ok
+                if listing and not ok:
+                    gv = {"value+unit": f"{g['norm_exact']} {g['base_unit']}", "subject": g["subject"]}.get(k, g.get(k))
+                    pv = {"value+unit": f"{hit.norm_exact} {hit.base_unit}", "subject": hit.subject}.get(
+                        k, getattr(hit, k, None))
+                    errors.append(f"FIELD {k} {g['claim_key']} gold={gv!r} got={pv!r} | {hit.context[:80]}")
+        if listing:
+            for c in free:
+                errors.append(f"FP {doc_key}:{loc} {c.raw!r} | {c.context[:80]}")
+    if errors is not None:
+        for loc, cs in by_loc.items():
+            if split_of(loc) == "tune" and loc not in gold_by_loc:
+                errors += [f"FP {doc_key}:{loc} {c.raw!r} | {c.context[:80]}" for c in cs]
     # relations: checked when one check involves the matched claims of the relation
     check_sets = [(set(k.claim_ids.split("|")), k) for k in checks if k.rule != "unit_plausibility"]
     for r in G.relations():
@@ -175,6 +191,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pdf", type=Path, default=G.FIX / "report-2025.pdf")
     ap.add_argument("--edition", type=int, default=2025)
     ap.add_argument("--real", action="store_true", help="also score the annotated real-PDF pages")
+    ap.add_argument("--errors", action="store_true", help="list the grammar's errors on the tune split only")
     a = ap.parse_args(argv)
     lines = []
     targets = [("seed", a.pdf, a.edition)]
@@ -185,7 +202,9 @@ def main(argv=None) -> int:
             t0 = time.perf_counter()
             _, claims, checks = run(pdf, ed, finder)
             tallies = defaultdict(Tally)
-            score(key, pdf, claims, checks, tallies, G.locator_for(pdf) if key == "seed" else None)
+            errs = [] if a.errors and finder is find_claims else None
+            score(key, pdf, claims, checks, tallies, G.locator_for(pdf) if key == "seed" else None, errs)
+            lines += errs or []
             lines += report(f"{name} — {pdf.name} ({time.perf_counter() - t0:.1f}s)", tallies)
             lines.append("")
     print("\n".join(lines))
