@@ -24,7 +24,7 @@ from bench import gold as G
 from bench.baseline import find_plain
 from extractors.claims import find_claims
 from pipeline import layout, validate
-from pipeline.claims import page_claims
+from pipeline.claims import doc_claims
 from pipeline.pages import read_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ def run(pdf: Path, edition: int, finder) -> tuple[list, list, list]:
     doc_id = hashlib.sha256(pdf.read_bytes()).hexdigest()
     pages = read_pages(pdf, doc_id, list(range(1, n + 1)))
     layout.finalize(pages)
-    claims = [c for p in pages for c in page_claims(p, edition, finder)]
+    claims = doc_claims(pages, edition, finder)
     checks, _ = validate.validate(claims)
     return pages, claims, checks
 

@@ -243,10 +243,10 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
             number, value = str(v), None
         else:
             number, value = num, None
-        if _is_nonclaim(text, m, before, after_num, unit):
-            continue
         if not unit and unit_hint:
             unit = unit_hint
+        if _is_nonclaim(text, m, before, after_num, unit):
+            continue
         end = m.end()
         if m.group("unitq"):
             unit += m.group("unitq")

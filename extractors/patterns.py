@@ -53,7 +53,7 @@ NAME_AFTER = regex.compile(r"^(?:[A-Za-z_]|\.[A-Za-z]|号|型|版|代|类(?:创�
 NAME_BEFORE = regex.compile(r"(?:[A-Za-z_]-?|平台|版本|[A-Za-z]\.|V|v)$")
 SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
 SLOGAN_BEFORE = regex.compile(r"(?:\+|\d到)$")
-SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?|\d+[.、．])\s*(?=\S)")
+SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[^\d\s%‰万亿元个项件篇家倍])|\d+[.、．](?!\d))")
 CHAPTER = regex.compile(r"^第[\d一二三四五六七八九十]+[章节篇]")
 # Chinese numerals that are part of a fixed word (§1 of the guide), not a quantity
 FIXED_WORDS = regex.compile(
