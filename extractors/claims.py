@@ -129,7 +129,7 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
         if P.NAME_AFTER.match(after_num) and not m.group("unit"):
             return True
-        if P.NAME_AFTER.match(tok_after) and tok_after[:1] in "号型版代":
+        if P.NAME_AFTER.match(tok_after) and tok_after[:1] in "号型版代" or P.CLASS_NAME.match(after_num):
             return True
         if P.SLOGAN_BEFORE.search(before) or P.SLOGAN_NEAR.match(after_num):
             return True
@@ -219,7 +219,7 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         after_num = text[num_end:]
         unit = scale + unit_w
         qualifier = ""
-        if num is not None and (m.group("num").startswith("-") and before[-1:].isalnum()):
+        if num is not None and (m.group("num").startswith("-") and before[-1:].isascii() and before[-1:].isalnum()):
             num = num[1:]
             start += 1
         if bare is not None:
@@ -254,7 +254,8 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         if P.RANK_LIST_BEFORE.search(before) or (before.endswith("第") and P.regex.match(r"^(?:、\d+)+位", after_num)):
             is_rank = True
             unit = unit if unit_w == "位" else ""
-        if num is not None and not unit and "." not in number and not is_rank:
+        pending = num is not None and not unit and bool(P.RANGE_NEXT.match(after_num))
+        if num is not None and not unit and "." not in number and not is_rank and not pending:
             # a bare integer with nothing attached is too often a label, a page or a section number
             continue
         if num is not None and (P.TIME_AFTER.match(after_num) and after_num.startswith("年")):
@@ -285,7 +286,7 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         elif (cm := P.CHANGE_BEFORE.search(before)) and not P.TO_BEFORE.search(before):
             f.kind = "change"
             f.direction = "down" if any(w in cm.group("w") for w in P.DOWN_WORDS) else "up"
-            if f.base_unit == "count" and unit in ("位", "名") and "排名" in clause + text[end:end + 6]:
+            if f.base_unit == "count" and unit_w == "位":
                 f.base_unit = "rank"
         elif unit_w == "位" and P.regex.search(r"(?:上升|下降|提升)$", before):
             f.kind, f.base_unit = "change", "rank"
@@ -299,7 +300,9 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         if f.base_unit == "count" and before.endswith("前") is False and P.regex.search(r"(?:位居|居|排名|排名第|位列)$",
                                                                                         before) and unit_w == "位":
             f.kind, f.base_unit = "rank", "rank"
-        if P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
+        if f.kind == "level" and P.regex.search(r"最高[^，。；\d]{0,6}$", before):
+            f.kind, f.qualifier = "threshold", "under"
+        elif P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
                 pq and pq.group("q") in ("以下", "以内", "之内") or P.THRESHOLD_BEFORE.search(before))):
             f.kind = "threshold"
         elif before.endswith("达到或超过"):
@@ -346,6 +349,7 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         elif respectively and text[respectively[-1].end:start] in ("和", "、", "及", "与", "，", ","):
             respectively.append(f)
         out.append(f)
+    out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind == "rank"]
     _distribute(text, out)
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
