@@ -116,6 +116,10 @@ def _period(text: str, start: int, end: int, role: str) -> str:
     return ""
 
 
+def _in_title(s: str, i: int) -> bool:
+    return s.rfind("《", 0, i) > s.rfind("》", 0, i)
+
+
 def _in_brackets(s: str, i: int) -> bool:
     return s.rfind("《", 0, i) > s.rfind("》", 0, i) or s.rfind("(", 0, i) > s.rfind(")", 0, i) or \
         s.rfind("（", 0, i) > s.rfind("）", 0, i)
@@ -155,6 +159,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
         return False
     # Chinese numeral
+    if cn[:1] in "零〇":
+        return True  # 零部件
     window = text[max(0, m.start() - 3):m.end() + 4]
     for fm in P.FIXED_WORDS.finditer(window):
         a, b = fm.start() + max(0, m.start() - 3), fm.end() + max(0, m.start() - 3)
@@ -216,7 +222,7 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         scale, unit_w = m.group("scale") or "", m.group("unit") or ""
         inner = m.group("inner") or m.group("inner2") or ""
         num_end = m.end("num") if num else (m.end("cn") if cn else m.end("bare"))
-        after_num = text[num_end:]
+        after_num = text[num_end:].lstrip(" \u00a0")
         unit = scale + unit_w
         qualifier = ""
         if num is not None and (m.group("num").startswith("-") and before[-1:].isascii() and before[-1:].isalnum()):
@@ -258,6 +264,9 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         if num is not None and not unit and "." not in number and not is_rank and not pending:
             # a bare integer with nothing attached is too often a label, a page or a section number
             continue
+        if _in_title(text, start) or (num is not None and scale in ("十", "百") and not m.group("inner")) or (
+                num is not None and num.startswith("-") and unit_w == "岁"):
+            continue  # a number inside 《…》 names the title; 2025十大 is no 十-scaled amount; “-1岁” is a name
         if num is not None and (P.TIME_AFTER.match(after_num) and after_num.startswith("年")):
             unit = "年"
         f = _mk(src, start, end, number, unit if not m.group("unitq") else scale + unit_w)

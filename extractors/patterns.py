@@ -30,8 +30,8 @@ BARE_SCALE = r"万亿|千亿|百亿|亿|万"
 TOKEN = regex.compile(
     rf"(?P<frac>(?<![\d.])\d+/\d+(?![\d/]))"
     rf"|(?P<ratio>(?<![\d.:])\d+:\d+(?![\d:]))"
-    rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?<=[破超过逾近上达入级值至约])(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
-    rf"(?P<inner>余|多)?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
+    rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
+    rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
     rf"(?P<unit>{UNITS})?(?P<unitq>[(（](?:人|套|项)[)）])?"
 )
 POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|多)")

@@ -106,7 +106,13 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             for c in header_cells:
                 c.is_header = False
             header_cells = []
-        has_header = bool(header_cells) or bool(state.get("header"))
+        text_table = False
+        if header_cells and any(finder(c.text) for c in header_cells if c.text and not NUMERIC_CELL.match(c.text)):
+            # the first row states figures (《细胞》 48篇 …): a table of sentences, read cell by cell
+            for c in header_cells:
+                c.is_header = False
+            header_cells, text_table = [], True
+        has_header = not text_table and (bool(header_cells) or bool(state.get("header")))
         if header_cells:
             state["header"] = [(c.x0, c.x1, c.text) for c in header_cells if c.text]
         above = [b for b in page.blocks if b.bottom <= top + 1]
