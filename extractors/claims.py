@@ -90,9 +90,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         # the metric that changed / ranked is the one stated just before in the same sentence
         if (not left or _VERB_ONLY.match(left) or len(left) <= 2) and prev:
             return prev[-1].subject
-    if f.base_unit in _MEASURE_ONLY and f.unit:
+    if f.base_unit in _MEASURE_ONLY and f.unit and f.kind not in ("change", "share"):
+        # 新认定8993家高新技术企业: the counted thing follows the measure word
         right = _right_noun(text, f.end)
-        if len(right) >= 2 and _VERB_ONLY.match(left):
+        if len(right) >= 2:
+            left = left if len(left) <= 8 else ""
             return (left + right)[-30:]
     return left[-30:]
 
@@ -159,6 +161,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
         return False
     # Chinese numeral
+    if cn is None:
+        return False
     if cn[:1] in "零〇":
         return True  # 零部件
     window = text[max(0, m.start() - 3):m.end() + 4]
