@@ -86,6 +86,16 @@ _VERB_ONLY = P.regex.compile(r"^(?:新建|组建|成立|启动建设|布局建�
 
 def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     left = _left_phrase(text, start)
+    s0 = _sentence_bounds(text, start)[0]
+    same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]
+    raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start]).strip()
+    if f.kind == "share" and raw_left.startswith("占") and same:
+        # 发表论文180篇，占全国30.6% → the part's share of the whole
+        return same[-1].subject + raw_left + "比例"
+    if 0 < len(left) <= 3 and same and not _VERB_ONLY.fullmatch(left) and f.kind == "level":
+        # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named
+        base = same[-1].subject
+        return base + left if left not in base else base
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
         if (not left or _VERB_ONLY.match(left) or len(left) <= 2) and prev:
@@ -374,12 +384,14 @@ def _distribute(text: str, out: list[Found]) -> None:
     i = 0
     while i < len(out):
         f = out[i]
-        if not P.RESPECTIVELY.search(text[_clause_start(text, f.start):f.start]):
+        ranks = f.kind == "rank" and i + 1 < len(out) and out[i + 1].kind == "rank" and \
+            text[f.end:out[i + 1].start] == "和第"
+        if not (ranks or P.RESPECTIVELY.search(text[_clause_start(text, f.start):f.start])):
             i += 1
             continue
         group = [f]
         j = i + 1
-        while j < len(out) and text[group[-1].end:out[j].start] in ("和", "、", "及", "与"):
+        while j < len(out) and text[group[-1].end:out[j].start].rstrip("第") in ("和", "、", "及", "与"):
             group.append(out[j])
             j += 1
         s0 = _sentence_bounds(text, f.start)[0]
