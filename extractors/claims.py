@@ -113,18 +113,32 @@ def _period(text: str, start: int, end: int, role: str) -> str:
     s0, s1 = _sentence_bounds(text, start)
     clause_end = P.CLAUSE_BREAK.search(text, end)
     scope = text[s0:clause_end.start() if clause_end else s1]
-    if m := P.PERIOD_MONTH_END.search(scope):
+    # a 截至 date anywhere in the sentence dates all its stocks (…1.02万亿元(截至6月底))
+    sentence = text[s0:s1]
+    if m := P.PERIOD_MONTH_END.search(sentence):
         y = m.group("y") or "@"
         return f"{y}-{int(m.group('m')):02d}-end" if int(m.group("m")) != 12 else f"{y}-end"
-    if m := P.PERIOD_YEAR_END.search(scope):
+    if m := P.PERIOD_YEAR_END.search(sentence):
         return f"{m.group('y') or m.group('y2') or '@'}-end"
     if role == "from" and (m := P.regex.search(r"从((?:19|20)\d\d)年", text[s0:start])):
         return m.group(1)
-    years = [m for m in P.PERIOD_YEAR.finditer(scope) if not _in_brackets(scope, m.start())]
-    if years:
-        return years[0].group("y")
+    own = text[_clause_start(text, start):clause_end.start() if clause_end else s1]
+    for sc in (own, scope):
+        years = [m for m in P.PERIOD_YEAR.finditer(sc) if not _in_brackets(sc, m.start())]
+        if years:
+            return years[0].group("y")
     if P.PERIOD_WHOLE_YEAR.search(scope):
         return "@"
+    return ""
+
+
+def _inherited_period(text: str, start: int, out: list[Found]) -> str:
+    """A text opening with 2025年，/全年， dates what follows; a 其中 sentence continues the one before."""
+    if m := P.TEXT_PERIOD.match(text):
+        return m.group("y") or "@"
+    s0 = _sentence_bounds(text, start)[0]
+    if text[s0:].lstrip().startswith("其中") and out and out[-1].start < s0:
+        return out[-1].period
     return ""
 
 
@@ -362,6 +376,8 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
             prev_f.direction = f.direction = direction
             prev_f.period = _period(text, prev_f.start, prev_f.end, "from")
         f.period = _period(text, start, end, f.role)
+        if not f.period:
+            f.period = _inherited_period(text, start, out)
         f.subject = _subject(text, f, start, out)
         if f.role == "to" and prev_f:
             f.subject = prev_f.subject or f.subject

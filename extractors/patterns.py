@@ -89,7 +89,8 @@ RESPECTIVELY = regex.compile(r"分别")
 PERIOD_MONTH_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?:底|末|\d+日)?")
 PERIOD_YEAR_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?:年底|年末|底)|(?:(?P<y2>(?:19|20)\d\d)年)?年末")
 PERIOD_YEAR = regex.compile(r"(?<![从《\d])(?P<y>(?:19|20)\d\d)年(?:度)?(?![—\-–至]|以来|起)")
-PERIOD_WHOLE_YEAR = regex.compile(r"全年|本年度|年内")
+PERIOD_WHOLE_YEAR = regex.compile(r"全年|本年度")
+TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 
 # --- subjects ------------------------------------------------------------------------------------------
 CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t]|(?<=\d)\s")

@@ -275,3 +275,24 @@ def test_normalize_more(number, unit, base, exact):
 ])
 def test_metric_catalog(subject, base, kind, metric):
     assert metric_for(subject, base, kind) == metric
+
+
+def test_period_from_a_trailing_date():
+    fs = find_claims("累计服务创新型企业17246家，累计发放资金12962.93亿元，“十四五”期间总签约额1.02万亿元(截至6月底)")
+    assert [f.period for f in fs] == ["@-06-end"] * 3
+
+
+def test_period_per_clause():
+    fs = find_claims("上海3人入选2024年度中国区TR35、5人入选2025年度亚太区TR35")
+    assert [(f.raw, f.period) for f in fs] == [("3人", "2024"), ("5人", "2025")]
+
+
+def test_period_carried_into_qizhong_sentence():
+    fs = find_claims("全年,上海科学家在《细胞》《自然》《科学》发表论文180篇,占全国的30.6%。其中,以第一作者或通讯作者发表论文109篇")
+    assert [(f.raw, f.period) for f in fs] == [("180篇", "@"), ("30.6%", "@"), ("109篇", "@")]
+    assert fs[1].subject.startswith("上海科学家在《细胞》《自然》《科学》发表论文占全国")
+
+
+def test_period_from_opening_year():
+    fs = find_claims("2025年，中国科学院选举产生73名院士。上海共7人当选")
+    assert [f.period for f in fs] == ["2025", "2025"]
