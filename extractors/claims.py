@@ -284,7 +284,9 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         end = m.end()
         if m.group("unitq"):
             unit += m.group("unitq")
-        is_rank = before.endswith("第") or bool(P.RANK_LIST_BEFORE.search(before)) or (before.endswith("前") and cn is not None and unit_w in ("", "位", "名"))
+        is_rank = before.endswith("第") or bool(P.RANK_LIST_BEFORE.search(before)) or (
+            before.endswith("前") and unit_w in (("", "位", "名") if cn is not None else ("位", "名")))
+        top_share = num is not None and before.endswith("前") and unit_w in ("%", "‰")  # 全球前0.1‰
         if P.RANK_LIST_BEFORE.search(before) or (before.endswith("第") and P.regex.match(r"^(?:、\d+)+位", after_num)):
             is_rank = True
             unit = unit if unit_w == "位" else ""
@@ -312,9 +314,13 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         if pq and not (pq.group("q") == "多" and inner):
             qualifier = P.POST_QUALIFIERS[pq.group("q")]
         f.qualifier = qualifier
+        if top_share:
+            f.kind, f.qualifier = "rank", "under"
         # kinds
         clause = text[_clause_start(text, start):start]
-        if is_rank:
+        if top_share:
+            pass
+        elif is_rank:
             f.kind, f.base_unit, f.norm_exact, f.norm_value = "rank", "rank", fmt_decimal(Decimal(number)), float(number)
             if before.endswith("前"):
                 f.qualifier = "under"

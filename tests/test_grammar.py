@@ -296,3 +296,15 @@ def test_period_carried_into_qizhong_sentence():
 def test_period_from_opening_year():
     fs = find_claims("2025年，中国科学院选举产生73名院士。上海共7人当选")
     assert [f.period for f in fs] == ["2025", "2025"]
+
+
+@pytest.mark.parametrize("text,raw,kind,qual,direction", [
+    ("3个学科进入全球前0.1‰", "0.1‰", "rank", "under", ""),
+    ("抵用金额1.63亿元，较上年增长超过70%", "70%", "change", "over", "up"),
+    ("并可按照100%在税前加计扣除", "100%", "share", "", ""),
+    ("科技贷款余额同比下降3.2%", "3.2%", "change", "", "down"),
+    ("发明专利授权量5.28万件，同比增长4.1%", "4.1%", "change", "", "up"),
+])
+def test_kind_cases(text, raw, kind, qual, direction):
+    f = find_claims(text)[-1]
+    assert (f.raw, f.kind, f.qualifier, f.direction) == (raw, kind, qual, direction)
