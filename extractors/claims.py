@@ -102,9 +102,12 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             return prev[-1].subject
     if f.base_unit in _MEASURE_ONLY and f.unit and f.kind not in ("change", "share"):
         # 新认定8993家高新技术企业: the counted thing follows the measure word
+        if (pm := P.RIGHT_PREDICATE.match(text, f.end)) and len(left) <= 4:
+            # 上海1人获2025年未来科学大奖: what the people did names the count
+            return P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
         if len(right) >= 2:
-            left = left if len(left) <= 8 else ""
+            left = left if len(left) <= 12 else ""
             return (left + right)[-30:]
     return left[-30:]
 

@@ -308,3 +308,15 @@ def test_period_from_opening_year():
 def test_kind_cases(text, raw, kind, qual, direction):
     f = find_claims(text)[-1]
     assert (f.raw, f.kind, f.qualifier, f.direction) == (raw, kind, qual, direction)
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("上海11人获2025年“科学探索奖”", "获“科学探索奖”"),
+    ("中国科学院选举产生73名院士", "中国科学院选举产生院士"),
+    ("新建6家高质量孵化器", "新建高质量孵化器"),
+    ("1.9万家科技型中小企业入库培育", "科技型中小企业"),
+    ("科创板上市企业95家", "科创板上市企业"),
+    ("包括20余位未来科学大奖获奖者", "包括未来科学大奖获奖者"),
+])
+def test_subjects(text, subject):
+    assert one(text).subject == subject
