@@ -57,7 +57,11 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
 
 def _left_phrase(text: str, pos: int) -> str:
     c0 = _clause_start(text, pos)
-    if c0 == pos and c0 > 0 and text[c0 - 1] in ")）":
+    if c0 == pos and c0 > 0 and text[c0 - 1] in "(（":
+        # 胡润独角兽企业(64家): the phrase before the bracket
+        pos = c0 - 1
+        c0 = _clause_start(text, pos)
+    elif c0 == pos and c0 > 0 and text[c0 - 1] in ")）":
         # 瞪羚企业(73家)全国第一: the phrase before the brackets
         c0 = text.rfind("(" if text[c0 - 1] == ")" else "（", 0, c0)
         pos = max(c0, 0)
@@ -107,6 +111,7 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             return P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
         if len(right) >= 2:
+            left = P.regex.split(r"\d", left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
             left = left if len(left) <= 12 else ""
             return (left + right)[-30:]
     return left[-30:]
