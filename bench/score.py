@@ -171,6 +171,40 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         t.rel_right += (chk.outcome == "pass") == holds if r["holds"] != "n/a" else chk.outcome == "not_comparable"
 
 
+def score_text(finder, tallies: dict[str, Tally], edition: int = 2025) -> None:
+    """The grammar alone on the transcription's paragraph lines (no PDF, no layout): what it reaches once
+    the layout delivers whole paragraphs. Table lines (tab-separated) are left out: they need the table stage."""
+    from fixtures.seed import plain, seed_path, to_markup
+
+    src = seed_path().read_text(encoding="utf-8").split("\n")
+    spans = [s for s in G.spans().values() if s.doc == "seed"]
+    gold_by_loc = defaultdict(list)
+    for g in G.claims():
+        if g["doc"] == "seed" and g["is_claim"] == "1" and any(s.span_id == g["span_id"] for s in spans):
+            gold_by_loc[int(g["loc"])].append(g)
+    for s in spans:
+        for loc in range(s.start, s.end + 1):
+            line = src[loc - 1]
+            if "\t" in line or not line.strip():
+                continue
+            text = plain(to_markup(line.lstrip("#").strip()))
+            found = finder(text)
+            for f in found:
+                f.period = getattr(f, "period", "").replace("@", str(edition))
+            t = tallies[s.split]
+            t.pred += len(found)
+            free = list(found)
+            for g in gold_by_loc.get(loc, []):
+                t.gold += 1
+                hit = next((c for c in free if G.same_number(g["value"], c.value)), None)
+                if hit is None:
+                    continue
+                free.remove(hit)
+                t.tp += 1
+                for k, ok in _field_hits(g, hit).items():
+                    t.fields[k] += ok
+
+
 def report(title: str, tallies: dict[str, Tally]) -> list[str]:
     out = [f"## {title}", "| split | gold | pred | P | R | F1 | value+unit | kind | qualifier | direction | period |"
            " subject | relations checked (right) |", "|" + "---|" * 13]
@@ -192,6 +226,8 @@ def main(argv=None) -> int:
     ap.add_argument("--edition", type=int, default=2025)
     ap.add_argument("--real", action="store_true", help="also score the annotated real-PDF pages")
     ap.add_argument("--errors", action="store_true", help="list the grammar's errors on the tune split only")
+    ap.add_argument("--text", action="store_true",
+                    help="also score the grammar alone on the transcription's paragraph lines (no layout)")
     a = ap.parse_args(argv)
     lines = []
     targets = [("seed", a.pdf, a.edition)]
@@ -207,6 +243,11 @@ def main(argv=None) -> int:
             lines += errs or []
             lines += report(f"{name} — {pdf.name} ({time.perf_counter() - t0:.1f}s)", tallies)
             lines.append("")
+    if a.text:
+        for name, finder in (("plain-regex baseline", find_plain), ("pipeline grammar", find_claims)):
+            tallies = defaultdict(Tally)
+            score_text(finder, tallies, a.edition)
+            lines += report(f"{name} — transcription paragraph lines (grammar only, no layout)", tallies) + [""]
     print("\n".join(lines))
     return 0
 
