@@ -96,7 +96,7 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     if f.kind == "share" and raw_left.startswith("占") and same:
         # 发表论文180篇，占全国30.6% → the part's share of the whole
         return same[-1].subject + raw_left + "比例"
-    if 0 < len(left) <= 3 and same and not _VERB_ONLY.fullmatch(left) and f.kind == "level":
+    if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level":
         # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named
         base = same[-1].subject
         return base + left if left not in base else base
