@@ -17,6 +17,7 @@ YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 # a financial statement's closing date, from the report's own title (第一季度报告 → March)
 QUARTER_END = {"第一季度": 3, "半年度": 6, "中期": 6, "第三季度": 9, "年度": 12}
 QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(第一季度|半年度|中期|第三季度|年度)报告")
+FORECAST_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*[AEＡＥ]\s*$")  # 2024A actual, 2025E estimate
 DATE_IN_HEADER = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?")
 
 
@@ -53,7 +54,7 @@ def _header_period(text: str, state: dict) -> str | None:
         return state["closing"]
     if "期初" in text and state.get("closing"):
         return f"{int(state['closing'][:4]) - 1}-end"
-    if m := YEAR.search(text):
+    if m := YEAR.search(text) or FORECAST_YEAR.search(text):
         return m.group(1)
     return None
 
@@ -147,15 +148,16 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                                      table_id=tid, row=c.row, col=c.col))
                 continue
             head_full = header_of(c)
-            hm = UNIT_IN_HEADER.search(head_full)
+            hm = UNIT_IN_HEADER.search(head_full) or UNIT_IN_HEADER.search(label)  # 营业收入(百万元) as a row label
             hint = hm.group(1) if hm else caption_unit
-            if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人%％]", hint):
+            if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint):
                 hint = caption_unit
             period = _header_period(head_full, state) or table_period
             for f in finder(c.text, unit_hint=hint):
                 head = UNIT_IN_HEADER.sub("", head_full).strip()
+                row = UNIT_IN_HEADER.sub("", label).strip()
                 out.append(_make(page, edition, f, f"{label} {head_full}: {c.text}", section,
-                                 (c.x0, c.top, c.x1, c.bottom), occ, subject=f"{label} {head}".strip(),
+                                 (c.x0, c.top, c.x1, c.bottom), occ, subject=f"{row} {head}".strip(),
                                  period=period if period is not None else f.period, table_id=tid, row=c.row,
                                  col=c.col))
     return out

@@ -54,3 +54,13 @@ def test_percent_header():
              _cell(1, 1, 0, "营业收入", 50), _cell(1, 1, 1, "-16.10", 150)]
     (c,) = page_claims(Page("d", 1, cells=cells), 2025)
     assert (c.norm_exact, c.base_unit, c.subject) == ("-16.1", "percent", "营业收入 增减")
+
+
+def test_unit_from_the_row_label_and_forecast_years():
+    cells = [_cell(1, 0, 0, "", 50, True), _cell(1, 0, 1, "2024A", 150, True), _cell(1, 0, 2, "2025E", 250, True),
+             _cell(1, 1, 0, "营业收入(百万元)", 50), _cell(1, 1, 1, "4,473.94", 150), _cell(1, 1, 2, "5,120.50", 250),
+             _cell(1, 2, 0, "每股收益(元/股)", 50), _cell(1, 2, 1, "0.12", 150), _cell(1, 2, 2, "0.35", 250)]
+    cs = page_claims(Page("d", 1, cells=cells), 2025)
+    assert [(c.subject, c.norm_exact, c.base_unit, c.period) for c in cs] == [
+        ("营业收入 2024A", "4473940000", "CNY", "2024"), ("营业收入 2025E", "5120500000", "CNY", "2025"),
+        ("每股收益 2024A", "0.12", "CNY", "2024"), ("每股收益 2025E", "0.35", "CNY", "2025")]
