@@ -74,7 +74,7 @@ def layout_task(pages):
 
 @task(cache_policy=NO_CACHE, name="claims")
 def claims_task(pages, edition: int):
-    return [c for p in pages for c in claims_stage.page_claims(p, edition)]
+    return claims_stage.doc_claims(pages, edition)
 
 
 @task(cache_policy=NO_CACHE, name="validate")

@@ -24,7 +24,7 @@ from bench import gold as G
 from bench.baseline import find_plain
 from extractors.claims import find_claims
 from pipeline import layout, validate
-from pipeline.claims import page_claims
+from pipeline.claims import doc_claims
 from pipeline.pages import read_pages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,7 @@ def run(pdf: Path, edition: int, finder) -> tuple[list, list, list]:
     doc_id = hashlib.sha256(pdf.read_bytes()).hexdigest()
     pages = read_pages(pdf, doc_id, list(range(1, n + 1)))
     layout.finalize(pages)
-    claims = [c for p in pages for c in page_claims(p, edition, finder)]
+    claims = doc_claims(pages, edition, finder)
     checks, _ = validate.validate(claims)
     return pages, claims, checks
 
@@ -87,7 +87,8 @@ def _field_hits(g: dict, c) -> dict:
 
 
 def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str, Tally],
-          locator: G.LineLocator | None) -> None:
+          locator: G.LineLocator | None, errors: list | None = None) -> None:
+    """errors: when a list, tune-split errors are appended to it (held-out errors are never listed)."""
     spans = {s.span_id: s for s in G.spans().values() if s.doc == doc_key}
     gold = [g for g in G.claims() if g["doc"] == doc_key and g["span_id"] in spans or
             (g["doc"] == doc_key and g["span_id"] == "X-cross")]
@@ -121,12 +122,15 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
     for loc, gs in gold_by_loc.items():
         sp = split_of(loc)
         free = list(by_loc.get(loc, []))
+        listing = errors is not None and sp == "tune"
         for g in gs:
             if g["is_claim"] != "1":
                 continue
             tallies[sp].gold += 1
             hit = next((c for c in free if G.same_number(g["value"], c.value)), None)
             if hit is None:
+                if listing:
+                    errors.append(f"MISS {g['claim_key']} {g['kind']} subj={g['subject']}")
                 continue
             free.remove(hit)
             matched[g["claim_key"]] = hit
@@ -134,6 +138,18 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
             t.tp += 1
             for k, ok in _field_hits(g, hit).items():
                 t.fields[k] += ok
+                if listing and not ok:
+                    gv = {"value+unit": f"{g['norm_exact']} {g['base_unit']}", "subject": g["subject"]}.get(k, g.get(k))
+                    pv = {"value+unit": f"{hit.norm_exact} {hit.base_unit}", "subject": hit.subject}.get(
+                        k, getattr(hit, k, None))
+                    errors.append(f"FIELD {k} {g['claim_key']} gold={gv!r} got={pv!r} | {hit.context[:80]}")
+        if listing:
+            for c in free:
+                errors.append(f"FP {doc_key}:{loc} {c.raw!r} | {c.context[:80]}")
+    if errors is not None:
+        for loc, cs in by_loc.items():
+            if split_of(loc) == "tune" and loc not in gold_by_loc:
+                errors += [f"FP {doc_key}:{loc} {c.raw!r} | {c.context[:80]}" for c in cs]
     # relations: checked when one check involves the matched claims of the relation
     check_sets = [(set(k.claim_ids.split("|")), k) for k in checks if k.rule != "unit_plausibility"]
     for r in G.relations():
@@ -153,6 +169,40 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         t.rel_checked += 1
         holds = r["holds"] == "yes"
         t.rel_right += (chk.outcome == "pass") == holds if r["holds"] != "n/a" else chk.outcome == "not_comparable"
+
+
+def score_text(finder, tallies: dict[str, Tally], edition: int = 2025) -> None:
+    """The grammar alone on the transcription's paragraph lines (no PDF, no layout): what it reaches once
+    the layout delivers whole paragraphs. Table lines (tab-separated) are left out: they need the table stage."""
+    from fixtures.seed import plain, seed_path, to_markup
+
+    src = seed_path().read_text(encoding="utf-8").split("\n")
+    spans = [s for s in G.spans().values() if s.doc == "seed"]
+    gold_by_loc = defaultdict(list)
+    for g in G.claims():
+        if g["doc"] == "seed" and g["is_claim"] == "1" and any(s.span_id == g["span_id"] for s in spans):
+            gold_by_loc[int(g["loc"])].append(g)
+    for s in spans:
+        for loc in range(s.start, s.end + 1):
+            line = src[loc - 1]
+            if "\t" in line or not line.strip():
+                continue
+            text = plain(to_markup(line.lstrip("#").strip()))
+            found = finder(text)
+            for f in found:
+                f.period = getattr(f, "period", "").replace("@", str(edition))
+            t = tallies[s.split]
+            t.pred += len(found)
+            free = list(found)
+            for g in gold_by_loc.get(loc, []):
+                t.gold += 1
+                hit = next((c for c in free if G.same_number(g["value"], c.value)), None)
+                if hit is None:
+                    continue
+                free.remove(hit)
+                t.tp += 1
+                for k, ok in _field_hits(g, hit).items():
+                    t.fields[k] += ok
 
 
 def report(title: str, tallies: dict[str, Tally]) -> list[str]:
@@ -175,6 +225,9 @@ def main(argv=None) -> int:
     ap.add_argument("--pdf", type=Path, default=G.FIX / "report-2025.pdf")
     ap.add_argument("--edition", type=int, default=2025)
     ap.add_argument("--real", action="store_true", help="also score the annotated real-PDF pages")
+    ap.add_argument("--errors", action="store_true", help="list the grammar's errors on the tune split only")
+    ap.add_argument("--text", action="store_true",
+                    help="also score the grammar alone on the transcription's paragraph lines (no layout)")
     a = ap.parse_args(argv)
     lines = []
     targets = [("seed", a.pdf, a.edition)]
@@ -185,9 +238,16 @@ def main(argv=None) -> int:
             t0 = time.perf_counter()
             _, claims, checks = run(pdf, ed, finder)
             tallies = defaultdict(Tally)
-            score(key, pdf, claims, checks, tallies, G.locator_for(pdf) if key == "seed" else None)
+            errs = [] if a.errors and finder is find_claims else None
+            score(key, pdf, claims, checks, tallies, G.locator_for(pdf) if key == "seed" else None, errs)
+            lines += errs or []
             lines += report(f"{name} — {pdf.name} ({time.perf_counter() - t0:.1f}s)", tallies)
             lines.append("")
+    if a.text:
+        for name, finder in (("plain-regex baseline", find_plain), ("pipeline grammar", find_claims)):
+            tallies = defaultdict(Tally)
+            score_text(finder, tallies, a.edition)
+            lines += report(f"{name} — transcription paragraph lines (grammar only, no layout)", tallies) + [""]
     print("\n".join(lines))
     return 0
 

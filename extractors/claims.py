@@ -1,11 +1,19 @@
-"""Find numeric claims in a piece of text (one line, paragraph or table cell)."""
+"""Find numeric claims in a piece of text (a line, paragraph or table cell).
+
+find_claims(text, unit_hint="") → [Found]: tokens from extractors.patterns, non-claims dropped (time
+references, ordinals, names, slogans, section numbers), then kind, direction, qualifier, period, subject
+and metric_id. `period` is relative to the edition: "@" is the edition year, "@-end", "@-09-end"; absolute
+years are written out; pipeline/claims.py puts the edition in.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from extractors import patterns as P
-from extractors.units import normalize
+from extractors.metrics import metric_for
+from extractors.numerals import cn_to_int
+from extractors.units import fmt_decimal, normalize, unit_table
 
 
 @dataclass
@@ -23,62 +31,408 @@ class Found:
     direction: str = ""
     qualifier: str = ""
     subject: str = ""
+    period: str = ""
+    role: str = ""
+    metric_id: str = ""
 
 
-def _subject(text: str, start: int) -> str:
-    """The metric phrase: text back to the previous clause break, verbs trimmed (first version)."""
-    left = text[:start]
-    for sep in "，。；;,:：、（(":
-        left = left.rsplit(sep, 1)[-1]
-    for verb in ("同比增长", "比上年增长", "较上年增长", "分别", "达到", "达", "为", "实现", "超过", "超", "约",
-                 "占全国", "增长", "共", "累计"):
-        if left.endswith(verb):
-            left = left[: -len(verb)]
-    return left.strip()[-24:]
+_MEASURE_ONLY = {"count", "person_times"}
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Index just after the last clause break before pos."""
+    best = 0
+    for m in P.CLAUSE_BREAK.finditer(text, 0, pos):
+        best = m.end()
+    return best
+
+
+def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in P.SENTENCE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    m = P.SENTENCE_BREAK.search(text, pos)
+    return start, (m.start() if m else len(text))
+
+
+def _left_phrase(text: str, pos: int) -> str:
+    c0 = _clause_start(text, pos)
+    if c0 == pos and c0 > 0 and text[c0 - 1] in "(（":
+        # 胡润独角兽企业(64家): the phrase before the bracket
+        pos = c0 - 1
+        c0 = _clause_start(text, pos)
+    elif c0 == pos and c0 > 0 and text[c0 - 1] in ")）":
+        # 瞪羚企业(73家)全国第一: the phrase before the brackets
+        c0 = text.rfind("(" if text[c0 - 1] == ")" else "（", 0, c0)
+        pos = max(c0, 0)
+        c0 = _clause_start(text, pos)
+    elif c0 == pos - len(text[c0:pos]) and text[c0 - 1: c0] in ")）" and not P.regex.search(r"[^\s全国球位居第]", text[c0:pos]):
+        end = c0 - 1
+        c0 = text.rfind("(" if text[end] == ")" else "（", 0, end)
+        pos = max(c0, 0)
+        c0 = _clause_start(text, pos)
+    s = text[c0:pos]
+    s = P.SUBJECT_TRIM_END.sub("", s)
+    s = P.SUBJECT_TRIM_START.sub("", s)
+    return s.strip()
+
+
+def _right_noun(text: str, pos: int) -> str:
+    rest = text[pos:pos + 24]
+    m = P.RIGHT_NOUN_STOP.search(rest)
+    return (rest[: m.start()] if m else rest).strip()
+
+
+_VERB_ONLY = P.regex.compile(r"^(?:新建|组建|成立|启动建设|布局建设|建设|建成|新增|新引进|引进|认定|培育|推进|持续推进|支持|"
+                             r"资助|出台|惠及|发布|举办|开展|立项|新认定|累计|面向国内外新引进|首批立项支持|设立|形成|"
+                             r"打造|集聚|聚集|吸引|带动|服务|覆盖|发放|落地|获批|全市|全国|上海|本市)?$")
+
+
+def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
+    left = _left_phrase(text, start)
+    s0 = _sentence_bounds(text, start)[0]
+    same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]
+    raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start]).strip()
+    if f.kind == "share" and raw_left.startswith("占") and same:
+        # 发表论文180篇，占全国30.6% → the part's share of the whole
+        return same[-1].subject + raw_left + "比例"
+    if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level":
+        # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named
+        base = same[-1].subject
+        return base + left if left not in base else base
+    if f.kind in ("change", "rank") or (f.kind == "share" and not left):
+        # the metric that changed / ranked is the one stated just before in the same sentence
+        if (not left or _VERB_ONLY.match(left) or len(left) <= 2) and prev:
+            return prev[-1].subject
+    if f.base_unit in _MEASURE_ONLY and f.unit and f.kind not in ("change", "share"):
+        # 新认定8993家高新技术企业: the counted thing follows the measure word
+        if (pm := P.RIGHT_PREDICATE.match(text, f.end)) and len(left) <= 4:
+            # 上海1人获2025年未来科学大奖: what the people did names the count
+            return P.YEAR_WORD.sub("", pm.group(0))
+        right = _right_noun(text, f.end)
+        if len(right) >= 2:
+            left = P.regex.split(r"\d", left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
+            left = left if len(left) <= 12 else ""
+            return (left + right)[-30:]
+    return left[-30:]
+
+
+def _period(text: str, start: int, end: int, role: str) -> str:
+    s0, s1 = _sentence_bounds(text, start)
+    clause_end = P.CLAUSE_BREAK.search(text, end)
+    scope = text[s0:clause_end.start() if clause_end else s1]
+    # a 截至 date anywhere in the sentence dates all its stocks (…1.02万亿元(截至6月底))
+    sentence = text[s0:s1]
+    if m := P.PERIOD_MONTH_END.search(sentence):
+        y = m.group("y") or "@"
+        return f"{y}-{int(m.group('m')):02d}-end" if int(m.group("m")) != 12 else f"{y}-end"
+    if m := P.PERIOD_YEAR_END.search(sentence):
+        return f"{m.group('y') or m.group('y2') or '@'}-end"
+    if role == "from" and (m := P.regex.search(r"从((?:19|20)\d\d)年", text[s0:start])):
+        return m.group(1)
+    own = text[_clause_start(text, start):clause_end.start() if clause_end else s1]
+    for sc in (own, scope):
+        years = [m for m in P.PERIOD_YEAR.finditer(sc) if not _in_brackets(sc, m.start())]
+        if years:
+            return years[0].group("y")
+    if P.PERIOD_WHOLE_YEAR.search(scope):
+        return "@"
+    return ""
+
+
+def _inherited_period(text: str, start: int, out: list[Found]) -> str:
+    """A text opening with 2025年，/全年， dates what follows; a 其中 sentence continues the one before."""
+    if m := P.TEXT_PERIOD.match(text):
+        return m.group("y") or "@"
+    s0 = _sentence_bounds(text, start)[0]
+    if text[s0:].lstrip().startswith("其中") and out and out[-1].start < s0:
+        return out[-1].period
+    return ""
+
+
+def _in_title(s: str, i: int) -> bool:
+    return s.rfind("《", 0, i) > s.rfind("》", 0, i)
+
+
+def _in_brackets(s: str, i: int) -> bool:
+    return s.rfind("《", 0, i) > s.rfind("》", 0, i) or s.rfind("(", 0, i) > s.rfind(")", 0, i) or \
+        s.rfind("（", 0, i) > s.rfind("）", 0, i)
+
+
+def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
+    num, cn = m.group("num"), m.group("cn")
+    tok_after = text[m.end():]
+    if num is not None:
+        if before and P.NAME_BEFORE.search(before):
+            return True
+        if P.NAME_AFTER.match(after_num) and not m.group("unit"):
+            return True
+        if P.NAME_AFTER.match(tok_after) and tok_after[:1] in "号型版代" or P.CLASS_NAME.match(after_num):
+            return True
+        if P.SLOGAN_BEFORE.search(before) or P.SLOGAN_NEAR.match(after_num):
+            return True
+        if P.TIME_AFTER.match(after_num):
+            if not (after_num.startswith("年") and not P.YEAR_LIKE.match(num.lstrip("-"))):
+                return True
+        if P.DATE_RANGE_TAIL.match(after_num) or (before.endswith(("—", "-", "–", "~", "～")) and
+                                                  P.regex.match(r"^(?:日|月)", after_num)):
+            return True
+        if P.YEAR_LIKE.match(num) and not unit:
+            return True
+        if before.endswith("第") and P.ORDINAL_AFTER.match(after_num):
+            return True
+        if P.ORDINAL_AFTER.match(after_num) and after_num[:1] in "届期" and not m.group("unit"):
+            return True
+        if after_num.startswith(("届", "期", "周年")):
+            return True
+        if P.SECTION_START.match(text[m.start():]) and not before.strip():
+            return True
+        if before.endswith(("第", "前")) and P.regex.match(r"^[章节篇]", after_num):
+            return True
+        if P.regex.match(r"^\.\d", after_num):
+            return True
+        return False
+    # Chinese numeral
+    if cn is None:
+        return False
+    if cn[:1] in "零〇":
+        return True  # 零部件
+    window = text[max(0, m.start() - 3):m.end() + 4]
+    for fm in P.FIXED_WORDS.finditer(window):
+        a, b = fm.start() + max(0, m.start() - 3), fm.end() + max(0, m.start() - 3)
+        if a < m.end("cn") and b > m.start("cn"):
+            return True
+    if before.endswith("第") and P.ORDINAL_AFTER.match(tok_after if not unit else text[m.end("cn"):]):
+        return True
+    if text[m.end("cn"):].startswith(("届", "期", "周年", "代", "号", "类", "大")):
+        return True
+    return False
+
+
+def _mk(text, start, end, number: str, unit: str, value_override: Decimal | None = None) -> Found | None:
+    try:
+        n = normalize(number, unit)
+    except (InvalidOperation, ValueError):
+        return None
+    value = Decimal(number.replace(",", "")) if value_override is None else value_override
+    decimals = len(number.split(".", 1)[1]) if "." in number else 0
+    return Found(start, end, text[start:end], float(value), unit, n.norm_exact, n.norm_value, decimals, n.base_unit)
 
 
 def find_claims(text: str, unit_hint: str = "") -> list[Found]:
+    """The claims in one piece of text; unit_hint is a table's column or caption unit."""
+    src = text
+    text = text.translate(P.WIDTH_KEEP_COMMA)
     out: list[Found] = []
-    for m in P.CLAIM.finditer(text):
-        number = m.group("number")
-        after = text[m.end("number"):]
-        before = text[: m.start()]
-        # Part of a name or model (G60, 6G, Step-3): letters glued to the digits.
-        if (before and P.NAME_NEIGHBOUR.match(before[-1])) or (after and P.NAME_NEIGHBOUR.match(after[:1])
-                                                               and not m.group("unit")):
+    respectively: list[Found] = []
+    for m in P.TOKEN.finditer(text):
+        start = m.start()
+        before = text[:start]
+        if m.group("frac"):
+            a, b = m.group("frac").split("/")
+            if int(b) == 0 or P.regex.search(r"[\d/]$", before):
+                continue
+            q = Decimal(a) / Decimal(b)
+            f = Found(start, m.end("frac"), src[start:m.end("frac")], float(round(q, 4)), "", m.group("frac"),
+                      float(q), 4, "other:fraction", kind="share")
+            pq = P.POST_QUAL.match(text[m.end("frac"):])
+            if pq:
+                f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
+            f.subject = _left_phrase(text, start)
+            f.period = _period(text, start, f.end, "")
+            out.append(f)
             continue
-        if P.TIME_AFTER.match(after) or (P.YEAR_LIKE.match(number) and not m.group("unit")):
+        if m.group("ratio"):
+            a, b = m.group("ratio").split(":")
+            if len(a) > 2 or len(b) > 2 or P.TIME_AFTER.match(text[m.end("ratio"):]):
+                continue  # 10:30 is a time of day
+            for i, part in enumerate((a, b)):
+                off = start if i == 0 else start + len(a) + 1
+                f = Found(off, off + len(part), part, float(part), "", part, float(part), 0, "other:ratio",
+                          kind="ratio")
+                f.subject = _left_phrase(text, start)
+                f.period = _period(text, start, m.end(), "")
+                out.append(f)
             continue
-        if before.endswith("第") and after[:1] in "届次期批":
-            continue
-        if P.SECTION_NUMBER.match(text[m.start("number"):]) and not before.strip():
-            continue  # "1.1 国家实验室…": a heading's number
-        scale = m.group("scale") or ""
-        unit = scale + (m.group("unit") or "")
+        num, cn, bare = m.group("num"), m.group("cn"), m.group("bare")
+        scale, unit_w = m.group("scale") or "", m.group("unit") or ""
+        inner = m.group("inner") or m.group("inner2") or ""
+        num_end = m.end("num") if num else (m.end("cn") if cn else m.end("bare"))
+        after_num = text[num_end:].lstrip(" \u00a0")
+        unit = scale + unit_w
+        qualifier = ""
+        if num is not None and (m.group("num").startswith("-") and before[-1:].isascii() and before[-1:].isalnum()):
+            num = num[1:]
+            start += 1
+        if bare is not None:
+            # 突破万亿元, 上万名: value 1, the scale stays in the unit
+            if not unit_w:
+                continue
+            number, unit, value = "1", bare + (scale or "") + unit_w, None
+            if before.endswith("上"):
+                qualifier = "over"
+        elif cn is not None:
+            v = cn_to_int(cn)
+            if v is None:
+                continue
+            rank_ctx = before.endswith("第") or (before.endswith("前") and not unit_w)
+            if not rank_ctx and not unit_w:
+                continue
+            if not rank_ctx and cn == "一" and not scale:
+                continue  # 一个/一项: an article, not a count
+            if cn in ("数十", "数百", "数千", "上百", "上千", "几十", "几百"):
+                qualifier = "over"
+            number, value = str(v), None
+        else:
+            number, value = num, None
         if not unit and unit_hint:
             unit = unit_hint
-        if not unit and "." not in number and not before.endswith("第"):
-            # a bare integer with nothing attached is too often a label or a section number
+        if _is_nonclaim(text, m, before, after_num, unit):
             continue
-        try:
-            n = normalize(number, unit)
-        except (InvalidOperation, ValueError):
+        end = m.end()
+        if m.group("unitq"):
+            unit += m.group("unitq")
+        is_rank = before.endswith("第") or bool(P.RANK_LIST_BEFORE.search(before)) or (
+            before.endswith("前") and unit_w in (("", "位", "名") if cn is not None else ("位", "名")))
+        top_share = num is not None and before.endswith("前") and unit_w in ("%", "‰")  # 全球前0.1‰
+        if P.RANK_LIST_BEFORE.search(before) or (before.endswith("第") and P.regex.match(r"^(?:、\d+)+位", after_num)):
+            is_rank = True
+            unit = unit if unit_w == "位" else ""
+        pending = num is not None and not unit and bool(P.RANGE_NEXT.match(after_num))
+        if num is not None and not unit and "." not in number and not is_rank and not pending:
+            # a bare integer with nothing attached is too often a label, a page or a section number
             continue
-        decimals = len(number.split(".", 1)[1]) if "." in number else 0
-        f = Found(m.start("number"), m.end(), text[m.start("number"):m.end("unit") if m.group("unit") else
-                                                   (m.end("scale") if m.group("scale") else m.end("number"))],
-                  float(Decimal(number.replace(",", ""))), unit, n.norm_exact, n.norm_value, decimals, n.base_unit)
-        if m.group("inner"):
-            f.raw = text[m.start("number"):m.end("unit") if m.group("unit") else m.end("inner")]
-        q = m.group("pre") or m.group("inner") or m.group("post")
-        f.qualifier = P.QUALIFIERS.get(q, "") if q else ""
-        if P.RANK_BEFORE.search(before):
-            f.kind, f.base_unit, f.norm_exact, f.norm_value = "rank", "rank", str(int(f.value)), f.value
-        elif (cm := P.CHANGE_BEFORE.search(before)):
+        if _in_title(text, start) or (num is not None and scale in ("十", "百") and not m.group("inner")) or (
+                num is not None and num.startswith("-") and unit_w == "岁"):
+            continue  # a number inside 《…》 names the title; 2025十大 is no 十-scaled amount; “-1岁” is a name
+        if num is not None and (P.TIME_AFTER.match(after_num) and after_num.startswith("年")):
+            unit = "年"
+        f = _mk(src, start, end, number, unit if not m.group("unitq") else scale + unit_w)
+        if f is None:
+            continue
+        f.unit = unit
+        # qualifiers: before the number, interior 余/多, after the unit
+        if not qualifier:
+            pm = P.PRE_QUAL.search(before)
+            if pm and pm.group(0) != "上":
+                qualifier = P.PRE_QUALIFIERS[pm.group(0)]
+        if inner:
+            qualifier = "over"
+        pq = P.POST_QUAL.match(text[end:])
+        if pq and not (pq.group("q") == "多" and inner):
+            qualifier = P.POST_QUALIFIERS[pq.group("q")]
+        f.qualifier = qualifier
+        if top_share:
+            f.kind, f.qualifier = "rank", "under"
+        # kinds
+        clause = text[_clause_start(text, start):start]
+        if top_share:
+            pass
+        elif is_rank:
+            f.kind, f.base_unit, f.norm_exact, f.norm_value = "rank", "rank", fmt_decimal(Decimal(number)), float(number)
+            if before.endswith("前"):
+                f.qualifier = "under"
+            if P.CHANGE_BEFORE.search(before[:-1]):
+                f.kind, f.direction = "change", "up"
+        elif (cm := P.CHANGE_BEFORE.search(before)) and not P.TO_BEFORE.search(before):
             f.kind = "change"
-            f.direction = "down" if any(w in cm.group(1) for w in P.DOWN_WORDS) else "up"
-        elif P.SHARE_BEFORE.search(before) and f.base_unit == "percent":
+            f.direction = "down" if any(w in cm.group("w") for w in P.DOWN_WORDS) else "up"
+            if f.base_unit == "count" and unit_w == "位":
+                f.base_unit = "rank"
+        elif unit_w == "位" and P.regex.search(r"(?:上升|下降|提升)$", before):
+            f.kind, f.base_unit = "change", "rank"
+            f.direction = "down" if before.endswith("下降") else "up"
+        elif f.base_unit == "times":
+            f.kind = "ratio"
+        elif f.base_unit in ("percent", "permille") and (P.SHARE_BEFORE.search(P.PRE_QUAL.sub("", before))
+                                                       or P.SHARE_AFTER.match(text[end:])
+                                                       or "占" in clause or "比例" in clause or "比重" in clause):
             f.kind = "share"
-        f.subject = _subject(text, m.start())
+        if f.base_unit == "count" and before.endswith("前") is False and P.regex.search(r"(?:位居|居|排名|排名第|位列)$",
+                                                                                        before) and unit_w == "位":
+            f.kind, f.base_unit = "rank", "rank"
+        if f.kind == "level" and P.regex.search(r"最高[^，。；\d]{0,6}$", before):
+            f.kind, f.qualifier = "threshold", "under"
+        elif P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
+                pq and pq.group("q") in ("以下", "以内", "之内") or P.THRESHOLD_BEFORE.search(before))):
+            f.kind = "threshold"
+        elif before.endswith("达到或超过"):
+            f.kind = "threshold"
+        elif f.kind == "level" and f.base_unit == "year" and unit == "年":
+            f.kind = "other"
+        elif f.kind == "level" and P.TARGET_CUE.search(text[_sentence_bounds(text, start)[0]:start]):
+            f.kind = "target"
+        if f.kind == "level" and f.base_unit == "year" and pq and pq.group("q") in ("以下", "以内"):
+            f.kind = "threshold"
+        # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
+        if prev_f := (out[-1] if out else None):
+            gap = text[prev_f.end:start]
+            if P.AND_BEFORE.search(gap.rstrip("第")) and len(gap) <= 2 and prev_f.kind in ("change", "rank"):
+                if f.kind == "level" or (prev_f.kind == "rank" and before.endswith("第")):
+                    f.kind, f.direction = prev_f.kind, prev_f.direction
+        # ranges: 7—30THz, 1000万元(含)至5000万元(不含), 10-20个
+        if prev_f and prev_f.end <= start and P.regex.fullmatch(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*",
+                                                                text[prev_f.end:start]):
+            if not prev_f.unit or prev_f.unit == "":
+                g = _mk(src, prev_f.start, prev_f.end, src[prev_f.start:prev_f.end].replace(",", ""), f.unit)
+                if g:
+                    prev_f.unit, prev_f.base_unit, prev_f.norm_exact, prev_f.norm_value = \
+                        f.unit, g.base_unit, g.norm_exact, g.norm_value
+            prev_f.role, f.role = "low", "high"
+            if f.kind == "threshold" or prev_f.kind == "threshold":
+                prev_f.kind = f.kind = "threshold"
+            else:
+                f.kind = prev_f.kind
+        # 从X提升至Y
+        if P.TO_BEFORE.search(before) and prev_f and P.FROM_BEFORE.search(text[:prev_f.start]):
+            prev_f.role, f.role = "from", "to"
+            direction = "down" if P.regex.search(r"(?:降低|下降|减少)(?:至|到)$", before) else "up"
+            prev_f.direction = f.direction = direction
+            prev_f.period = _period(text, prev_f.start, prev_f.end, "from")
+        f.period = _period(text, start, end, f.role)
+        if not f.period:
+            f.period = _inherited_period(text, start, out)
+        f.subject = _subject(text, f, start, out)
+        if f.role == "to" and prev_f:
+            f.subject = prev_f.subject or f.subject
+        # 分别…和…: each value takes the subject of its own position
+        s0 = _sentence_bounds(text, start)[0]
+        if P.RESPECTIVELY.search(text[_clause_start(text, start):start]):
+            respectively.append(f)
+        elif respectively and text[respectively[-1].end:start] in ("和", "、", "及", "与", "，", ","):
+            respectively.append(f)
         out.append(f)
+    out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind == "rank"]
+    _distribute(text, out)
+    for f in out:
+        f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
     return out
+
+
+def _distribute(text: str, out: list[Found]) -> None:
+    """Give each value of a 分别 list the subject of the figure in its position before it."""
+    i = 0
+    while i < len(out):
+        f = out[i]
+        ranks = f.kind == "rank" and i + 1 < len(out) and out[i + 1].kind == "rank" and \
+            text[f.end:out[i + 1].start] == "和第"
+        if not (ranks or P.RESPECTIVELY.search(text[_clause_start(text, f.start):f.start])):
+            i += 1
+            continue
+        group = [f]
+        j = i + 1
+        while j < len(out) and text[group[-1].end:out[j].start].rstrip("第") in ("和", "、", "及", "与"):
+            group.append(out[j])
+            j += 1
+        s0 = _sentence_bounds(text, f.start)[0]
+        earlier = [g for g in out[:i] if g.start >= s0 and g.kind == "level"]
+        if len(group) > 1 and len(earlier) >= len(group):
+            for g, e in zip(group, earlier[-len(group):]):
+                g.subject = e.subject
+                if g.kind == "level" and group[0].kind != "level":
+                    g.kind, g.direction = group[0].kind, group[0].direction
+        elif len(group) > 1:
+            for g in group[1:]:
+                if g.kind == "level":
+                    g.kind, g.direction = group[0].kind, group[0].direction
+        i = j

@@ -1,4 +1,8 @@
-"""All claim patterns, named in one place (first, simple version: the baseline grammar)."""
+"""Every named pattern of the claims grammar, in one place (the `regex` module, Unicode-aware).
+
+Units and scales come from schemas/units.csv and schemas/scales.csv; nothing here names a figure or a page
+of any report: the patterns describe how Chinese reports write figures.
+"""
 from __future__ import annotations
 
 import regex
@@ -10,27 +14,96 @@ def _alt(words) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-NUMBER = r"(?P<number>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
-SCALE = rf"(?P<scale>{_alt(scale_table())})?"
-UNIT = rf"(?P<unit>{_alt(unit_table())})?"
-INNER_QUAL = r"(?P<inner>余|多)?"
+# Full-width forms mapped one character to one character, so offsets stay valid.
+WIDTH = str.maketrans("０１２３４５６７８９％．－，：／", "0123456789%.-,:/")
+WIDTH_KEEP_COMMA = str.maketrans("０１２３４５６７８９％．－：／", "0123456789%.-:/")
 
-CLAIM = regex.compile(
-    rf"(?P<pre>约|超过|超|逾|近|接近|不足|不到|突破|最高)?{NUMBER}{INNER_QUAL}{SCALE}{UNIT}"
-    rf"(?P<post>左右|以上|以下)?",
+CN_DIGIT = "零〇一二两三四五六七八九十百千"
+ARABIC = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
+CHINESE = rf"数十|数百|数千|上百|上千|几十|几百|[{CN_DIGIT}]+"
+SCALES = _alt(scale_table())
+UNITS = _alt(unit_table())
+# "万/亿" alone are scales; a bare scale amount (突破万亿元, 上万名) has no numeral before it
+BARE_SCALE = r"万亿|千亿|百亿|亿|万"
+
+# number, interior 余/多, scale, 余/多 again (3万余家), unit, trailing qualifier
+TOKEN = regex.compile(
+    rf"(?P<frac>(?<![\d.])\d+/\d+(?![\d/]))"
+    rf"|(?P<ratio>(?<![\d.:])\d+:\d+(?![\d:]))"
+    rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
+    rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
+    rf"(?P<unit>{UNITS})?(?P<unitq>[(（](?:人|套|项)[)）])?"
+)
+POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|多)")
+
+# qualifiers written before the number (longest first) and after it
+PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",
+                  "逾": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under", "不到": "under",
+                  "最高": "under", "上": "over"}
+PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$")
+POST_QUALIFIERS = {"左右": "approx", "以上": "over", "以下": "under", "以内": "under", "之内": "under",
+                   "多": "over", "余": "over"}
+
+# --- what is not a claim -------------------------------------------------------------------------------
+YEAR_LIKE = regex.compile(r"^(?:19|20)\d\d$")
+TIME_AFTER = regex.compile(r"^(?:年(?!代|以内|以上|以下|来)|年度|月(?!份?以来)|日|号|时|点\d|[—\-–~～至]\d+(?:年|月|日))")
+DATE_RANGE_TAIL = regex.compile(r"^[—\-–~～]\d+日")
+ORDINAL_AFTER = regex.compile(r"^(?:届|次|期|批|轮|章|节|条|款|号|代|周年|代表|作者|方阵|梯队|阶段|季度|部分|篇章)")
+NAME_AFTER = regex.compile(r"^(?:[A-Za-z_]|\.[A-Za-z]|号|型|版|代|类(?:创新药|医疗器械|新药)|\.0)")
+NAME_BEFORE = regex.compile(r"(?:[A-Za-z_]-?|平台|版本|[A-Za-z]\.|V|v)$")
+CLASS_NAME = regex.compile(r"^类(?:创新药|医疗器械|新药|疫苗)")
+RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
+SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
+SLOGAN_BEFORE = regex.compile(r"(?:\+|\d到)$")
+SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[^\d\s%‰万亿元个项件篇家倍])|\d+[.、．](?!\d))")
+CHAPTER = regex.compile(r"^第[\d一二三四五六七八九十]+[章节篇]")
+# Chinese numerals that are part of a fixed word (§1 of the guide), not a quantity
+FIXED_WORDS = regex.compile(
+    r"一批|一体|统一|一业一策|四个面向|五个中心|四位一体|十四五|十五五|十三五|二十大|两院|三省一市|一是|二是|三是|四是|"
+    r"五是|一方面|千家万户|千方百计|一流|万物|一带一路|万众|三委两局|一网|一站|一件事|两新|一号|第一方阵|第一作者|"
+    r"一把手|一线|一次性|一系列|一揽子|一步|一起|一致|万向|百强|十大|五大|四大|三大|二号|一号"
 )
 
-# Time references and other things that look like numbers but are not claims.
-TIME_AFTER = regex.compile(r"^(?:年(?!代)|月|日|—\d+年|-\d+年|年度)")
-YEAR_LIKE = regex.compile(r"^(?:19|20)\d\d$")
-SECTION_NUMBER = regex.compile(r"^\d+(?:\.\d+)*\.?\s+\S")
-NAME_NEIGHBOUR = regex.compile(r"[A-Za-z]")
-
-CHANGE_BEFORE = regex.compile(r"(同比增长|比上年增长|较上年增长|较上年|增长|提高|提升|上升|下降|减少|降低)[了]?$")
-DOWN_WORDS = ("下降", "减少", "降低")
-SHARE_BEFORE = regex.compile(r"(占[^，。；,;]{0,12}?(的|比例|比重)?|占比[达为]?)$")
+# --- kinds ---------------------------------------------------------------------------------------------
+CHANGE_BEFORE = regex.compile(
+    r"(?P<w>同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
+    r"较上年下降|较上年提高|可比增长|增长|增加|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落)(?:了|约|超过|超|逾|接近|近|达|为|不到|不足){0,2}$"
+)
+DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落")
+TO_BEFORE = regex.compile(r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少)(?:至|到)$")
+FROM_BEFORE = regex.compile(r"从(?:(?:19|20)\d\d年(?:的)?)?$")
+SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
+SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})的")
+RATIO_BEFORE = regex.compile(r"(?:为|是|相当于)[^，。；]{0,8}的$|放大[^，。；]{0,8}$")
 RANK_BEFORE = regex.compile(r"第$")
+RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
+RANK_TOP = regex.compile(r"前$")
+RANK_AFTER_CN = regex.compile(r"^(?:位|名)?")
+THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
+THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
+TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标|预期到")
+AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
+RESPECTIVELY = regex.compile(r"分别")
 
-QUALIFIERS = {"约": "approx", "左右": "approx", "超过": "over", "超": "over", "逾": "over", "余": "over",
-              "多": "over", "以上": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under",
-              "不到": "under", "以下": "under", "最高": "under"}
+# --- period cues ---------------------------------------------------------------------------------------
+PERIOD_MONTH_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?:底|末|\d+日)?")
+PERIOD_YEAR_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?:年底|年末|底)|(?:(?P<y2>(?:19|20)\d\d)年)?年末")
+PERIOD_YEAR = regex.compile(r"(?<![从《\d])(?P<y>(?:19|20)\d\d)年(?:度)?(?![—\-–至]|以来|起)")
+PERIOD_WHOLE_YEAR = regex.compile(r"全年|本年度")
+TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
+
+# --- subjects ------------------------------------------------------------------------------------------
+CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t]|(?<=\d)\s")
+SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
+SUBJECT_TRIM_END = regex.compile(
+    r"(?:分别|同比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|约|大约|近|接近|逾|不足|不到|共计|合计|"
+    r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
+    r"排名|保持|继续|稳居|最高|按照|按|和|与|的|等|前|第|全国|全球|在|从(?:(?:19|20)\d\d年)?的?|连续)+$")
+SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计|已|该|上述|其|对|向|由)+")
+RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(]{2,24}")
+YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
+# a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
+ATTRIBUTE = regex.compile(r"(?:经费|金额|总额|总市值|市值|规模|营收|资金|资助额|资助经费)")
+RIGHT_NOUN_STOP = regex.compile(
+    r"[，。；;:：,、（(）)“”\"《》!！?？\s\d]|和|及|与|等|，|入库|入选|纳入|通过|获批|获得|获(?!奖)|进入|承接|实现|高水平|加快|完成|"
+    r"参与|落地|开展|发布|上市|拓展|增长|提升|提高|增加|扩大|达到|达|至|当选|覆盖|服务|支持|建成|启动|正式|成功|累计|分别|全部|合计|共|位居|居|(?:全国|全球)(?=第|排|前|首|领先)|同比")
