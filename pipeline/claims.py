@@ -31,6 +31,18 @@ def _period(p: str, edition: int) -> str:
     return p.replace("@", str(edition))
 
 
+TOTAL_ROW = re.compile(r"(总计|合计|总额)$")
+
+
+def _metric(subject: str, f: Found, extra: dict) -> str:
+    """A table cell names the metric only on its total row: the other rows are its parts."""
+    if extra.get("table_id"):
+        label = subject.rsplit(" ", 1)[0] if " " in subject else subject
+        if not TOTAL_ROW.search(label.strip()):
+            return ""
+    return metric_for(subject, f.base_unit, f.kind)
+
+
 def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, occ: dict, **extra) -> Claim:
     key = (context, f.raw)
     occ[key] = occ.get(key, 0) + 1
@@ -42,7 +54,7 @@ def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, 
                  value=f.value, unit=f.unit, norm_value=f.norm_value, norm_exact=f.norm_exact, decimals=f.decimals,
                  base_unit=f.base_unit, kind=f.kind, direction=f.direction, qualifier=f.qualifier,
                  period=_period(period if period is not None else getattr(f, "period", ""), edition),
-                 metric_id=metric_for(subject, f.base_unit, f.kind),
+                 metric_id=_metric(subject, f, extra),
                  source="ocr" if page.kind == "ocr" else "text", **{"confidence": page.confidence, **extra})
 
 

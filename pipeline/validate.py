@@ -276,6 +276,27 @@ def _norm_subject(s: str) -> str:
     return re.sub(cfg["subject_noise"], "", s)
 
 
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def _same_scope(a: Claim, b: Claim) -> bool:
+    """Two statements of one metric describe the same population: their subjects end alike.
+
+    The catalog puts 新建孵化器 and 在孵企业 under one metric; only subjects sharing most of their
+    wording (获批自然科学基金项目 / 获国家自然科学基金项目) are taken as restatements of each other.
+    """
+    cfg = config()["restatement"]
+    x, y = _norm_subject(a.subject), _norm_subject(b.subject)
+    if not x or not y:
+        return False
+    k = _common_suffix(x, y)
+    return k >= cfg["min_common_suffix"] and k >= cfg["min_suffix_share"] * max(len(x), len(y))
+
+
 def restatement(claims: list[Claim], out: Outcome) -> None:
     """One metric stated more than once (same or another unit) agrees within rounding.
 
@@ -300,8 +321,8 @@ def restatement(claims: list[Claim], out: Outcome) -> None:
             continue
         ref = max(cs, key=lambda c: c.decimals)  # the most precise statement
         for c in cs:
-            if c is ref:
-                continue
+            if c is ref or not _same_scope(ref, c) or (c.page, c.context) == (ref.page, ref.context):
+                continue  # a sentence does not restate its own figure
             a, b = exact(ref), exact(c)
             tol = half_unit(ref) + half_unit(c)
             ok = abs(a - b) <= tol or (c.qualifier or ref.qualifier) and abs(a - b) <= tol + abs(a) * Decimal(
@@ -372,8 +393,9 @@ def growth_across_editions(prev: list[Claim], cur: list[Claim]) -> tuple[list[Ch
         for k, ch in placed:
             if ch.kind != "change" or ch.base_unit not in ("percent", "times"):
                 continue
-            lvl = next((l for l in reversed(levels) if l.metric_id and
-                        (l.metric_id == ch.metric_id or not ch.metric_id) and ctx.find(l.raw) <= k), None)
+            if not ch.metric_id:
+                continue  # a change with no known metric cannot be paired safely
+            lvl = next((l for l in reversed(levels) if l.metric_id == ch.metric_id and ctx.find(l.raw) <= k), None)
             if lvl is None or not prev_levels.get(lvl.metric_id):
                 continue
             old = max(prev_levels[lvl.metric_id], key=lambda c: c.decimals)

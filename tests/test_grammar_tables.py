@@ -22,7 +22,9 @@ def test_header_units_and_subjects():
     got = {(c.subject, c.norm_exact, c.base_unit, c.period) for c in cs}
     assert got == {("面上项目 立项数", "2467", "count", "2025"), ("面上项目 资助额", "1213250000", "CNY", "2025"),
                    ("总计 立项数", "5484", "count", "2025"), ("总计 资助额", "3912717100", "CNY", "2025")}
-    assert {c.metric_id for c in cs if c.subject.endswith("资助额")} == {"nsfc_funding"}
+    # only the total row states the metric; the other rows are its parts
+    assert {c.metric_id for c in cs if c.subject == "总计 资助额"} == {"nsfc_funding"}
+    assert {c.metric_id for c in cs if c.subject == "面上项目 资助额"} == {""}
 
 
 def test_caption_unit_and_header_carry_to_the_next_page():

@@ -145,7 +145,7 @@ def test_growth_across_editions(prev, stated, basis, outcome):
     old = C(f"{prev}亿元", float(prev), str(Decimal(prev) * 100000000), "CNY", metric_id="m", edition=2024,
             doc="d24", context="x")
     lvl = C("6496.79亿元", 6496.79, "649679000000", "CNY", metric_id="m", context=ctx)
-    ch = C(f"{stated}%", stated, stated, "percent", kind="change", direction="up", context=ctx)
+    ch = C(f"{stated}%", stated, stated, "percent", kind="change", direction="up", context=ctx, metric_id="m")
     checks, flags = V.growth_across_editions([old], [lvl, ch])
     assert [k.outcome for k in checks] == [outcome]
     assert bool(flags) == (outcome == "fail")
@@ -155,7 +155,7 @@ def test_times_growth_is_plus_n_hundred_percent():
     ctx = "规模达21亿元，增长1.1倍"
     old = C("10亿元", 10, "1000000000", "CNY", metric_id="m", edition=2024, doc="d24")
     lvl = C("21亿元", 21, "2100000000", "CNY", metric_id="m", context=ctx)
-    ch = C("1.1倍", 1.1, "1.1", "times", kind="change", direction="up", context=ctx)
+    ch = C("1.1倍", 1.1, "1.1", "times", kind="change", direction="up", context=ctx, metric_id="m")
     checks, _ = V.growth_across_editions([old], [lvl, ch])
     assert [k.outcome for k in checks] == ["pass"]  # 10 → 21 is +110%
 
