@@ -56,6 +56,7 @@ class Tally:
     rel_total: int = 0
     rel_checked: int = 0
     rel_right: int = 0
+    rel_by_rule: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
 
     def prf(self):
         p = self.tp / self.pred if self.pred else 0.0
@@ -160,6 +161,7 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
             continue
         t = tallies[r["split"]]
         t.rel_total += 1
+        t.rel_by_rule[r["rule"]][1] += 1
         ids = {matched[k].claim_id for k in keys if k in matched}
         if len(ids) < len(set(keys)):
             continue
@@ -167,6 +169,7 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         if chk is None:
             continue
         t.rel_checked += 1
+        t.rel_by_rule[r["rule"]][0] += 1
         holds = r["holds"] == "yes"
         t.rel_right += (chk.outcome == "pass") == holds if r["holds"] != "n/a" else chk.outcome == "not_comparable"
 
@@ -217,6 +220,11 @@ def report(title: str, tallies: dict[str, Tally]) -> list[str]:
         out.append(f"| {sp} | {t.gold} | {t.pred} | {p:.3f} | {r:.3f} | {f:.3f} | {acc['value+unit']:.3f} | "
                    f"{acc['kind']:.3f} | {acc['qualifier']:.3f} | {acc['direction']:.3f} | {acc['period']:.3f} | "
                    f"{acc['subject']:.3f} | {rel} |")
+    for sp in ("tune", "heldout"):
+        by = tallies[sp].rel_by_rule
+        if by:
+            out.append(f"relations checked by rule ({sp}): " +
+                       ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by.items())))
     return out
 
 
