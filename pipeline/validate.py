@@ -276,15 +276,22 @@ def _norm_subject(s: str) -> str:
     return re.sub(cfg["subject_noise"], "", s)
 
 
-def _common_suffix(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest common substring."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
 
 
 def _same_scope(a: Claim, b: Claim) -> bool:
-    """Two statements of one metric describe the same population: their subjects end alike.
+    """Two statements of one metric describe the same population: their subjects share most wording.
 
     The catalog puts 新建孵化器 and 在孵企业 under one metric; only subjects sharing most of their
     wording (获批自然科学基金项目 / 获国家自然科学基金项目) are taken as restatements of each other.
@@ -293,8 +300,8 @@ def _same_scope(a: Claim, b: Claim) -> bool:
     x, y = _norm_subject(a.subject), _norm_subject(b.subject)
     if not x or not y:
         return False
-    k = _common_suffix(x, y)
-    return k >= cfg["min_common_suffix"] and k >= cfg["min_suffix_share"] * max(len(x), len(y))
+    k = _common_run(x, y)
+    return k >= cfg["min_common_chars"] and k >= cfg["min_common_share"] * max(len(x), len(y))
 
 
 def restatement(claims: list[Claim], out: Outcome) -> None:
@@ -315,23 +322,26 @@ def restatement(claims: list[Claim], out: Outcome) -> None:
         key = c.metric_id or (subj if len(subj) >= cfg["min_subject_chars"] else "")
         if not key:
             continue
-        groups[(key, c.base_unit, c.kind, c.period, c.direction)].append(c)
+        groups[(key, c.base_unit, c.kind, c.direction)].append(c)
     for (key, *_), cs in groups.items():
         if len(cs) < 2:
             continue
         ref = max(cs, key=lambda c: c.decimals)  # the most precise statement
-        for c in cs:
-            if c is ref or not _same_scope(ref, c) or (c.page, c.context) == (ref.page, ref.context):
-                continue  # a sentence does not restate its own figure
-            a, b = exact(ref), exact(c)
-            tol = half_unit(ref) + half_unit(c)
-            ok = abs(a - b) <= tol or (c.qualifier or ref.qualifier) and abs(a - b) <= tol + abs(a) * Decimal(
-                str(cfg["qualified_slack"]))
-            out.checks.append(_check("restatement", [ref, c], fmt(a), fmt(b), fmt(tol), "pass" if ok else "fail"))
-            if not ok:
-                out.flags.append(_flag("restatement", "warning",
-                                       f"同一指标前后不一致 «{key}» stated as «{ref.raw}» (p.{ref.page}) and «{c.raw}» "
-                                       f"(p.{c.page})", fmt(a), fmt(b), [ref, c]))
+        same = [c for c in cs if c is not ref and _same_scope(ref, c)
+                and (c.page, c.context) != (ref.page, ref.context)  # a sentence does not restate itself
+                and not (c.period and ref.period and c.period != ref.period)]
+        if not same:
+            continue
+        a = exact(ref)
+        off = [c for c in same if abs(a - exact(c)) > half_unit(ref) + half_unit(c)]
+        members = [ref, *same]
+        tol = max(half_unit(ref) + half_unit(c) for c in same)
+        observed = ", ".join(fmt(exact(c)) for c in same)
+        out.checks.append(_check("restatement", members, fmt(a), observed, fmt(tol), "fail" if off else "pass"))
+        for c in off:
+            out.flags.append(_flag("restatement", "warning",
+                                   f"同一指标前后不一致 «{key}» stated as «{ref.raw}» (p.{ref.page}) and «{c.raw}» "
+                                   f"(p.{c.page})", fmt(a), fmt(exact(c)), [ref, c]))
 
 
 # ---------------------------------------------------------------- OCR doubt
