@@ -47,9 +47,9 @@ def open_document_task(path: str, edition: int, data_dir: str, password: str | N
 
 @task(cache_policy=NO_CACHE, name="read-pages")
 def read_pages_task(stored_path: str, doc_id: str, pagenos: list[int], password: str | None,
-                    limits: isolate.Limits | None):
+                    limits: isolate.Limits | None, label: str):
     """Each page in a killable worker (time and memory limits); the workers run the pages in parallel."""
-    return isolate.read_pages(stored_path, doc_id, pagenos, password, limits)
+    return isolate.read_pages(stored_path, doc_id, pagenos, password, limits, label=label)
 
 
 @task(cache_policy=NO_CACHE, name="layout")
@@ -92,7 +92,8 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
         store.record_failed_run(Path(data_dir), {**run, "doc_id": "", "status": "error", "error": e.reason,
                                                  "finished_at": _now()})
         return DocResult(path=str(path), ok=False, error=str(e))
-    pages = read_pages_task(doc.stored_path, doc.doc_id, list(range(1, doc.pages + 1)), password, limits)
+    pages = read_pages_task(doc.stored_path, doc.doc_id, list(range(1, doc.pages + 1)), password, limits,
+                            Path(path).name)
     pages = layout_task(pages)
     claims = claims_task(pages, int(edition))
     checks, flags = validate_task(claims)

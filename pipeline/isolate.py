@@ -79,20 +79,23 @@ def _describe_death(proc, memory_mb: int) -> str:
             name = signal.Signals(-code).name
         except ValueError:
             name = f"signal {-code}"
-        return f"worker crashed ({name})"
+        return f"worker crashed ({name}; memory limit {memory_mb} MB)"
     return f"worker exited unexpectedly (status {code}; memory limit {memory_mb} MB)"
 
 
 # ---------------------------------------------------------------- pages
 
 
-def _page_worker(conn, path: str, doc_id: str, password, limits: Limits) -> None:
+class Refused(Exception):
+    """A page not read on purpose (its size); the message is the whole reason."""
+
+
+def _page_worker(conn, path: str, name: str, doc_id: str, password, limits: Limits) -> None:
     _limit_self(limits.memory_mb)
     import pypdfium2 as pdfium
 
     from pipeline import pages
 
-    name = Path(path).name
     pl = pdoc = None
     while True:
         try:
@@ -108,10 +111,11 @@ def _page_worker(conn, path: str, doc_id: str, password, limits: Limits) -> None
 
                 pdoc = pdfium.PdfDocument(path, password=password)
                 pl = pdfplumber.open(path, password=password or "")
-            w, h = pdoc.get_page_size(n - 1)
-            if not (0 < w <= limits.max_page_side and 0 < h <= limits.max_page_side):
-                raise ValueError(f"absurd page size {w:.0f}×{h:.0f} pt (limit {limits.max_page_side:.0f})")
             pl_page, pdf_page = pl.pages[n - 1], pdoc[n - 1]
+            # both parsers' sizes: pdfium falls back to Letter for a box it rejects, pdfminer keeps it
+            for w, h in (pdoc.get_page_size(n - 1), (float(pl_page.width), float(pl_page.height))):
+                if not (0 < w <= limits.max_page_side and 0 < h <= limits.max_page_side):
+                    raise Refused(f"absurd page size {w:.4g}×{h:.4g} pt (limit {limits.max_page_side:g})")
             try:
                 out = [pages.read_page(pl_page, pdf_page, doc_id, n)]
             finally:
@@ -119,6 +123,8 @@ def _page_worker(conn, path: str, doc_id: str, password, limits: Limits) -> None
                 pl_page.close()  # drops pdfplumber's per-page caches: a worker reads many pages
         except MemoryError:
             out = [_error_page(doc_id, n, f"{name} page {n}: out of memory (limit {limits.memory_mb} MB)", t0)]
+        except Refused as e:
+            out = [_error_page(doc_id, n, f"{name} page {n}: {e}", t0)]
         except Exception as e:  # noqa: BLE001 — the page's failure is its result
             out = [_error_page(doc_id, n, f"{name} page {n}: {type(e).__name__}: {e}", t0)]
         try:
@@ -145,13 +151,14 @@ class _Slot:
 
 
 def read_pages(path: str | Path, doc_id: str, pagenos: list[int], password: str | None = None,
-               limits: Limits | None = None) -> list[Page]:
+               limits: Limits | None = None, label: str | None = None) -> list[Page]:
     """pages.read_pages, but every page in a worker process with a time and a memory limit.
 
     Returns one Page per requested page number, in order; never raises for what a page contains.
+    label: the file name errors give (the path read may be the copy kept by hash).
     """
     limits = limits or Limits()
-    path, name = str(path), Path(path).name
+    path, name = str(path), label or Path(path).name
     ctx = _context()
     todo = list(pagenos)
     todo.reverse()
@@ -160,7 +167,8 @@ def read_pages(path: str | Path, doc_id: str, pagenos: list[int], password: str 
 
     def start(s: _Slot) -> None:
         parent, child = ctx.Pipe()
-        s.proc = ctx.Process(target=_page_worker, args=(child, path, doc_id, password, limits), daemon=True)
+        s.proc = ctx.Process(target=_page_worker, args=(child, path, name, doc_id, password, limits),
+                                daemon=True)
         s.proc.start()
         child.close()
         s.conn = parent
