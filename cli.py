@@ -29,6 +29,8 @@ def cmd_ingest(a) -> int:
             continue
         print(f"ok: {r.path}: {r.pages} pages ({r.ocr_pages} OCR, {r.pages_failed} failed), {r.claims} claims, "
               f"{r.tables} tables, {r.checks} checks, {r.flags} flags in {r.seconds}s → {r.export}")
+        if r.repaired:
+            print(f"  note: {r.path}: damaged file, read from a copy repaired by qpdf", file=sys.stderr)
         for e in r.page_errors:
             print(f"  page error: {e}", file=sys.stderr)
     print(f"{len(results) - failed} of {len(results)} files ingested; store: {Path(data_dir) / 'reportpipe.duckdb'}")

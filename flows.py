@@ -33,6 +33,7 @@ class DocResult:
     flags: int = 0
     export: str = ""
     seconds: float = 0.0
+    repaired: bool = False  # read from a copy qpdf rebuilt: the original was damaged
     page_errors: list[str] = field(default_factory=list)
 
 
@@ -107,6 +108,7 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
                      pages_failed=len(failed), ocr_pages=sum(p.kind == "ocr" for p in pages), claims=len(claims),
                      tables=run["tables"], checks=len(checks), flags=len(flags), export=out,
                      seconds=round((datetime.now(timezone.utc) - t0).total_seconds(), 2),
+                     repaired=doc.stored_path.endswith(".repaired.pdf"),
                      page_errors=[p.error for p in failed])
 
 

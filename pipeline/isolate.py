@@ -260,6 +260,12 @@ def _call_worker(conn, fn, args, kwargs, memory_mb: int) -> None:
         conn.close()
 
 
+def vmsize_mb() -> int:
+    """This process's address space in MB (a worker starts with the preloaded modules mapped)."""
+    with open("/proc/self/status") as f:
+        return next(int(l.split()[1]) >> 10 for l in f if l.startswith("VmSize:"))
+
+
 class ChildError(Exception):
     def __init__(self, kind: str, reason: str):
         self.kind, self.reason = kind, reason

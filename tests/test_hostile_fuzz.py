@@ -58,7 +58,7 @@ def run_batch(folder: Path, variants, monkeypatch) -> dict:
 
 
 def test_fuzz_quick(tmp_path, monkeypatch):
-    vs = hv.variants(tmp_path, 48, seed=8)
+    vs = hv.variants(tmp_path, 32, seed=8)
     assert {k for k, _ in vs} >= {"flip", "truncate", "delete", "absurd-size", "bomb-flate", "bomb-ccitt",
                                   "endless-ops", "endless-form"}
     stats = run_batch(tmp_path, vs, monkeypatch)
