@@ -126,7 +126,9 @@ def _page_worker(conn, path: str, name: str, doc_id: str, password, limits: Limi
         except Refused as e:
             out = [_error_page(doc_id, n, f"{name} page {n}: {e}", t0)]
         except Exception as e:  # noqa: BLE001 — the page's failure is its result
-            out = [_error_page(doc_id, n, f"{name} page {n}: {type(e).__name__}: {e}", t0)]
+            oom = any(s in str(e).lower() for s in ("insufficient memory", "cannot allocate", "out of memory"))
+            why = f"out of memory (limit {limits.memory_mb} MB)" if oom else f"{type(e).__name__}: {e}"
+            out = [_error_page(doc_id, n, f"{name} page {n}: {why}", t0)]
         try:
             conn.send(out)
         except MemoryError:
