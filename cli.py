@@ -16,9 +16,11 @@ def _quiet_prefect() -> None:
 def cmd_ingest(a) -> int:
     _quiet_prefect()
     from flows import ingest_batch
+    from pipeline.isolate import Limits
 
     data_dir = str(Path(a.data_dir).resolve())
-    results = ingest_batch([str(p) for p in a.pdf], a.edition, data_dir, a.password)
+    limits = Limits(page_timeout=a.page_timeout, memory_mb=a.memory_mb, workers=a.workers)
+    results = ingest_batch([str(p) for p in a.pdf], a.edition, data_dir, a.password, limits)
     failed = 0
     for r in results:
         if not r.ok:
@@ -27,6 +29,8 @@ def cmd_ingest(a) -> int:
             continue
         print(f"ok: {r.path}: {r.pages} pages ({r.ocr_pages} OCR, {r.pages_failed} failed), {r.claims} claims, "
               f"{r.tables} tables, {r.checks} checks, {r.flags} flags in {r.seconds}s → {r.export}")
+        if r.repaired:
+            print(f"  note: {r.path}: damaged file, read from a copy repaired by qpdf", file=sys.stderr)
         for e in r.page_errors:
             print(f"  page error: {e}", file=sys.stderr)
     print(f"{len(results) - failed} of {len(results)} files ingested; store: {Path(data_dir) / 'reportpipe.duckdb'}")
@@ -53,6 +57,13 @@ def main(argv=None) -> int:
     ing.add_argument("--edition", type=int, required=True, help="the report's edition year, e.g. 2025")
     ing.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
     ing.add_argument("--password", default=None, help="password for encrypted PDFs")
+    from pipeline import isolate
+
+    ing.add_argument("--page-timeout", type=float, default=isolate.PAGE_TIMEOUT, metavar="S",
+                     help="wall-time limit per page in seconds; a page over it is killed and recorded as an error")
+    ing.add_argument("--workers", type=int, default=0, help="page worker processes (default: one per core)")
+    ing.add_argument("--memory-mb", type=int, default=isolate.WORKER_MEMORY_MB,
+                     help="address-space limit per page worker in MB")
     ing.set_defaults(func=cmd_ingest)
     sm = sub.add_parser("summary", help="row counts in the store")
     sm.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))

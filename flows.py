@@ -8,16 +8,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from prefect import flow, task, unmapped
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from pipeline import claims as claims_stage
-from pipeline import document, layout, pages as pages_stage, publish, store, validate
+from pipeline import document, isolate, layout, publish, store, validate
 from pipeline.errors import DocumentError
 from schemas import SCHEMA_VERSION
-
-PAGES_PER_TASK = 16
 
 
 def metrics_catalog() -> dict:
@@ -31,7 +29,6 @@ def metrics_catalog() -> dict:
         return {}
     with open(p, encoding="utf-8") as f:
         return {r["metric_id"]: r for r in csv.DictReader(f)}
-
 
 @dataclass
 class DocResult:
@@ -49,6 +46,7 @@ class DocResult:
     flags: int = 0
     export: str = ""
     seconds: float = 0.0
+    repaired: bool = False  # read from a copy qpdf rebuilt: the original was damaged
     page_errors: list[str] = field(default_factory=list)
 
 
@@ -62,8 +60,10 @@ def open_document_task(path: str, edition: int, data_dir: str, password: str | N
 
 
 @task(cache_policy=NO_CACHE, name="read-pages")
-def read_pages_task(stored_path: str, doc_id: str, pagenos: list[int], password: str | None):
-    return pages_stage.read_pages(stored_path, doc_id, pagenos, password)
+def read_pages_task(stored_path: str, doc_id: str, pagenos: list[int], password: str | None,
+                    limits: isolate.Limits | None, label: str):
+    """Each page in a killable worker (time and memory limits); the workers run the pages in parallel."""
+    return isolate.read_pages(stored_path, doc_id, pagenos, password, limits, label=label)
 
 
 @task(cache_policy=NO_CACHE, name="layout")
@@ -102,7 +102,8 @@ def _now() -> str:
 
 
 @flow(name="ingest-document", log_prints=False)
-def ingest_document(path: str, edition: int, data_dir: str, password: str | None = None) -> DocResult:
+def ingest_document(path: str, edition: int, data_dir: str, password: str | None = None,
+                    limits: isolate.Limits | None = None) -> DocResult:
     started = _now()
     t0 = datetime.now(timezone.utc)
     run = {"run_id": uuid.uuid4().hex, "flow_run_id": str(flow_run.get_id() or ""), "path": str(path),
@@ -114,10 +115,8 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
         store.record_failed_run(Path(data_dir), {**run, "doc_id": "", "status": "error", "error": e.reason,
                                                  "finished_at": _now()})
         return DocResult(path=str(path), ok=False, error=str(e))
-    chunks = [list(range(i, min(i + PAGES_PER_TASK, doc.pages + 1)))
-              for i in range(1, doc.pages + 1, PAGES_PER_TASK)]
-    futures = read_pages_task.map(unmapped(doc.stored_path), unmapped(doc.doc_id), chunks, unmapped(password))
-    pages = [p for f in futures for p in f.result()]
+    pages = read_pages_task(doc.stored_path, doc.doc_id, list(range(1, doc.pages + 1)), password, limits,
+                            Path(path).name)
     pages = layout_task(pages)
     claims = claims_task(pages, int(edition))
     checks, flags = validate_task(claims)
@@ -132,16 +131,18 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
                      pages_failed=len(failed), ocr_pages=sum(p.kind == "ocr" for p in pages), claims=len(claims),
                      tables=run["tables"], checks=len(checks), flags=len(flags), export=out,
                      seconds=round((datetime.now(timezone.utc) - t0).total_seconds(), 2),
+                     repaired=doc.stored_path.endswith(".repaired.pdf"),
                      page_errors=[p.error for p in failed])
 
 
 @flow(name="ingest-batch", log_prints=False)
-def ingest_batch(paths: list[str], edition: int, data_dir: str, password: str | None = None) -> list[DocResult]:
+def ingest_batch(paths: list[str], edition: int, data_dir: str, password: str | None = None,
+                 limits: isolate.Limits | None = None) -> list[DocResult]:
     """Every file gets a result; one file's failure never stops the others."""
     results = []
     for p in paths:
         try:
-            results.append(ingest_document(p, edition, data_dir, password))
+            results.append(ingest_document(p, edition, data_dir, password, limits))
         except Exception as e:  # noqa: BLE001 — report and go on with the batch
             results.append(DocResult(path=str(p), ok=False,
                                      error=f"{p}: internal error: {type(e).__name__}: {e}"))

@@ -1,7 +1,12 @@
-"""Open a PDF: check it is one, hash it, keep a copy by hash, count its pages."""
+"""Open a PDF: check it is one, hash it, keep a copy by hash, count its pages (repairing it if need be).
+
+Parsers see the file only in a killable child process (pipeline.isolate.call): a hostile file may hang
+or exhaust pdfium, and the parent must survive to report it in one line.
+"""
 from __future__ import annotations
 
 import hashlib
+import re
 import os
 import shutil
 import tempfile
@@ -36,6 +41,12 @@ def sniff(path: Path) -> None:
         raise DocumentError(path, "not a PDF (no %PDF- header)")
 
 
+def has_eof_marker(path: Path) -> bool:
+    with open(path, "rb") as f:
+        f.seek(max(0, path.stat().st_size - 4096))
+        return b"%%EOF" in f.read()
+
+
 def sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
@@ -45,7 +56,8 @@ def sha256_file(path: Path) -> str:
 
 
 def count_pages(path: Path, password: str | None = None) -> tuple[int, str]:
-    """Page count and title via pdfium, which repairs many damaged files on its own."""
+    """Page count and title via pdfium, which repairs many damaged files on its own; pdfplumber must
+    open the file too, since the text layer is read with it. Runs in-process: see `inspect`."""
     try:
         doc = pdfium.PdfDocument(str(path), password=password)
     except pdfium.PdfiumError as e:
@@ -53,7 +65,8 @@ def count_pages(path: Path, password: str | None = None) -> tuple[int, str]:
         if "password" in msg.lower():
             raise DocumentError(path, "encrypted PDF: a password is required (--password)" if not password
                                 else "encrypted PDF: the password is wrong") from None
-        raise DocumentError(path, f"damaged PDF that could not be repaired ({msg.strip()})") from None
+        m = re.search(r"\(PDFium: ([^)]*)\)", msg)
+        raise DocumentError(path, f"pdfium: {(m.group(1) if m else msg).strip()}") from None
     try:
         n = len(doc)
         title = (doc.get_metadata_dict().get("Title") or "").strip()
@@ -63,22 +76,98 @@ def count_pages(path: Path, password: str | None = None) -> tuple[int, str]:
         raise DocumentError(path, "PDF has no pages")
     if n > MAX_PAGES:
         raise DocumentError(path, f"absurd page count {n} (limit {MAX_PAGES})")
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(str(path), password=password or "") as pl:
+            m = len(pl.pages)
+    except Exception as e:  # noqa: BLE001 — pdfminer raises many kinds for damaged files
+        raise DocumentError(path, f"pdfminer: {type(e).__name__}: {e}".strip()[:200]) from None
+    if m != n:
+        raise DocumentError(path, f"pdfium counts {n} pages, pdfminer {m}")
     return n, title
+
+
+def _inspect(path: str, password: str | None):
+    """Child side of `inspect`: a DocumentError comes back as its reason (exceptions do not pickle well)."""
+    try:
+        return ("ok", *count_pages(Path(path), password))
+    except DocumentError as e:
+        return ("error", e.reason)
+
+
+def _short(reason: str, path: Path) -> str:
+    return reason.replace(f"{path}: ", "").strip()
+
+
+def _repair(src: str, dst: str, password: str | None) -> None:
+    """qpdf (through pikepdf) rebuilds a damaged cross-reference table and rewrites the file."""
+    import pikepdf
+
+    with pikepdf.open(src, password=password or "", attempt_recovery=True) as pdf:
+        if len(pdf.pages) == 0:
+            raise ValueError("no pages recovered")
+        pdf.save(dst)
+
+
+def _kept(store: Path, name: str, fill) -> Path:
+    """A file in the documents folder, written once to a temporary name and renamed into place."""
+    kept = store / name
+    if not kept.exists():
+        fd, tmp = tempfile.mkstemp(dir=store, suffix=".part")
+        os.close(fd)
+        try:
+            fill(tmp)
+            os.replace(tmp, kept)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return kept
+
+
+def inspect(path: Path, store: Path, doc_id: str, password: str | None, timeout: float | None = None):
+    """(pages, title, path to read) — the file itself, or a repaired copy kept next to it by hash."""
+    from pipeline import isolate
+
+    timeout = timeout or isolate.OPEN_TIMEOUT
+
+    def child(fn, *args):
+        try:
+            return isolate.call(fn, *args, timeout=timeout)
+        except isolate.ChildError as e:
+            return ("error", f"{e.kind}: {e.reason}" if e.kind in ("timeout", "crash") else e.reason)
+
+    got = child(_inspect, str(path), password)
+    if got[0] == "ok":
+        return got[1], got[2], path
+    first = got[1]
+    if first.startswith(("encrypted PDF", "absurd page count", "PDF has no pages")):
+        raise DocumentError(path, first)
+    hint = "" if has_eof_marker(path) else "truncated, no %%EOF marker; "
+    repaired = store / f"{doc_id}.repaired.pdf"
+    if not repaired.exists():
+        fixed = child(_repair_kept, str(path), str(store), repaired.name, password)
+        if fixed[0] != "ok":
+            raise DocumentError(path, f"damaged PDF that could not be repaired ({hint}{first}; qpdf: {_short(fixed[1], path)})")
+    again = child(_inspect, str(repaired), None)
+    if again[0] != "ok":
+        raise DocumentError(path, f"damaged PDF that could not be repaired ({hint}{first}; after qpdf: {again[1]})")
+    return again[1], again[2], repaired
+
+
+def _repair_kept(src: str, store: str, name: str, password: str | None):
+    _kept(Path(store), name, lambda tmp: _repair(src, tmp, password))
+    return ("ok",)
 
 
 def open_document(path: str | os.PathLike, edition: int, data_dir: Path, password: str | None = None) -> Document:
     path = Path(path)
     sniff(path)
-    pages, title = count_pages(path, password)
     doc_id = sha256_file(path)
     store = Path(data_dir) / "documents"
     store.mkdir(parents=True, exist_ok=True)
-    kept = store / f"{doc_id}.pdf"
-    if not kept.exists():  # by hash: the same bytes are kept once, written by rename
-        fd, tmp = tempfile.mkstemp(dir=store, suffix=".part")
-        os.close(fd)
-        shutil.copyfile(path, tmp)
-        os.replace(tmp, kept)
-    return Document(doc_id=doc_id, path=str(path), stored_path=str(kept), edition=int(edition),
-                    title=title or path.stem, pages=pages, bytes=path.stat().st_size,
+    pages, title, readable = inspect(path, store, doc_id, password)
+    kept = _kept(store, f"{doc_id}.pdf", lambda tmp: shutil.copyfile(path, tmp))  # the same bytes kept once
+    return Document(doc_id=doc_id, path=str(path), stored_path=str(kept if readable == path else readable),
+                    edition=int(edition), title=title or path.stem, pages=pages, bytes=path.stat().st_size,
                     ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))

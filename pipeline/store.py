@@ -120,10 +120,37 @@ def export_dir(data_dir: Path, doc: Document) -> Path:
     return Path(data_dir) / str(doc.edition) / stem
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        AT_FDCWD, RENAME_EXCHANGE = -100, 2
+        return libc.renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _sweep(final: Path) -> None:
+    """Temporary folders a killed run left next to `final` (ours only: `.<name>.*`)."""
+    old = final.with_name(f".{final.name}.old")
+    if old.exists() and not final.exists():  # killed between the two renames of the fallback: put it back
+        os.replace(old, final)
+    for p in final.parent.glob(f".{final.name}.*"):
+        shutil.rmtree(p, ignore_errors=True)
+
+
 def export_document(data_dir: Path, doc: Document) -> Path:
-    """Write the document's Parquet files into a temporary folder, then rename it into place."""
+    """Write the document's Parquet files into a temporary folder, then swap it into place.
+
+    Readers see the old folder or the new one, never a mix or none: the swap is one rename
+    (RENAME_EXCHANGE); where that is missing, two renames, and a killed run's leftovers are put
+    back by the next export.
+    """
     final = export_dir(data_dir, doc)
     final.parent.mkdir(parents=True, exist_ok=True)
+    _sweep(final)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", dir=final.parent))
     con = connect(data_dir, read_only=True)
     try:
@@ -137,14 +164,17 @@ def export_document(data_dir: Path, doc: Document) -> Path:
             con.execute(q, [doc.doc_id]).df().to_parquet(tmp / f"{name}.parquet", index=False)
     finally:
         con.close()
-    old = None
-    if final.exists():
+    for f in tmp.iterdir():  # on disk before the rename makes them visible
+        with open(f, "rb") as fh:
+            os.fsync(fh.fileno())
+    if not final.exists():
+        os.replace(tmp, final)
+    elif _exchange(tmp, final):
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old export
+    else:
         old = final.with_name(f".{final.name}.old")
-        if old.exists():
-            shutil.rmtree(old)
         os.replace(final, old)
-    os.replace(tmp, final)
-    if old is not None:
+        os.replace(tmp, final)
         shutil.rmtree(old, ignore_errors=True)
     return final
 
