@@ -43,9 +43,57 @@ def cmd_summary(a) -> int:
     con = store.connect(Path(a.data_dir), read_only=True)
     try:
         for t in ("documents", "pages", "claims", "tables", "checks", "flags", "runs"):
-            print(f"{t:10s} {con.execute(f'SELECT count(*) FROM {t}').fetchone()[0]}")
+            n = con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            print(f"{t:10s} {n}")
+        for rule, status, n in con.execute("SELECT rule, status, count(*) FROM flag_queue GROUP BY ALL ORDER BY ALL"
+                                           ).fetchall():
+            print(f"flags      {rule}/{status}: {n}")
+        for outcome, n in con.execute("SELECT outcome, count(*) FROM checks GROUP BY ALL ORDER BY ALL").fetchall():
+            print(f"checks     {outcome}: {n}")
     finally:
         con.close()
+    return 0
+
+
+def cmd_flags(a) -> int:
+    """The QA queue: flags with their latest decision, report text shown as plain text."""
+    from pipeline import store
+
+    con = store.connect(Path(a.data_dir), read_only=True)
+    try:
+        rows = con.execute("SELECT f.flag_id, f.status, f.severity, f.rule, d.path, f.page, f.message, f.expected, "
+                           "f.observed FROM flag_queue f JOIN documents d USING (doc_id) "
+                           "WHERE (? = 'all' OR f.status = ?) ORDER BY d.path, f.page", [a.status, a.status]).fetchall()
+    finally:
+        con.close()
+    for fid, status, sev, rule, path, page, msg, exp, obs in rows:
+        print(f"{fid}  {status:9s} {sev:7s} {rule:18s} {Path(path).name} p.{page}: {msg} "
+              f"[expected {exp}, observed {obs}]")
+    print(f"{len(rows)} flags")
+    return 0
+
+
+def cmd_review(a) -> int:
+    """Record a decision in reviews.sqlite (the reviewers' file), then bring it into the store and exports."""
+    from pipeline import publish, reviews, store
+
+    data = Path(a.data_dir)
+    con = store.connect(data, read_only=True)
+    try:
+        is_flag = con.execute("SELECT doc_id FROM flags WHERE flag_id = ?", [a.id]).fetchone()
+        is_claim = con.execute("SELECT doc_id FROM claims WHERE claim_id = ?", [a.id]).fetchone()
+    finally:
+        con.close()
+    if not (is_flag or is_claim):
+        print(f"error: no flag or claim with id {a.id}", file=sys.stderr)
+        return 2
+    reviews.record(data, a.decision, a.reviewer, flag_id=a.id if is_flag else "",
+                   claim_id=a.id if is_claim and not is_flag else "", value=a.value or "", note=a.note or "")
+    counts = publish.sync_reviews(data)
+    doc_id = (is_flag or is_claim)[0]
+    for doc in store.documents(data, [doc_id]):
+        store.export_document(data, doc)
+    print(f"recorded {a.decision} on {a.id}; {counts['decisions']} decisions, {counts['orphaned']} orphaned")
     return 0
 
 
@@ -68,6 +116,18 @@ def main(argv=None) -> int:
     sm = sub.add_parser("summary", help="row counts in the store")
     sm.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
     sm.set_defaults(func=cmd_summary)
+    fl = sub.add_parser("flags", help="list flagged mismatches for QA")
+    fl.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
+    fl.add_argument("--status", default="open", choices=["open", "accepted", "corrected", "dismissed", "all"])
+    fl.set_defaults(func=cmd_flags)
+    rv = sub.add_parser("review", help="record a QA decision on a flag or a claim")
+    rv.add_argument("id", help="a flag_id or a claim_id")
+    rv.add_argument("--decision", required=True, choices=["accepted", "corrected", "dismissed", "reopened"])
+    rv.add_argument("--reviewer", required=True)
+    rv.add_argument("--value", help="the corrected value (with --decision corrected)")
+    rv.add_argument("--note")
+    rv.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
+    rv.set_defaults(func=cmd_review)
     a = ap.parse_args(argv)
     return a.func(a)
 
