@@ -1,20 +1,27 @@
-"""Scanned pages: render in memory, clean up with opencv, recognize with tesseract (chi_sim)."""
+"""Scanned pages: render in memory, clean up with opencv, recognize with an OCR engine (tesseract chi_sim).
+
+Steps, each measured by bench/ocr.py: render (pypdfium2, 300 dpi, grayscale) → Otsu → deskew (median
+angle of text-line blobs) → ruled tables found and their rules erased (tesseract drops whole rows next
+to grid lines) → engine (hOCR: words, boxes, word and character confidences) → words split where CJK
+meets Latin/digits so a number is a word of its own with its own confidence → lines in the engine's
+reading order, table rows rebuilt from the cell grid.
+"""
 from __future__ import annotations
 
-import os
 import re
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
-import pytesseract
 
-from pipeline.layout import join_words
-from schemas.records import Line, Word
+from pipeline import ocr_tables
+from pipeline.layout import join_words, lines_from_words
+from pipeline.ocr_engine import Engine, OcrWord, default_engine
+from schemas.records import Line, TableCell, Word
 
 DPI = 300
-LANG = "chi_sim"
-CONFIG = "--psm 3 -c preserve_interword_spaces=1"
 MAX_PIXELS = 60_000_000  # a page rendered bigger than this is refused (decompression bombs, absurd sizes)
+STEPS = ("otsu", "deskew", "rules")  # bench/ocr.py switches them off one by one
 
 
 def render(pdfium_page, dpi: int = DPI) -> np.ndarray:
@@ -25,7 +32,7 @@ def render(pdfium_page, dpi: int = DPI) -> np.ndarray:
     img = pdfium_page.render(scale=scale, grayscale=True).to_numpy()
     if img.ndim == 3:
         img = cv2.cvtColor(img, cv2.COLOR_BGR2GRAY) if img.shape[2] >= 3 else img[:, :, 0]
-    return img
+    return np.ascontiguousarray(img)
 
 
 def skew_angle(bw: np.ndarray) -> float:
@@ -48,58 +55,199 @@ def skew_angle(bw: np.ndarray) -> float:
     return float(np.median(angles)) if len(angles) >= 3 else 0.0
 
 
-def remove_rules(bw: np.ndarray) -> np.ndarray:
-    """Erase long horizontal and vertical rules: tesseract drops whole table rows next to grid lines."""
+def rule_masks(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Long horizontal and vertical strokes (table rules) of a binary page, as two masks."""
     inv = 255 - bw
     h, w = bw.shape
     horiz = cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 25, 20), 1)))
     vert = cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 20))))
+    return horiz, vert
+
+
+def remove_rules(bw: np.ndarray, horiz: np.ndarray, vert: np.ndarray) -> np.ndarray:
+    """Erase rules: tesseract drops whole table rows next to grid lines."""
     mask = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((3, 3), np.uint8))
     out = bw.copy()
     out[mask > 0] = 255
     return out
 
 
-def preprocess(gray: np.ndarray) -> np.ndarray:
-    """Otsu binarization, deskew, rule removal."""
+def binarize(gray: np.ndarray) -> np.ndarray:
     _, bw = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    angle = skew_angle(bw)
-    if abs(angle) > 0.05:
-        h, w = bw.shape
-        rot = cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0)  # undo it
-        bw = cv2.warpAffine(bw, rot, (w, h), flags=cv2.INTER_NEAREST, borderValue=255)
-    return remove_rules(bw)
+    return bw
 
 
-def recognize(img: np.ndarray, scale: float, timeout: float = 120) -> list[Line]:
-    """Lines in tesseract's reading order; boxes in PDF points (pdfplumber's top-left convention)."""
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    d = pytesseract.image_to_data(img, lang=LANG, config=CONFIG, output_type=pytesseract.Output.DICT,
-                                  timeout=timeout)
-    groups: dict[tuple, list[Word]] = {}
-    for i, text in enumerate(d["text"]):
-        text = (text or "").strip()
-        if not text:
-            continue
-        conf = float(d["conf"][i])
-        x, y, w, h = d["left"][i], d["top"][i], d["width"][i], d["height"][i]
-        key = (d["block_num"][i], d["par_num"][i], d["line_num"][i])
-        groups.setdefault(key, []).append(Word(text, x / scale, y / scale, (x + w) / scale, (y + h) / scale,
-                                               h / scale, False, max(conf, 0.0)))
-    lines = []
-    for ws in groups.values():  # dicts keep tesseract's order
-        lines.append(Line(squeeze_cjk(join_words(ws)), min(w.x0 for w in ws), min(w.top for w in ws),
-                          max(w.x1 for w in ws), max(w.bottom for w in ws), ws, max(w.size for w in ws)))
-    return lines
+def deskew(img: np.ndarray, angle: float) -> np.ndarray:
+    h, w = img.shape
+    rot = cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0)  # undo it
+    return cv2.warpAffine(img, rot, (w, h), flags=cv2.INTER_NEAREST, borderValue=255)
 
 
-def ocr_page(pdfium_page, dpi: int = DPI) -> list[Line]:
+def preprocess(gray: np.ndarray, steps=STEPS) -> tuple[np.ndarray, list[ocr_tables.Grid], float]:
+    """The engine's input image, the table grids found on it (pixels) and the skew undone (degrees)."""
+    img = binarize(gray) if "otsu" in steps else gray
+    angle = 0.0
+    if "deskew" in steps:
+        angle = skew_angle(img if "otsu" in steps else binarize(gray))
+        if abs(angle) > 0.05:
+            img = deskew(img, angle)
+        else:
+            angle = 0.0
+    grids: list[ocr_tables.Grid] = []
+    if "rules" in steps:
+        bw = img if "otsu" in steps else binarize(img)
+        horiz, vert = rule_masks(bw)
+        grids = ocr_tables.find_grids(horiz, vert)
+        img = remove_rules(img, horiz, vert)
+    return img, grids, angle
+
+
+_CJK_CHAR = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef，。；：、！？（）《》“”‘’]")
+
+
+def split_word(w: OcrWord) -> list[tuple[str, tuple, float]]:
+    """A tesseract word cut where CJK meets Latin or digits: (text, pixel box, confidence) per piece.
+
+    A piece's confidence is its lowest character confidence (the word's own when the engine gives
+    no characters), so "合计39.13亿元" yields "39.13" with the certainty of its least certain digit.
+    """
+    if not w.chars:
+        return [(w.text, w.box, w.conf)]
+    pieces: list[list] = []
+    for c in w.chars:
+        cjk = bool(_CJK_CHAR.match(c.text))
+        if pieces and pieces[-1][0] == cjk and not cjk:
+            pieces[-1][1].append(c)
+        else:
+            pieces.append([cjk, [c]])
+    if len(pieces) == 1 and not pieces[0][0]:
+        return [(w.text, w.box, min(c.conf for c in w.chars))]
+    out = []
+    for _, cs in pieces:
+        box = (min(c.box[0] for c in cs), w.box[1], max(c.box[2] for c in cs), w.box[3])
+        out.append(("".join(c.text for c in cs), box, min(c.conf for c in cs)))
+    return out
+
+
+class Frame:
+    """Maps engine pixels (deskewed image) back to PDF points on the page as printed."""
+
+    def __init__(self, scale: float, dx: float = 0.0, dy: float = 0.0, angle: float = 0.0,
+                 size: tuple[int, int] = (0, 0)):
+        self.scale, self.dx, self.dy = scale, dx, dy
+        self.inv = None
+        if angle:
+            h, w = size
+            self.inv = cv2.invertAffineTransform(cv2.getRotationMatrix2D((w / 2, h / 2), -angle, 1.0))
+
+    def box(self, x0, y0, x1, y1) -> tuple[float, float, float, float]:
+        if self.inv is not None:  # move the box with its centre; its size is kept
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+            ox, oy = self.inv @ np.array([cx, cy, 1.0])
+            x0, x1, y0, y1 = x0 + ox - cx, x1 + ox - cx, y0 + oy - cy, y1 + oy - cy
+        s = self.scale
+        return (round(self.dx + x0 / s, 2), round(self.dy + y0 / s, 2), round(self.dx + x1 / s, 2),
+                round(self.dy + y1 / s, 2))
+
+
+def to_words(ws: list[OcrWord], frame: Frame) -> list[Word]:
+    out = []
+    for w in ws:
+        for text, box, conf in split_word(w):
+            x0, t, x1, b = frame.box(*box)
+            out.append(Word(text, x0, t, x1, b, round((w.box[3] - w.box[1]) / frame.scale, 2), False,
+                            round(max(conf, 0.0), 2)))
+    return out
+
+
+def make_line(ws: list[Word], text: str | None = None) -> Line:
+    return Line(text if text is not None else squeeze_cjk(join_words(ws)), min(w.x0 for w in ws),
+                min(w.top for w in ws), max(w.x1 for w in ws), max(w.bottom for w in ws), ws,
+                max(w.size for w in ws))
+
+
+def group_lines(ws: list[OcrWord], frame: Frame) -> list[Line]:
+    """Lines in the engine's reading order; boxes in PDF points (pdfplumber's top-left convention)."""
+    groups: dict[tuple, list[OcrWord]] = {}
+    for w in ws:
+        groups.setdefault(w.line, []).append(w)
+    return [make_line(to_words(g, frame)) for g in groups.values()]
+
+
+@dataclass
+class OcrTable:
+    """A ruled table read from an image: its grid and each cell's words (PDF points, engine line key)."""
+    grid: ocr_tables.Grid
+    frame: Frame
+    words: dict[tuple[int, int], list[tuple[tuple, Word]]] = field(default_factory=dict)
+
+    def _lines(self, r: int, c: int) -> list[list[Word]]:
+        groups: dict[tuple, list[Word]] = {}
+        for key, w in self.words.get((r, c), []):
+            groups.setdefault(key, []).append(w)
+        return [sorted(g, key=lambda w: w.x0) for g in sorted(groups.values(), key=lambda g: min(w.top for w in g))]
+
+    def text(self, r: int, c: int) -> str:
+        """A cell's lines joined without breaks (as text-layer cells are)."""
+        return "".join(squeeze_cjk(join_words(g)) for g in self._lines(r, c))
+
+    def cells(self, doc_id: str, page: int, table_id: str) -> list[TableCell]:
+        nrows = len(self.grid.ys) - 1
+        return [TableCell(doc_id, page, table_id, r, c, self.text(r, c), *self.frame.box(x0, y0, x1, y1),
+                          is_header=(r == 0 and nrows > 1))
+                for r, c, x0, y0, x1, y1 in self.grid.spans()]
+
+    def row_lines(self) -> list[Line]:
+        """One line per row, cells joined by tabs (as the page reader joins text-layer table rows)."""
+        out = []
+        for r in range(len(self.grid.ys) - 1):
+            keys = sorted(k for k in self.words if k[0] == r)
+            ws = [w for k in keys for g in self._lines(*k) for w in g]
+            if ws:
+                out.append(make_line(ws, "\t".join(t for k in keys if (t := self.text(*k)))))
+        return out
+
+
+def recognize(pdfium_page, steps=STEPS, engine: Engine | None = None, table_engine: Engine | None = None,
+              dpi: int = DPI):
+    """(lines, tables): the whole OCR of one page.
+
+    Ruled tables are cut out of the page and read on their own as one uniform block (psm 6): with
+    the page's layout analysis (psm 3) tesseract drops short numbers in narrow columns.
+    """
     gray = render(pdfium_page, dpi)
     w_pt, _ = pdfium_page.get_size()
-    return recognize(preprocess(gray), gray.shape[1] / w_pt)
+    img, grids, angle = preprocess(gray, steps)
+    frame = Frame(gray.shape[1] / w_pt, angle=angle, size=img.shape)
+    page_img = img.copy()
+    for g in grids:
+        x0, y0, x1, y1 = g.box
+        page_img[y0:y1 + 1, x0:x1 + 1] = 255
+    words = (engine or default_engine(3)).read(page_img)
+    tables = [OcrTable(g, frame) for g in grids]
+    for k, g in enumerate(grids):
+        x0, y0, x1, y1 = g.box
+        for w in (table_engine or default_engine(6)).read(img[y0:y1 + 1, x0:x1 + 1]):
+            w.box = (w.box[0] + x0, w.box[1] + y0, w.box[2] + x0, w.box[3] + y0)
+            for c in w.chars:
+                c.box = (c.box[0] + x0, c.box[1] + y0, c.box[2] + x0, c.box[3] + y0)
+            rc = g.cell_at((w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2)
+            if rc is not None:
+                tables[k].words.setdefault(rc, []).extend((w.line, x) for x in to_words([w], frame))
+    lines = group_lines(words, frame)
+    # each table's rows go where the page's reading order reaches the table's top
+    for t in sorted(tables, key=lambda t: -t.grid.ys[0]):
+        top = frame.box(*t.grid.box)[1]
+        i = next((i for i, l in enumerate(lines) if l.top > top), len(lines))
+        lines[i:i] = t.row_lines()
+    return lines, tables
 
 
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef，。；：、（）])\s+|\s+(?=[\u3000-\u9fff\uff00-\uffef，。；：、（）])")
+def ocr_page(pdfium_page, dpi: int = DPI, engine: Engine | None = None) -> list[Line]:
+    return recognize(pdfium_page, engine=engine, dpi=dpi)[0]
+
+
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef，。；：、（）])[ ]+|[ ]+(?=[\u3000-\u9fff\uff00-\uffef，。；：、（）])")
 
 
 def squeeze_cjk(text: str) -> str:
@@ -107,15 +255,42 @@ def squeeze_cjk(text: str) -> str:
     return _CJK_SPACE.sub("", text)
 
 
-def read_ocr_page(pdfium_page, page) -> list[Line]:
+def read_ocr_page(pdfium_page, page, engine: Engine | None = None) -> list[Line]:
     """The OCR route of pages.read_page: fills page.kind/confidence/cells, returns lines in reading order."""
-    lines = ocr_page(pdfium_page)
+    lines, tables = recognize(pdfium_page, engine=engine)
     words = [w for l in lines for w in l.words]
     page.kind = "ocr"
     page.confidence = round(sum(w.confidence for w in words) / len(words), 2) if words else 0.0
+    page.cells = [c for k, t in enumerate(tables) for c in t.cells(page.doc_id, page.page, f"p{page.page}t{k + 1}")]
     return lines
 
 
-def infographic_lines(pl_page, pdfium_page, page) -> list[Line]:
-    """Words inside large images of a text page (infographics), to merge into the page's layout."""
-    return []
+MIN_IMAGE_SHARE = 0.05  # of the page area: smaller images are logos and photos, not figures
+
+
+def infographic_lines(pl_page, pdfium_page, page, engine: Engine | None = None) -> list[Line]:
+    """Words inside large images of a text page (infographics), in PDF points, to merge into its layout."""
+    W, H = float(pl_page.width), float(pl_page.height)
+    boxes = []
+    for im in pl_page.images:
+        x0, x1 = max(0.0, float(im["x0"])), min(W, float(im["x1"]))
+        t, b = max(0.0, float(im["top"])), min(H, float(im["bottom"]))
+        if (x1 - x0) * (b - t) >= MIN_IMAGE_SHARE * W * H:
+            boxes.append((x0, t, x1, b))
+    if not boxes:
+        return []
+    gray = render(pdfium_page)
+    scale = gray.shape[1] / W
+    out: list[Line] = []
+    for x0, t, x1, b in boxes:
+        crop = gray[int(t * scale):int(np.ceil(b * scale)), int(x0 * scale):int(np.ceil(x1 * scale))]
+        if crop.size == 0:
+            continue
+        bw = binarize(crop)
+        if np.mean(bw) < 128:  # light text on a dark ground
+            bw = 255 - bw
+        horiz, vert = rule_masks(bw)
+        img = remove_rules(bw, horiz, vert)
+        words = (engine or default_engine()).read(img)
+        out += group_lines(words, Frame(scale, int(x0 * scale) / scale, int(t * scale) / scale))
+    return out
