@@ -21,7 +21,7 @@ from schemas.records import Line, TableCell, Word
 
 DPI = 300
 MAX_PIXELS = 60_000_000  # a page rendered bigger than this is refused (decompression bombs, absurd sizes)
-STEPS = ("otsu", "deskew", "rules")  # bench/ocr.py switches them off one by one
+STEPS = ("otsu", "deskew", "rules", "missed")  # bench/ocr.py switches them off one by one
 
 
 def render(pdfium_page, dpi: int = DPI) -> np.ndarray:
@@ -208,13 +208,114 @@ class OcrTable:
         return out
 
 
+GAP = 40  # white pixels between stacked crops: tesseract keeps them apart as separate lines
+
+
+def read_stacked(img: np.ndarray, boxes: list[tuple[int, int, int, int]], engine: Engine) -> list[tuple[int, OcrWord]]:
+    """Crops of img stacked one under another and read in one engine call: (crop index, word in img pixels).
+
+    One call per page or table instead of one per crop (tesseract's start-up costs more than a small
+    crop); blank crops are skipped.
+    """
+    crops, places = [], []
+    for k, (x0, y0, x1, y1) in enumerate(boxes):
+        x0, y0 = max(int(x0), 0), max(int(y0), 0)
+        crop = img[y0:int(y1), x0:int(x1)]
+        if crop.size == 0 or crop.min() > 127:
+            continue
+        crops.append(crop)
+        places.append((k, x0, y0))
+    if not crops:
+        return []
+    width = max(c.shape[1] for c in crops) + 2 * GAP
+    height = sum(c.shape[0] for c in crops) + GAP * (len(crops) + 1)
+    stack = np.full((height, width), 255, np.uint8)
+    spans, y = [], GAP
+    for crop in crops:
+        stack[y:y + crop.shape[0], GAP:GAP + crop.shape[1]] = crop
+        spans.append((y, y + crop.shape[0]))
+        y += crop.shape[0] + GAP
+    out = []
+    for w in engine.read(stack):
+        cy = (w.box[1] + w.box[3]) / 2
+        i = next((i for i, (a, b) in enumerate(spans) if a - GAP / 2 <= cy < b + GAP / 2), None)
+        if i is None:
+            continue
+        k, x0, y0 = places[i]
+        dx, dy = x0 - GAP, y0 - spans[i][0]
+        w.box = (w.box[0] + dx, w.box[1] + dy, w.box[2] + dx, w.box[3] + dy)
+        for ch in w.chars:
+            ch.box = (ch.box[0] + dx, ch.box[1] + dy, ch.box[2] + dx, ch.box[3] + dy)
+        out.append((k, w))
+    return out
+
+
+def read_cells(img: np.ndarray, grid: ocr_tables.Grid, engine: Engine) -> list[tuple[tuple[int, int], OcrWord]]:
+    """A table's cells read stacked (psm 6), each cell its own lines.
+
+    Read in place, tesseract drops short numbers in narrow columns (psm 3) or runs the lines of
+    neighbouring multi-line cells together (psm 6 on the whole table).
+    """
+    spans = list(grid.spans())
+    boxes = [(x0 + 3, y0 + 3, x1 - 2, y1 - 2) for _, _, x0, y0, x1, y1 in spans]
+    return [(spans[k][:2], w) for k, w in read_stacked(img, boxes, engine)]
+
+
+def missed_ink(img: np.ndarray, words: list[OcrWord]) -> list[tuple[int, int, int, int]]:
+    """Boxes of text-like ink no word covers: layout analysis skips lone short items (a page number,
+    a figure standing by itself), so they get a second look."""
+    hs = sorted(w.box[3] - w.box[1] for w in words)
+    if not hs:
+        return []
+    h = hs[len(hs) // 2]
+    ink = cv2.medianBlur(255 - img, 3)
+    lines: dict[tuple, list[int]] = {}
+    for w in words:  # word boxes do not quite cover their glyphs; line boxes (padded) do
+        b = lines.setdefault(w.line, list(w.box))
+        b[:] = [min(b[0], w.box[0]), min(b[1], w.box[1]), max(b[2], w.box[2]), max(b[3], w.box[3])]
+    for x0, y0, x1, y1 in lines.values():
+        ink[max(y0 - h // 3, 0):y1 + h // 3, max(x0 - h, 0):x1 + h] = 0
+    blobs = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (max(h // 2, 3), max(h // 4, 1))))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(blobs)
+    out = []
+    for i in range(1, n):
+        x, y, bw, bh, area = stats[i]
+        if 0.5 * h <= bh <= 2.5 * h and bw >= 0.3 * h and area >= 0.15 * bw * bh:
+            out.append((x - h // 3, y - h // 4, x + bw + h // 3, y + bh + h // 4))
+    return out
+
+
+_QUOTE = set("\"'`")
+
+
+def curl_quotes(words: list[OcrWord]) -> None:
+    """chi_sim reads the report's “ ” as ASCII quotes; next to CJK they are turned back, alternating
+    open and close (real curly quotes reset the alternation)."""
+    chars = [c for w in words for c in w.chars]
+    opened = False
+    for i, c in enumerate(chars):
+        if c.text in "“‘":
+            opened = True
+        elif c.text in "”’":
+            opened = False
+        elif c.text in _QUOTE:
+            prev = chars[i - 1].text if i else ""
+            nxt = chars[i + 1].text if i + 1 < len(chars) else ""
+            if _CJK_CHAR.match(prev[-1:] or "a") or _CJK_CHAR.match(nxt[:1] or "a"):
+                c.text = "”" if opened else "“"
+                opened = not opened
+    for w in words:
+        if w.chars:
+            w.text = "".join(c.text for c in w.chars)
+
+
+MIN_CONF_MISSED = 60  # a second look at leftover ink keeps only what it reads with some certainty
+
+
 def recognize(pdfium_page, steps=STEPS, engine: Engine | None = None, table_engine: Engine | None = None,
               dpi: int = DPI):
-    """(lines, tables): the whole OCR of one page.
-
-    Ruled tables are cut out of the page and read on their own as one uniform block (psm 6): with
-    the page's layout analysis (psm 3) tesseract drops short numbers in narrow columns.
-    """
+    """(lines, tables): the whole OCR of one page; ruled tables are cut out and read cell by cell,
+    ink the page pass left unread gets a second look."""
     gray = render(pdfium_page, dpi)
     w_pt, _ = pdfium_page.get_size()
     img, grids, angle = preprocess(gray, steps)
@@ -224,17 +325,23 @@ def recognize(pdfium_page, steps=STEPS, engine: Engine | None = None, table_engi
         x0, y0, x1, y1 = g.box
         page_img[y0:y1 + 1, x0:x1 + 1] = 255
     words = (engine or default_engine(3)).read(page_img)
+    cells = [read_cells(img, g, table_engine or default_engine(6)) for g in grids]
+    if "missed" in steps:
+        more = [w for _, w in read_stacked(page_img, missed_ink(page_img, words), table_engine or default_engine(6))
+                if w.conf >= MIN_CONF_MISSED]
+        for k, w in enumerate(more):
+            w.line = ("missed", k)
+        words += more
+    curl_quotes(words)
     tables = [OcrTable(g, frame) for g in grids]
-    for k, g in enumerate(grids):
-        x0, y0, x1, y1 = g.box
-        for w in (table_engine or default_engine(6)).read(img[y0:y1 + 1, x0:x1 + 1]):
-            w.box = (w.box[0] + x0, w.box[1] + y0, w.box[2] + x0, w.box[3] + y0)
-            for c in w.chars:
-                c.box = (c.box[0] + x0, c.box[1] + y0, c.box[2] + x0, c.box[3] + y0)
-            rc = g.cell_at((w.box[0] + w.box[2]) / 2, (w.box[1] + w.box[3]) / 2)
-            if rc is not None:
-                tables[k].words.setdefault(rc, []).extend((w.line, x) for x in to_words([w], frame))
-    lines = group_lines(words, frame)
+    for t, cs in zip(tables, cells):
+        curl_quotes([w for _, w in cs])
+        for rc, w in cs:
+            t.words.setdefault(rc, []).extend((w.line, x) for x in to_words([w], frame))
+    lines = group_lines([w for w in words if w.line[0] != "missed"], frame)
+    for extra in group_lines([w for w in words if w.line[0] == "missed"], frame):
+        i = next((i for i, l in enumerate(lines) if l.top > extra.top), len(lines))
+        lines.insert(i, extra)
     # each table's rows go where the page's reading order reaches the table's top
     for t in sorted(tables, key=lambda t: -t.grid.ys[0]):
         top = frame.box(*t.grid.box)[1]

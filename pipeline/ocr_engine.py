@@ -136,13 +136,14 @@ class CachedEngine:
         return words
 
 
-_DEFAULT: dict[int, Engine] = {}
+_DEFAULT: dict[tuple, Engine] = {}
 
 
-def default_engine(psm: int = 3) -> Engine:
+def default_engine(psm: int = 3, lang: str = "chi_sim") -> Engine:
     """tesseract (page segmentation mode psm) with the cache; REPORTPIPE_OCR_CACHE=0 turns the cache
     off, REPORTPIPE_OCR=null the engine."""
-    if psm not in _DEFAULT:
-        eng: Engine = NullEngine() if os.environ.get("REPORTPIPE_OCR") == "null" else TesseractEngine(psm=psm)
-        _DEFAULT[psm] = eng if os.environ.get("REPORTPIPE_OCR_CACHE", "1") == "0" else CachedEngine(eng)
-    return _DEFAULT[psm]
+    if (psm, lang) not in _DEFAULT:
+        eng: Engine = (NullEngine() if os.environ.get("REPORTPIPE_OCR") == "null"
+                       else TesseractEngine(lang=lang, psm=psm))
+        _DEFAULT[psm, lang] = eng if os.environ.get("REPORTPIPE_OCR_CACHE", "1") == "0" else CachedEngine(eng)
+    return _DEFAULT[psm, lang]
