@@ -2,9 +2,12 @@
 
 Steps, each measured by bench/ocr.py: render (pypdfium2, 300 dpi, grayscale) → Otsu → deskew (median
 angle of text-line blobs) → ruled tables found and their rules erased (tesseract drops whole rows next
-to grid lines) → engine (hOCR: words, boxes, word and character confidences) → words split where CJK
-meets Latin/digits so a number is a word of its own with its own confidence → lines in the engine's
-reading order, table rows rebuilt from the cell grid.
+to grid lines; the grid gives the cells) → engine on the page without its tables (psm 3; hOCR: words,
+boxes, word and character confidences) → table cells cut out, stacked and read in one call (psm 6) →
+a second look at ink no line covers (page numbers, lone figures) → ASCII quotes next to CJK curled →
+words split where CJK meets Latin/digits, so a number is a word of its own whose confidence is its
+least certain digit → lines in the engine's reading order, table rows (tab-joined cells) where the
+table stands. Boxes go back to PDF points through the deskew rotation.
 """
 from __future__ import annotations
 
@@ -55,10 +58,13 @@ def skew_angle(bw: np.ndarray) -> float:
     return float(np.median(angles)) if len(angles) >= 3 else 0.0
 
 
-def rule_masks(bw: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Long horizontal and vertical strokes (table rules) of a binary page, as two masks."""
+def rule_masks(bw: np.ndarray, page_shape: tuple[int, int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Long horizontal and vertical strokes (table rules) of a binary page, as two masks.
+
+    Lengths are fractions of the page (page_shape when bw is a crop): a crop's own size would take
+    the strokes of large digits for rules."""
     inv = 255 - bw
-    h, w = bw.shape
+    h, w = page_shape or bw.shape
     horiz = cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(w // 25, 20), 1)))
     vert = cv2.morphologyEx(inv, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(h // 40, 20))))
     return horiz, vert
@@ -268,7 +274,7 @@ def missed_ink(img: np.ndarray, words: list[OcrWord]) -> list[tuple[int, int, in
     if not hs:
         return []
     h = hs[len(hs) // 2]
-    ink = cv2.medianBlur(255 - img, 3)
+    ink = cv2.medianBlur(np.where(img < 128, 255, 0).astype(np.uint8), 3)
     lines: dict[tuple, list[int]] = {}
     for w in words:  # word boxes do not quite cover their glyphs; line boxes (padded) do
         b = lines.setdefault(w.line, list(w.box))
@@ -362,9 +368,13 @@ def squeeze_cjk(text: str) -> str:
     return _CJK_SPACE.sub("", text)
 
 
-def read_ocr_page(pdfium_page, page, engine: Engine | None = None) -> list[Line]:
-    """The OCR route of pages.read_page: fills page.kind/confidence/cells, returns lines in reading order."""
-    lines, tables = recognize(pdfium_page, engine=engine)
+def read_ocr_page(pdfium_page, page, engine: Engine | None = None, table_engine: Engine | None = None) -> list[Line]:
+    """The OCR route of pages.read_page: fills page.kind/confidence/cells, returns lines in reading order.
+
+    page.confidence is the mean word confidence; each Word keeps its own (numbers: their least
+    certain digit), which the claims stage uses for digit doubt.
+    """
+    lines, tables = recognize(pdfium_page, engine=engine, table_engine=table_engine)
     words = [w for l in lines for w in l.words]
     page.kind = "ocr"
     page.confidence = round(sum(w.confidence for w in words) / len(words), 2) if words else 0.0
@@ -375,7 +385,8 @@ def read_ocr_page(pdfium_page, page, engine: Engine | None = None) -> list[Line]
 MIN_IMAGE_SHARE = 0.05  # of the page area: smaller images are logos and photos, not figures
 
 
-def infographic_lines(pl_page, pdfium_page, page, engine: Engine | None = None) -> list[Line]:
+def infographic_lines(pl_page, pdfium_page, page, engine: Engine | None = None,
+                      table_engine: Engine | None = None) -> list[Line]:
     """Words inside large images of a text page (infographics), in PDF points, to merge into its layout."""
     W, H = float(pl_page.width), float(pl_page.height)
     boxes = []
@@ -396,8 +407,21 @@ def infographic_lines(pl_page, pdfium_page, page, engine: Engine | None = None) 
         bw = binarize(crop)
         if np.mean(bw) < 128:  # light text on a dark ground
             bw = 255 - bw
-        horiz, vert = rule_masks(bw)
+        horiz, vert = rule_masks(bw, gray.shape)
         img = remove_rules(bw, horiz, vert)
-        words = (engine or default_engine()).read(img)
-        out += group_lines(words, Frame(scale, int(x0 * scale) / scale, int(t * scale) / scale))
+        frame = Frame(scale, int(x0 * scale) / scale, int(t * scale) / scale)
+        # framed panels (one figure and its label each) are read panel by panel, as table cells are:
+        # read as one page, tesseract runs side-by-side panels into one line
+        grids = ocr_tables.find_grids(horiz, vert)
+        rest = img.copy()
+        for g in grids:
+            gx0, gy0, gx1, gy1 = g.box
+            rest[gy0:gy1 + 1, gx0:gx1 + 1] = 255
+        words = (engine or default_engine()).read(rest) if rest.min() < 128 else []
+        for k, g in enumerate(grids):
+            for (r, c), w in read_cells(img, g, table_engine or default_engine(6)):
+                w.line = ("panel", k, r, c) + tuple(w.line)
+                words.append(w)
+        curl_quotes(words)
+        out += group_lines(words, frame)
     return out

@@ -118,7 +118,7 @@ def test_null_engine_page_is_ocr_with_no_lines():
     doc = pdfium.PdfDocument(str(FIX / "report-2025-scanned.pdf"))
     try:
         page = Page("d", 1)
-        lines = ocr.read_ocr_page(doc[0], page, engine=NullEngine())
+        lines = ocr.read_ocr_page(doc[0], page, engine=NullEngine(), table_engine=NullEngine())
     finally:
         doc.close()
     assert lines == [] and page.kind == "ocr" and page.confidence == 0.0
