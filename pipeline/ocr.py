@@ -18,7 +18,7 @@ import cv2
 import numpy as np
 
 from pipeline import ocr_tables
-from pipeline.layout import join_words, lines_from_words
+from pipeline.layout import join_words
 from pipeline.ocr_engine import Engine, OcrWord, default_engine
 from schemas.records import Line, TableCell, Word
 

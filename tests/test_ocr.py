@@ -6,7 +6,6 @@ import unicodedata
 import cv2
 import numpy as np
 import pypdfium2 as pdfium
-import pytest
 
 from conftest import FIX, seed_lines
 from pipeline import ocr, ocr_engine, ocr_tables, pages
