@@ -74,6 +74,8 @@ class LineLocator:
         for b in meta["boxes"]:
             self.by_page.setdefault(b["page"], []).append(b)
         self.page_map = page_map  # pipeline page → source page (scanned/mixed variants)
+        pages = set(page_map.values()) if page_map is not None else set(self.by_page)
+        self.lines = {b["line"] for p in pages for b in self.by_page.get(p, [])}  # lines this PDF prints
 
     def line(self, page: int, x0: float, top: float, x1: float, bottom: float, slack: float = 3.0) -> int | None:
         src = self.page_map.get(page) if self.page_map is not None else page

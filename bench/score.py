@@ -121,6 +121,8 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         if g["span_id"] in spans:
             gold_by_loc[int(g["loc"])].append(g)
     for loc, gs in gold_by_loc.items():
+        if locator is not None and loc not in locator.lines:
+            continue  # a variant printing only some pages (the scanned one) is scored on those
         sp = split_of(loc)
         free = list(by_loc.get(loc, []))
         listing = errors is not None and sp == "tune"
@@ -158,6 +160,8 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         if not all(k.split(":", 1)[0] == doc_key for k in keys):
             continue
         if not any(f"{doc_key}:" in k for k in keys):
+            continue
+        if locator is not None and doc_key == "seed" and not all(int(k.split(":")[1]) in locator.lines for k in keys):
             continue
         t = tallies[r["split"]]
         t.rel_total += 1

@@ -55,7 +55,9 @@ def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, 
                  base_unit=f.base_unit, kind=f.kind, direction=f.direction, qualifier=f.qualifier,
                  period=_period(period if period is not None else getattr(f, "period", ""), edition),
                  metric_id=_metric(subject, f, extra),
-                 source="ocr" if page.kind == "ocr" else "text", **{"confidence": page.confidence, **extra})
+                 # words read by OCR on a text page (an infographic) carry a confidence below 100
+                 source="ocr" if page.kind == "ocr" or extra.get("confidence", 100.0) < 100.0 else "text",
+                 **{"confidence": page.confidence, **extra})
 
 
 def _header_period(text: str, state: dict) -> str | None:

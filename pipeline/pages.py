@@ -130,9 +130,16 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
         tables += textlayer.aligned_tables(lines, doc_id, pageno)
         lines = _with_tables(lines, tables, w)
         if r.note == "infographic":  # a large image on a text page: its figures are read by OCR
-            lines += ocr.infographic_lines(pl_page, pdfium_page, page)
+            info = ocr.infographic_lines(pl_page, pdfium_page, page)
+            if info:  # in reading order where the image stands, not after the page number
+                at = next((i for i, l in enumerate(lines) if l.top > info[0].top), len(lines))
+                lines[at:at] = info
     else:
         lines = ocr.read_ocr_page(pdfium_page, page)
+        by_table: dict[str, list] = {}
+        for c in page.cells:  # scanned tables: cells from the OCR stage, rows read cell by cell
+            by_table.setdefault(c.table_id, []).append(c)
+        tables = list(by_table.values())
     page.blocks = _lines_to_blocks(lines, tables, w)
     page.cells = [c for t in tables for c in t]
     page.seconds = round(time.perf_counter() - t0, 4)
