@@ -25,10 +25,8 @@ def cross_edition(data_dir: Path, edition: int) -> set[str]:
     Order-independent: ingesting 2024 then 2025, or 2025 then 2024, ends in the same checks and flags.
     Returns the doc_ids whose checks changed, so their exports can be refreshed.
     """
-    con = store.connect(data_dir)
     touched: set[str] = set()
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with store.transaction(data_dir) as con:
         for cur_ed in (edition, edition + 1):
             cur = _claims(con, cur_ed)
             docs = {c.doc_id for c in cur}
@@ -41,21 +39,11 @@ def cross_edition(data_dir: Path, edition: int) -> set[str]:
                 continue
             checks, flags = validate.growth_across_editions(prev, cur)
             run_of = dict(con.execute("SELECT doc_id, run_id FROM documents").fetchall())
-            for k in checks:
-                con.execute("INSERT INTO checks VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [k.check_id, k.doc_id, k.rule, k.claim_ids, k.expected, k.observed, k.tolerance,
-                             k.outcome, run_of.get(k.doc_id, "")])
-            for f in flags:
-                con.execute("INSERT INTO flags VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                            [f.flag_id, f.doc_id, f.rule, f.severity, f.message, f.expected, f.observed, f.claim_ids,
-                             f.page, f.x0, f.top, f.x1, f.bottom, f.status, run_of.get(f.doc_id, "")])
+            for rows, table in ((checks, "checks"), (flags, "flags")):
+                for r in rows:
+                    vals = [*r.to_dict().values(), run_of.get(r.doc_id, "")]
+                    con.execute(f"INSERT INTO {table} VALUES ({', '.join('?' * len(vals))})", vals)
             touched |= docs
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.close()
     return touched
 
 
@@ -65,15 +53,14 @@ def sync_reviews(data_dir: Path) -> dict:
     Returns counts: decisions, and orphaned ones (their flag or claim is gone, e.g. the text changed).
     """
     rows = reviews.all_rows(data_dir)
-    con = store.connect(data_dir)
-    try:
-        con.execute("BEGIN TRANSACTION")
+    with store.transaction(data_dir) as con:
         con.execute("DELETE FROM reviews")
         if rows:
             con.executemany("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             [[r["review_id"], r["flag_id"] or "", r["claim_id"] or "", r["decision"], r["value"] or "",
                               r["note"] or "", r["reviewer"], r["decided_at"]] for r in rows])
-        con.execute("COMMIT")
+    con = store.connect(data_dir, read_only=True)
+    try:
         orphaned = con.execute("SELECT count(*) FROM orphaned_reviews").fetchone()[0]
     finally:
         con.close()

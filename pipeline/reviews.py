@@ -35,29 +35,25 @@ def record(data_dir: Path, decision: str, reviewer: str, flag_id: str = "", clai
         con.close()
 
 
-def latest(data_dir: Path) -> list[dict]:
-    """The latest decision per flag or claim; read-only, safe while a reviewer writes."""
+def _read(data_dir: Path, sql: str) -> list[dict]:
+    """Rows of a query on the reviewers' file, opened read-only (safe while a reviewer writes)."""
     path = Path(data_dir) / FILE
     if not path.exists():
         return []
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     con.row_factory = sqlite3.Row
     try:
-        rows = con.execute("SELECT * FROM reviews WHERE review_id IN (SELECT max(review_id) FROM reviews "
-                           "GROUP BY flag_id, claim_id) ORDER BY review_id").fetchall()
-        return [dict(r) for r in rows]
+        return [dict(r) for r in con.execute(sql).fetchall()]
     finally:
         con.close()
+
+
+def latest(data_dir: Path) -> list[dict]:
+    """The latest decision per flag or claim."""
+    return _read(data_dir, "SELECT * FROM reviews WHERE review_id IN (SELECT max(review_id) FROM reviews "
+                           "GROUP BY flag_id, claim_id) ORDER BY review_id")
 
 
 def all_rows(data_dir: Path) -> list[dict]:
-    """Every decision, oldest first; read-only, safe while a reviewer writes."""
-    path = Path(data_dir) / FILE
-    if not path.exists():
-        return []
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
-    con.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in con.execute("SELECT * FROM reviews ORDER BY review_id").fetchall()]
-    finally:
-        con.close()
+    """Every decision, oldest first."""
+    return _read(data_dir, "SELECT * FROM reviews ORDER BY review_id")

@@ -6,6 +6,7 @@ and renamed into place, so a crash leaves the store as it was.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 import shutil
 import subprocess
 import tempfile
@@ -71,6 +72,22 @@ def _frame(table: str, rows: list[dict], run_id: str) -> pd.DataFrame:
     return df
 
 
+@contextmanager
+def transaction(data_dir: Path):
+    """A connection inside one transaction: committed when the block ends, rolled back if it raises."""
+    con = connect(data_dir)
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            yield con
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.close()
+
+
 def write_document(data_dir: Path, doc: Document, pages: list[Page], claims: list[Claim],
                    checks: list[Check], flags: list[Flag], run: dict) -> None:
     """Replace this document's rows in one transaction and append to the runs ledger."""
@@ -83,26 +100,17 @@ def write_document(data_dir: Path, doc: Document, pages: list[Page], claims: lis
         "checks": _frame("checks", [c.to_dict() for c in checks], run_id),
         "flags": _frame("flags", [f.to_dict() for f in flags], run_id),
     }
-    con = connect(data_dir)
-    try:
-        con.execute("BEGIN TRANSACTION")
-        try:
-            for table, df in frames.items():
-                con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc.doc_id])
-                if len(df):
-                    con.register("_df", df)
-                    cols = ", ".join(f'"{c}"' for c in df.columns)
-                    con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM _df")
-                    con.unregister("_df")
-            rcols = list(run)
-            con.execute(f"INSERT INTO runs ({', '.join(rcols)}) VALUES ({', '.join('?' * len(rcols))})",
-                        [run[c] for c in rcols])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-    finally:
-        con.close()
+    with transaction(data_dir) as con:
+        for table, df in frames.items():
+            con.execute(f'DELETE FROM "{table}" WHERE doc_id = ?', [doc.doc_id])
+            if len(df):
+                con.register("_df", df)
+                cols = ", ".join(f'"{c}"' for c in df.columns)
+                con.execute(f'INSERT INTO "{table}" ({cols}) SELECT {cols} FROM _df')
+                con.unregister("_df")
+        rcols = list(run)
+        con.execute(f"INSERT INTO runs ({', '.join(rcols)}) VALUES ({', '.join('?' * len(rcols))})",
+                    [run[c] for c in rcols])
 
 
 def record_failed_run(data_dir: Path, run: dict) -> None:
