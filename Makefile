@@ -21,7 +21,13 @@ test-slow: sysdeps venv
 	$(VENV)/bin/pytest -q -m slow
 
 bench: sysdeps venv
-	$(PY) -m bench.score
+	$(PY) -m fixtures.build --large
+	$(PY) -m bench.textlayer --alt --repeat 3
+	$(PY) -m bench.ocr --workers 2
+	$(PY) -m bench.score --real
+	$(PY) -m bench.score --pdf fixtures/pdf/report-2025-scanned.pdf
+	$(PY) -m bench.isolation
+	$(PY) -m bench.mutate
 
 fixtures: sysdeps venv
 	$(PY) -m fixtures.build --large

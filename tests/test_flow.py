@@ -150,3 +150,16 @@ def test_cli_reports_each_bad_file_and_exits_nonzero(tmp_path, prefect_home):
     assert any("picture.png" in e and "PNG" in e for e in errors)
     assert "ok: " in p.stdout and "report-2024-synthetic.pdf" in p.stdout
     assert (tmp_path / "2024" / "report-2024-synthetic" / "claims.parquet").exists()
+
+
+def test_mixed_infographic_figures_reach_text_and_claims(ingested):
+    data, _ = ingested
+    pages = pd.read_parquet(data / "2025" / "report-2025-mixed" / "pages.parquet")
+    claims = pd.read_parquet(data / "2025" / "report-2025-mixed" / "claims.parquet")
+    info = pages[pages["page"] == 4].iloc[0]
+    assert info["kind"] == "text"
+    # the four figures drawn into the image (fixtures/build.py INFOGRAPHIC, from 数看上海科技)
+    for fig in ("670.5亿元", "6496.79亿元", "7446件", "13.55万件"):
+        assert fig in info["text"], fig
+        hit = claims[(claims["page"] == 4) & (claims["raw"] == fig)]
+        assert len(hit) == 1 and hit.iloc[0]["source"] == "ocr" and hit.iloc[0]["confidence"] < 100, fig
