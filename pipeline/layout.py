@@ -209,6 +209,8 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
                     and prev.x1 > right - 1.2 * size  # the previous line was full
                     and ln.x0 < min(l.x0 for l in cur[1:] or cur) + 0.8 * size
                     and not BULLET.match(ln.text)
+                    # prose wraps keep a digit run whole: a break between two numerals ends a cell or entry
+                    and not (prev.text[-1:].isdigit() and ln.text[:1].isdigit())
                     and not (ln.size >= body * 1.15 and NUMBERED.match(ln.text)))
             if cont and BULLET.match(cur[0].text) is None and ln.x0 > cur[0].x0 + 0.8 * size and len(cur) == 1:
                 cont = False  # a first-line-indented paragraph starts here

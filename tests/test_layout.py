@@ -104,3 +104,13 @@ def test_section_numbering_closes_siblings():
     secs = [b.section for p in pages for b in p.blocks if b.kind == "para"]
     assert any("5.2" in s for s in secs)
     assert not any("5.1" in s and "5.2" in s for s in secs)
+
+
+def test_contents_entries_do_not_fuse_page_and_chapter_numbers():
+    # contents page (transcription lines 69–70): "综述 01" then "1 打造体系化战略 科技力量 05"
+    from pipeline.pages import read_pages
+
+    (page,) = read_pages(FIX / "report-2025.pdf", "x", [4])
+    texts = [b.text for b in page.blocks]
+    assert "综述 01" in texts
+    assert not any("011" in t for t in texts)
