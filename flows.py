@@ -12,23 +12,12 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
+from extractors import metrics
 from pipeline import claims as claims_stage
 from pipeline import document, isolate, layout, publish, store, validate
 from pipeline.errors import DocumentError
 from schemas import SCHEMA_VERSION
 
-
-def metrics_catalog() -> dict:
-    """metric_id → catalog row (schemas/metrics.csv), for the unit-plausibility rule; empty if absent."""
-    import csv
-
-    from schemas import data_file
-
-    p = data_file("metrics.csv")
-    if not p.exists():
-        return {}
-    with open(p, encoding="utf-8") as f:
-        return {r["metric_id"]: r for r in csv.DictReader(f)}
 
 @dataclass
 class DocResult:
@@ -79,7 +68,7 @@ def claims_task(pages, edition: int):
 
 @task(cache_policy=NO_CACHE, name="validate")
 def validate_task(claims):
-    return validate.validate(claims, metrics_catalog())
+    return validate.validate(claims, metrics.by_id())
 
 
 @task(cache_policy=NO_CACHE, name="store")

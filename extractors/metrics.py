@@ -32,3 +32,10 @@ def metric_for(subject: str, base_unit: str, kind: str = "level") -> str:
             # a subject naming a part of the population (科研事业单位…, 输出…) is not the headline metric
             return "" if exclude is not None and exclude.search(s) else mid
     return ""
+
+
+@lru_cache(maxsize=1)
+def by_id() -> dict[str, dict]:
+    """metric_id → its catalog row (base_unit, description, …)."""
+    with open(data_file("metrics.csv"), encoding="utf-8") as f:
+        return {r["metric_id"]: r for r in csv.DictReader(f)}

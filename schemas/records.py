@@ -61,7 +61,7 @@ class Block(Record):
     top: float
     x1: float
     bottom: float
-    kind: str = "para"  # para | heading | bullet | caption
+    kind: str = "para"  # para | heading | bullet | caption | table_row
     section: str = ""  # section path, " > " separated
     lines: list[Line] = field(default_factory=list)
 
