@@ -26,20 +26,20 @@ def spans() -> dict[str, Span]:
                 for r in csv.DictReader(f)}
 
 
-def claims() -> list[dict]:
+def _rows(folder: str) -> list[dict]:
     rows = []
-    for p in sorted((GOLD / "claims").glob("*.csv")):
+    for p in sorted((GOLD / folder).glob("*.csv")):
         with open(p, encoding="utf-8") as f:
             rows += list(csv.DictReader(f))
     return rows
+
+
+def claims() -> list[dict]:
+    return _rows("claims")
 
 
 def relations() -> list[dict]:
-    rows = []
-    for p in sorted((GOLD / "relations").glob("*.csv")):
-        with open(p, encoding="utf-8") as f:
-            rows += list(csv.DictReader(f))
-    return rows
+    return _rows("relations")
 
 
 def number(s: str) -> Decimal | None:

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from extractors import patterns as P
 from extractors.metrics import metric_for
 from extractors.numerals import cn_to_int
-from extractors.units import fmt_decimal, normalize, unit_table
+from extractors.units import fmt_decimal, normalize
 
 
 @dataclass
@@ -268,7 +268,7 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
             # 突破万亿元, 上万名: value 1, the scale stays in the unit
             if not unit_w:
                 continue
-            number, unit, value = "1", bare + (scale or "") + unit_w, None
+            number, unit = "1", bare + (scale or "") + unit_w
             if before.endswith("上"):
                 qualifier = "over"
         elif cn is not None:
@@ -282,9 +282,9 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
                 continue  # 一个/一项: an article, not a count
             if cn in ("数十", "数百", "数千", "上百", "上千", "几十", "几百"):
                 qualifier = "over"
-            number, value = str(v), None
+            number = str(v)
         else:
-            number, value = num, None
+            number = num
         if not unit and unit_hint:
             unit = unit_hint
         if _is_nonclaim(text, m, before, after_num, unit):
@@ -396,7 +396,6 @@ def find_claims(text: str, unit_hint: str = "") -> list[Found]:
         if f.role == "to" and prev_f:
             f.subject = prev_f.subject or f.subject
         # 分别…和…: each value takes the subject of its own position
-        s0 = _sentence_bounds(text, start)[0]
         if P.RESPECTIVELY.search(text[_clause_start(text, start):start]):
             respectively.append(f)
         elif respectively and text[respectively[-1].end:start] in ("和", "、", "及", "与", "，", ","):

@@ -15,7 +15,6 @@ def _alt(words) -> str:
 
 
 # Full-width forms mapped one character to one character, so offsets stay valid.
-WIDTH = str.maketrans("０１２３４５６７８９％．－，：／", "0123456789%.-,:/")
 WIDTH_KEEP_COMMA = str.maketrans("０１２３４５６７８９％．－：／", "0123456789%.-:/")
 
 CN_DIGIT = "零〇一二两三四五六七八九十百千"
@@ -56,7 +55,6 @@ RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
 SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
 SLOGAN_BEFORE = regex.compile(r"(?:\+|\d到)$")
 SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[^\d\s%‰万亿元个项件篇家倍])|\d+[.、．](?!\d))")
-CHAPTER = regex.compile(r"^第[\d一二三四五六七八九十]+[章节篇]")
 # Chinese numerals that are part of a fixed word (§1 of the guide), not a quantity
 FIXED_WORDS = regex.compile(
     r"一批|一体|统一|一业一策|四个面向|五个中心|四位一体|十四五|十五五|十三五|二十大|两院|三省一市|一是|二是|三是|四是|"
@@ -74,11 +72,7 @@ TO_BEFORE = regex.compile(r"(?:提升|提高|增加|增长|扩大|拓展|上升|
 FROM_BEFORE = regex.compile(r"从(?:(?:19|20)\d\d年(?:的)?)?$")
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})的")
-RATIO_BEFORE = regex.compile(r"(?:为|是|相当于)[^，。；]{0,8}的$|放大[^，。；]{0,8}$")
-RANK_BEFORE = regex.compile(r"第$")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
-RANK_TOP = regex.compile(r"前$")
-RANK_AFTER_CN = regex.compile(r"^(?:位|名)?")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标|预期到")

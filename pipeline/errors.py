@@ -11,8 +11,3 @@ class DocumentError(ReportpipeError):
         self.path, self.reason = str(path), reason
         super().__init__(f"{path}: {reason}")
 
-
-class PageError(ReportpipeError):
-    def __init__(self, path, page: int, reason: str):
-        self.path, self.page, self.reason = str(path), page, reason
-        super().__init__(f"{path} page {page}: {reason}")

@@ -376,10 +376,6 @@ def recognize(pdfium_page, steps=STEPS, engine: Engine | None = None, table_engi
     return lines, tables
 
 
-def ocr_page(pdfium_page, dpi: int = DPI, engine: Engine | None = None) -> list[Line]:
-    return recognize(pdfium_page, engine=engine, dpi=dpi)[0]
-
-
 _CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef，。；：、（）])[ ]+|[ ]+(?=[\u3000-\u9fff\uff00-\uffef，。；：、（）])")
 
 

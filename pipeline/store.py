@@ -19,7 +19,6 @@ from schemas import SCHEMA_VERSION, data_file
 from schemas.records import Check, Claim, Document, Flag, Page, TableCell
 
 DB_NAME = "reportpipe.duckdb"
-EXPORTS = ("claims", "tables", "flags", "pages")
 _COLUMNS = {
     "documents": Document.columns() + ["run_id"],
     "pages": list(Page.ROW_FIELDS) + ["run_id"],
