@@ -166,16 +166,26 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         t = tallies[r["split"]]
         t.rel_total += 1
         t.rel_by_rule[r["rule"]][1] += 1
+        listing = errors is not None and r["split"] == "tune"
         ids = {matched[k].claim_id for k in keys if k in matched}
         if len(ids) < len(set(keys)):
+            if listing:
+                errors.append(f"REL unmatched {r['relation_id']} {r['rule']} {r['note'][:70]} | "
+                              f"missing {[k for k in keys if k not in matched]}")
             continue
         chk = next((k for s, k in check_sets if ids <= s), None)
         if chk is None:
+            if listing:
+                subj = " / ".join(f"{matched[k].subject}[{matched[k].metric_id}]" for k in keys)
+                errors.append(f"REL unchecked {r['relation_id']} {r['rule']} {r['note'][:70]} | {subj[:160]}")
             continue
         t.rel_checked += 1
         t.rel_by_rule[r["rule"]][0] += 1
         holds = r["holds"] == "yes"
-        t.rel_right += (chk.outcome == "pass") == holds if r["holds"] != "n/a" else chk.outcome == "not_comparable"
+        right = (chk.outcome == "pass") == holds if r["holds"] != "n/a" else chk.outcome == "not_comparable"
+        t.rel_right += right
+        if listing and not right:
+            errors.append(f"REL wrong {r['relation_id']} {r['rule']} outcome={chk.outcome} holds={r['holds']}")
 
 
 def score_text(finder, tallies: dict[str, Tally], edition: int = 2025) -> None:
@@ -237,7 +247,7 @@ def main(argv=None) -> int:
     ap.add_argument("--pdf", type=Path, default=G.FIX / "report-2025.pdf")
     ap.add_argument("--edition", type=int, default=2025)
     ap.add_argument("--real", action="store_true", help="also score the annotated real-PDF pages")
-    ap.add_argument("--errors", action="store_true", help="list the grammar's errors on the tune split only")
+    ap.add_argument("--errors", action="store_true", help="list the grammar's errors and the unchecked relations on the tune split only")
     ap.add_argument("--text", action="store_true",
                     help="also score the grammar alone on the transcription's paragraph lines (no layout)")
     a = ap.parse_args(argv)
