@@ -219,8 +219,25 @@ def _mk(text, start, end, number: str, unit: str, value_override: Decimal | None
     return Found(start, end, text[start:end], float(value), unit, n.norm_exact, n.norm_value, decimals, n.base_unit)
 
 
-def find_claims(text: str, unit_hint: str = "") -> list[Found]:
-    """The claims in one piece of text; unit_hint is a table's column or caption unit."""
+def find_claims(text: str, unit_hint: str = "", before: str = "", after: str = "", topic: str = "") -> list[Found]:
+    """The claims in one piece of text; unit_hint is a table's column or caption unit.
+
+    before/after: the text the piece continues from / runs on into (a paragraph the layout split, a heading
+    ending mid-clause); they give subjects and units their words, but only claims starting inside `text` are
+    returned, with offsets into `text`. topic: what the piece is about (its heading, a table row's label),
+    completing subjects that name only a verb or an attribute (新认定8993家 under 高新技术企业)."""
+    if not before and not after:
+        return _find(text, unit_hint, topic)
+    k = len(before)
+    out = []
+    for f in _find(before + text + after, unit_hint, topic):
+        if k <= f.start < k + len(text):
+            f.start, f.end = f.start - k, f.end - k
+            out.append(f)
+    return out
+
+
+def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     src = text
     text = text.translate(P.WIDTH_KEEP_COMMA)
     out: list[Found] = []

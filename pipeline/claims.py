@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import inspect
 import re
 import unicodedata
 
@@ -73,10 +74,60 @@ def _header_period(text: str, state: dict) -> str | None:
     return None
 
 
+END_OF_SENTENCE = re.compile(r"[。！？!?；;]\s*$")
+
+
+def _size(b) -> float:
+    return b.lines[-1].size if b.lines else 0.0
+
+
+def _runs_on(prev, nxt, same_page: bool = True) -> bool:
+    """nxt continues prev's sentence: the layout split one paragraph (a line wrapped into a new block, a
+    column or page break, a first line set as a heading). prev ends with no sentence mark, its last line
+    runs to its right edge, nxt sits right below (or heads the next column/page) in the same type size."""
+    if prev is None or nxt is None or prev.kind not in ("para", "heading", "bullet") or nxt.kind not in ("para",):
+        return False
+    if END_OF_SENTENCE.search(prev.text) or not prev.text.strip() or not nxt.text.strip():
+        return False
+    size = _size(prev) or 10.0
+    if abs(size - (_size(nxt) or size)) > 0.6:
+        return False  # a real heading, set larger than its text
+    if prev.lines and prev.lines[-1].x1 < prev.x1 - 2 * size:
+        return False  # the last line stops short: the paragraph ended there
+    if not same_page:
+        return True
+    gap = nxt.top - prev.bottom
+    column_jump = nxt.top < prev.top and nxt.x0 >= prev.x1 - size
+    return (-1 <= gap <= 0.95 * size) or column_jump
+
+
+def _call(finder, text: str, **ctx) -> list[Found]:
+    """finder with the context it understands (the baseline takes only text and unit_hint)."""
+    try:
+        params = inspect.signature(finder).parameters
+    except (TypeError, ValueError):
+        params = {}
+    return finder(text, **{k: v for k, v in ctx.items() if k in params and v})
+
+
+def _topic(section: str) -> str:
+    """The nearest heading of a block, when it names a thing (a short label, not a numbered title)."""
+    head = section.rsplit(" > ", 1)[-1].strip() if section else ""
+    if not head or len(head) > 16 or re.search(r"\d", head):
+        return ""
+    return head
+
+
 def doc_claims(pages: list[Page], edition: int, finder=find_claims) -> list[Claim]:
-    """All pages of a document: a table's caption unit and header carry over to the page it continues on."""
+    """All pages of a document: a table's caption unit and header carry over to the page it continues on,
+    a sentence to the page it runs on to."""
     state: dict = {}
-    return [c for p in pages for c in page_claims(p, edition, finder, state)]
+    out = []
+    for i, p in enumerate(pages):
+        nxt = pages[i + 1] if i + 1 < len(pages) else None
+        state["next_block"] = next((b for b in nxt.blocks if b.kind != "table_row"), None) if nxt else None
+        out += page_claims(p, edition, finder, state)
+    return out
 
 
 def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None = None) -> list[Claim]:
@@ -95,6 +146,8 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
     table_boxes = [(min(c.top for c in cs), max(c.bottom for c in cs)) for cs in tables.values()]
     caption_unit = state.get("caption_unit", "")
     caption_text = state.get("caption_text", "")
+    text_blocks = [b for b in page.blocks if b.kind != "table_row"]
+    prev_block = state.get("last_block")
     for b in page.blocks:
         if m := QUARTER.search(b.text):
             state["closing"] = (f"{m.group(1)}-end" if QUARTER_END[m.group(2)] == 12
@@ -108,10 +161,19 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             continue  # a table row the layout took for a heading: its cells are read below
         if b.kind in ("heading", "caption", "para") and not NUMERIC_CELL.match(b.text):
             caption_text = b.text
-        for f in finder(b.text):
+        k = text_blocks.index(b) if b in text_blocks else -1
+        first = k == 0
+        before = prev_block.text if _runs_on(prev_block, b, same_page=not first or prev_block is None) else ""
+        nxt = text_blocks[k + 1] if 0 <= k < len(text_blocks) - 1 else None
+        after = nxt.text if nxt is not None and _runs_on(b, nxt) else ""
+        if nxt is None and _runs_on(b, state.get("next_block"), same_page=False):
+            after = state["next_block"].text
+        prev_block = b
+        for f in _call(finder, b.text, before=before, after=after, topic=_topic(b.section)):
             box, conf = span_bbox(b, f.start, f.end)
             out.append(_make(page, edition, f, b.text, b.section, box, occ, confidence=min(conf, page.confidence)))
     state["caption_text"] = caption_text
+    state["last_block"] = prev_block
     for tid, cells in tables.items():
         top = min(c.top for c in cells)
         header_cells = [c for c in cells if c.is_header]
@@ -127,7 +189,10 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             for c in header_cells:
                 c.is_header = False
             header_cells, text_table = [], True
-        has_header = not text_table and (bool(header_cells) or bool(state.get("header")))
+        # a table of sentences has no header of its own, nor the previous table's
+        has_header = not text_table and (bool(header_cells) or (bool(state.get("header")) and not any(
+            _call(finder, c.text) for c in cells if c.row == min(x.row for x in cells) and c.text
+            and not NUMERIC_CELL.match(c.text))))
         if header_cells:
             state["header"] = [(c.x0, c.x1, c.text) for c in header_cells if c.text]
         above = [b for b in page.blocks if b.bottom <= top + 1]
@@ -156,8 +221,10 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             label = label_of(c.row) if has_header else ""
             if label and c.text.strip() == label:
                 continue
-            if not has_header:  # a row of text cells: read each like a paragraph
-                for f in finder(c.text):
+            if not has_header:  # a row of text cells: read each like a paragraph, after its row's earlier cells
+                row_before = "，".join(x.text.strip() for x in sorted(cells, key=lambda x: x.col)
+                                      if x.row == c.row and x.col < c.col and x.text.strip())
+                for f in _call(finder, c.text, before=row_before + "，" if row_before else ""):
                     out.append(_make(page, edition, f, c.text, section, (c.x0, c.top, c.x1, c.bottom), occ,
                                      table_id=tid, row=c.row, col=c.col))
                 continue
