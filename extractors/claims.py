@@ -92,7 +92,7 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     left = _left_phrase(text, start)
     s0 = _sentence_bounds(text, start)[0]
     same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]
-    raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start]).strip()
+    raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start].strip()).strip()
     if f.kind == "share" and raw_left.startswith("占") and same:
         # 发表论文180篇，占全国30.6% → the part's share of the whole
         return same[-1].subject + raw_left + "比例"
@@ -420,9 +420,43 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         out.append(f)
     out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind == "rank"]
     _distribute(text, out)
+    _complete_subjects(text, out, topic)
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
     return out
+
+
+def _named_topic(topic: str) -> str:
+    """A heading usable as what its lines count: short, no figures, no action words."""
+    t = (topic or "").strip()
+    if not (2 <= len(t) <= 16) or P.regex.search(r"[\d，。；,;:：]", t) or P.ACTION_WORD.search(t):
+        return ""
+    return t
+
+
+def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
+    """Subjects that name only a verb or an attribute take the thing the text is about: the label before a
+    colon opening the line, the heading the line sits under (a label:value block), the entity the sentence
+    opens with."""
+    head = _named_topic(topic)
+    clauses = [c.strip() for c in P.regex.split(r"[，,；;。]", text) if c.strip()]
+    if not (clauses and all(P.LABEL_VALUE_CLAUSE.match(c) for c in clauses)):
+        head = ""
+    for f in out:
+        s = f.subject
+        s0 = _sentence_bounds(text, f.start)[0]
+        line0 = text.rfind("\n", 0, f.start) + 1
+        if (lm := P.LINE_LABEL.match(text, line0)) and lm.end() <= f.start:
+            label = lm.group("l").strip()
+            if label not in s and s not in label:
+                s = label + s
+        elif head and len(s) <= 6 and head not in s and len(_right_noun(text, f.end)) < 2:
+            s = s + head
+        elif (em := P.LEAD_ENTITY.match(text, s0)) and em.end() <= f.start:
+            ent = em.group(0)
+            if ent not in s and not s.startswith(("上海", "全市", "全国")):
+                s = ent + s
+        f.subject = s
 
 
 def _distribute(text: str, out: list[Found]) -> None:
