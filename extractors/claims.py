@@ -92,6 +92,13 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     left = _left_phrase(text, start)
     s0 = _sentence_bounds(text, start)[0]
     same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]
+    ob = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if ob > max(text.rfind(")", 0, start), text.rfind("）", 0, start)) and \
+            P.regex.fullmatch(r"\s*(?:累计|共计|累计共)\s*", text[ob + 1:start]):
+        # 81项（累计250项）: the bracket states the same metric's running total
+        before = [p for p in prev if p.end <= ob and p.start >= s0 and p.subject]
+        if before:
+            return before[-1].subject
     raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start].strip()).strip()
     if f.kind == "share" and raw_left.startswith("占") and same:
         # 发表论文180篇，占全国30.6% → the part's share of the whole
@@ -429,7 +436,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
 def _named_topic(topic: str) -> str:
     """A heading usable as what its lines count: short, no figures, no action words."""
     t = (topic or "").strip()
-    if not (2 <= len(t) <= 16) or P.regex.search(r"[\d，。；,;:：]", t) or P.ACTION_WORD.search(t):
+    bare = P.regex.sub(r"[(（][^()（）]*[)）]", "", t)  # 科技小巨人(含培育)企业: the bracket qualifies the name
+    if not (2 <= len(t) <= 16) or P.regex.search(r"[\d，。；,;:：]", t) or P.ACTION_WORD.search(bare):
         return ""
     return t
 
