@@ -71,6 +71,14 @@ def _left_phrase(text: str, pos: int) -> str:
         c0 = text.rfind("(" if text[end] == ")" else "（", 0, end)
         pos = max(c0, 0)
         c0 = _clause_start(text, pos)
+    while c0 > 1 and text[c0 - 1] == "、":
+        # 技术转移转化、科技金融、科技咨询服务类289单: the list before the figure is one subject
+        k = _clause_start(text, c0 - 1)
+        if text.count("“", 0, c0) > text.count("”", 0, c0) or not text[k:c0 - 1].strip() or P.regex.search(r"\d", text[k:c0 - 1]) or \
+                P.CLAUSE_BREAK.fullmatch(text[k - 1:k] or "、") is None or text[k - 1:k] != "、" and k > 0 and \
+                text[k - 1] not in "，,；;：:。":
+            break
+        c0 = k
     s = text[c0:pos]
     s = P.SUBJECT_TRIM_END.sub("", s)
     s = P.SUBJECT_TRIM_START.sub("", s)
@@ -103,6 +111,14 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     if f.kind == "share" and raw_left.startswith("占") and same:
         # 发表论文180篇，占全国30.6% → the part's share of the whole
         return same[-1].subject + raw_left + "比例"
+    if same and f.kind == "level" and len(left) <= 6:
+        base = same[-1].subject
+        if (k := base.find(left[:2])) > 0 and len(left) >= 3:
+            # 经认定登记的技术合同数…，合同金额…: the modifier before the shared word carries over
+            return base[:k] + left
+        if P.AMOUNT_ATTRIBUTE.match(left) and P.regex.search(r"(?:数|数量|量)$", base):
+            # 技术合同数30117项，成交额4733.79亿元: the count's thing, now its amount
+            return P.regex.sub(r"(?:数|数量|量)$", "", base) + left
     if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level":
         # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named
         base = same[-1].subject
@@ -113,6 +129,8 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             return prev[-1].subject
     if f.base_unit in _MEASURE_ONLY and f.unit and f.kind not in ("change", "share"):
         # 新认定8993家高新技术企业: the counted thing follows the measure word
+        if (vm := P.RIGHT_VERB_ONLY.match(text, f.end)) and 0 < len(left) <= 4:
+            return left + vm.group(0)  # 上海共7人当选
         if (pm := P.RIGHT_PREDICATE.match(text, f.end)) and len(left) <= 4:
             # 上海1人获2025年未来科学大奖: what the people did names the count
             return P.YEAR_WORD.sub("", pm.group(0))
@@ -474,7 +492,10 @@ def _distribute(text: str, out: list[Found]) -> None:
         f = out[i]
         ranks = f.kind == "rank" and i + 1 < len(out) and out[i + 1].kind == "rank" and \
             text[f.end:out[i + 1].start] == "和第"
-        if not (ranks or P.RESPECTIVELY.search(text[_clause_start(text, f.start):f.start])):
+        # 数54880项，金额6496.79亿元，比上年增长1.9%和24.9%: a pair of changes after a pair of levels
+        changes = f.kind == "change" and i + 1 < len(out) and out[i + 1].kind == "change" and \
+            text[f.end:out[i + 1].start] in ("和", "、")
+        if not (ranks or changes or P.RESPECTIVELY.search(text[_clause_start(text, f.start):f.start])):
             i += 1
             continue
         group = [f]
