@@ -135,6 +135,9 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             # 上海1人获2025年未来科学大奖: what the people did names the count
             return P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
+        if len(right) >= 2 and (tp := P.THING_PREDICATE.match(text, f.end + len(right))) and \
+                not P.regex.search(r"\d", left):
+            return tp.group(0) + right  # 2家中试平台入选首批国家级制造业中试平台
         if len(right) >= 2:
             left = P.regex.split(r"\d", left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
             left = left if len(left) <= 12 else ""

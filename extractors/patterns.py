@@ -87,19 +87,21 @@ PERIOD_WHOLE_YEAR = regex.compile(r"全年|本年度")
 TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 
 # --- subjects ------------------------------------------------------------------------------------------
-CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t]|(?<=\d)\s")
+CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t|]|(?<=\d)\s")
 SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
     r"(?:分别|同比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|从(?:(?:19|20)\d\d年)?的?|连续)+$")
 SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")
-RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(]{2,24}")
+RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(|]{2,24}")
+# a predicate with its object after a counted thing (137款大模型通过国家备案): the count is of things that did it
+THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[^，。；;,、（(|]{2,20}(?=[，。；;,、（(|]|$)")
 YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
 # a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
 ATTRIBUTE = regex.compile(r"(?:经费|金额|总额|总市值|市值|规模|营收|资金|资助额|资助经费)")
 RIGHT_NOUN_STOP = regex.compile(
-    r"[，。；;:：,、（(）)“”\"《》!！?？\s\d]|和|及|与|等|，|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平|加快|完成|"
+    r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平|加快|完成|"
     r"参与|落地|开展|发布|上市|拓展|增长|提升|提高|增加|扩大|达到|达|至|当选|覆盖|服务|支持|建成|启动|正式|成功|累计|分别|全部|合计|共|位居|居|(?:全国|全球)(?=第|排|前|首|领先)|同比")
 
 # the entity a sentence opens with (上海数学与交叉学科研究院人才队伍建设…, C909加速…, 《细胞》 48篇): the figures
