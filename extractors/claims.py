@@ -66,7 +66,7 @@ def _left_phrase(text: str, pos: int) -> str:
         c0 = text.rfind("(" if text[c0 - 1] == ")" else "（", 0, c0)
         pos = max(c0, 0)
         c0 = _clause_start(text, pos)
-    elif c0 == pos - len(text[c0:pos]) and text[c0 - 1: c0] in ")）" and not P.regex.search(r"[^\s全国球位居第]", text[c0:pos]):
+    elif c0 > 0 and text[c0 - 1] in ")）" and not P.regex.search(r"[^\s全国球位居第]", text[c0:pos]):
         end = c0 - 1
         c0 = text.rfind("(" if text[end] == ")" else "（", 0, end)
         pos = max(c0, 0)
@@ -219,6 +219,9 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
         if P.regex.match(r"^\.\d", after_num):
             return True
+        if not unit and P.VERSION.match(num) and P.regex.search(r"[\p{Han}A-Za-z]$", before) and (
+                num.endswith(".0") or P.regex.search(r"(?:模型|平台|版本|系统|软件)$", before)):
+            return True  # 大模型3.0: a version in a name
         return False
     # Chinese numeral
     if cn is None:
@@ -438,7 +441,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if not f.period:
             f.period = _inherited_period(text, start, out)
         f.subject = _subject(text, f, start, out)
-        if f.role == "to" and prev_f:
+        if f.role == "high" and prev_f:
+            f.subject = prev_f.subject  # a range's bounds measure one thing
+        elif f.role == "to" and prev_f:
             f.subject = prev_f.subject or f.subject
         # 分别…和…: each value takes the subject of its own position
         if P.RESPECTIVELY.search(text[_clause_start(text, start):start]):
