@@ -132,8 +132,10 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         if (vm := P.RIGHT_VERB_ONLY.match(text, f.end)) and 0 < len(left) <= 4:
             return left + vm.group(0)  # 上海共7人当选
         if (pm := P.RIGHT_PREDICATE.match(text, f.end)) and len(left) <= 4:
-            # 上海1人获2025年未来科学大奖: what the people did names the count
-            return P.YEAR_WORD.sub("", pm.group(0))
+            # 上海1人获2025年未来科学大奖: what the people did names the count; a group named before
+            # it (企业组30项入围总决赛) stays, the place reported on does not
+            own = "" if _VERB_ONLY.match(left) else left
+            return own + P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
         if len(right) >= 2 and (tp := P.THING_PREDICATE.match(text, f.end + len(right))) and \
                 not P.regex.search(r"\d", left):

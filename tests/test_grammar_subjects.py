@@ -1,0 +1,145 @@
+"""Subject attribution: the metric phrase a figure measures, completed from the clause, the sentence's opening
+entity, a line's colon label, the heading of a label-value block, the text a split paragraph continues from,
+and a table of sentences. Sentences from the 2025 report; expected subjects written by reading them."""
+import pytest
+
+from extractors.claims import find_claims
+from pipeline.claims import page_claims
+from schemas.records import Block, Line, Page, TableCell
+
+
+def subjects(text, **ctx):
+    return [(f.raw, f.subject) for f in find_claims(text, **ctx)]
+
+
+# (text, context, [(raw, subject), …])
+CASES = [
+    # a label-value block under a heading naming what is counted
+    ("新认定8993家，有效期内2.4万家", {"topic": "高新技术企业"},
+     [("8993家", "新认定高新技术企业"), ("2.4万家", "有效期内高新技术企业")]),
+    ("新认定171家，有效期内245家", {"topic": "技术先进型服务企业"},
+     [("171家", "新认定技术先进型服务企业"), ("245家", "有效期内技术先进型服务企业")]),
+    ("新立项支持92家，累计扶持3018家", {"topic": "科技小巨人(含培育)企业"},
+     [("92家", "新立项支持科技小巨人(含培育)企业"), ("3018家", "累计扶持科技小巨人(含培育)企业")]),
+    ("国家级1026家，国家重点支持69家", {"topic": "专精特新“小巨人”企业"},
+     [("1026家", "国家级专精特新“小巨人”企业"), ("69家", "国家重点支持专精特新“小巨人”企业")]),
+    ("新入库19218家", {"topic": "科技型中小企业"}, [("19218家", "新入库科技型中小企业")]),
+    # a heading that states an action, or a text that is no label-value block, lends nothing
+    ("参与企业从2021年的2家拓展至22家", {"topic": "拓展合作企业范围"}, [("2家", "参与企业"), ("22家", "参与企业")]),
+    ("大赛有效报名7380项，企业组30项入围总决赛，团队组19项入围总决赛", {"topic": "国际创新创业大赛"},
+     [("7380项", "大赛有效报名"), ("30项", "企业组入围总决赛"), ("19项", "团队组入围总决赛")]),
+    # a colon label opening the line
+    ("高新技术企业税收优惠:享受企业2996家，减免所得税251.3亿元", {},
+     [("2996家", "高新技术企业税收优惠享受企业"), ("251.3亿元", "高新技术企业税收优惠减免所得税")]),
+    # the entity a sentence opens with owns the figures of its later clauses
+    ("C919拓宽航线网络,累计开通37条定期航线,通航国内19座城市,载客超360万人次", {},
+     [("37条", "C919累计开通定期航线"), ("19座", "C919通航国内城市"), ("360万人次", "C919载客")]),
+    ("上海数学与交叉学科研究院人才队伍建设成效显著，吸引集聚包括菲尔茨奖获得者在内的110余名研究学者，"
+     "纳入基础研究先行区后累计发表论文39篇，申请发明专利6件", {},
+     [("110余名", "上海数学与交叉学科研究院研究学者"),
+      ("39篇", "上海数学与交叉学科研究院纳入基础研究先行区后累计发表论文"),
+      ("6件", "上海数学与交叉学科研究院申请发明专利")]),
+    # a sentence opening with a verb or a preposition has no such entity
+    ("对基础研究公益基金会支持的基础研究项目，按照基金会投入的50%给予共同支持", {}, [("50%", "按照基金会投入")]),
+    # a paragraph the layout split: the words before the break name the figure
+    ("额6496.79亿元，比上年增长1.9%和24.9%", {"before": "经认定登记的技术合同数54880项，合同金"},
+     [("6496.79亿元", "经认定登记的技术合同金额"), ("1.9%", "经认定登记的技术合同数"),
+      ("24.9%", "经认定登记的技术合同金额")]),
+    ("费合计39.13亿元", {"before": "全年获批国家自然科学基金项目5484个，经"},
+     [("39.13亿元", "获批国家自然科学基金项目经费")]),
+    # …and a unit printed after the break belongs to the figure
+    ("每年最高补助100万", {"after": "元"}, [("100万元", "每年最高补助")]),
+    # a bracketed running total states the same metric as the figure before the bracket
+    ("全年牵头承担国家科技重大专项81项（累计250项）", {},
+     [("81项", "牵头承担国家科技重大专项"), ("250项", "牵头承担国家科技重大专项")]),
+    # a list before the figure is one subject
+    ("其中技术转移转化、科技金融、科技咨询服务类289单", {}, [("289单", "技术转移转化、科技金融、科技咨询服务类")]),
+    ("研发服务、专业设计、企业孵化、知识产权等专业服务占比达到2/3", {},
+     [("2/3", "研发服务、专业设计、企业孵化、知识产权等专业服务占比")]),
+    # an amount after a count: the counted thing's amount; a shared word keeps the modifier before it
+    ("输出国内外技术合同数30117项，成交额4733.79亿元", {},
+     [("30117项", "输出国内外技术合同数"), ("4733.79亿元", "输出国内外技术合同成交额")]),
+    ("全年BD交易数量48起、交易金额337.61亿美元", {}, [("48起", "BD交易数量"), ("337.61亿美元", "BD交易金额")]),
+    # what the counted things did
+    ("137款大模型通过国家备案", {}, [("137款", "通过国家备案大模型")]),
+    ("9个1类创新药获批上市", {}, [("9个", "获批上市1类创新药")]),
+    ("上海共7人当选", {}, [("7人", "上海当选")]),
+    ("包括20余位未来科学大奖获奖者、4位诺贝尔奖获得者", {},
+     [("20余位", "包括未来科学大奖获奖者"), ("4位", "诺贝尔奖获得者")]),
+    # a range's bounds measure one thing
+    ("频率覆盖7—30THz", {}, [("7", "频率覆盖"), ("30THz", "频率覆盖")]),
+    # shares of the thing just counted
+    ("《细胞》 48篇，占全国的 36.6% ,其中以第一作者或通讯作者发表论文 31 篇,占全国的 29.0%", {},
+     [("48篇", "《细胞》"), ("36.6%", "《细胞》占全国比例"), ("31 篇", "《细胞》以第一作者或通讯作者发表论文"),
+      ("29.0%", "《细胞》以第一作者或通讯作者发表论文占全国比例")]),
+]
+
+
+@pytest.mark.parametrize("text,ctx,expected", CASES)
+def test_subjects_in_context(text, ctx, expected):
+    assert subjects(text, **ctx) == expected
+
+
+def test_context_offsets_point_into_the_text():
+    text = "额6496.79亿元，比上年增长1.9%和24.9%"
+    fs = find_claims(text, before="经认定登记的技术合同数54880项，合同金")
+    assert [text[f.start:f.end] for f in fs] == ["6496.79亿元", "1.9%", "24.9%"]
+    # a figure inside the context is not returned
+    assert [f.raw for f in find_claims("比上年增长1.9%", before="技术合同数54880项，")] == ["1.9%"]
+
+
+@pytest.mark.parametrize("text", ["推出书生大模型3.0", "发布大模型3.0版本", "平台2.0建设", "浦东国际揭榜挂帅公共服务平台2.0"])
+def test_versions_in_names_are_no_claims(text):
+    assert find_claims(text) == []
+
+
+def test_a_score_with_decimals_is_still_a_claim():
+    assert [f.raw for f in find_claims("综合指数3.5")] == ["3.5"]
+
+
+def _line_block(text, x0, top, x1, kind="para", size=10.5):
+    return Block(text, x0, top, x1, top + 11, kind=kind,
+                 lines=[Line(text, x0, top, x1, top + 11, size=size)])
+
+
+def test_split_paragraph_is_read_as_one_sentence():
+    page = Page("d", 1, blocks=[_line_block("经认定登记的技术合同数54880项，合同金", 77, 64, 284),
+                                _line_block("额6496.79亿元，比上年增长1.9%和24.9%", 56, 82, 300)])
+    got = [(c.raw, c.subject) for c in page_claims(page, 2025)]
+    assert got == [("54880项", "经认定登记的技术合同数"), ("6496.79亿元", "经认定登记的技术合同金额"),
+                   ("1.9%", "经认定登记的技术合同数"), ("24.9%", "经认定登记的技术合同金额")]
+
+
+def test_separate_paragraphs_are_not_joined():
+    # the first ends its sentence; the second sits a paragraph gap below; the third is a larger heading
+    page = Page("d", 1, blocks=[_line_block("全市财政科技支出670.5亿元。", 56, 64, 300),
+                                _line_block("上海科学家发表论文180篇", 56, 88, 300),
+                                _line_block("高新技术企业", 56, 120, 200, kind="heading", size=11.5),
+                                _line_block("新认定8993家", 77, 139, 200)])
+    got = [(c.raw, c.subject) for c in page_claims(page, 2025)]
+    assert got == [("670.5亿元", "全市财政科技支出"), ("180篇", "上海科学家发表论文"), ("8993家", "新认定")]
+
+
+def test_a_label_value_block_takes_its_heading():
+    b = _line_block("新认定8993家，有效期内2.4万家", 77, 139, 250)
+    b.section = "5.1 企业科技创新主体地位持续强化 > 科技企业梯度培育机制健全 > 高新技术企业"
+    got = [(c.raw, c.subject) for c in page_claims(Page("d", 1, blocks=[b]), 2025)]
+    assert got == [("8993家", "新认定高新技术企业"), ("2.4万家", "有效期内高新技术企业")]
+
+
+def _cell(row, col, text, x0, header=False, tid="t1"):
+    return TableCell("d", 1, tid, row, col, text, x0, 100 + 20 * row, x0 + 80, 115 + 20 * row, header)
+
+
+def test_a_table_of_sentences_after_a_table_with_a_header():
+    """The header of the table before (资助额(万元)) must not reach a table whose first row states figures."""
+    p1 = Page("d", 1, cells=[_cell(0, 0, "项目类型", 50, True), _cell(0, 1, "资助额(万元)", 150, True),
+                             _cell(1, 0, "面上项目", 50), _cell(1, 1, "121325.00", 150)])
+    p2 = Page("d", 2, cells=[
+        TableCell("d", 2, "t2", 0, 0, "《细胞》 48篇", 50, 100, 130, 115),
+        TableCell("d", 2, "t2", 0, 1, "占全国的 36.6% ,其中以第一作者或通讯作者发表论文 31 篇,占全国的 29.0%", 150, 100, 500, 115)])
+    from pipeline.claims import doc_claims
+    got = [(c.raw, c.subject, c.base_unit) for c in doc_claims([p1, p2], 2025) if c.page == 2]
+    assert got == [("48篇", "《细胞》", "count"), ("36.6%", "《细胞》占全国比例", "percent"),
+                   ("31 篇", "《细胞》以第一作者或通讯作者发表论文", "count"),
+                   ("29.0%", "《细胞》以第一作者或通讯作者发表论文占全国比例", "percent")]
