@@ -76,7 +76,7 @@ SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})的")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
-TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标|预期到")
+TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 RESPECTIVELY = regex.compile(r"分别")
 
