@@ -47,6 +47,11 @@ def _clause_start(text: str, pos: int) -> int:
     return best
 
 
+def _clause_end(text: str, pos: int) -> int:
+    m = P.CLAUSE_BREAK.search(text, pos)
+    return m.start() if m else len(text)
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = 0
     for m in P.SENTENCE_BREAK.finditer(text, 0, pos):
@@ -202,7 +207,9 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
         if P.SLOGAN_BEFORE.search(before) or P.SLOGAN_NEAR.match(after_num):
             return True
         if P.TIME_AFTER.match(after_num):
-            if not (after_num.startswith("年") and not P.YEAR_LIKE.match(num.lstrip("-"))):
+            duration = not P.YEAR_LIKE.match(num.lstrip("-")) and (
+                after_num.startswith("年") or P.regex.match(r"^[—\-–~～至]\d+年", after_num))  # 给予3—5年
+            if not duration:
                 return True
         if P.DATE_RANGE_TAIL.match(after_num) or (before.endswith(("—", "-", "–", "~", "～")) and
                                                   P.regex.match(r"^(?:日|月)", after_num)):
@@ -423,6 +430,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         # ranges: 7—30THz, 1000万元(含)至5000万元(不含), 10-20个
         if prev_f and prev_f.end <= start and P.regex.fullmatch(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*",
                                                                 text[prev_f.end:start]):
+            low_unitless = not prev_f.unit
             if not prev_f.unit or prev_f.unit == "":
                 g = _mk(src, prev_f.start, prev_f.end, src[prev_f.start:prev_f.end].replace(",", ""), f.unit)
                 if g:
@@ -431,6 +439,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             prev_f.role, f.role = "low", "high"
             if f.kind == "threshold" or prev_f.kind == "threshold":
                 prev_f.kind = f.kind = "threshold"
+            elif prev_f.kind == "level" and low_unitless:
+                prev_f.kind = f.kind  # the low bound had no unit of its own to decide (3—5年: a duration)
             else:
                 f.kind = prev_f.kind
         # 从X提升至Y
@@ -488,7 +498,9 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
                 s = label + s
         elif head and len(s) <= 6 and head not in s and len(_right_noun(text, f.end)) < 2:
             s = s + head
-        elif (em := P.LEAD_ENTITY.match(text, s0)) and em.end() <= f.start:
+        elif (em := P.LEAD_ENTITY.match(text, s0)) and em.end() <= f.start and (
+                text[s0:s0 + 1] == "《" or not P.regex.search(r"\d", text[em.end():_clause_end(text, em.end())])):
+            # (the entity is a topic, not a thing counted in its own clause: 建成国家临床医学研究中心6家)
             ent = em.group(0)
             if ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s

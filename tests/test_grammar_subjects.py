@@ -68,6 +68,9 @@ CASES = [
      [("20余位", "包括未来科学大奖获奖者"), ("4位", "诺贝尔奖获得者")]),
     # a range's bounds measure one thing
     ("频率覆盖7—30THz", {}, [("7", "频率覆盖"), ("30THz", "频率覆盖")]),
+    # an entity counted in its own clause is no topic of the sentence
+    ("建成国家临床医学研究中心6家,国家医学中心9家,干细胞备案机构14家", {},
+     [("6家", "建成国家临床医学研究中心"), ("9家", "建成国家医学中心"), ("14家", "干细胞备案机构")]),
     # shares of the thing just counted
     ("《细胞》 48篇，占全国的 36.6% ,其中以第一作者或通讯作者发表论文 31 篇,占全国的 29.0%", {},
      [("48篇", "《细胞》"), ("36.6%", "《细胞》占全国比例"), ("31 篇", "《细胞》以第一作者或通讯作者发表论文"),
@@ -143,3 +146,11 @@ def test_a_table_of_sentences_after_a_table_with_a_header():
     assert got == [("48篇", "《细胞》", "count"), ("36.6%", "《细胞》占全国比例", "percent"),
                    ("31 篇", "《细胞》以第一作者或通讯作者发表论文", "count"),
                    ("29.0%", "《细胞》以第一作者或通讯作者发表论文占全国比例", "percent")]
+
+
+def test_a_duration_range_is_two_duration_claims():
+    fs = find_claims("给予3—5年的长周期稳定支持")
+    assert [(f.raw, f.base_unit, f.kind, f.role, f.subject) for f in fs] == [
+        ("3", "year", "other", "low", "给予"), ("5年", "year", "other", "high", "给予")]
+    # a span of years is still a time reference
+    assert find_claims("（2025—2027年）") == [] and find_claims("2023—2024年") == []
