@@ -504,7 +504,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             ent = em.group(0)
             if ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
-        f.subject = s
+        f.subject = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
 
 
 def _distribute(text: str, out: list[Found]) -> None:

@@ -102,7 +102,7 @@ YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
 # a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
 ATTRIBUTE = regex.compile(r"(?:经费|金额|总额|总市值|市值|规模|营收|资金|资助额|资助经费)")
 RIGHT_NOUN_STOP = regex.compile(
-    r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平|加快|完成|"
+    r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|持续|稳步|不断|进一步|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平|加快|完成|"
     r"参与|落地|开展|发布|上市|拓展|增长|提升|提高|增加|扩大|达到|达|至|当选|覆盖|服务|支持|建成|启动|正式|成功|累计|分别|全部|合计|共|位居|居|(?:全国|全球)(?=第|排|前|首|领先)|同比")
 
 # the entity a sentence opens with (上海数学与交叉学科研究院人才队伍建设…, C909加速…, 《细胞》 48篇): the figures
@@ -123,3 +123,5 @@ ACTION_WORD = regex.compile(
 RIGHT_VERB_ONLY = regex.compile(r"(?:当选|入选|上榜|入围|获奖)(?=[，。；;,、]|$)")
 # an attribute naming a sum of money or a total, which completes the count stated just before it
 AMOUNT_ATTRIBUTE = regex.compile(r"^(?:合同|成交|交易|资助|支持|投入)?(?:金额|总额|成交额|经费|资金|额)$")
+# words a subject must not end with: adverbs and particles left over from the predicate
+SUBJECT_TAIL_NOISE = regex.compile(r"(?:持续|稳步|不断|进一步|继续|的|了|等|和|与|及|中)+$")
