@@ -163,7 +163,7 @@ def _period(text: str, start: int, end: int, role: str) -> str:
         return f"{y}-{int(m.group('m')):02d}-end" if int(m.group("m")) != 12 else f"{y}-end"
     if m := P.PERIOD_YEAR_END.search(sentence):
         return f"{m.group('y') or m.group('y2') or '@'}-end"
-    if role == "from" and (m := P.regex.search(r"从((?:19|20)\d\d)年", text[s0:start])):
+    if role == "from" and (m := P.regex.search(r"[从由]((?:19|20)\d\d)年", text[s0:start])):
         return m.group(1)
     own = text[_clause_start(text, start):clause_end.start() if clause_end else s1]
     for sc in (own, scope):
@@ -295,6 +295,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             pq = P.POST_QUAL.match(text[m.end("frac"):])
             if pq:
                 f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
+            elif (pm := P.PRE_QUAL.search(before)) and pm.group(0) != "上":
+                f.qualifier = P.PRE_QUALIFIERS[pm.group(0)]  # 约1/4
             f.subject = _left_phrase(text, start)
             f.period = _period(text, start, f.end, "")
             out.append(f)
@@ -335,8 +337,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             rank_ctx = before.endswith("第") or (before.endswith("前") and not unit_w)
             if not rank_ctx and not unit_w:
                 continue
-            if not rank_ctx and cn == "一" and not scale:
-                continue  # 一个/一项: an article, not a count
+            if not rank_ctx and cn == "一" and not scale and unit_w not in ("倍", "成"):
+                continue  # 一个/一项: an article, not a count (一倍 is a multiple)
             if cn in ("数十", "数百", "数千", "上百", "上千", "几十", "几百"):
                 qualifier = "over"
             number = str(v)

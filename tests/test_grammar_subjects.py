@@ -154,3 +154,35 @@ def test_a_duration_range_is_two_duration_claims():
         ("3", "year", "other", "low", "给予"), ("5年", "year", "other", "high", "给予")]
     # a span of years is still a time reference
     assert find_claims("（2025—2027年）") == [] and find_claims("2023—2024年") == []
+
+
+# constructions of the list, phrased as the report phrases them
+# (text, [(raw, base_unit, norm_exact, kind, direction, qualifier, role)])
+CONSTRUCTIONS = [
+    ("由3.2%提升至4.5%", [("3.2%", "percent", "3.2", "level", "up", "", "from"),
+                        ("4.5%", "percent", "4.5", "level", "up", "", "to")]),
+    ("约1/4", [("1/4", "other:fraction", "1/4", "share", "", "approx", "")]),
+    ("增长近一倍", [("一倍", "times", "1", "change", "up", "near", "")]),
+    ("45岁以下占比近九成", [("45岁", "year", "45", "threshold", "", "under", ""),
+                       ("九成", "percent", "90", "share", "", "near", "")]),
+    ("完成大能量打靶784发次", [("784发次", "count", "784", "level", "", "", "")]),
+    ("6英寸砷酸锂单晶", [("6英寸", "other:英寸", "6", "level", "", "", "")]),
+    ("150公斤级", [("150公斤", "other:公斤", "150", "level", "", "", "")]),
+    ("组织和优势力量联合开展目标导向的应用基础研究，立项项目20个", [("20个", "count", "20", "level", "", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CONSTRUCTIONS)
+def test_constructions(text, expected):
+    got = [(f.raw, f.base_unit, f.norm_exact, f.kind, f.direction, f.qualifier, f.role) for f in find_claims(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", ["同比增长两位数", "一成不变", "三年行动", "发布大模型3.0版本"])
+def test_more_nonclaims(text):
+    assert find_claims(text) == []
+
+
+def test_from_year_dates_only_the_from_bound():
+    fs = find_claims("由2021年的2家增加至22家")
+    assert [(f.raw, f.role, f.period) for f in fs] == [("2家", "from", "2021"), ("22家", "to", "")]
