@@ -106,6 +106,9 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     s0 = _sentence_bounds(text, start)[0]
     same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]
     ob = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
+    if ob >= 0 and not text[ob + 1:start].strip() and prev and \
+            P.regex.fullmatch(r"\s*(?:以上|左右|以下|多|余)?\s*", text[prev[-1].end:ob]) and prev[-1].end <= ob:
+        return prev[-1].subject  # 1/3以上(34.22%): the bracket restates the figure before it
     if ob > max(text.rfind(")", 0, start), text.rfind("）", 0, start)) and \
             P.regex.fullmatch(r"\s*(?:累计|共计|累计共)\s*", text[ob + 1:start]):
         # 81项（累计250项）: the bracket states the same metric's running total
@@ -113,9 +116,10 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         if before:
             return before[-1].subject
     raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start].strip()).strip()
-    if f.kind == "share" and raw_left.startswith("占") and same:
-        # 发表论文180篇，占全国30.6% → the part's share of the whole
-        return same[-1].subject + raw_left + "比例"
+    stated = [p for p in prev if p.start >= s0 and p.subject and p.kind in ("level", "change")]
+    if f.kind == "share" and raw_left.startswith("占") and stated:
+        # 发表论文180篇，占全国30.6% → the part's share of the whole (占到全国1/3 likewise)
+        return stated[-1].subject + P.regex.sub(r"^占到", "占", raw_left) + "比例"
     if same and f.kind == "level" and len(left) <= 6:
         base = same[-1].subject
         if (k := base.find(left[:2])) > 0 and len(left) >= 3:
@@ -297,7 +301,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
             elif (pm := P.PRE_QUAL.search(before)) and pm.group(0) != "上":
                 f.qualifier = P.PRE_QUALIFIERS[pm.group(0)]  # 约1/4
-            f.subject = _left_phrase(text, start)
+            f.subject = _subject(text, f, start, out)
             f.period = _period(text, start, f.end, "")
             out.append(f)
             continue
@@ -467,6 +471,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         out.append(f)
     out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind == "rank"]
     _distribute(text, out)
+    _rank_list_names(text, out)
     _complete_subjects(text, out, topic)
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
@@ -507,6 +512,28 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             if ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
         f.subject = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
+
+
+def _rank_list_names(text: str, out: list[Found]) -> None:
+    """第2、5、1、2、2位 after “A”“B”“C”“D”“E”: each rank is the rank of the name in its position."""
+    i = 0
+    while i < len(out):
+        run = [out[i]]
+        while i + len(run) < len(out) and run[-1].kind == "rank" and out[i + len(run)].kind == "rank" and \
+                text[run[-1].end:out[i + len(run)].start] == "、":
+            run.append(out[i + len(run)])
+        if len(run) < 2 or run[0].kind != "rank":
+            i += len(run)
+            continue
+        s0 = _sentence_bounds(text, run[0].start)[0]
+        names = list(P.regex.compile(r"(?:“[^“”]{1,24}”){%d}" % len(run)).finditer(text, s0, run[0].start))
+        if names:
+            m = names[-1]
+            gap = text[m.end():run[0].start]
+            scope = next((w for w in ("全国", "全球", "全市") if w in gap), "")
+            for f, name in zip(run, P.regex.findall(r"“([^“”]+)”", m.group(0))):
+                f.subject = name + scope + "排名"
+        i += len(run)
 
 
 def _distribute(text: str, out: list[Found]) -> None:

@@ -186,3 +186,19 @@ def test_more_nonclaims(text):
 def test_from_year_dates_only_the_from_bound():
     fs = find_claims("由2021年的2家增加至22家")
     assert [(f.raw, f.role, f.period) for f in fs] == [("2家", "from", "2021"), ("22家", "to", "")]
+
+
+def test_rank_list_takes_the_quoted_names():
+    text = ("“科技创新环境指数”“科技创新投入指数”“科技创新产出指数”“高新技术产业指数”“创新促进发展指数”"
+            "5个一级指标数值在全国的排名分别为第2、5、1、2、2位。")
+    fs = [f for f in find_claims(text) if f.kind == "rank"]
+    assert [(f.value, f.subject) for f in fs] == [
+        (2, "科技创新环境指数全国排名"), (5, "科技创新投入指数全国排名"), (1, "科技创新产出指数全国排名"),
+        (2, "高新技术产业指数全国排名"), (2, "创新促进发展指数全国排名")]
+
+
+def test_share_and_its_bracketed_restatement():
+    fs = find_claims("技术国际收入比上年增长8.94%,占到全国1/3以上(34.22%)")
+    assert [(f.raw, f.kind, f.subject) for f in fs] == [
+        ("8.94%", "change", "技术国际收入"), ("1/3", "share", "技术国际收入占全国比例"),
+        ("34.22%", "share", "技术国际收入占全国比例")]
