@@ -487,6 +487,20 @@ def _named_topic(topic: str) -> str:
     return t
 
 
+def _title_clause(text: str, pos: int) -> str:
+    """The clause just before the one at pos when it opens its sentence and only names something (a list,
+    a ranking): no figure but a year, no time or connective word."""
+    c0 = _clause_start(text, pos)
+    s0 = _sentence_bounds(text, pos)[0]
+    if c0 <= s0 + 1 or text[c0 - 1] not in "，,":
+        return ""
+    prev = text[s0:c0 - 1].strip()
+    if _clause_start(text, c0 - 1) > s0 or not (4 <= len(prev) <= 24) or P.NOT_A_TITLE.match(prev) or \
+            P.regex.search(r"\d", P.regex.sub(r"(?:19|20)\d\d年度?|(?:19|20)\d\d", "", prev)):
+        return ""
+    return prev
+
+
 def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     """Subjects that name only a verb or an attribute take the thing the text is about: the label before a
     colon opening the line, the heading the line sits under (a label:value block), the entity the sentence
@@ -505,6 +519,8 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
                 s = label + s
         elif head and len(s) <= 6 and head not in s and len(_right_noun(text, f.end)) < 2:
             s = s + head
+        elif P.ACTOR_START.match(s) and len(s) <= 10 and (title := _title_clause(text, f.start)):
+            s = title + s  # 2025年中国十大科技进展新闻，上海牵头和参与3项: the list the actor's count is on
         elif (em := P.LEAD_ENTITY.match(text, s0)) and em.end() <= f.start and (
                 text[s0:s0 + 1] == "《" or not P.regex.search(r"\d", text[em.end():_clause_end(text, em.end())])):
             # (the entity is a topic, not a thing counted in its own clause: 建成国家临床医学研究中心6家)

@@ -124,4 +124,8 @@ RIGHT_VERB_ONLY = regex.compile(r"(?:当选|入选|上榜|入围|获奖)(?=[，�
 # an attribute naming a sum of money or a total, which completes the count stated just before it
 AMOUNT_ATTRIBUTE = regex.compile(r"^(?:合同|成交|交易|资助|支持|投入)?(?:金额|总额|成交额|经费|资金|额)$")
 # words a subject must not end with: adverbs and particles left over from the predicate
-SUBJECT_TAIL_NOISE = regex.compile(r"(?:持续|稳步|不断|进一步|继续|的|了|等|和|与|及|中)+$")
+SUBJECT_TAIL_NOISE = regex.compile(r"(?:持续|稳步|不断|进一步|继续|的|了|等|和|(?<!参)与|(?<!涉)及|中)+$")
+# the actor a report speaks for, opening a clause (上海牵头和参与3项)
+ACTOR_START = regex.compile(r"^(?:上海|全市|本市|我市)")
+# clauses that open a sentence without naming anything
+NOT_A_TITLE = regex.compile(r"^(?:截至|其中|全年|此外|同时|另外|总体|据|经|在|从|由|对|按|与|围绕|聚焦|通过|根据|(?:19|20)\d\d年度?$)")

@@ -202,3 +202,10 @@ def test_share_and_its_bracketed_restatement():
     assert [(f.raw, f.kind, f.subject) for f in fs] == [
         ("8.94%", "change", "技术国际收入"), ("1/3", "share", "技术国际收入占全国比例"),
         ("34.22%", "share", "技术国际收入占全国比例")]
+
+
+def test_an_actor_count_on_a_named_list():
+    fs = find_claims("参与3项", before="2025年中国十大科技进展新闻，上海牵头和")
+    assert [(f.raw, f.subject) for f in fs] == [("3项", "2025年中国十大科技进展新闻上海牵头和参与")]
+    # a time or connective clause is no list name
+    assert [(f.raw, f.subject) for f in find_claims("全年,上海共7人当选")] == [("7人", "上海当选")]
