@@ -496,6 +496,7 @@ def _title_clause(text: str, pos: int) -> str:
         return ""
     prev = text[s0:c0 - 1].strip()
     if _clause_start(text, c0 - 1) > s0 or not (4 <= len(prev) <= 24) or P.NOT_A_TITLE.match(prev) or \
+            P.REPORTED_BY.search(prev) or not P.regex.search(r"(?:19|20)\d\d|[“《]", prev) or \
             P.regex.search(r"\d", P.regex.sub(r"(?:19|20)\d\d年度?|(?:19|20)\d\d", "", prev)):
         return ""
     return prev
@@ -516,7 +517,9 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         if (lm := P.LINE_LABEL.match(text, line0)) and lm.end() <= f.start:
             label = lm.group("l").strip()
             if label not in s and s not in label:
-                s = label + s
+                # 研发费用加计扣除:享受企业3.98万家 → the enterprises enjoying the label's benefit
+                vm = P.BENEFIT_VERB.match(s)
+                s = vm.group(0) + label + s[vm.end():] if vm and len(s) > vm.end() else label + s
         elif head and len(s) <= 6 and head not in s and len(_right_noun(text, f.end)) < 2:
             s = s + head
         elif P.ACTOR_START.match(s) and len(s) <= 10 and (title := _title_clause(text, f.start)):

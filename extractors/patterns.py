@@ -129,3 +129,7 @@ SUBJECT_TAIL_NOISE = regex.compile(r"(?:持续|稳步|不断|进一步|继续|�
 ACTOR_START = regex.compile(r"^(?:上海|全市|本市|我市)")
 # clauses that open a sentence without naming anything
 NOT_A_TITLE = regex.compile(r"^(?:截至|其中|全年|此外|同时|另外|总体|据|经|在|从|由|对|按|与|围绕|聚焦|通过|根据|(?:19|20)\d\d年度?$)")
+# a clause saying who reports what follows (《…报告》显示): no name of a list
+REPORTED_BY = regex.compile(r"(?:显示|表明|指出|认为|提出|发布|公布)$")
+# verbs of receiving a policy's benefit, before the thing that receives it (享受企业)
+BENEFIT_VERB = regex.compile(r"^(?:享受|使用|获得|申领)")

@@ -30,7 +30,7 @@ CASES = [
      [("7380项", "大赛有效报名"), ("30项", "企业组入围总决赛"), ("19项", "团队组入围总决赛")]),
     # a colon label opening the line
     ("高新技术企业税收优惠:享受企业2996家，减免所得税251.3亿元", {},
-     [("2996家", "高新技术企业税收优惠享受企业"), ("251.3亿元", "高新技术企业税收优惠减免所得税")]),
+     [("2996家", "享受高新技术企业税收优惠企业"), ("251.3亿元", "高新技术企业税收优惠减免所得税")]),
     # the entity a sentence opens with owns the figures of its later clauses
     ("C919拓宽航线网络,累计开通37条定期航线,通航国内19座城市,载客超360万人次", {},
      [("37条", "C919累计开通定期航线"), ("19座", "C919通航国内城市"), ("360万人次", "C919载客")]),
@@ -209,3 +209,8 @@ def test_an_actor_count_on_a_named_list():
     assert [(f.raw, f.subject) for f in fs] == [("3项", "2025年中国十大科技进展新闻上海牵头和参与")]
     # a time or connective clause is no list name
     assert [(f.raw, f.subject) for f in find_claims("全年,上海共7人当选")] == [("7人", "上海当选")]
+
+
+def test_a_reporting_clause_names_no_list():
+    fs = find_claims("《中国区域科技创新评价报告2025》显示，上海综合科技创新水平居全国第一")
+    assert [(f.raw, f.subject) for f in fs] == [("一", "上海综合科技创新水平")]
