@@ -93,6 +93,10 @@ def _left_phrase(text: str, pos: int) -> str:
 def _right_noun(text: str, pos: int) -> str:
     rest = text[pos:pos + 24]
     m = P.RIGHT_NOUN_STOP.search(rest)
+    if m and (inc := P.INCLUDED_NOTE.match(rest, m.start())) and m.start() > 0:
+        # 科技小巨人(含培育)企业: a bracketed 含… note is part of the name
+        m2 = P.RIGHT_NOUN_STOP.search(rest, inc.end())
+        return (rest[: m2.start()] if m2 else rest).strip()
     return (rest[: m.start()] if m else rest).strip()
 
 

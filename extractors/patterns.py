@@ -133,3 +133,5 @@ NOT_A_TITLE = regex.compile(r"^(?:截至|其中|全年|此外|同时|另外|总�
 REPORTED_BY = regex.compile(r"(?:显示|表明|指出|认为|提出|发布|公布)$")
 # verbs of receiving a policy's benefit, before the thing that receives it (享受企业)
 BENEFIT_VERB = regex.compile(r"^(?:享受|使用|获得|申领)")
+# a bracketed note of what a name includes (科技小巨人(含培育)企业)
+INCLUDED_NOTE = regex.compile(r"[(（]含[^()（）]{1,8}[)）]")
