@@ -215,3 +215,17 @@ def test_an_actor_count_on_a_named_list():
 def test_a_reporting_clause_names_no_list():
     fs = find_claims("《中国区域科技创新评价报告2025》显示，上海综合科技创新水平居全国第一")
     assert [(f.raw, f.subject) for f in fs] == [("一", "上海综合科技创新水平")]
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_ALPHABET = st.sampled_from(list("0123456789.,，。；:：/%—-()（）年月第约超近余多万亿千百两一三元个项家篇位倍占增长同比和至含“”《》上海全市企业"))
+
+
+@settings(max_examples=200, deadline=1000, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(_ALPHABET, max_size=60), st.text(_ALPHABET, max_size=60), st.text(_ALPHABET, max_size=60),
+       st.text(_ALPHABET, max_size=12))
+def test_context_never_crashes_and_offsets_stay_in_the_text(before, text, after, topic):
+    for f in find_claims(text, before=before, after=after, topic=topic):
+        assert 0 <= f.start < len(text) and f.start <= f.end <= len(text) + len(after)
+        assert (text + after)[f.start:f.end] == f.raw
