@@ -91,6 +91,13 @@ def _left_phrase(text: str, pos: int) -> str:
 
 
 def _right_noun(text: str, pos: int) -> str:
+    if pq := P.POST_QUAL.match(text[pos:pos + 8]):
+        pos += pq.end()  # 20家左右功能齐全…的市级中试平台: the qualifier is no part of the noun
+    m_end = P.regex.compile(r"[，,；;。:：]").search(text, pos)
+    end = m_end.start() if m_end else len(text)
+    if "、" in text[pos:end] and "的" in text[pos:end] and end - pos <= 40:
+        # 建成20家功能齐全、开放共享、特色鲜明的市级中试平台: the noun after the list of modifiers
+        pos = text.rindex("的", pos, end) + 1
     rest = text[pos:pos + 24]
     m = P.RIGHT_NOUN_STOP.search(rest)
     if m and (inc := P.INCLUDED_NOTE.match(rest, m.start())) and m.start() > 0:

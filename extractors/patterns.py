@@ -108,13 +108,13 @@ RIGHT_NOUN_STOP = regex.compile(
 # the entity a sentence opens with (上海数学与交叉学科研究院人才队伍建设…, C909加速…, 《细胞》 48篇): the figures
 # of its later clauses are that entity's
 LEAD_ENTITY = regex.compile(
-    r"^(?:《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
+    r"(?:《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
     r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动)"
     r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星))")
 # a block of short label-value clauses (新认定8993家，有效期内2.4万家): its heading names what is counted
 LABEL_VALUE_CLAUSE = regex.compile(r"^[^\d，,；;。:：]{1,8}\d[\d.,]*[^\d，,；;。]{0,3}$")
 # a label closing with a colon at the start of a line (研发费用加计扣除:享受企业3.98万家…) names what follows
-LINE_LABEL = regex.compile(r"^\s*(?P<l>[^，。；;,:：\d]{2,16})[:：]")
+LINE_LABEL = regex.compile(r"\s*(?P<l>[^，。；;,:：\d]{2,16})[:：]")
 # words of a heading that states an action rather than naming a thing
 ACTION_WORD = regex.compile(
     r"拓展|推进|加快|加速|强化|打造|建设|实施|支持|保障|提升|优化|完善|深化|推动|发挥|构建|聚焦|持续|全面|积极|"

@@ -67,6 +67,11 @@ CASES = [
     ("包括20余位未来科学大奖获奖者、4位诺贝尔奖获得者", {},
      [("20余位", "包括未来科学大奖获奖者"), ("4位", "诺贝尔奖获得者")]),
     ("3018家科技小巨人(含培育)企业加快成长", {}, [("3018家", "科技小巨人(含培育)企业")]),
+    # the noun after a list of modifiers, not the qualifier or the first modifier
+    ("争创3家国家级中试平台，建成20家左右功能齐全、开放共享、特色鲜明的市级中试平台", {},
+     [("3家", "争创国家级中试平台"), ("20家", "建成市级中试平台")]),
+    # an opening entity in a later sentence of the text
+    ("国家实验室运行良好。C919拓宽航线网络,载客超360万人次", {}, [("360万人次", "C919载客")]),
     # a range's bounds measure one thing
     ("频率覆盖7—30THz", {}, [("7", "频率覆盖"), ("30THz", "频率覆盖")]),
     # an entity counted in its own clause is no topic of the sentence
@@ -170,6 +175,13 @@ CONSTRUCTIONS = [
     ("6英寸砷酸锂单晶", [("6英寸", "other:英寸", "6", "level", "", "", "")]),
     ("150公斤级", [("150公斤", "other:公斤", "150", "level", "", "", "")]),
     ("组织和优势力量联合开展目标导向的应用基础研究，立项项目20个", [("20个", "count", "20", "level", "", "", "")]),
+    # targets: a goal dated in the future, the figures of its sentence
+    ("到2027年，新增首次获批境内第三类医疗器械注册证超500件，新增在海外市场获批医疗器械产品超100件",
+     [("500件", "count", "500", "target", "", "over", ""), ("100件", "count", "100", "target", "", "over", "")]),
+    ("到2027年,在上海市重点产业领域建成20家左右功能齐全、开放共享、特色鲜明的市级中试平台,争创3家国家级中试平台",
+     [("20家", "count", "20", "target", "", "approx", ""), ("3家", "count", "3", "target", "", "", "")]),
+    ("床位使用率90%以上,其中临床研究占比达80%以上",
+     [("90%", "percent", "90", "share", "", "over", ""), ("80%", "percent", "80", "share", "", "over", "")]),
 ]
 
 
