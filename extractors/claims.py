@@ -541,6 +541,8 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             ent = em.group(0)
             if ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
+        if " " not in s:
+            s = P.FIGURE_IN_SUBJECT.sub("", s)  # 2批共32人入选: the other figure is no part of the name
         f.subject = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
 
 

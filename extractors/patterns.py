@@ -135,3 +135,6 @@ REPORTED_BY = regex.compile(r"(?:显示|表明|指出|认为|提出|发布|公�
 BENEFIT_VERB = regex.compile(r"^(?:享受|使用|获得|申领)")
 # a bracketed note of what a name includes (科技小巨人(含培育)企业)
 INCLUDED_NOTE = regex.compile(r"[(（]含[^()（）]{1,8}[)）]")
+# a figure with its measure word inside a subject (another claim), but not a year, a class or a name's digits
+FIGURE_IN_SUBJECT = regex.compile(
+    rf"(?<![A-Za-z\d.\-])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种)(?!类)")

@@ -70,6 +70,8 @@ CASES = [
     # the noun after a list of modifiers, not the qualifier or the first modifier
     ("争创3家国家级中试平台，建成20家左右功能齐全、开放共享、特色鲜明的市级中试平台", {},
      [("3家", "争创国家级中试平台"), ("20家", "建成市级中试平台")]),
+    # another figure is no part of a subject (a year or a class is)
+    ("3个学科进入全球前0.1‰", {}, [("3个", "进入全球前0.1‰学科"), ("0.1‰", "学科进入")]),
     # an opening entity in a later sentence of the text
     ("国家实验室运行良好。C919拓宽航线网络,载客超360万人次", {}, [("360万人次", "C919载客")]),
     # a range's bounds measure one thing
