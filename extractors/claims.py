@@ -517,7 +517,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     """Subjects that name only a verb or an attribute take the thing the text is about: the label before a
     colon opening the line, the heading the line sits under (a label:value block), the entity the sentence
     opens with."""
-    head = _named_topic(topic)
+    head = named = _named_topic(topic)
     clauses = [c.strip() for c in P.regex.split(r"[，,；;。]", text) if c.strip()]
     if not (clauses and all(P.LABEL_VALUE_CLAUSE.match(c) for c in clauses)):
         head = ""
@@ -533,6 +533,8 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
                 s = vm.group(0) + label + s[vm.end():] if vm and len(s) > vm.end() else label + s
         elif head and len(s) <= 6 and head not in s and len(_right_noun(text, f.end)) < 2:
             s = s + head
+        elif named and not s and P.FIGURE_FIRST.match(text):
+            s = named  # a line opening with its figure (达到或超过1亿元，给予…) under a heading naming the measure
         elif P.ACTOR_START.match(s) and len(s) <= 10 and (title := _title_clause(text, f.start)):
             s = title + s  # 2025年中国十大科技进展新闻，上海牵头和参与3项: the list the actor's count is on
         elif (em := P.LEAD_ENTITY.match(text, s0)) and em.end() <= f.start and (

@@ -148,6 +148,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
     caption_text = state.get("caption_text", "")
     text_blocks = [b for b in page.blocks if b.kind != "table_row"]
     prev_block = state.get("last_block")
+    last_heading = None
     for b in page.blocks:
         if m := QUARTER.search(b.text):
             state["closing"] = (f"{m.group(1)}-end" if QUARTER_END[m.group(2)] == 12
@@ -169,7 +170,13 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
         if nxt is None and _runs_on(b, state.get("next_block"), same_page=False):
             after = state["next_block"].text
         prev_block = b
-        for f in _call(finder, b.text, before=before, after=after, topic=_topic(b.section)):
+        if b.kind == "heading":
+            last_heading = b
+        # a heading set on two lines may be two headings run together: the nearer names the block
+        topic = _topic(b.section)
+        if last_heading is not None and len(last_heading.lines) > 1 and b.section.endswith(last_heading.text):
+            topic = _topic(last_heading.lines[-1].text)
+        for f in _call(finder, b.text, before=before, after=after, topic=topic):
             box, conf = span_bbox(b, f.start, f.end)
             out.append(_make(page, edition, f, b.text, b.section, box, occ, confidence=min(conf, page.confidence)))
     state["caption_text"] = caption_text

@@ -243,3 +243,18 @@ def test_context_never_crashes_and_offsets_stay_in_the_text(before, text, after,
     for f in find_claims(text, before=before, after=after, topic=topic):
         assert 0 <= f.start < len(text) and f.start <= f.end <= len(text) + len(after)
         assert (text + after)[f.start:f.end] == f.raw
+
+
+def test_a_line_opening_with_its_figure_takes_the_nearer_of_two_run_together_headings():
+    head = Block("加大企业投入基础研究支持力度企业每年基础研究投入", 56, 100, 300, 130, kind="heading",
+                 lines=[Line("加大企业投入基础研究支持力度", 56, 100, 300, 112, size=11.5),
+                        Line("企业每年基础研究投入", 56, 118, 200, 130, size=11.5)])
+    section = "多措并举支持企业加大基础研究投入 > 加大企业投入基础研究支持力度企业每年基础研究投入"
+    lines = [_line_block("达到或超过1亿元，给予一次性财政补助", 77, 140, 300),
+             _line_block("5000万元 (含) 至1亿元 (不含)，给予一次性财政补助", 77, 164, 300)]
+    for b in lines:
+        b.section = section
+    head.section = section
+    got = [(c.raw, c.kind, c.subject) for c in page_claims(Page("d", 1, blocks=[head] + lines), 2025)]
+    assert got == [("1亿元", "threshold", "企业每年基础研究投入"), ("5000万元", "threshold", "企业每年基础研究投入"),
+                   ("1亿元", "threshold", "企业每年基础研究投入")]
