@@ -127,6 +127,12 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         if before:
             return before[-1].subject
     raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start].strip()).strip()
+    if f.kind == "share" and (pr := P.POLICY_RATE.search(text[_clause_start(text, start):start])):
+        # 按照基金会投入的50%给予共同支持: the rate at which the base is matched
+        after = text[f.end:_clause_end(text, f.end)]
+        action = P.regex.sub(r"^(?:给予|予以|在|进行|实施)", "", after.strip())
+        if action:
+            return pr.group("base") + action + "比例"
     stated = [p for p in prev if p.start >= s0 and p.subject and p.kind in ("level", "change")]
     if f.kind == "share" and raw_left.startswith("占") and stated:
         # 发表论文180篇，占全国30.6% → the part's share of the whole (占到全国1/3 likewise)
@@ -325,6 +331,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f = Found(off, off + len(part), part, float(part), "", part, float(part), 0, "other:ratio",
                           kind="ratio")
                 f.subject = _left_phrase(text, start)
+                # 政府、企业按照1:1比例共同出资: who shares what, at this ratio
+                action = P.regex.sub(r"^(?:的)?比例", "", text[m.end():_clause_end(text, m.end())].strip())
+                if action:
+                    f.subject += P.regex.split(r"支持|用于|开展", action)[0] + "比例"
                 f.period = _period(text, start, m.end(), "")
                 out.append(f)
             continue

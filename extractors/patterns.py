@@ -140,3 +140,5 @@ FIGURE_IN_SUBJECT = regex.compile(
     rf"(?<![A-Za-z\d.\-])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种)(?!类)")
 # a text opening with its figure, after at most a qualifier (达到或超过1亿元…, 5000万元(含)至…)
 FIGURE_FIRST = regex.compile(r"\s*(?:达到或超过|超过|不超过|不足|不到|低于|高于|约|超|近|逾)?\s*\d")
+# a policy rate: 按(照)<base>的N% (the base may be left unsaid: 按照100%在税前加计扣除)
+POLICY_RATE = regex.compile(r"按(?:照)?(?P<base>[^，。；,;]{0,16}?)(?:的)?\s*$")

@@ -258,3 +258,13 @@ def test_a_line_opening_with_its_figure_takes_the_nearer_of_two_run_together_hea
     got = [(c.raw, c.kind, c.subject) for c in page_claims(Page("d", 1, blocks=[head] + lines), 2025)]
     assert got == [("1亿元", "threshold", "企业每年基础研究投入"), ("5000万元", "threshold", "企业每年基础研究投入"),
                    ("1亿元", "threshold", "企业每年基础研究投入")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("对基础研究公益基金会支持的基础研究项目，按照基金会投入的50%给予共同支持", [("50%", "share", "基金会投入共同支持比例")]),
+    ("按照实际发生额在税前扣除，并可按照100%在税前加计扣除", [("100%", "share", "税前加计扣除比例")]),
+    ("支持高校和企业共建协同创新中心，政府、企业按照1:1比例共同出资支持高校开展应用导向的基础研究",
+     [("1", "ratio", "政府、企业共同出资比例"), ("1", "ratio", "政府、企业共同出资比例")]),
+])
+def test_policy_rates_and_ratios_name_what_is_shared(text, expected):
+    assert [(f.raw, f.kind, f.subject) for f in find_claims(text)] == expected
