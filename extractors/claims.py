@@ -523,11 +523,24 @@ def _title_clause(text: str, pos: int) -> str:
     return prev
 
 
+def _heading_entity(heads: list[str]) -> str:
+    """A programme or fund a heading names (优化上海市自然科学基金组织机制, 深入实施“探索者计划”), nearest first."""
+    for h in reversed(heads):
+        if m := P.regex.search(r"“([^“”]{2,16}(?:计划|基金|专项|工程))”", h):
+            return m.group(1)
+        if (m := P.HEADING_ENTITY.search(P.regex.sub(r"^(?:%s)+" % P.ACTION_WORD.pattern, "", h))) and \
+                not P.CLAUSE_VERB.search(m.group(0)):
+            return m.group(0)
+    return ""
+
+
 def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     """Subjects that name only a verb or an attribute take the thing the text is about: the label before a
     colon opening the line, the heading the line sits under (a label:value block), the entity the sentence
     opens with."""
-    head = named = _named_topic(topic)
+    heads = [h for h in (topic or "").split(" > ") if h.strip()]
+    head = named = _named_topic(heads[-1] if heads else "")
+    owner = _heading_entity(heads)
     clauses = [c.strip() for c in P.regex.split(r"[，,；;。]", text) if c.strip()]
     if not (clauses and all(P.LABEL_VALUE_CLAUSE.match(c) for c in clauses)):
         head = ""
@@ -547,15 +560,21 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             s = named  # a line opening with its figure (达到或超过1亿元，给予…) under a heading naming the measure
         elif P.ACTOR_START.match(s) and len(s) <= 10 and (title := _title_clause(text, f.start)):
             s = title + s  # 2025年中国十大科技进展新闻，上海牵头和参与3项: the list the actor's count is on
+        elif owner and s and len(s) <= 6 and owner not in s and "其中" not in text[s0:f.start] and \
+                not P.LEAD_ENTITY.match(text, s0):
+            s = owner + s  # 立项项目20个 under 发挥国家自然科学基金区域创新发展联合基金作用
         elif (em := P.LEAD_ENTITY.match(text, s0)) and em.end() <= f.start and (
                 text[s0:s0 + 1] == "《" or not P.regex.search(r"\d", text[em.end():_clause_end(text, em.end())])):
             # (the entity is a topic, not a thing counted in its own clause: 建成国家临床医学研究中心6家)
             ent = em.group(0)
             if ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
-        if " " not in s:
-            s = P.FIGURE_IN_SUBJECT.sub("", s)  # 2批共32人入选: the other figure is no part of the name
-        f.subject = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
+        if " " not in s and P.FIGURE_IN_SUBJECT.search(s):
+            # 2批共32人入选: another figure is no part of the name; the words nearest this figure are
+            parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
+            s = parts[-1] if parts else P.FIGURE_IN_SUBJECT.sub("", s)
+        s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
+        f.subject = s if len(s) >= 2 else ""
 
 
 def _rank_list_names(text: str, out: list[Found]) -> None:

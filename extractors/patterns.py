@@ -142,3 +142,7 @@ FIGURE_IN_SUBJECT = regex.compile(
 FIGURE_FIRST = regex.compile(r"\s*(?:达到或超过|超过|不超过|不足|不到|低于|高于|约|超|近|逾)?\s*\d")
 # a policy rate: 按(照)<base>的N% (the base may be left unsaid: 按照100%在税前加计扣除)
 POLICY_RATE = regex.compile(r"按(?:照)?(?P<base>[^，。；,;]{0,16}?)(?:的)?\s*$")
+# a fund or programme named in a heading, once its leading verb is gone (国家自然科学基金区域创新发展联合基金)
+HEADING_ENTITY = regex.compile(r"^[\p{Han}A-Za-z]{2,24}(?:基金|计划|专项)(?=[\p{Han}]{0,4}$)")
+# verbs that make a phrase a clause, not a name
+CLAUSE_VERB = regex.compile(r"设立|成立|实施|推进|支持|鼓励|加强|开展|建设|打造|构建|举办|引导")

@@ -110,12 +110,13 @@ def _call(finder, text: str, **ctx) -> list[Found]:
     return finder(text, **{k: v for k, v in ctx.items() if k in params and v})
 
 
-def _topic(section: str) -> str:
-    """The nearest heading of a block, when it names a thing (a short label, not a numbered title)."""
-    head = section.rsplit(" > ", 1)[-1].strip() if section else ""
-    if not head or len(head) > 16 or re.search(r"\d", head):
-        return ""
-    return head
+def _topic(section: str, nearest: str = "") -> str:
+    """The headings a block sits under, nearest last (" > " separated, at most three); `nearest` replaces the
+    last one (the nearer line of two headings the layout ran together)."""
+    heads = [h.strip() for h in section.split(" > ") if h.strip()] if section else []
+    if nearest and heads:
+        heads[-1] = nearest
+    return " > ".join(heads[-3:])
 
 
 def doc_claims(pages: list[Page], edition: int, finder=find_claims) -> list[Claim]:
@@ -175,7 +176,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
         # a heading set on two lines may be two headings run together: the nearer names the block
         topic = _topic(b.section)
         if last_heading is not None and len(last_heading.lines) > 1 and b.section.endswith(last_heading.text):
-            topic = _topic(last_heading.lines[-1].text)
+            topic = _topic(b.section, last_heading.lines[-1].text)
         for f in _call(finder, b.text, before=before, after=after, topic=topic):
             box, conf = span_bbox(b, f.start, f.end)
             out.append(_make(page, edition, f, b.text, b.section, box, occ, confidence=min(conf, page.confidence)))

@@ -268,3 +268,17 @@ def test_a_line_opening_with_its_figure_takes_the_nearer_of_two_run_together_hea
 ])
 def test_policy_rates_and_ratios_name_what_is_shared(text, expected):
     assert [(f.raw, f.kind, f.subject) for f in find_claims(text)] == expected
+
+
+def test_a_fund_or_programme_named_by_the_headings_owns_bare_subjects():
+    section = "打造科学基金矩阵 > 发挥国家自然科学基金区域创新发展联合基金作用"
+    fs = find_claims("组织和优势力量联合开展目标导向的应用基础研究，立项项目20个，支持经费8200万元", topic=section)
+    assert [(f.raw, f.subject) for f in fs] == [("20个", "国家自然科学基金区域创新发展联合基金立项项目"),
+                                                ("8200万元", "国家自然科学基金区域创新发展联合基金支持经费")]
+    fs = find_claims("参与企业从2021年的2家拓展至22家，共资助项目200余个，累计投入近2.6亿元",
+                     topic="深入实施“探索者计划” > 拓展合作企业范围")
+    assert [f.subject for f in fs] == ["探索者计划参与企业", "探索者计划参与企业", "探索者计划资助项目", "探索者计划累计投入"]
+    # the parts of a 其中 list keep their own names; a heading that only acts names nothing
+    fs = find_claims("全年立项项目1006个，其中面上项目409个", topic="优化上海市自然科学基金组织机制")
+    assert [f.subject for f in fs] == ["上海市自然科学基金立项项目", "面上项目"]
+    assert find_claims("立项项目20个", topic="鼓励社会公众设立开放式公益基金")[0].subject == "立项项目"
