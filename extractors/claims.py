@@ -534,6 +534,12 @@ def _heading_entity(heads: list[str]) -> str:
     return ""
 
 
+def _listed_after(text: str, a: Found, b: Found) -> bool:
+    """b follows a in one 、 list (9大专题、55个研究方向)."""
+    gap = text[a.end:b.start]
+    return "、" in gap and not P.regex.search(r"[，,。；;]", gap)
+
+
 def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     """Subjects that name only a verb or an attribute take the thing the text is about: the label before a
     colon opening the line, the heading the line sits under (a label:value block), the entity the sentence
@@ -544,10 +550,14 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     clauses = [c.strip() for c in P.regex.split(r"[，,；;。]", text) if c.strip()]
     if not (clauses and all(P.LABEL_VALUE_CLAUSE.match(c) for c in clauses)):
         head = ""
-    for f in out:
+    owned: dict[int, str] = {}
+    for i, f in enumerate(out):
         s = f.subject
         s0 = _sentence_bounds(text, f.start)[0]
         line0 = text.rfind("\n", 0, f.start) + 1
+        em = P.LEAD_ENTITY.match(text, s0)
+        pf = out[i - 1] if i > 0 and out[i - 1].start >= s0 else None
+        rn = _right_noun(text, pf.end) if pf is not None and pf.base_unit in _MEASURE_ONLY else ""
         if (lm := P.LINE_LABEL.match(text, line0)) and lm.end() <= f.start:
             label = lm.group("l").strip()
             if label not in s and s not in label:
@@ -563,7 +573,15 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         elif owner and s and len(s) <= 6 and owner not in s and "其中" not in text[s0:f.start] and \
                 not P.LEAD_ENTITY.match(text, s0):
             s = owner + s  # 立项项目20个 under 发挥国家自然科学基金区域创新发展联合基金作用
-        elif (em := P.LEAD_ENTITY.match(text, s0)) and em.end() <= f.start and (
+        elif pf is not None and s and len(s) <= 6 and not em and (
+                (id(pf) in owned and _listed_after(text, pf, f)) or (
+                    len(rn) >= 2 and pf.subject.endswith(rn) and rn not in s and
+                    P.regex.fullmatch(r"[，,、][^，,、。；;]*", text[pf.end + len(rn):f.start] or "x"))):
+            # 组建7个全国创新联盟，参与单位超150家: the thing just counted owns the next clause's figure
+            own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
+            owned[id(f)] = own
+            s = own + P.CONTAIN_VERB.sub("", s)
+        elif em and em.end() <= f.start and (
                 text[s0:s0 + 1] == "《" or not P.regex.search(r"\d", text[em.end():_clause_end(text, em.end())])):
             # (the entity is a topic, not a thing counted in its own clause: 建成国家临床医学研究中心6家)
             ent = em.group(0)

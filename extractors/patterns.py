@@ -146,3 +146,5 @@ POLICY_RATE = regex.compile(r"按(?:照)?(?P<base>[^，。；,;]{0,16}?)(?:的)?
 HEADING_ENTITY = regex.compile(r"^[\p{Han}A-Za-z]{2,24}(?:基金|计划|专项)(?=[\p{Han}]{0,4}$)")
 # verbs that make a phrase a clause, not a name
 CLAUSE_VERB = regex.compile(r"设立|成立|实施|推进|支持|鼓励|加强|开展|建设|打造|构建|举办|引导")
+# verbs of containing, dropped between an owner and its parts (指南，涵盖9大专题)
+CONTAIN_VERB = regex.compile(r"^(?:涵盖|包括|包含|覆盖|下设)")

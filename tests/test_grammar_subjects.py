@@ -70,6 +70,12 @@ CASES = [
     # the noun after a list of modifiers, not the qualifier or the first modifier
     ("争创3家国家级中试平台，建成20家左右功能齐全、开放共享、特色鲜明的市级中试平台", {},
      [("3家", "争创国家级中试平台"), ("20家", "建成市级中试平台")]),
+    # the thing just counted owns the bare subject of the next clause (and of the rest of a 、 list)
+    ("组建7个全国创新联盟，参与单位超150家", {}, [("7个", "组建全国创新联盟"), ("150家", "全国创新联盟参与单位")]),
+    ("成立24家长三角创新联合体，开展联合攻关147项", {},
+     [("24家", "成立长三角创新联合体"), ("147项", "长三角创新联合体开展联合攻关")]),
+    ("发布两批集成电路领域专项指南,涵盖9大专题、55个研究方向", {},
+     [("两批", "发布集成电路领域专项指南"), ("9大", "集成电路领域专项指南专题"), ("55个", "集成电路领域专项指南研究方向")]),
     # another figure is no part of a subject (a year or a class is)
     ("3个学科进入全球前0.1‰", {}, [("3个", "进入全球前0.1‰学科"), ("0.1‰", "学科进入")]),
     # an opening entity in a later sentence of the text
