@@ -592,6 +592,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
             s = parts[-1] if parts else P.FIGURE_IN_SUBJECT.sub("", s)
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
+        s = P.regex.sub(r"^(上海|全市|全国|本市)(?:共计|共有|共)", r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
 
 
