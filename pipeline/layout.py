@@ -102,14 +102,9 @@ def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Lin
     return out
 
 
-def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
-    """A vertical band near the middle that (almost) no word crosses, with side-by-side text on both sides.
-
-    A few full-width lines (a chapter title over both columns) may cross it; they cut the page into bands.
-    """
-    if len(lines) < 10:
-        return None
-    lo, hi, step = width * 0.3, width * 0.7, 2.0
+def _gutter_candidates(lines: list[Line], width: float, step: float = 2.0) -> list[tuple[float, float]]:
+    """Vertical bands between 20% and 80% of the width that (almost) no word crosses, widest first."""
+    lo, hi = width * 0.2, width * 0.8
     nbins = int((hi - lo) / step)
     occ = [0] * nbins
     for ln in lines:
@@ -118,48 +113,133 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
             for i in range(a, b):
                 occ[i] += 1
     allow = max(2, len(lines) // 15)
-    best, run, start = None, 0, 0
+    runs, run, start = [], 0, 0
     for i, o in enumerate(occ + [10 ** 9]):
         if o <= allow:
             if run == 0:
                 start = i
             run += 1
         else:
-            if run * step >= 8 and (best is None or run > best[1]):
-                best = (start, run)
+            if run * step >= 8:
+                runs.append((lo + start * step, lo + (start + run) * step))
             run = 0
-    if best is None:
+    return sorted(runs, key=lambda r: r[0] - r[1])
+
+
+def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
+    """A vertical band that (almost) no word crosses, with side-by-side text on both sides: the gutter of two
+    columns, of equal widths or not (a research note's main column beside a narrow sidebar).
+
+    A few full-width lines (a chapter title over both columns) may cross it; they cut the page into bands.
+    Each side must be a column of words at least 10% of the page wide, so the page numbers of a contents page
+    or the values beside a list of labels are not a column.
+    """
+    if len(lines) < 10:
         return None
-    g0 = lo + best[0] * step
-    g1 = g0 + best[1] * step
-    lines = split_wide_lines(lines, (g0, g1))
-    left = [ln for ln in lines if ln.x1 <= g1]
-    right = [ln for ln in lines if ln.x0 >= g0]
-    side = sum(1 for l in left if any(r.top < l.bottom and r.bottom > l.top for r in right))
-    if len(left) >= 5 and len(right) >= 5 and side >= 3:
-        return g0, g1
+    for g0, g1 in _gutter_candidates(lines, width):
+        split = split_wide_lines(lines, (g0, g1))
+        left = [ln for ln in split if ln.x1 <= g1]
+        right = [ln for ln in split if ln.x0 >= g0]
+        if len(left) < 5 or len(right) < 5:
+            continue
+        beside = [r for r in right if any(l.top < r.bottom and l.bottom > r.top for l in left)]
+        wordy = sum(1 for r in beside if any(ch.isalpha() for ch in r.text))
+        wide = min(g0 - min(l.x0 for l in left), max(r.x1 for r in right) - g1) >= 0.1 * width
+        if len(beside) >= 3 and wordy >= 3 and wide:
+            return g0, g1
     return None
 
 
-def reading_order(lines: list[Line], width: float) -> list[Line]:
-    gutter = find_gutter(lines, width)
-    if gutter is None:
-        return sorted(lines, key=lambda l: (l.top, l.x0))
-    lines = split_wide_lines(lines, gutter)
+def _extent(ln: Line) -> tuple[float, float]:
+    """A line's vertical extent; a table's stand-in line (no text) reaches over the table's box."""
+    if not ln.text and ln.words:
+        return min(w.top for w in ln.words), max(w.bottom for w in ln.words)
+    return ln.top, ln.bottom
+
+
+def _runs(lines: list[Line], gap: float) -> list[list[float]]:
+    """[top, bottom, count] of stretches of lines no further apart vertically than gap."""
+    runs: list[list[float]] = []
+    for ln in sorted(lines, key=lambda l: l.top):
+        t, b = _extent(ln)
+        if runs and t - runs[-1][1] < gap:
+            runs[-1][1] = max(runs[-1][1], b)
+            runs[-1][2] += 1
+        else:
+            runs.append([t, b, 1])
+    return runs
+
+
+def column_zones(lines: list[Line], gutter: tuple[float, float]) -> list[tuple[float, float]]:
+    """Vertical stretches of the page where text stands on both sides of the gutter.
+
+    A zone starts where both columns have started (a title block over a sidebar stays above it) and ends
+    where the longer one ends; a line alone on one side (half of a running header split at the gutter, a
+    disclaimer far below) makes no zone.
+    """
+    g0, g1 = gutter
+    heights = sorted(l.bottom - l.top for l in lines if l.text)
+    gap = 4 * (heights[len(heights) // 2] if heights else 12.0)
+    left = _runs([l for l in lines if l.x1 <= g1], gap)
+    right = _runs([l for l in lines if l.x0 >= g0 and not l.x1 <= g1], gap)
+    zones = sorted([max(a[0], b[0]), max(a[1], b[1])] for a in left for b in right
+                   if a[2] >= 2 and b[2] >= 2 and a[0] < b[1] and b[0] < a[1])
+    out: list[list[float]] = []
+    for z in zones:
+        if out and z[0] <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], z[1])
+        else:
+            out.append(z)
+    return [(a, b) for a, b in out]
+
+
+def _two_columns(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:
+    """Left column then right column, but a main column before a sidebar left of it (a column under 60% of
+    the other's width); full-width lines (headings spanning both) cut bands read in turn."""
     g0, g1 = gutter
     full = [l for l in lines if l.x0 < g0 and l.x1 > g1]
     rest = [l for l in lines if not (l.x0 < g0 and l.x1 > g1)]
-    # Full-width lines (headings spanning both columns) cut the page into bands read in turn.
+    left = [l for l in rest if l.x1 <= g1]
+    right = [l for l in rest if l.x1 > g1]
+    swap = bool(left and right) and g0 - min(l.x0 for l in left) < 0.6 * (max(l.x1 for l in right) - g1)
     out: list[Line] = []
     cuts = sorted(full, key=lambda l: l.top)
     bands = [-1.0] + [l.top for l in cuts] + [1e9]
     for i in range(len(bands) - 1):
         band = [l for l in rest if bands[i] <= l.top < bands[i + 1]]
-        out += sorted([l for l in band if l.x1 <= g1], key=lambda l: (l.top, l.x0))
-        out += sorted([l for l in band if l.x1 > g1], key=lambda l: (l.top, l.x0))
+        cols = [sorted([l for l in band if l.x1 <= g1], key=lambda l: (l.top, l.x0)),
+                sorted([l for l in band if l.x1 > g1], key=lambda l: (l.top, l.x0))]
+        out += cols[1] + cols[0] if swap else cols[0] + cols[1]
         if i < len(cuts):
             out.append(cuts[i])
     return out
+
+
+def reading_order(lines: list[Line], width: float) -> list[Line]:
+    """Top to bottom; where the page stands in two columns (a gutter with text on both sides), each column
+    in turn. Lines above or below the two-column stretch (a title block, disclaimers) are read in place."""
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        return sorted(lines, key=lambda l: (l.top, l.x0))
+    lines = split_wide_lines(lines, gutter)
+    zones = column_zones(lines, gutter) or [(-1e9, 1e9)]
+
+    def zone_of(l: Line) -> int | None:
+        t, b = _extent(l)
+        mid = (t + b) / 2
+        return next((k for k, (a, z) in enumerate(zones) if a <= mid <= z), None)
+
+    inside: dict[int, list[Line]] = {}
+    units: list[tuple[float, float, list[Line]]] = []
+    for l in lines:
+        k = zone_of(l)
+        if k is None:
+            units.append((l.top, l.x0, [l]))
+        else:
+            inside.setdefault(k, []).append(l)
+    for k, ls in inside.items():
+        units.append((zones[k][0], -1e9, _two_columns(ls, gutter)))
+    return [l for _, _, ls in sorted(units, key=lambda u: (u[0], u[1])) for l in ls]
 
 
 BULLET = re.compile(r"^\s*([•●▪■◆◇○\-–·]|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
@@ -186,10 +266,50 @@ def join_lines(lines: list[Line]) -> str:
     return out
 
 
+_FIELD = re.compile(r"^\s*[^\s，。；、：:,.]{1,8}[：:]")  # "电话：", "执业证书编号：" — a field label
+_LATIN_RUN = re.compile(r"^[0-9A-Za-z.,%/+\-–]+")
+
+
+def _gapped(ln: Line) -> bool:
+    """A line whose words stand apart by a column's gap (label and value of a key-data row, axis ticks)."""
+    ws = ln.words
+    return any(b.x0 - a.x1 > 1.5 * max(a.size, b.size, 1.0) for a, b in zip(ws, ws[1:]))
+
+
+def _weight_runs_on(prev: Line, ln: Line) -> bool:
+    """Lines of different weight in one paragraph: a bold lead-in running into regular text (a line holds
+    both), unless the next line opens with bold after a regular end (the lead-in of the next entry)."""
+    if ln.bold == prev.bold:
+        return True
+    mixed = any(len({w.bold for w in x.words}) > 1 for x in (prev, ln))
+    return mixed and bool(ln.words) and bool(prev.words) and (not ln.words[0].bold or prev.words[-1].bold)
+
+
+def _pushed(prev: Line, ln: Line, edge: float) -> bool:
+    """The next line starts with a number or Latin word too wide for the room left between the end of the
+    previous line and the column's edge: the wrap moved the word whole, so the previous line was full."""
+    m = _LATIN_RUN.match(ln.text)
+    size = max(ln.size, 1.0)
+    return bool(m) and prev.x1 + 0.5 * size * len(m.group(0)) > edge - 0.3 * size
+
+
+def _column_edge(ln: Line, lines: list[Line]) -> float | None:
+    """The right edge of ln's column: the furthest x1 where three or more lines of its size, starting
+    within three ems of it, end together (a justified or flush column's edge). None when no edge is shared."""
+    size = max(ln.size, 1.0)
+    ends = sorted((l.x1 for l in lines if l.text and abs(l.size - ln.size) < 0.6
+                   and abs(l.x0 - ln.x0) < 3 * size), reverse=True)
+    for k, x in enumerate(ends):
+        if k + 2 < len(ends) and x - ends[k + 2] < size:
+            return x
+    return None
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Consecutive lines (reading order) of one paragraph: same column, same size and weight, tight leading,
-    the previous line running to the column's right edge and the next not indented as a new paragraph or
-    starting with a bullet."""
+    """Consecutive lines (reading order) of one paragraph: same column, same size and weight (or a bold
+    lead-in running into regular text), tight leading, the previous line running to the column's right edge
+    and the next not indented as a new paragraph or starting with a bullet. A line cut by a column-wide gap
+    (a label and its value) and consecutive field lines ("电话：…" under "执业证书编号：…") stand alone."""
     if not lines:
         return []
     sizes = Counter(round(l.size, 1) for l in lines for _ in l.text)
@@ -197,21 +317,28 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     cur: list[Line] = []
     right = 0.0
+    edges: dict[int, float | None] = {}
     for ln in lines:
         if cur:
             prev = cur[-1]
             size = max(ln.size, 1.0)
             gap = ln.top - prev.bottom
             same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0
-            right = max(right, prev.x1, ln.x1)
-            cont = (same_col and abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold
+            if id(prev) not in edges:
+                edges[id(prev)] = _column_edge(prev, lines)
+            # the edge of the paragraph's lines so far, or of its column when that is further out
+            right = max(right, prev.x1, ln.x1, edges[id(prev)] or 0.0)
+            cont = (same_col and abs(ln.size - prev.size) < 0.6
+                    and _weight_runs_on(prev, ln)
                     and -0.3 * size < gap < 1.25 * size
-                    and prev.x1 > right - 1.2 * size  # the previous line was full
+                    and (prev.x1 > right - 1.2 * size or _pushed(prev, ln, right))  # the previous line was full
                     and ln.x0 < min(l.x0 for l in cur[1:] or cur) + 0.8 * size
                     and not BULLET.match(ln.text)
                     # prose wraps keep a digit run whole: a break between two numerals ends a cell or entry
                     and not (prev.text[-1:].isdigit() and ln.text[:1].isdigit())
-                    and not (ln.size >= body * 1.15 and NUMBERED.match(ln.text)))
+                    and not (ln.size >= body * 1.15 and NUMBERED.match(ln.text))
+                    and not _gapped(prev) and not _gapped(ln)
+                    and not (_FIELD.match(prev.text) and _FIELD.match(ln.text)))
             if cont and BULLET.match(cur[0].text) is None and ln.x0 > cur[0].x0 + 0.8 * size and len(cur) == 1:
                 cont = False  # a first-line-indented paragraph starts here
             if cont:
