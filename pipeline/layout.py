@@ -102,8 +102,8 @@ def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Lin
     return out
 
 
-def _gutter_candidates(lines: list[Line], width: float, step: float = 2.0) -> list[tuple[float, float]]:
-    """Vertical bands between 20% and 80% of the width that (almost) no word crosses, widest first."""
+def _gutter_candidates(lines: list[Line], width: float, allow: int, step: float = 2.0) -> list[tuple[float, float]]:
+    """Vertical bands between 20% and 80% of the width that at most `allow` words cross, widest first."""
     lo, hi = width * 0.2, width * 0.8
     nbins = int((hi - lo) / step)
     occ = [0] * nbins
@@ -112,7 +112,6 @@ def _gutter_candidates(lines: list[Line], width: float, step: float = 2.0) -> li
             a, b = max(0, int((w.x0 - lo) / step)), min(nbins, int((w.x1 - lo) / step) + 1)
             for i in range(a, b):
                 occ[i] += 1
-    allow = max(2, len(lines) // 15)
     runs, run, start = [], 0, 0
     for i, o in enumerate(occ + [10 ** 9]):
         if o <= allow:
@@ -131,23 +130,41 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
     columns, of equal widths or not (a research note's main column beside a narrow sidebar).
 
     A few full-width lines (a chapter title over both columns) may cross it; they cut the page into bands.
-    Each side must be a column of words at least 10% of the page wide, so the page numbers of a contents page
-    or the values beside a list of labels are not a column.
+    Above and below the columns any number may (a note's title block, its rating note and disclaimers): a
+    band crossed by more lines is tried when no cleaner one makes columns, counting only crossings beside
+    them. Each side must be a column of words at least 10% of the page wide, so the page numbers of a
+    contents page or the values beside a list of labels are not a column.
     """
     if len(lines) < 10:
         return None
-    for g0, g1 in _gutter_candidates(lines, width):
-        split = split_wide_lines(lines, (g0, g1))
-        left = [ln for ln in split if ln.x1 <= g1]
-        right = [ln for ln in split if ln.x0 >= g0]
-        if len(left) < 5 or len(right) < 5:
-            continue
-        beside = [r for r in right if any(l.top < r.bottom and l.bottom > r.top for l in left)]
-        wordy = sum(1 for r in beside if any(ch.isalpha() for ch in r.text))
-        wide = min(g0 - min(l.x0 for l in left), max(r.x1 for r in right) - g1) >= 0.1 * width
-        if len(beside) >= 3 and wordy >= 3 and wide:
-            return g0, g1
+    allow = max(2, len(lines) // 15)
+    tried = set()
+    for loose in (allow, max(allow, len(lines) // 4)):
+        for g in _gutter_candidates(lines, width, loose):
+            if g not in tried:
+                tried.add(g)
+                if _columns_beside(lines, g, width, allow):
+                    return g
     return None
+
+
+def _columns_beside(lines: list[Line], gutter: tuple[float, float], width: float, allow: int) -> bool:
+    """Columns of words on both sides of the gutter, side by side, crossed by at most `allow` lines."""
+    g0, g1 = gutter
+    split = split_wide_lines(lines, (g0, g1))
+    left = [ln for ln in split if ln.x1 <= g1]
+    right = [ln for ln in split if ln.x0 >= g0]
+    if len(left) < 5 or len(right) < 5:
+        return False
+    beside = [r for r in right if any(l.top < r.bottom and l.bottom > r.top for l in left)]
+    wordy = sum(1 for r in beside if any(ch.isalpha() for ch in r.text))
+    wide = min(g0 - min(l.x0 for l in left), max(r.x1 for r in right) - g1) >= 0.1 * width
+    if len(beside) < 3 or wordy < 3 or not wide:
+        return False
+    zones = column_zones(split, gutter)
+    crossing = [l for l in split if l.x0 < g0 and l.x1 > g1
+                and any(a <= (l.top + l.bottom) / 2 <= b for a, b in zones)]
+    return len(crossing) <= allow
 
 
 def _extent(ln: Line) -> tuple[float, float]:
@@ -242,7 +259,7 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
     return [l for _, _, ls in sorted(units, key=lambda u: (u[0], u[1])) for l in ls]
 
 
-BULLET = re.compile(r"^\s*([•●▪■◆◇○\-–·]|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
+BULLET = re.compile(r"^\s*([•●▪■◆◇○·]|[\-–](?![\d.])|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
 NUMBERED = re.compile(r"^\s*(第[一二三四五六七八九十0-9]+[章节篇部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
                       r"|\d+(\.\d+){0,3}(?=\s*[^\d.%])|\d+、)")
 
@@ -317,17 +334,18 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     cur: list[Line] = []
     right = 0.0
-    edges: dict[int, float | None] = {}
+    edges: dict[tuple, float | None] = {}
     for ln in lines:
         if cur:
             prev = cur[-1]
             size = max(ln.size, 1.0)
             gap = ln.top - prev.bottom
             same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0
-            if id(prev) not in edges:
-                edges[id(prev)] = _column_edge(prev, lines)
+            key = (round(prev.size, 1), round(prev.x0))
+            if key not in edges:
+                edges[key] = _column_edge(prev, lines)
             # the edge of the paragraph's lines so far, or of its column when that is further out
-            right = max(right, prev.x1, ln.x1, edges[id(prev)] or 0.0)
+            right = max(right, prev.x1, ln.x1, edges[key] or 0.0)
             cont = (same_col and abs(ln.size - prev.size) < 0.6
                     and _weight_runs_on(prev, ln)
                     and -0.3 * size < gap < 1.25 * size

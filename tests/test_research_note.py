@@ -34,6 +34,8 @@ SIDEBAR = ["投资评级：买入（维持）", "报告日期：2025年04月28�
            "电话：021-63325888", "邮箱：limy@hdzq.com.cn", "联系人：周晓", "电话：021-63325890", "基本数据",
            "收盘价(元) 23.40", "一年最低/最高价 16.85/31.20", "市净率(倍) 2.36", "流通A股市值(百万元) 12,635.42",
            "总股本(百万股) 545.44", "每股净资产(元) 9.91", "资产负债率(%) 47.85", "股价走势"]
+NOTE = ("评级说明：以报告日后6个月内公司股价相对同期沪深300指数的涨跌幅为基准。买入：相对涨幅15%以上；"
+        "增持：相对涨幅5%～15%；中性：相对涨跌幅-5%～5%；减持：相对跌幅5%以上。")
 RELATED = ["相关研究", "1.《订单持续落地，盈利拐点可期》", "2.《切片代工放量，耗材业务高增》"]
 
 
@@ -70,12 +72,13 @@ def test_sidebar_entries_are_rows_of_their_own(note):
 
 def test_reading_order_title_main_table_then_sidebar_then_disclaimer(note):
     texts = [b.text for b in note.blocks]
-    first = ["恒川精工（688999）", "订单饱满支撑增长，切片代工放量在即", "——2024年年报及2025年一季报点评", "投资要点"]
+    first = ["恒川精工（688999）", "订单饱满支撑业绩增长，切片代工与金刚线业务放量在即", "——2024年年报及2025年一季报点评", "投资要点"]
     seq = first + MAIN + ["主要财务数据及预测"] + TABLE + SIDEBAR + RELATED
     where = [texts.index(t) for t in seq]
     assert where == sorted(where)
     disclaimer = next(i for i, t in enumerate(texts) if "免责申明" in t)
     assert disclaimer == len(texts) - 1
+    assert texts[disclaimer - 1] == NOTE and where[-1] < disclaimer - 1
     header = [i for i, t in enumerate(texts) if "华东证券研究所" in t or "公司点评" in t]
     assert header and max(header) < where[0]
 
