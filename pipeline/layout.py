@@ -11,14 +11,27 @@ from schemas.records import Block, Line, Word
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef，。；：、！？（）《》“”]")
 
 
+def _tracking(words: list[Word]) -> float:
+    """The letter-spacing of a line set with spacing between its characters (justified or spaced-out
+    CJK, which the text layer gives one character per word): the median gap between single-character
+    words; 0 for an ordinary line."""
+    singles = [b.x0 - a.x1 for a, b in zip(words, words[1:]) if len(a.text) == 1 and len(b.text) == 1]
+    if len(words) < 6 or len(singles) < 0.6 * (len(words) - 1):
+        return 0.0
+    singles.sort()
+    return max(0.0, singles[len(singles) // 2])
+
+
 def join_words(words: list[Word]) -> str:
-    """Concatenate a line's words: no space between CJK, one space between Latin words."""
+    """Concatenate a line's words: no space between CJK, one space between Latin words; in a letter-spaced
+    line only a gap wider than the spacing is a space (so "1 2 . 3 5" stays 12.35)."""
     out = ""
     prev = None
+    track = _tracking(words)
     for w in words:
         t = w.text
         if prev is not None and out and t:
-            gap = w.x0 - prev.x1
+            gap = w.x0 - prev.x1 - track
             cjk = _CJK.match(out[-1]) or _CJK.match(t[0])
             # a gap of half an em is a printed space even next to CJK ("1.1 国家实验室")
             if gap > (0.2 if cjk else 0.15) * max(w.size, 1):

@@ -114,3 +114,16 @@ def test_contents_entries_do_not_fuse_page_and_chapter_numbers():
     texts = [b.text for b in page.blocks]
     assert "综述 01" in texts
     assert not any("011" in t for t in texts)
+
+
+def test_letter_spaced_line_keeps_numbers_whole_and_real_spaces():
+    # one word per character, 2 pt between them (a justified or spaced-out line), one real space of 6 pt
+    text, ws, x = "营业收入为12.35亿元，同比增长18.6%", [], 0.0
+    for k, ch in enumerate(text):
+        width = 10.0 if not ch.isascii() else 5.0
+        ws.append(Word(ch, x, 0, x + width, 10, 10.0))
+        x += width + 2.0 + (6.0 if ch == "，" else 0.0)  # a wider gap after "，": a printed space
+    (line,) = lines_from_words(ws)
+    assert line.text == "营业收入为12.35亿元， 同比增长18.6%"
+    # an ordinary line (words of several characters, printed spaces between them) is unchanged
+    assert join_words([w("Nature", 0, 0), w("Index", 34, 0), w("2024", 62, 0)]) == "Nature Index 2024"
