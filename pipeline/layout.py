@@ -260,16 +260,43 @@ def reading_order(lines: list[Line], width: float) -> list[Line]:
         return next((k for k, (a, z) in enumerate(zones) if a <= mid <= z), None)
 
     inside: dict[int, list[Line]] = {}
-    units: list[tuple[float, float, list[Line]]] = []
+    outside: list[Line] = []
     for l in lines:
         k = zone_of(l)
         if k is None:
-            units.append((l.top, l.x0, [l]))
+            outside.append(l)
         else:
             inside.setdefault(k, []).append(l)
     for k, ls in inside.items():
-        units.append((zones[k][0], -1e9, _two_columns(ls, gutter)))
+        ls += _run_up(ls, outside, gutter)
+    units = [(l.top, l.x0, [l]) for l in outside]
+    units += [(zones[k][0], -1e9, _two_columns(ls, gutter)) for k, ls in inside.items()]
     return [l for _, _, ls in sorted(units, key=lambda u: (u[0], u[1])) for l in ls]
+
+
+def _run_up(zone: list[Line], outside: list[Line], gutter: tuple[float, float]) -> list[Line]:
+    """Lines above a zone that run on into one of its columns (same size, a line's leading apart: a column
+    that starts higher than the other) belong to it; they are taken out of `outside`. A title block over
+    a column stands apart from it by more than that."""
+    g0, g1 = gutter
+    taken: list[Line] = []
+    for side in (lambda l: l.x1 <= g1, lambda l: l.x0 >= g0 and l.x1 > g1):
+        col = sorted((l for l in zone if side(l) and l.text), key=lambda l: l.top)
+        if not col:
+            continue
+        first = col[0]
+        above = sorted((l for l in outside if side(l) and l.text and l.bottom <= first.top + 1),
+                       key=lambda l: -l.top)
+        for l in above:
+            size = max(l.size, 1.0)
+            if abs(l.size - first.size) < 0.6 and first.top - l.bottom < 0.9 * size:
+                taken.append(l)
+                first = l
+            else:
+                break
+    for l in taken:
+        outside.remove(l)
+    return taken
 
 
 BULLET = re.compile(r"^\s*([•●▪■◆◇○·]|[\-–](?![\d.])|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
@@ -324,8 +351,8 @@ def _pushed(prev: Line, ln: Line, edge: float) -> bool:
 
 
 def _column_edge(ln: Line, lines: list[Line]) -> float | None:
-    """The right edge of ln's column: the furthest x1 where three or more lines of its size, starting
-    within three ems of it, end together (a justified or flush column's edge). None when no edge is shared."""
+    """The right edge of ln's column: the furthest x1 where three or more lines of its size, starting within
+    three ems of it, end within an em of each other. None when no edge is shared."""
     size = max(ln.size, 1.0)
     ends = sorted((l.x1 for l in lines if l.text and abs(l.size - ln.size) < 0.6
                    and abs(l.x0 - ln.x0) < 3 * size), reverse=True)
@@ -357,12 +384,15 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
             key = (round(prev.size, 1), round(prev.x0))
             if key not in edges:
                 edges[key] = _column_edge(prev, lines)
-            # the edge of the paragraph's lines so far, or of its column when that is further out
-            right = max(right, prev.x1, ln.x1, edges[key] or 0.0)
+            edge = edges[key] or 0.0
+            right = max(right, prev.x1, ln.x1)
+            # full: near the end of the paragraph's longest line, and within a few ems of its column's edge
+            # (ragged CJK lines end up to two characters short; entries of a list end anywhere)
+            full = prev.x1 > right - 1.2 * size and prev.x1 > edge - 3 * size
             cont = (same_col and abs(ln.size - prev.size) < 0.6
                     and _weight_runs_on(prev, ln)
                     and -0.3 * size < gap < 1.25 * size
-                    and (prev.x1 > right - 1.2 * size or _pushed(prev, ln, right))  # the previous line was full
+                    and (full or _pushed(prev, ln, max(right, edge)))
                     and ln.x0 < min(l.x0 for l in cur[1:] or cur) + 0.8 * size
                     and not BULLET.match(ln.text)
                     # prose wraps keep a digit run whole: a break between two numerals ends a cell or entry
