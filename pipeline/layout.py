@@ -327,10 +327,17 @@ _FIELD = re.compile(r"^\s*[^\s，。；、：:,.]{1,8}[：:]")  # "电话：", "
 _LATIN_RUN = re.compile(r"^[0-9A-Za-z.,%/+\-–]+")
 
 
+def _ocr(ln: Line) -> bool:
+    """Words read by OCR: tesseract cuts lines at wide gaps and its boxes are loose, so line ends and gaps
+    say little about the layout."""
+    return any(w.confidence < 100 for w in ln.words)
+
+
 def _gapped(ln: Line) -> bool:
-    """A line whose words stand apart by a column's gap (label and value of a key-data row, axis ticks)."""
+    """A line whose words stand apart by a column's gap, two ems or more (label and value of a key-data
+    row, axis ticks)."""
     ws = ln.words
-    return any(b.x0 - a.x1 > 1.5 * max(a.size, b.size, 1.0) for a, b in zip(ws, ws[1:]))
+    return not _ocr(ln) and any(b.x0 - a.x1 > 2 * max(ln.size, 1.0) for a, b in zip(ws, ws[1:]))
 
 
 def _weight_runs_on(prev: Line, ln: Line) -> bool:
@@ -384,7 +391,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
             key = (round(prev.size, 1), round(prev.x0))
             if key not in edges:
                 edges[key] = _column_edge(prev, lines)
-            edge = edges[key] or 0.0
+            edge = 0.0 if _ocr(prev) else edges[key] or 0.0
             right = max(right, prev.x1, ln.x1)
             # full: near the end of the paragraph's longest line, and within a few ems of its column's edge
             # (ragged CJK lines end up to two characters short; entries of a list end anywhere)
