@@ -98,7 +98,31 @@ def lines_from_words(words: list[Word], y_tol: float = 0.5) -> list[Line]:
         else:
             lines.append([w])
             refs.append((w.top, w.bottom))
-    return [_make_line(ws) for ws in lines]
+    out = [_make_line(ws) for ws in lines]
+    gutter = text_gutter(out)
+    # words on one baseline either side of a text column's gutter are two lines (a sidebar's label/value
+    # row beside a line of the main column), so no later step takes them for one table row
+    return split_wide_lines(out, gutter) if gutter else out
+
+
+_PROSE = re.compile(r"[，。；]")
+
+
+def text_gutter(lines: list[Line]) -> tuple[float, float] | None:
+    """The gutter of a page whose columns hold running text: find_gutter's, where three lines or more on
+    one side read as prose (eight characters or more with "，。；"). A gap between the columns of a table
+    of labels and figures is not one. The page width is taken as the text's extent plus equal margins."""
+    if len(lines) < 10:
+        return None
+    width = max(l.x1 for l in lines) + min(l.x0 for l in lines)
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        return None
+    split = split_wide_lines(lines, gutter)
+    for side in ([l for l in split if l.x1 <= gutter[1]], [l for l in split if l.x0 >= gutter[0]]):
+        if sum(1 for l in side if len(l.text) >= 8 and _PROSE.search(l.text)) >= 3:
+            return gutter
+    return None
 
 
 def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:

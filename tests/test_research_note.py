@@ -34,7 +34,8 @@ SIDEBAR = ["投资评级：买入（维持）", "报告日期：2025年04月28�
            "6个月目标价：29.50元，较当前股价有26.1%的上涨空间，对应2025年PE为51倍", "分析师：李明远", "执业证书编号：S1234520190001",
            "电话：021-63325888", "邮箱：limy@hdzq.com.cn", "联系人：周晓", "电话：021-63325890", "基本数据",
            "收盘价(元) 23.40", "一年最低/最高价 16.85/31.20", "市净率(倍) 2.36", "流通A股市值(百万元) 12,635.42",
-           "总股本(百万股) 545.44", "每股净资产(元) 9.91", "资产负债率(%) 47.85", "股价走势"]
+           "总股本(百万股) 545.44", "每股净资产(元) 9.91", "资产负债率(%) 47.85", "股价表现",
+           "%\t1M\t3M\t12M", "相对收益\t-3.2\t5.6\t-12.4", "绝对收益\t-1.8\t8.9\t-20.3", "股价走势"]
 NOTE = ("评级说明：以报告日后6个月内公司股价相对同期沪深300指数的涨跌幅为基准。买入：相对涨幅15%以上；"
         "增持：相对涨幅5%～15%；中性：相对涨跌幅-5%～5%；减持：相对跌幅5%以上。")
 RELATED = ["相关研究", "1.《订单持续落地，盈利拐点可期》", "2.《切片代工放量，耗材业务高增》"]
@@ -93,9 +94,12 @@ def test_no_block_mixes_main_column_and_sidebar(note):
         assert not (any(s in b.text for s in side) and any(m in b.text for m in main)), b.text
 
 
-def test_table_cells_stay_in_the_table(note):
-    rows = {}
+def test_tables_of_both_columns_keep_their_cells(note):
+    """The ruled forecast table in the main column and the small unruled performance table in the sidebar,
+    whose rows share baselines with main-column text, come out as two tables of their own cells."""
+    tables = {}
     for c in note.cells:
-        rows.setdefault(c.row, []).append(c)
-    got = ["\t".join(c.text for c in sorted(cs, key=lambda c: c.col)) for _, cs in sorted(rows.items())]
-    assert got == TABLE
+        tables.setdefault(c.table_id, {}).setdefault(c.row, []).append(c)
+    got = sorted(["\t".join(c.text for c in sorted(cs, key=lambda c: c.col)) for _, cs in sorted(rows.items())]
+                 for rows in tables.values())
+    assert got == sorted([TABLE, SIDEBAR[SIDEBAR.index("股价表现") + 1:SIDEBAR.index("股价走势")]])
