@@ -323,7 +323,7 @@ def _run_up(zone: list[Line], outside: list[Line], gutter: tuple[float, float]) 
     return taken
 
 
-BULLET = re.compile(r"^\s*([•●▪■◆◇○·]|[\-–](?![\d.])|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
+BULLET = re.compile(r"^\s*([•●▪■◆◇○·\ue000-\uf8ff]|[\-–](?![\d.])|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
 NUMBERED = re.compile(r"^\s*(第[一二三四五六七八九十0-9]+[章节篇部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
                       r"|\d+(\.\d+){0,3}(?=\s*[^\d.%])|\d+、)")
 

@@ -160,3 +160,9 @@ def test_field_lines_stand_alone_and_bold_lead_ins_run_on():
     nxt = lines_from_words([w("事件：", 0, 0, bold=True), w("公司全年营业收入同比下降，毛利率同比承压。", 30.5, 0),
                             w("新业务放量在即，订单饱满支撑", 0, 17, bold=True), w("增长", 141, 17)])
     assert len(paragraphs(nxt)) == 2
+
+
+def test_symbol_font_bullet_starts_an_item():
+    # a Wingdings bullet comes through as a private-use character (U+F06C), not as "•"
+    lines = lines_from_words([w("第一条的文字写满了整行第一条的文字写满了整行", 0, 0), w("\uf06c第二条内容", 0, 17)])
+    assert [layout.join_lines(p) for p in paragraphs(lines)] == ["第一条的文字写满了整行第一条的文字写满了整行", "\uf06c第二条内容"]
