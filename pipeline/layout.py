@@ -11,14 +11,27 @@ from schemas.records import Block, Line, Word
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef，。；：、！？（）《》“”]")
 
 
+def _tracking(words: list[Word]) -> float:
+    """The letter-spacing of a line set with spacing between its characters (justified or spaced-out
+    CJK, which the text layer gives one character per word): the median gap between single-character
+    words; 0 for an ordinary line."""
+    singles = [b.x0 - a.x1 for a, b in zip(words, words[1:]) if len(a.text) == 1 and len(b.text) == 1]
+    if len(words) < 6 or len(singles) < 0.6 * (len(words) - 1):
+        return 0.0
+    singles.sort()
+    return max(0.0, singles[len(singles) // 2])
+
+
 def join_words(words: list[Word]) -> str:
-    """Concatenate a line's words: no space between CJK, one space between Latin words."""
+    """Concatenate a line's words: no space between CJK, one space between Latin words; in a letter-spaced
+    line only a gap wider than the spacing is a space (so "1 2 . 3 5" stays 12.35)."""
     out = ""
     prev = None
+    track = _tracking(words)
     for w in words:
         t = w.text
         if prev is not None and out and t:
-            gap = w.x0 - prev.x1
+            gap = w.x0 - prev.x1 - track
             cjk = _CJK.match(out[-1]) or _CJK.match(t[0])
             # a gap of half an em is a printed space even next to CJK ("1.1 国家实验室")
             if gap > (0.2 if cjk else 0.15) * max(w.size, 1):
@@ -85,7 +98,31 @@ def lines_from_words(words: list[Word], y_tol: float = 0.5) -> list[Line]:
         else:
             lines.append([w])
             refs.append((w.top, w.bottom))
-    return [_make_line(ws) for ws in lines]
+    out = [_make_line(ws) for ws in lines]
+    gutter = text_gutter(out)
+    # words on one baseline either side of a text column's gutter are two lines (a sidebar's label/value
+    # row beside a line of the main column), so no later step takes them for one table row
+    return split_wide_lines(out, gutter) if gutter else out
+
+
+_PROSE = re.compile(r"[，。；]")
+
+
+def text_gutter(lines: list[Line]) -> tuple[float, float] | None:
+    """The gutter of a page whose columns hold running text: find_gutter's, where three lines or more on
+    one side read as prose (eight characters or more with "，。；"). A gap between the columns of a table
+    of labels and figures is not one. The page width is taken as the text's extent plus equal margins."""
+    if len(lines) < 10:
+        return None
+    width = max(l.x1 for l in lines) + min(l.x0 for l in lines)
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        return None
+    split = split_wide_lines(lines, gutter)
+    for side in ([l for l in split if l.x1 <= gutter[1]], [l for l in split if l.x0 >= gutter[0]]):
+        if sum(1 for l in side if len(l.text) >= 8 and _PROSE.search(l.text)) >= 3:
+            return gutter
+    return None
 
 
 def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:
@@ -102,14 +139,9 @@ def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Lin
     return out
 
 
-def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
-    """A vertical band near the middle that (almost) no word crosses, with side-by-side text on both sides.
-
-    A few full-width lines (a chapter title over both columns) may cross it; they cut the page into bands.
-    """
-    if len(lines) < 10:
-        return None
-    lo, hi, step = width * 0.3, width * 0.7, 2.0
+def _gutter_candidates(lines: list[Line], width: float, allow: int, step: float = 2.0) -> list[tuple[float, float]]:
+    """Vertical bands between 20% and 80% of the width that at most `allow` words cross, widest first."""
+    lo, hi = width * 0.2, width * 0.8
     nbins = int((hi - lo) / step)
     occ = [0] * nbins
     for ln in lines:
@@ -117,52 +149,181 @@ def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
             a, b = max(0, int((w.x0 - lo) / step)), min(nbins, int((w.x1 - lo) / step) + 1)
             for i in range(a, b):
                 occ[i] += 1
-    allow = max(2, len(lines) // 15)
-    best, run, start = None, 0, 0
+    runs, run, start = [], 0, 0
     for i, o in enumerate(occ + [10 ** 9]):
         if o <= allow:
             if run == 0:
                 start = i
             run += 1
         else:
-            if run * step >= 8 and (best is None or run > best[1]):
-                best = (start, run)
+            if run * step >= 8:
+                runs.append((lo + start * step, lo + (start + run) * step))
             run = 0
-    if best is None:
+    return sorted(runs, key=lambda r: r[0] - r[1])
+
+
+def find_gutter(lines: list[Line], width: float) -> tuple[float, float] | None:
+    """A vertical band that (almost) no word crosses, with side-by-side text on both sides: the gutter of two
+    columns, of equal widths or not (a research note's main column beside a narrow sidebar).
+
+    A few full-width lines (a chapter title over both columns) may cross it; they cut the page into bands.
+    Above and below the columns any number may (a note's title block, its rating note and disclaimers): a
+    band crossed by more lines is tried when no cleaner one makes columns, counting only crossings beside
+    them. Each side must be a column of words at least 10% of the page wide, so the page numbers of a
+    contents page or the values beside a list of labels are not a column.
+    """
+    if len(lines) < 10:
         return None
-    g0 = lo + best[0] * step
-    g1 = g0 + best[1] * step
-    lines = split_wide_lines(lines, (g0, g1))
-    left = [ln for ln in lines if ln.x1 <= g1]
-    right = [ln for ln in lines if ln.x0 >= g0]
-    side = sum(1 for l in left if any(r.top < l.bottom and r.bottom > l.top for r in right))
-    if len(left) >= 5 and len(right) >= 5 and side >= 3:
-        return g0, g1
+    allow = max(2, len(lines) // 15)
+    tried = set()
+    for loose in (allow, max(allow, len(lines) // 4)):
+        for g in _gutter_candidates(lines, width, loose):
+            if g not in tried:
+                tried.add(g)
+                if _columns_beside(lines, g, width, allow):
+                    return g
     return None
 
 
-def reading_order(lines: list[Line], width: float) -> list[Line]:
-    gutter = find_gutter(lines, width)
-    if gutter is None:
-        return sorted(lines, key=lambda l: (l.top, l.x0))
-    lines = split_wide_lines(lines, gutter)
+def _columns_beside(lines: list[Line], gutter: tuple[float, float], width: float, allow: int) -> bool:
+    """Columns of words on both sides of the gutter, side by side, crossed by at most `allow` lines."""
+    g0, g1 = gutter
+    split = split_wide_lines(lines, (g0, g1))
+    left = [ln for ln in split if ln.x1 <= g1]
+    right = [ln for ln in split if ln.x0 >= g0]
+    if len(left) < 5 or len(right) < 5:
+        return False
+    beside = [r for r in right if any(l.top < r.bottom and l.bottom > r.top for l in left)]
+    wordy = sum(1 for r in beside if any(ch.isalpha() for ch in r.text))
+    wide = min(g0 - min(l.x0 for l in left), max(r.x1 for r in right) - g1) >= 0.1 * width
+    if len(beside) < 3 or wordy < 3 or not wide:
+        return False
+    zones = column_zones(split, gutter)
+    crossing = [l for l in split if l.x0 < g0 and l.x1 > g1
+                and any(a <= (l.top + l.bottom) / 2 <= b for a, b in zones)]
+    return len(crossing) <= allow
+
+
+def _extent(ln: Line) -> tuple[float, float]:
+    """A line's vertical extent; a table's stand-in line (no text) reaches over the table's box."""
+    if not ln.text and ln.words:
+        return min(w.top for w in ln.words), max(w.bottom for w in ln.words)
+    return ln.top, ln.bottom
+
+
+def _runs(lines: list[Line], gap: float) -> list[list[float]]:
+    """[top, bottom, count] of stretches of lines no further apart vertically than gap."""
+    runs: list[list[float]] = []
+    for ln in sorted(lines, key=lambda l: l.top):
+        t, b = _extent(ln)
+        if runs and t - runs[-1][1] < gap:
+            runs[-1][1] = max(runs[-1][1], b)
+            runs[-1][2] += 1
+        else:
+            runs.append([t, b, 1])
+    return runs
+
+
+def column_zones(lines: list[Line], gutter: tuple[float, float]) -> list[tuple[float, float]]:
+    """Vertical stretches of the page where text stands on both sides of the gutter.
+
+    A zone starts where both columns have started (a title block over a sidebar stays above it) and ends
+    where the longer one ends; a line alone on one side (half of a running header split at the gutter, a
+    disclaimer far below) makes no zone.
+    """
+    g0, g1 = gutter
+    heights = sorted(l.bottom - l.top for l in lines if l.text)
+    gap = 4 * (heights[len(heights) // 2] if heights else 12.0)
+    left = _runs([l for l in lines if l.x1 <= g1], gap)
+    right = _runs([l for l in lines if l.x0 >= g0 and not l.x1 <= g1], gap)
+    zones = sorted([max(a[0], b[0]), max(a[1], b[1])] for a in left for b in right
+                   if a[2] >= 2 and b[2] >= 2 and a[0] < b[1] and b[0] < a[1])
+    out: list[list[float]] = []
+    for z in zones:
+        if out and z[0] <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], z[1])
+        else:
+            out.append(z)
+    return [(a, b) for a, b in out]
+
+
+def _two_columns(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:
+    """Left column then right column, but a main column before a sidebar left of it (a column under 60% of
+    the other's width); full-width lines (headings spanning both) cut bands read in turn."""
     g0, g1 = gutter
     full = [l for l in lines if l.x0 < g0 and l.x1 > g1]
     rest = [l for l in lines if not (l.x0 < g0 and l.x1 > g1)]
-    # Full-width lines (headings spanning both columns) cut the page into bands read in turn.
+    left = [l for l in rest if l.x1 <= g1]
+    right = [l for l in rest if l.x1 > g1]
+    swap = bool(left and right) and g0 - min(l.x0 for l in left) < 0.6 * (max(l.x1 for l in right) - g1)
     out: list[Line] = []
     cuts = sorted(full, key=lambda l: l.top)
     bands = [-1.0] + [l.top for l in cuts] + [1e9]
     for i in range(len(bands) - 1):
         band = [l for l in rest if bands[i] <= l.top < bands[i + 1]]
-        out += sorted([l for l in band if l.x1 <= g1], key=lambda l: (l.top, l.x0))
-        out += sorted([l for l in band if l.x1 > g1], key=lambda l: (l.top, l.x0))
+        cols = [sorted([l for l in band if l.x1 <= g1], key=lambda l: (l.top, l.x0)),
+                sorted([l for l in band if l.x1 > g1], key=lambda l: (l.top, l.x0))]
+        out += cols[1] + cols[0] if swap else cols[0] + cols[1]
         if i < len(cuts):
             out.append(cuts[i])
     return out
 
 
-BULLET = re.compile(r"^\s*([•●▪■◆◇○\-–·]|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
+def reading_order(lines: list[Line], width: float) -> list[Line]:
+    """Top to bottom; where the page stands in two columns (a gutter with text on both sides), each column
+    in turn. Lines above or below the two-column stretch (a title block, disclaimers) are read in place."""
+    gutter = find_gutter(lines, width)
+    if gutter is None:
+        return sorted(lines, key=lambda l: (l.top, l.x0))
+    lines = split_wide_lines(lines, gutter)
+    zones = column_zones(lines, gutter) or [(-1e9, 1e9)]
+
+    def zone_of(l: Line) -> int | None:
+        t, b = _extent(l)
+        mid = (t + b) / 2
+        return next((k for k, (a, z) in enumerate(zones) if a <= mid <= z), None)
+
+    inside: dict[int, list[Line]] = {}
+    outside: list[Line] = []
+    for l in lines:
+        k = zone_of(l)
+        if k is None:
+            outside.append(l)
+        else:
+            inside.setdefault(k, []).append(l)
+    for k, ls in inside.items():
+        ls += _run_up(ls, outside, gutter)
+    units = [(l.top, l.x0, [l]) for l in outside]
+    units += [(zones[k][0], -1e9, _two_columns(ls, gutter)) for k, ls in inside.items()]
+    return [l for _, _, ls in sorted(units, key=lambda u: (u[0], u[1])) for l in ls]
+
+
+def _run_up(zone: list[Line], outside: list[Line], gutter: tuple[float, float]) -> list[Line]:
+    """Lines above a zone that run on into one of its columns (same size, a line's leading apart: a column
+    that starts higher than the other) belong to it; they are taken out of `outside`. A title block over
+    a column stands apart from it by more than that."""
+    g0, g1 = gutter
+    taken: list[Line] = []
+    for side in (lambda l: l.x1 <= g1, lambda l: l.x0 >= g0 and l.x1 > g1):
+        col = sorted((l for l in zone if side(l) and l.text), key=lambda l: l.top)
+        if not col:
+            continue
+        first = col[0]
+        above = sorted((l for l in outside if side(l) and l.text and l.bottom <= first.top + 1),
+                       key=lambda l: -l.top)
+        for l in above:
+            size = max(l.size, 1.0)
+            if abs(l.size - first.size) < 0.6 and first.top - l.bottom < 0.9 * size:
+                taken.append(l)
+                first = l
+            else:
+                break
+    for l in taken:
+        outside.remove(l)
+    return taken
+
+
+BULLET = re.compile(r"^\s*([•●▪■◆◇○·\ue000-\uf8ff]|[\-–](?![\d.])|\(?[0-9]{1,2}[)）]|（[0-9一二三四五六七八九十]{1,3}）|[①-⑳])")
 NUMBERED = re.compile(r"^\s*(第[一二三四五六七八九十0-9]+[章节篇部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）"
                       r"|\d+(\.\d+){0,3}(?=\s*[^\d.%])|\d+、)")
 
@@ -186,10 +347,57 @@ def join_lines(lines: list[Line]) -> str:
     return out
 
 
+_FIELD = re.compile(r"^\s*[^\s，。；、：:,.]{1,8}[：:]")  # "电话：", "执业证书编号：" — a field label
+_LATIN_RUN = re.compile(r"^[0-9A-Za-z.,%/+\-–]+")
+
+
+def _ocr(ln: Line) -> bool:
+    """Words read by OCR: tesseract cuts lines at wide gaps and its boxes are loose, so line ends and gaps
+    say little about the layout."""
+    return any(w.confidence < 100 for w in ln.words)
+
+
+def _gapped(ln: Line) -> bool:
+    """A line whose words stand apart by a column's gap, two ems or more (label and value of a key-data
+    row, axis ticks)."""
+    ws = ln.words
+    return not _ocr(ln) and any(b.x0 - a.x1 > 2 * max(ln.size, 1.0) for a, b in zip(ws, ws[1:]))
+
+
+def _weight_runs_on(prev: Line, ln: Line) -> bool:
+    """Lines of different weight in one paragraph: a bold lead-in running into regular text (a line holds
+    both), unless the next line opens with bold after a regular end (the lead-in of the next entry)."""
+    if ln.bold == prev.bold:
+        return True
+    mixed = any(len({w.bold for w in x.words}) > 1 for x in (prev, ln))
+    return mixed and bool(ln.words) and bool(prev.words) and (not ln.words[0].bold or prev.words[-1].bold)
+
+
+def _pushed(prev: Line, ln: Line, edge: float) -> bool:
+    """The next line starts with a number or Latin word too wide for the room left between the end of the
+    previous line and the column's edge: the wrap moved the word whole, so the previous line was full."""
+    m = _LATIN_RUN.match(ln.text)
+    size = max(ln.size, 1.0)
+    return bool(m) and prev.x1 + 0.5 * size * len(m.group(0)) > edge - 0.3 * size
+
+
+def _column_edge(ln: Line, lines: list[Line]) -> float | None:
+    """The right edge of ln's column: the furthest x1 where three or more lines of its size, starting within
+    three ems of it, end within an em of each other. None when no edge is shared."""
+    size = max(ln.size, 1.0)
+    ends = sorted((l.x1 for l in lines if l.text and abs(l.size - ln.size) < 0.6
+                   and abs(l.x0 - ln.x0) < 3 * size), reverse=True)
+    for k, x in enumerate(ends):
+        if k + 2 < len(ends) and x - ends[k + 2] < size:
+            return x
+    return None
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Consecutive lines (reading order) of one paragraph: same column, same size and weight, tight leading,
-    the previous line running to the column's right edge and the next not indented as a new paragraph or
-    starting with a bullet."""
+    """Consecutive lines (reading order) of one paragraph: same column, same size and weight (or a bold
+    lead-in running into regular text), tight leading, the previous line running to the column's right edge
+    and the next not indented as a new paragraph or starting with a bullet. A line cut by a column-wide gap
+    (a label and its value) and consecutive field lines ("电话：…" under "执业证书编号：…") stand alone."""
     if not lines:
         return []
     sizes = Counter(round(l.size, 1) for l in lines for _ in l.text)
@@ -197,21 +405,32 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
     out: list[list[Line]] = []
     cur: list[Line] = []
     right = 0.0
+    edges: dict[tuple, float | None] = {}
     for ln in lines:
         if cur:
             prev = cur[-1]
             size = max(ln.size, 1.0)
             gap = ln.top - prev.bottom
             same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0
+            key = (round(prev.size, 1), round(prev.x0))
+            if key not in edges:
+                edges[key] = _column_edge(prev, lines)
+            edge = 0.0 if _ocr(prev) else edges[key] or 0.0
             right = max(right, prev.x1, ln.x1)
-            cont = (same_col and abs(ln.size - prev.size) < 0.6 and ln.bold == prev.bold
+            # full: near the end of the paragraph's longest line, and within a few ems of its column's edge
+            # (ragged CJK lines end up to two characters short; entries of a list end anywhere)
+            full = prev.x1 > right - 1.2 * size and prev.x1 > edge - 3 * size
+            cont = (same_col and abs(ln.size - prev.size) < 0.6
+                    and _weight_runs_on(prev, ln)
                     and -0.3 * size < gap < 1.25 * size
-                    and prev.x1 > right - 1.2 * size  # the previous line was full
+                    and (full or _pushed(prev, ln, max(right, edge)))
                     and ln.x0 < min(l.x0 for l in cur[1:] or cur) + 0.8 * size
                     and not BULLET.match(ln.text)
                     # prose wraps keep a digit run whole: a break between two numerals ends a cell or entry
                     and not (prev.text[-1:].isdigit() and ln.text[:1].isdigit())
-                    and not (ln.size >= body * 1.15 and NUMBERED.match(ln.text)))
+                    and not (ln.size >= body * 1.15 and NUMBERED.match(ln.text))
+                    and not _gapped(prev) and not _gapped(ln)
+                    and not (_FIELD.match(prev.text) and _FIELD.match(ln.text)))
             if cont and BULLET.match(cur[0].text) is None and ln.x0 > cur[0].x0 + 0.8 * size and len(cur) == 1:
                 cont = False  # a first-line-indented paragraph starts here
             if cont:

@@ -114,3 +114,55 @@ def test_contents_entries_do_not_fuse_page_and_chapter_numbers():
     texts = [b.text for b in page.blocks]
     assert "综述 01" in texts
     assert not any("011" in t for t in texts)
+
+
+def test_letter_spaced_line_keeps_numbers_whole_and_real_spaces():
+    # one word per character, 2 pt between them (a justified or spaced-out line), one real space of 6 pt
+    text, ws, x = "营业收入为12.35亿元，同比增长18.6%", [], 0.0
+    for k, ch in enumerate(text):
+        width = 10.0 if not ch.isascii() else 5.0
+        ws.append(Word(ch, x, 0, x + width, 10, 10.0))
+        x += width + 2.0 + (6.0 if ch == "，" else 0.0)  # a wider gap after "，": a printed space
+    (line,) = lines_from_words(ws)
+    assert line.text == "营业收入为12.35亿元， 同比增长18.6%"
+    # an ordinary line (words of several characters, printed spaces between them) is unchanged
+    assert join_words([w("Nature", 0, 0), w("Index", 34, 0), w("2024", 62, 0)]) == "Nature Index 2024"
+
+
+def test_main_column_beside_a_narrow_sidebar_under_a_wide_title():
+    # a title over both columns, a 360 pt main column, an 18 pt gutter, a 130 pt sidebar of label/value rows
+    ws = [w("某某公司深度报告：订单饱满支撑增长，新业务放量在即", 40, 40, 16)]
+    for i in range(12):
+        ws.append(w("主栏正文第" + "一二三四五六七八九十壹贰"[i] + "行内容写满整个主栏宽度的文字共三十六字", 40, 100 + 17 * i))
+    labels = ["收盘价(元)", "总股本(亿股)", "市净率(倍)", "资产负债率(%)", "每股净资产(元)", "流通市值(亿元)"]
+    for i, label in enumerate(labels):
+        ws.append(w(label, 418, 100 + 17 * i, 8))
+        ws.append(w(f"{i + 1}.25", 530, 100 + 17 * i, 8))
+    lines = reading_order(lines_from_words(ws), 595)
+    texts = [l.text for l in lines]
+    assert texts[0].startswith("某某公司深度报告")
+    main = [t for t in texts if t.startswith("主栏正文")]
+    assert texts[1:13] == main and len(main) == 12  # the main column whole, before the sidebar
+    assert texts[13:] == [f"{label} {i + 1}.25" for i, label in enumerate(labels)]
+    # each label/value row is its own paragraph, not run into the next row
+    assert [layout.join_lines(p) for p in paragraphs(lines[13:])] == texts[13:]
+
+
+def test_field_lines_stand_alone_and_bold_lead_ins_run_on():
+    fields = lines_from_words([w("执业证书编号：S0000000000001", 400, 0, 8), w("电话：021-00000000", 400, 12, 8)])
+    assert len(paragraphs(fields)) == 2
+    # a bold lead-in ending mid-line runs on into its paragraph's next line (regular)
+    lead = [w("■业绩短期承压，订单饱满支撑增长。", 0, 0, bold=True), w("公司全年实现", 170, 0)]
+    lines = lines_from_words(lead + [w("营业收入38.52亿元，同比下降18.6%。", 0, 17)])
+    assert [layout.join_lines(p) for p in paragraphs(lines)] == \
+        ["■业绩短期承压，订单饱满支撑增长。公司全年实现营业收入38.52亿元，同比下降18.6%。"]
+    # but a line opening with bold after a regular end is the next entry's lead-in
+    nxt = lines_from_words([w("事件：", 0, 0, bold=True), w("公司全年营业收入同比下降，毛利率同比承压。", 30.5, 0),
+                            w("新业务放量在即，订单饱满支撑", 0, 17, bold=True), w("增长", 141, 17)])
+    assert len(paragraphs(nxt)) == 2
+
+
+def test_symbol_font_bullet_starts_an_item():
+    # a Wingdings bullet comes through as a private-use character (U+F06C), not as "•"
+    lines = lines_from_words([w("第一条的文字写满了整行第一条的文字写满了整行", 0, 0), w("\uf06c第二条内容", 0, 17)])
+    assert [layout.join_lines(p) for p in paragraphs(lines)] == ["第一条的文字写满了整行第一条的文字写满了整行", "\uf06c第二条内容"]
