@@ -252,7 +252,8 @@ def _passages(claims: list[Claim]) -> list[Passage]:
         prev = out[-1] if out else None
         tail = prev.text.rstrip().rstrip(")）”’\"'") if prev else ""
         on_figure = prev is not None and any(tail.endswith(c.raw) for _, c in prev.placed[-1:])
-        if prev is not None and last_key == (doc, page) and not tail.endswith(breaks) and not on_figure:
+        cont = re.match(config()["part_whole"]["continues"], ctx) is not None  # "，其中…" opens a cut context
+        if prev is not None and last_key == (doc, page) and not tail.endswith(breaks) and (cont or not on_figure):
             base = len(prev.text)
             prev.text += ctx
             prev.placed += [(base + k, c) for k, c in placed]
@@ -402,6 +403,7 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
     """
     for p in _passages(claims):
         _listed_sum(p, out)
+        _sum_before_total(p, out)
         _listed_count(p, out)
     _table_rows_vs_text(claims, out)
 
@@ -423,6 +425,29 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "分项之和与总数不符 listed figures do not add up to the total", loose=_loose(total, items)
                    or any(c.qualifier for c in items))
+
+
+def _sum_before_total(p: Passage, out: Outcome) -> None:
+    """"A a项，B b项，合计N项": the figures of the clauses right before a closing total add up to it."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["closing_total"], p.text):
+        ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
+        if not ys or ys[0].kind != "level":
+            continue
+        total = ys[0]
+        s0, _ = p.sentence(m.start())
+        if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x"):
+            continue  # the total opens its own clause right after the list
+        items, pos = [], m.start()
+        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
+            if c.kind != "level" or c.base_unit != total.base_unit:
+                break
+            items.insert(0, c)
+        if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
+            continue
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "分项之和与合计不符 listed figures do not add up to the stated total",
+                   loose=_loose(total, items) or any(c.qualifier for c in items))
 
 
 def _number_runs(p: Passage) -> list[list[Claim]]:
