@@ -42,9 +42,13 @@ def exact(c: Claim) -> Decimal | None:
 
 
 def half_unit(c: Claim) -> Decimal:
-    """Half a unit of the last printed digit, in the claim's base unit (6496.79亿元 → 0.005亿 = 500000 CNY)."""
+    """Half a unit of the last printed digit, in the claim's base unit (6496.79亿元 → 0.005亿 = 500000 CNY).
+
+    A whole count printed in full (32人, 1905单) is exact, not rounded: its half-unit is 0 (1.9万家 keeps ±0.05万)."""
     v, n = Decimal(str(c.value)) if c.value else Decimal(0), exact(c)
     scale = (n / v) if (n is not None and v not in (0, Decimal(0))) else Decimal(1)
+    if c.base_unit in config()["exact_counts"] and not c.decimals and scale == 1:
+        return Decimal(0)
     return abs(Decimal(1).scaleb(-int(c.decimals or 0)) / 2 * scale)
 
 
@@ -264,6 +268,10 @@ def _passages(claims: list[Claim]) -> list[Passage]:
     return out
 
 
+# kinds that state an amount which parts add up to (a target "达到100家，其中…" too); shares, changes, ranks do not
+_AMOUNT = ("level", "target", "other")
+
+
 def _loose(whole: Claim, parts: list[Claim]) -> bool:
     """Qualifiers (超, 约, 近, 不足) make a printed figure a bound: a failed comparison is then not conclusive."""
     return whole.qualifier in ("over", "approx") or any(p.qualifier in ("approx", "under", "near") for p in parts)
@@ -282,6 +290,32 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     for p in _passages(claims):
         _parts_after_marker(p, out)
         _part_of_stock(p, out)
+    _table_inner_rows(claims, out)
+
+
+def _table_inner_rows(claims: list[Claim], out: Outcome) -> None:
+    """A table row labelled 其中 ("其中：永续债") is a part of the nearest row above it that is not one."""
+    cfg = config()["table_total"]
+    cells: dict[tuple, dict[int, Claim]] = defaultdict(dict)
+    for c in claims:
+        if c.table_id and c.row >= 0 and c.col >= 0 and c.kind in _AMOUNT:
+            cells[(c.doc_id, c.table_id, c.col)].setdefault(c.row, c)
+    for col in cells.values():
+        label = {r: (c.subject or "").rsplit(" ", 1)[0] for r, c in col.items()}
+        inner = [r for r in sorted(col) if re.match(cfg["inner_item"], label[r])]
+        groups: dict[int, list[Claim]] = defaultdict(list)
+        for r in inner:
+            above = [x for x in col if x < r and not re.match(cfg["inner_item"], label[x])]
+            if above:
+                groups[max(above)].append(col[r])
+        for r, parts in groups.items():
+            whole = col[r]
+            if whole.base_unit != parts[0].base_unit or any(
+                    (exact(x) is None or exact(x) < 0 or x.base_unit != whole.base_unit) for x in [whole, *parts]):
+                continue  # signed amounts (a loss with a gain inside it) do not bound their parts
+            _sum_check("part_whole", whole, parts, [1] * len(parts), out,
+                       f"表中其中行超过上一行 其中 rows exceed the row above (table {whole.table_id})", at_most=True,
+                       loose=_loose(whole, parts))
 
 
 def _parts_after_marker(p: Passage, out: Outcome) -> None:
@@ -292,7 +326,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
         p0, p1 = p.piece(m.start())
         s0, s1 = p.sentence(m.start())
         s1 = min(s1, p1)
-        additive = [c for c in p.placed if c[1].kind == "level" and c[1].base_unit not in cfg["not_additive"]]
+        additive = [c for c in p.placed if c[1].kind in _AMOUNT and c[1].base_unit not in cfg["not_additive"]]
         before = [c for k, c in additive if max(s0, p0) <= k < m.start()]
         if not before and s0 > 0:  # "…206项。其中，…": the whole ends the previous sentence
             q0, _ = p.sentence(s0 - 1)
@@ -308,7 +342,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             pos += len(clause) + 1
             if not inside:
                 continue  # a clause naming items only ("其中技术转移转化、科技金融、…")
-            same = [c for c in inside if c.kind == "level" and c.base_unit in units]
+            same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
             if not same:
                 break
             parts += same
@@ -336,11 +370,11 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
     for m in re.finditer(cfg["stock_marker"], text):
         ys = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
               if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
-        if not ys or ys[0].kind != "level" or ys[0].base_unit in cfg["not_additive"]:
+        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
             continue
         y = ys[0]
         s0, _ = p.sentence(m.start())
-        xs = [c for c in p.within(s0, m.start()) if c.kind == "level" and c.base_unit == y.base_unit]
+        xs = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and c.base_unit == y.base_unit]
         if not xs:
             continue
         x = xs[-1]
@@ -363,7 +397,8 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
         if not xs or not ys:
             continue
         x, y = xs[0], ys[-1]
-        if x.kind != "level" or y.kind != "level" or x.base_unit != y.base_unit or y.base_unit in cfg["not_additive"]:
+        if x.kind not in _AMOUNT or y.kind not in _AMOUNT or x.base_unit != y.base_unit \
+                or y.base_unit in cfg["not_additive"]:
             continue
         _sum_check("part_whole", y, [x], [1], out, "括号中的部分超过总数 the part in parentheses exceeds the figure",
                    at_most=True, loose=_loose(y, [x]))
@@ -399,27 +434,30 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
     - "共N项，分别为A a项、B b项": the listed figures sum to the total (共/合计/总计 marks it as one);
     - "5个一级指标…排名分别为第2、5、1、2、2位": as many figures listed as the count says;
     - a table whose rows each state a figure ("其中以第一作者或通讯作者发表论文 31 篇") against the total the
-      text states with the same words on that page, or naming every row label before it.
+      text states with the same words on that page, or naming every row label before it;
+    - a total announced in a section ("提出16条举措") against one figure of the same wording in each of its
+      subsections ("…7条举措", "…4条举措", "…5条举措").
     """
     for p in _passages(claims):
         _listed_sum(p, out)
         _sum_before_total(p, out)
         _listed_count(p, out)
     _table_rows_vs_text(claims, out)
+    _section_breakdown(claims, out)
 
 
 def _listed_sum(p: Passage, out: Outcome) -> None:
     cfg = config()["list_total"]
     for m in re.finditer(cfg["list_marker"], p.text):
         s0, s1 = p.sentence(m.start())
-        before = [c for c in p.within(s0, m.start()) if c.kind == "level"]
+        before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT]
         if not before:
             continue
         total = before[-1]
         k = p.at(total)
         if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
             continue
-        items = [c for c in p.within(m.end(), s1) if c.kind == "level" and c.base_unit == total.base_unit]
+        items = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c.base_unit == total.base_unit]
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
             continue
         _sum_check("list_total", total, items, [1] * len(items), out,
@@ -432,7 +470,7 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
     cfg = config()["list_total"]
     for m in re.finditer(cfg["closing_total"], p.text):
         ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
-        if not ys or ys[0].kind != "level":
+        if not ys or ys[0].kind not in _AMOUNT:
             continue
         total = ys[0]
         s0, _ = p.sentence(m.start())
@@ -440,7 +478,7 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
             continue  # the total opens its own clause right after the list
         items, pos = [], m.start()
         for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
-            if c.kind != "level" or c.base_unit != total.base_unit:
+            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
                 break
             items.insert(0, c)
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
@@ -488,6 +526,39 @@ def _listed_count(p: Passage, out: Outcome) -> None:
                                    f"({', '.join(c.raw for c in run)})", exp, obs, [n, *run]))
 
 
+def _noun_after(c: Claim) -> str:
+    k = c.context.find(c.raw)
+    m = re.match(r"[\u4e00-\u9fff]{1,2}", c.context[k + len(c.raw):]) if k >= 0 else None
+    return m.group(0) if m else ""
+
+
+def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
+    text = [c for c in claims if not c.table_id and c.kind in _AMOUNT and c.section]
+    for i, t in enumerate(text):
+        noun = _noun_after(t)
+        if not noun or exact(t) is None:
+            continue
+        prefix = t.section + " > "
+        subs: dict[str, list[Claim]] = {}
+        for c in text[i + 1:]:
+            if not c.section.startswith(prefix):
+                if subs:
+                    break  # the section is over
+                continue
+            sub = prefix + c.section[len(prefix):].split(" > ")[0]
+            subs.setdefault(sub, [])
+            if c.section == sub and c.unit == t.unit and _noun_after(c) == noun:
+                subs[sub].append(c)
+        if len(subs) < 2 or any(len(v) != 1 for v in subs.values()):
+            continue  # a subsection without (or with several) such figures: the breakdown is not complete
+        items = [v[0] for v in subs.values()]
+        if any(exact(c) is None for c in items):
+            continue
+        _sum_check("list_total", t, items, [1] * len(items), out,
+                   f"各小节分项之和与总数不符 the subsections' figures do not add up to «{t.raw}{noun}»",
+                   loose=_loose(t, items) or any(c.qualifier for c in items))
+
+
 def _phrase_before(text: str, k: int) -> str:
     """The words right before offset k back to the previous punctuation, without 其中/共/合计 and spaces."""
     cfg = config()["list_total"]
@@ -505,7 +576,7 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
         text_by_page[(c0.doc_id, c0.page)].append(p)
     tables: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.table_id and c.kind == "level":
+        if c.table_id and c.kind in _AMOUNT:
             tables[(c.doc_id, c.table_id)].append(c)
     for (doc, tid), cs in tables.items():
         # series: the j-th figure of a unit in each row's cell of one column
@@ -530,7 +601,7 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
             for pg in sorted(pages | {min(pages) - 1}, reverse=True):
                 for p in text_by_page.get((doc, pg), []):
                     for k, t in p.placed:
-                        if t.kind != "level" or t.base_unit != items[0].base_unit:
+                        if t.kind not in _AMOUNT or t.base_unit != items[0].base_unit:
                             continue
                         if common and _phrase_before(p.text, k) == common:
                             total = t
@@ -578,11 +649,11 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if m is None:
                 continue
             at = s0 + m.start()
-            wholes = [c for c in p.within(at, k) if c.kind == "level"]
+            wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
             if len(wholes) != 1:
                 continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
             whole = wholes[0]
-            parts = [c for c in p.within(s0, at) if c.kind == "level" and c.base_unit == whole.base_unit]
+            parts = [c for c in p.within(s0, at) if c.kind in _AMOUNT and c.base_unit == whole.base_unit]
             if not parts:
                 continue
             _ratio_check("share", s, parts[-1], whole, out, "占比与部分/总数不符 share ≠ part / whole")
@@ -600,7 +671,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if not m:
                 continue
             stem = m.group("stem")
-            counts = [c for c in p.within(s0, s0 + m.start()) if c.kind == "level"]
+            counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
             num = next((c for c in reversed(counts) if stem in _clause_before(p, c)), None)
             if num is None:
                 continue

@@ -229,3 +229,49 @@ def test_share_tolerance_carries_part_and_whole_rounding():
 def test_new_rules_are_in_the_rule_list():
     names = {r.__name__ for r in V.RULES}
     assert {"part_whole", "list_total", "share", "rate", "direction"} <= names
+
+
+def test_section_total_against_its_subsections():
+    # lines 1966–1984: 提出16条举措 in the section opener; each of the three subsections ends "…N条举措" (7 + 4 + 5)
+    sec = "报告 > 推动科技服务业改革创新"
+    rows = [("提出16条举措。", "16条", sec), ("积极培育科技服务新业态新模式7条举措", "7条", sec + " > 提升科技服务供给质量"),
+            ("提升科技服务业全球化能力4条举措", "4条", sec + " > 促进科技服务市场升级"),
+            ("优化科技服务业发展推进机制5条举措", "5条", sec + " > 强化科技服务要素保障")]
+
+    def build(rows):
+        cl = []
+        for ctx, raw, section in rows:
+            c = claims_in(ctx, [(raw, int(raw[:-1]), int(raw[:-1]), "count")])[0]
+            c.section = section
+            cl.append(c)
+        return cl
+    assert summary(run(V.list_total, build(rows))) == [("list_total", "pass", ["16条", "7条", "4条", "5条"])]
+    rows[2] = ("提升科技服务业全球化能力6条举措", "6条", rows[2][2])
+    out = run(V.list_total, build(rows))
+    assert [k.outcome for k in out.checks] == ["fail"] and out.flags[0].rule == "list_total"
+    # a subsection without such a figure leaves the breakdown incomplete: no check
+    rows[2] = ("提升科技服务业全球化能力", "", rows[2][2])
+    cl = build([r for r in rows if r[1]]) + [C("3家", 3, 3, "count", context="新建3家", page=1)]
+    cl[-1].section = rows[2][2]
+    assert run(V.list_total, cl).checks == []
+
+
+def test_direction_wider_verbs():
+    ctx = "目标价由30元上调至36元"
+    out = run(V.direction, claims_in(ctx, [("30元", 30, 30, "CNY"), ("36元", 36, 36, "CNY")]))
+    assert [k.outcome for k in out.checks] == ["pass"]
+    ctx = "毛利率从40%下滑至45%"
+    out = run(V.direction, claims_in(ctx, [("40%", 40, 40, "percent"), ("45%", 45, 45, "percent")]))
+    assert [k.outcome for k in out.checks] == ["fail"] and out.flags[0].rule == "direction"
+
+
+def test_table_other_rows_inside_the_row_above():
+    # BYD balance sheet (page 6): 其他权益工具 15,000,000,000.00 and 其中：永续债 15,000,000,000.00
+    cl = [C("15,000,000,000.00", 15e9, "15000000000", "CNY", decimals=2, subject="其他权益工具 期末余额",
+            table_id="bs", row=1, col=1),
+          C("15,000,000,000.00", 15e9, "15000000000", "CNY", decimals=2, subject="其中：永续债 期末余额",
+            table_id="bs", row=2, col=1, page=2)]
+    assert [k.outcome for k in run(V.part_whole, cl).checks] == ["pass"]
+    cl[1].norm_exact = "16000000000"
+    out = run(V.part_whole, cl)
+    assert [k.outcome for k in out.checks] == ["fail"] and out.flags[0].rule == "part_whole"
