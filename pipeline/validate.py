@@ -197,12 +197,16 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
 
 
 # ---------------------------------------------------------------- running text
-def _by_context(claims: list[Claim]) -> dict[tuple, list[tuple[int, Claim]]]:
-    """Claims of one context in reading order, with their character offsets in that context."""
+def _by_context(claims: list[Claim], tables: bool = False) -> dict[tuple, list[tuple[int, Claim]]]:
+    """Claims of one context in reading order, with their character offsets in that context.
+
+    tables: table cells too, keyed by their row, so that a row's cells read as one passage."""
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if not c.table_id:
             groups[(c.doc_id, c.page, c.context)].append(c)
+        elif tables:
+            groups[(c.doc_id, (c.table_id, c.row), c.context)].append(c)
     out = {}
     for key, cs in groups.items():
         pos, placed = 0, []
@@ -223,6 +227,7 @@ class Passage:
     text: str
     placed: list[tuple[int, Claim]]
     pieces: list[int]  # offsets where each joined context starts
+    row: bool = False  # the cells of one table row
 
     def within(self, a: int, b: int) -> list[Claim]:
         return [c for k, c in self.placed if a <= k < b]
@@ -246,24 +251,27 @@ class Passage:
         return start, next((k for k in self.pieces if k > i), len(self.text))
 
 
-def _passages(claims: list[Claim]) -> list[Passage]:
+def _passages(claims: list[Claim], tables: bool = False) -> list[Passage]:
     """A context is continued by the next one on its page unless it ends a sentence or ends on a figure
     (contexts cut at a paragraph end, "…上海牵头和参与3项", end on their last figure more often than not)."""
     breaks = tuple(config()["part_whole"]["sentence_breaks"]) + ("！", "？", "!", "?")
     out: list[Passage] = []
     last_key = None
-    for (doc, page, ctx), placed in _by_context(claims).items():
+    for (doc, page, ctx), placed in _by_context(claims, tables).items():
         prev = out[-1] if out else None
+        row = isinstance(page, tuple)  # a table row's cells always read as one passage
         tail = prev.text.rstrip().rstrip(")）”’\"'") if prev else ""
         on_figure = prev is not None and any(tail.endswith(c.raw) for _, c in prev.placed[-1:])
         cont = re.match(config()["part_whole"]["continues"], ctx) is not None  # "，其中…" opens a cut context
-        if prev is not None and last_key == (doc, page) and not tail.endswith(breaks) and (cont or not on_figure):
+        if prev is not None and last_key == (doc, page) and (row or not tail.endswith(breaks) and
+                                                              (cont or not on_figure)):
+            prev.text += "，" if row else ""
             base = len(prev.text)
             prev.text += ctx
             prev.placed += [(base + k, c) for k, c in placed]
             prev.pieces.append(base)
         else:
-            out.append(Passage(ctx, list(placed), [0]))
+            out.append(Passage(ctx, list(placed), [0], row))
         last_key = (doc, page)
     return out
 
@@ -285,9 +293,13 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
       with several measures ("1006个，资助经费23105万元，其中面上项目409个，资助经费8180万元，…") give one check
       per measure; a whole ending the previous sentence ("…206项。其中，…") counts;
     - a year's flow against the stock it adds to: "全年…81项（累计250项）", "年内新增X家，累计Y家";
-    - a figure against the total printed in parentheses after it: "参与3项（全国共5项）".
+    - a figure against the total printed in parentheses after it: "参与3项（全国共5项）", and a part printed in
+      parentheses after its whole: "累计入库企业2397家(新增94家)";
+    - a table row labelled 其中 against the row above it.
+    Running text is read across contexts cut by the layout (see Passage); averages, shares and ranks do not add up
+    and are left out (validation.json: not_additive).
     """
-    for p in _passages(claims):
+    for p in _passages(claims, tables=True):
         _parts_after_marker(p, out)
         _part_of_stock(p, out)
     _table_inner_rows(claims, out)
@@ -324,10 +336,14 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
     for m in re.finditer(cfg["marker"], text):
         # whole and parts stay in the marker's own context, unless the whole is cut off into the one before
         p0, p1 = p.piece(m.start())
+        if p.row and not p.text[p0:m.start()].strip():
+            continue  # a row label "其中：…" (see _table_inner_rows)
         s0, s1 = p.sentence(m.start())
         s1 = min(s1, p1)
         additive = [c for c in p.placed if c[1].kind in _AMOUNT and c[1].base_unit not in cfg["not_additive"]]
         before = [c for k, c in additive if max(s0, p0) <= k < m.start()]
+        if not before and not [c for c in p.within(p0, m.start()) if c.kind in _AMOUNT]:
+            before = [c for k, c in additive if s0 <= k < m.start()]  # the whole is cut off into the context before
         if not before and s0 > 0:  # "…206项。其中，…": the whole ends the previous sentence
             q0, _ = p.sentence(s0 - 1)
             lo = q0 if not p.within(p0, m.start()) else max(q0, p0)

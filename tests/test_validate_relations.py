@@ -275,3 +275,34 @@ def test_table_other_rows_inside_the_row_above():
     cl[1].norm_exact = "16000000000"
     out = run(V.part_whole, cl)
     assert [k.outcome for k in out.checks] == ["fail"] and out.flags[0].rule == "part_whole"
+
+
+def test_baokuo_zainei_names_the_whole_not_a_part():
+    # line 659: 吸引集聚包括菲尔茨奖获得者在内的110余名研究学者 (110 is the whole; no part follows)
+    ctx = "组建10支科研团队，吸引集聚包括菲尔茨奖获得者在内的110余名研究学者"
+    cl = claims_in(ctx, [("10支", 10, 10, "count"), ("110余名", 110, 110, "count")])
+    assert run(V.part_whole, cl).checks == []
+    ctx = "服务企业300家，包括高新技术企业120家"
+    cl = claims_in(ctx, [("300家", 300, 300, "count"), ("120家", 120, 120, "count")])
+    assert [k.outcome for k in run(V.part_whole, cl).checks] == ["pass"]
+
+
+def test_qizhong_inside_a_table_row():
+    # line 709: 《细胞》 48篇 | 占全国的36.6%，其中以第一作者或通讯作者发表论文31篇，占全国的29.0% → 31 ≤ 48
+    label = C("48篇", 48, 48, "count", context="《细胞》 48篇", table_id="t", row=0, col=0)
+    cell = "占全国的 36.6% ,其中以第一作者或通讯作者发表论文 31 篇,占全国的 29.0%"
+    cl = [label] + [C(r, v, v, b, kind=k, context=cell, table_id="t", row=0, col=1)
+                    for r, v, b, k in (("36.6%", 36.6, "percent", "share"), ("31 篇", 31, "count", "level"),
+                                       ("29.0%", 29.0, "percent", "share"))]
+    assert summary(run(V.part_whole, cl)) == [("part_whole", "pass", ["48篇", "31 篇"])]
+    cl[2].norm_exact = "58"
+    assert [k.outcome for k in run(V.part_whole, cl).checks] == ["fail"]
+
+
+def test_table_row_label_qizhong_is_not_a_text_marker():
+    # BYD: "其中：永续债" in both columns: the 期初 cell is not a part of the 期末 cell
+    cl = [C("15,000,000,000.00", 15e9, "15000000000", "CNY", decimals=2, subject="其中：永续债 期末余额",
+            context="其中：永续债 期末余额: 15,000,000,000.00", table_id="bs", row=2, col=1),
+          C("16,894,442,000.00", 16894442000, "16894442000", "CNY", decimals=2, subject="其中：永续债 期初余额",
+            context="其中：永续债 期初余额: 16,894,442,000.00", table_id="bs", row=2, col=2)]
+    assert run(V.part_whole, cl).checks == []
