@@ -652,13 +652,25 @@ def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outco
 
 
 def share(claims: list[Claim], out: Outcome) -> None:
-    """"A a，占B b的x%": a share printed with its part and its whole equals part/whole."""
+    """A share printed with its part and its whole equals part/whole: "A a，占B b的x%", and
+    "B b，其中A a，占比x%" (占比 naming no other base: the share is of the 其中 whole)."""
     cfg = config()["share"]
     for p in _passages(claims):
         for k, s in p.placed:
             if s.kind != "share" or s.base_unit != "percent":
                 continue
             s0, _ = p.sentence(k)
+            z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
+            if z:
+                amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
+                markers = [q for q in re.finditer(config()["part_whole"]["marker"], p.text[s0:k])]
+                if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
+                    part = amounts[-1]
+                    wholes = [c for c in p.within(s0, s0 + markers[-1].start())
+                              if c.kind in _AMOUNT and c.base_unit == part.base_unit]
+                    if wholes:
+                        _ratio_check("share", s, part, wholes[-1], out, "占比与部分/总数不符 share ≠ part / whole")
+                continue
             m = None
             for m in re.finditer(cfg["marker"], p.text[s0:k]):
                 pass

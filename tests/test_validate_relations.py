@@ -306,3 +306,19 @@ def test_table_row_label_qizhong_is_not_a_text_marker():
           C("16,894,442,000.00", 16894442000, "16894442000", "CNY", decimals=2, subject="其中：永续债 期初余额",
             context="其中：永续债 期初余额: 16,894,442,000.00", table_id="bs", row=2, col=2)]
     assert run(V.part_whole, cl).checks == []
+
+
+def test_share_of_the_qizhong_whole():
+    # line 2982's figures with 占比: 5.28 / 13.55 = 38.97%
+    ctx = "全市专利授权量13.55万件，其中发明专利授权量5.28万件，占比{}%"
+    def cl(p):
+        return claims_in(ctx.format(p), [("13.55万件", 13.55, 135500, "count"), ("5.28万件", 5.28, 52800, "count"),
+                                         (f"{p}%", float(p), p, "percent", "share")])
+    assert summary(run(V.share, cl("39"))) == [("share", "pass", ["39%", "5.28万件", "13.55万件"])]
+    out = run(V.share, cl("49"))
+    assert [k.outcome for k in out.checks] == ["fail"] and out.flags[0].rule == "share"
+    # 占全国的24.2% names another base: not a share of the 其中 whole (line 707)
+    ctx = "发表论文180篇。其中,以第一作者或通讯作者发表论文109篇,占全国的24.2%"
+    c2 = claims_in(ctx, [("180篇", 180, 180, "count"), ("109篇", 109, 109, "count"),
+                         ("24.2%", 24.2, "24.2", "percent", "share")])
+    assert run(V.share, c2).checks == []
