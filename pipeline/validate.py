@@ -194,6 +194,13 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 signs = [-1 if re.match(cfg["minus_item"], labels.get(x, "")) else 1 for x in parts]
                 _sum_check("table_total", total, [cells[x] for x in parts], signs, out,
                            f"表格合计不符 table total «{labels.get(r, '')}» (table {tid}, column {col})")
+            # accounting identities between two totals of one column (资产总计 = 负债和所有者权益总计)
+            for left, right in cfg["identities"]:
+                a = [x for x in rows if re.search(left, re.sub(r"\s", "", labels.get(x, "")))]
+                b = [x for x in rows if re.search(right, re.sub(r"\s", "", labels.get(x, "")))]
+                if len(a) == 1 and len(b) == 1 and a != b:
+                    _sum_check("table_total", cells[a[0]], [cells[b[0]]], [1], out,
+                               f"表内恒等式不成立 «{labels[a[0]]}» ≠ «{labels[b[0]]}» (table {tid}, column {col})")
 
 
 # ---------------------------------------------------------------- running text
@@ -492,7 +499,7 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
         s0, _ = p.sentence(m.start())
         if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x"):
             continue  # the total opens its own clause right after the list
-        items, pos = [], m.start()
+        items = []
         for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
             if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
                 break

@@ -72,8 +72,12 @@ def test_balance_sheet_identities_verified():
     out = run(V.table_totals, cl)
     got = [(k.claim_ids.split("|")[0].split("-")[2], len(k.claim_ids.split("|")), k.outcome) for k in out.checks]
     # 资产总计 = 流动 + 非流动; 负债合计 = 流动负债合计 + 非流动负债合计; 所有者权益合计 = 归属 + 少数;
-    # 负债和所有者权益总计 = 负债合计 + 所有者权益合计 (rows 2, 5, 8, 9)
-    assert got == [("2", 3, "pass"), ("5", 3, "pass"), ("8", 3, "pass"), ("9", 3, "pass")]
+    # 负债和所有者权益总计 = 负债合计 + 所有者权益合计 (rows 2, 5, 8, 9); and the identity 资产总计 (row 2) =
+    # 负债和所有者权益总计 (row 9)
+    assert got == [("2", 3, "pass"), ("5", 3, "pass"), ("8", 3, "pass"), ("9", 3, "pass"), ("2", 2, "pass")]
+    cl[9].norm_exact = "840527146000"  # 负债和所有者权益总计 off by 1000 元: both its sum and the identity fail
+    out = run(V.table_totals, cl)
+    assert [k.outcome for k in out.checks] == ["pass", "pass", "pass", "fail", "fail"]
 
 
 def test_part_whole_awards():
