@@ -351,7 +351,8 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
         before = [c for k, c in additive if max(s0, p0) <= k < m.start()]
         if not before and not [c for c in p.within(p0, m.start()) if c.kind in _AMOUNT]:
             before = [c for k, c in additive if s0 <= k < m.start()]  # the whole is cut off into the context before
-        if not before and s0 > 0:  # "…206项。其中，…": the whole ends the previous sentence
+        if not before and s0 > 0 and not text[s0:m.start()].strip():
+            # "…206项。其中，…": a marker opening its sentence refers to the whole ending the previous one
             q0, _ = p.sentence(s0 - 1)
             lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
             before = [c for k, c in additive if lo <= k < s0]

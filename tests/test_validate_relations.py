@@ -322,3 +322,13 @@ def test_share_of_the_qizhong_whole():
     c2 = claims_in(ctx, [("180篇", 180, 180, "count"), ("109篇", 109, 109, "count"),
                          ("24.2%", 24.2, "24.2", "percent", "share")])
     assert run(V.share, c2).checks == []
+
+
+def test_buhaokuo_and_ci_shu_are_not_breakdowns():
+    # BYD page 4 notes: "此数包括…1,000,000 股…；注 2：此数不包括王传福先生持有的 1,000,000 股 H 股" — 此数 is the
+    # whole (not printed), 不包括 excludes
+    ctx = ("注 1：此数包括王传福先生持有的 1,000,000 股 H 股和夏佐全先生分别持有的 195,000 股 H 股和 305,000 股 H 股；"
+           "注 2：此数不包括王传福先生持有的 1,000,000 股 H 股")
+    cl = claims_in(ctx, [("1,000,000 股", 1000000, 1000000, "other:股"), ("195,000 股", 195000, 195000, "other:股"),
+                         ("305,000 股", 305000, 305000, "other:股"), ("1,000,000 股", 1000000, 1000000, "other:股")])
+    assert run(V.part_whole, cl).flags == []
