@@ -131,6 +131,8 @@ def unit_plausibility(claims: list[Claim], out: Outcome, catalog: dict | None = 
 def _label_kind(label: str) -> str:
     cfg = config()["table_total"]
     lab = re.sub(r"\s", "", label)
+    if re.search(cfg["net_row"], lab):
+        return "net"
     if re.search(cfg["grand_total"], lab):
         return "grand"
     if re.search(cfg["subtotal"], lab):
@@ -170,6 +172,9 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
             for i, r in enumerate(rows):
                 kind = _label_kind(labels.get(r, ""))
                 if kind == "item":
+                    continue
+                if kind == "net":  # 流入小计 − 流出小计: a derived row, neither an item nor a total of the rows above
+                    start = i + 1
                     continue
                 seg = rows[start:i]
                 items = [x for x in seg if _label_kind(labels.get(x, "")) == "item"
