@@ -275,7 +275,8 @@ def _passages(claims: list[Claim], tables: bool = False) -> list[Passage]:
         tail = prev.text.rstrip().rstrip(")）”’\"'") if prev else ""
         on_figure = prev is not None and any(tail.endswith(c.raw) for _, c in prev.placed[-1:])
         cont = re.match(config()["part_whole"]["continues"], ctx) is not None  # "，其中…" opens a cut context
-        if prev is not None and last_key == (doc, page) and (row or not tail.endswith(breaks) and
+        opens = re.match(config()["part_whole"]["opens"], ctx) is not None  # "其中，…" refers back past a 。
+        if prev is not None and last_key == (doc, page) and (row or opens or not tail.endswith(breaks) and
                                                               (cont or not on_figure)):
             prev.text += "，" if row else ""
             base = len(prev.text)
@@ -470,6 +471,7 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
     for p in _passages(claims):
         _listed_sum(p, out)
         _sum_before_total(p, out)
+        _parts_before_etc(p, out)
         _listed_count(p, out)
     _table_rows_vs_text(claims, out)
     _section_breakdown(claims, out)
@@ -515,6 +517,27 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "分项之和与合计不符 listed figures do not add up to the stated total",
                    loose=_loose(total, items) or any(c.qualifier for c in items))
+
+
+def _parts_before_etc(p: Passage, out: Outcome) -> None:
+    """"A a家、B b家等N家": the figures listed before 等 are among the N (Σ ≤ N; 等 leaves room for more)."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["etc_total"], p.text):
+        ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT:
+            continue
+        total = ys[0]
+        s0, _ = p.sentence(m.start())
+        items = []
+        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
+            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+                break
+            items.insert(0, c)
+        if not items or p.end(items[-1]) != m.start() or any(exact(c) is None for c in [total, *items]):
+            continue  # 等 must close the list right after its last figure
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "列举各项超过“等”后的总数 the figures listed exceed the total after 等", at_most=True,
+                   loose=_loose(total, items))
 
 
 def _number_runs(p: Passage) -> list[list[Claim]]:

@@ -332,3 +332,23 @@ def test_buhaokuo_and_ci_shu_are_not_breakdowns():
     cl = claims_in(ctx, [("1,000,000 股", 1000000, 1000000, "other:股"), ("195,000 股", 195000, 195000, "other:股"),
                          ("305,000 股", 305000, 305000, "other:股"), ("1,000,000 股", 1000000, 1000000, "other:股")])
     assert run(V.part_whole, cl).flags == []
+
+
+def test_figures_listed_before_deng():
+    # line 825's figures written as a list closed by 等: 409 + 597 ≤ 1006
+    ctx = "面上项目409个、青年项目597个等1006个项目获得资助"
+    cl = claims_in(ctx, [("409个", 409, 409, "count"), ("597个", 597, 597, "count"), ("1006个", 1006, 1006, "count")])
+    assert summary(run(V.list_total, cl)) == [("list_total", "pass", ["1006个", "409个", "597个"])]
+    cl[2].norm_exact, cl[2].value = "906", 906
+    assert [k.outcome for k in run(V.list_total, cl).checks] == ["fail"]
+
+
+def test_qizhong_opening_a_new_context_refers_to_the_figure_before():
+    # line 2978 as two contexts: "…授奖206项（人）。" and "其中，科技功臣奖2人，青年科技杰出贡献奖10人，…"
+    a = "2024年度上海市科学技术奖授奖206项（人）。"
+    b = "其中，科技功臣奖2人，青年科技杰出贡献奖10人，自然科学奖56项，技术发明奖30项，科技进步奖97项，科学技术普及奖8项，国际科技合作奖3人"
+    cl = claims_in(a, [("206项（人）", 206, 206, "count")])
+    cl += claims_in(b, [(r, int(r[:-1]), int(r[:-1]), "count") for r in
+                        ("2人", "10人", "56项", "30项", "97项", "8项", "3人")])
+    out = run(V.part_whole, cl)
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == [("pass", 8)]
