@@ -591,6 +591,10 @@ def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
         if not noun or exact(t) is None:
             continue
         prefix = t.section + " > "
+        alike = [c for c in text if c is not t and c.section == t.section and c.unit == t.unit
+                 and _noun_after(c) == noun]
+        if alike:
+            continue  # the section itself states another such figure (a heading lost by the layout, or no breakdown)
         subs: dict[str, list[Claim]] = {}
         for c in text[i + 1:]:
             if not c.section.startswith(prefix):

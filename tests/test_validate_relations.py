@@ -352,3 +352,18 @@ def test_qizhong_opening_a_new_context_refers_to_the_figure_before():
                         ("2人", "10人", "56项", "30项", "97项", "8项", "3人")])
     out = run(V.part_whole, cl)
     assert [(k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == [("pass", 8)]
+
+
+def test_section_breakdown_needs_the_total_alone_in_its_section():
+    # the scanned variant lost the heading 提升科技服务供给质量: 7条 then sits beside 16条 in the opener's section;
+    # neither 16条 (7 is not inside a subsection) nor 7条 (not the section's only such figure) is checked
+    sec = "报告 > 推动科技服务业改革创新"
+    rows = [("提出16条举措。", "16条", sec), ("积极培育科技服务新业态新模式7条举措", "7条", sec),
+            ("提升科技服务业全球化能力4条举措", "4条", sec + " > 促进科技服务市场升级"),
+            ("优化科技服务业发展推进机制5条举措", "5条", sec + " > 强化科技服务要素保障")]
+    cl = []
+    for ctx, raw, section in rows:
+        c = claims_in(ctx, [(raw, int(raw[:-1]), int(raw[:-1]), "count")])[0]
+        c.section = section
+        cl.append(c)
+    assert run(V.list_total, cl).checks == []
