@@ -263,9 +263,20 @@ class Passage:
         return start, next((k for k in self.pieces if k > i), len(self.text))
 
 
+_MEMO: dict | None = None  # passages built once per validate() call (the rules share them)
+
+
 def _passages(claims: list[Claim], tables: bool = False) -> list[Passage]:
     """A context is continued by the next one on its page unless it ends a sentence or ends on a figure
     (contexts cut at a paragraph end, "…上海牵头和参与3项", end on their last figure more often than not)."""
+    if _MEMO is None:
+        return _build_passages(claims, tables)
+    if tables not in _MEMO:
+        _MEMO[tables] = _build_passages(claims, tables)
+    return _MEMO[tables]
+
+
+def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
     breaks = tuple(config()["part_whole"]["sentence_breaks"]) + ("！", "？", "!", "?")
     out: list[Passage] = []
     last_key = None
@@ -586,24 +597,24 @@ def _noun_after(c: Claim) -> str:
 
 def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
     text = [c for c in claims if not c.table_id and c.kind in _AMOUNT and c.section]
+    nouns = [_noun_after(c) for c in text]
+    wording = defaultdict(int)  # (section, unit, noun) → how many figures the section itself states so
+    for c, n in zip(text, nouns):
+        wording[(c.section, c.unit, n)] += 1
     for i, t in enumerate(text):
-        noun = _noun_after(t)
-        if not noun or exact(t) is None:
-            continue
-        prefix = t.section + " > "
-        alike = [c for c in text if c is not t and c.section == t.section and c.unit == t.unit
-                 and _noun_after(c) == noun]
-        if alike:
+        noun = nouns[i]
+        if not noun or exact(t) is None or wording[(t.section, t.unit, noun)] > 1:
             continue  # the section itself states another such figure (a heading lost by the layout, or no breakdown)
+        prefix = t.section + " > "
         subs: dict[str, list[Claim]] = {}
-        for c in text[i + 1:]:
+        for c, n in zip(text[i + 1:], nouns[i + 1:]):
             if not c.section.startswith(prefix):
-                if subs:
-                    break  # the section is over
-                continue
+                if c.section == t.section:
+                    continue
+                break  # the section is over
             sub = prefix + c.section[len(prefix):].split(" > ")[0]
             subs.setdefault(sub, [])
-            if c.section == sub and c.unit == t.unit and _noun_after(c) == noun:
+            if c.section == sub and c.unit == t.unit and n == noun:
                 subs[sub].append(c)
         if len(subs) < 2 or any(len(v) != 1 for v in subs.values()):
             continue  # a subsection without (or with several) such figures: the breakdown is not complete
@@ -851,12 +862,17 @@ RULES = (unit_plausibility, table_totals, part_whole, list_total, share, rate, d
 
 def validate(claims: list[Claim], catalog: dict | None = None) -> tuple[list[Check], list[Flag]]:
     """All in-document rules over one document's claims."""
+    global _MEMO
     out = Outcome([], [])
-    for rule in RULES:
-        if rule is unit_plausibility:
-            rule(claims, out, catalog)
-        else:
-            rule(claims, out)
+    _MEMO = {}
+    try:
+        for rule in RULES:
+            if rule is unit_plausibility:
+                rule(claims, out, catalog)
+            else:
+                rule(claims, out)
+    finally:
+        _MEMO = None
     # one check per id: a relation found twice (e.g. a restated pair) is checked once
     seen, checks = set(), []
     for c in out.checks:
