@@ -21,7 +21,7 @@ from extractors.claims import find_claims
 from fixtures.render import build_report, write_map
 from fixtures.seed import seed_path
 
-RULE_OF = {"table_total": {"table_total"}, "list_total": {"table_total", "part_whole"},
+RULE_OF = {"table_total": {"table_total"}, "list_total": {"list_total", "table_total", "part_whole"},
            "part_whole": {"part_whole", "table_total"}, "restatement": {"restatement"},
            "direction": {"direction"}, "share": {"share"}, "rate": {"rate"}}
 NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -42,9 +42,13 @@ def exact(c: Claim) -> Decimal | None:
 
 
 def half_unit(c: Claim) -> Decimal:
-    """Half a unit of the last printed digit, in the claim's base unit (6496.79亿元 → 0.005亿 = 500000 CNY)."""
+    """Half a unit of the last printed digit, in the claim's base unit (6496.79亿元 → 0.005亿 = 500000 CNY).
+
+    A whole count printed in full (32人, 1905单) is exact, not rounded: its half-unit is 0 (1.9万家 keeps ±0.05万)."""
     v, n = Decimal(str(c.value)) if c.value else Decimal(0), exact(c)
     scale = (n / v) if (n is not None and v not in (0, Decimal(0))) else Decimal(1)
+    if c.base_unit in config()["exact_counts"] and not c.decimals and scale == 1:
+        return Decimal(0)
     return abs(Decimal(1).scaleb(-int(c.decimals or 0)) / 2 * scale)
 
 
@@ -74,8 +78,10 @@ def _flag(rule: str, severity: str, message: str, expected: str, observed: str, 
 
 
 def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], out: Outcome, what: str,
-               at_most: bool = False) -> None:
-    """total = Σ sign·part within the summed half-units (or total ≥ Σ parts when at_most)."""
+               at_most: bool = False, loose: bool = False) -> None:
+    """total = Σ sign·part within the summed half-units (or total ≥ Σ parts when at_most).
+
+    loose: the figures are bounds (超, 约): a mismatch is recorded as not comparable, not flagged."""
     t = exact(total)
     ps = [exact(p) for p in parts]
     if t is None or any(p is None for p in ps):
@@ -89,8 +95,9 @@ def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], ou
     else:
         ok = abs(s - t) <= tol
         exp, obs = fmt(t), fmt(s)
-    out.checks.append(_check(rule, claims, exp, obs, fmt(tol), "pass" if ok else "fail"))
-    if not ok:
+    outcome = "pass" if ok else "not_comparable" if loose else "fail"
+    out.checks.append(_check(rule, claims, exp, obs, fmt(tol), outcome))
+    if outcome == "fail":
         out.flags.append(_flag(rule, "error", f"{what}: «{total.raw}» ≠ Σ {len(parts)} parts = {obs} "
                                               f"({total.base_unit}, ±{fmt(tol)})", exp, obs, claims))
 
@@ -124,6 +131,8 @@ def unit_plausibility(claims: list[Claim], out: Outcome, catalog: dict | None = 
 def _label_kind(label: str) -> str:
     cfg = config()["table_total"]
     lab = re.sub(r"\s", "", label)
+    if re.search(cfg["net_row"], lab):
+        return "net"
     if re.search(cfg["grand_total"], lab):
         return "grand"
     if re.search(cfg["subtotal"], lab):
@@ -164,6 +173,9 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 kind = _label_kind(labels.get(r, ""))
                 if kind == "item":
                     continue
+                if kind == "net":  # 流入小计 − 流出小计: a derived row, neither an item nor a total of the rows above
+                    start = i + 1
+                    continue
                 seg = rows[start:i]
                 items = [x for x in seg if _label_kind(labels.get(x, "")) == "item"
                          and not re.match(cfg["inner_item"], labels.get(x, ""))]
@@ -187,15 +199,26 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 signs = [-1 if re.match(cfg["minus_item"], labels.get(x, "")) else 1 for x in parts]
                 _sum_check("table_total", total, [cells[x] for x in parts], signs, out,
                            f"表格合计不符 table total «{labels.get(r, '')}» (table {tid}, column {col})")
+            # accounting identities between two totals of one column (资产总计 = 负债和所有者权益总计)
+            for left, right in cfg["identities"]:
+                a = [x for x in rows if re.search(left, re.sub(r"\s", "", labels.get(x, "")))]
+                b = [x for x in rows if re.search(right, re.sub(r"\s", "", labels.get(x, "")))]
+                if len(a) == 1 and len(b) == 1 and a != b:
+                    _sum_check("table_total", cells[a[0]], [cells[b[0]]], [1], out,
+                               f"表内恒等式不成立 «{labels[a[0]]}» ≠ «{labels[b[0]]}» (table {tid}, column {col})")
 
 
-# ---------------------------------------------------------------- 其中 parts and from/to
-def _by_context(claims: list[Claim]) -> dict[tuple, list[tuple[int, Claim]]]:
-    """Claims of one context in reading order, with their character offsets in that context."""
+# ---------------------------------------------------------------- running text
+def _by_context(claims: list[Claim], tables: bool = False) -> dict[tuple, list[tuple[int, Claim]]]:
+    """Claims of one context in reading order, with their character offsets in that context.
+
+    tables: table cells too, keyed by their row, so that a row's cells read as one passage."""
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         if not c.table_id:
             groups[(c.doc_id, c.page, c.context)].append(c)
+        elif tables:
+            groups[(c.doc_id, (c.table_id, c.row), c.context)].append(c)
     out = {}
     for key, cs in groups.items():
         pos, placed = 0, []
@@ -209,49 +232,225 @@ def _by_context(claims: list[Claim]) -> dict[tuple, list[tuple[int, Claim]]]:
     return out
 
 
+@dataclass
+class Passage:
+    """Running text: consecutive contexts of one page joined while a sentence runs on across them
+    (a context cut at a line end, "…21.64亿元（" + "累计49.57亿元）"), with each claim's offset in it."""
+    text: str
+    placed: list[tuple[int, Claim]]
+    pieces: list[int]  # offsets where each joined context starts
+    row: bool = False  # the cells of one table row
+
+    def within(self, a: int, b: int) -> list[Claim]:
+        return [c for k, c in self.placed if a <= k < b]
+
+    def at(self, claim: Claim) -> int:
+        return next(k for k, c in self.placed if c is claim)
+
+    def end(self, claim: Claim) -> int:
+        return self.at(claim) + len(claim.raw)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Bounds of the sentence holding offset i."""
+        breaks = config()["part_whole"]["sentence_breaks"]
+        start = max(self.text.rfind(p, 0, i) for p in breaks) + 1
+        ends = [e for e in (self.text.find(p, i) for p in breaks) if e >= 0]
+        return start, (min(ends) if ends else len(self.text))
+
+    def piece(self, i: int) -> tuple[int, int]:
+        """Bounds of the context (before joining) holding offset i."""
+        start = max(k for k in self.pieces if k <= i)
+        return start, next((k for k in self.pieces if k > i), len(self.text))
+
+
+_MEMO: dict | None = None  # passages built once per validate() call (the rules share them)
+
+
+def _passages(claims: list[Claim], tables: bool = False) -> list[Passage]:
+    """A context is continued by the next one on its page unless it ends a sentence or ends on a figure
+    (contexts cut at a paragraph end, "…上海牵头和参与3项", end on their last figure more often than not)."""
+    if _MEMO is None:
+        return _build_passages(claims, tables)
+    if tables not in _MEMO:
+        _MEMO[tables] = _build_passages(claims, tables)
+    return _MEMO[tables]
+
+
+def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
+    breaks = tuple(config()["part_whole"]["sentence_breaks"]) + ("！", "？", "!", "?")
+    out: list[Passage] = []
+    last_key = None
+    for (doc, page, ctx), placed in _by_context(claims, tables).items():
+        prev = out[-1] if out else None
+        row = isinstance(page, tuple)  # a table row's cells always read as one passage
+        tail = prev.text.rstrip().rstrip(")）”’\"'") if prev else ""
+        on_figure = prev is not None and any(tail.endswith(c.raw) for _, c in prev.placed[-1:])
+        cont = re.match(config()["part_whole"]["continues"], ctx) is not None  # "，其中…" opens a cut context
+        opens = re.match(config()["part_whole"]["opens"], ctx) is not None  # "其中，…" refers back past a 。
+        if prev is not None and last_key == (doc, page) and (row or opens or not tail.endswith(breaks) and
+                                                              (cont or not on_figure)):
+            prev.text += "，" if row else ""
+            base = len(prev.text)
+            prev.text += ctx
+            prev.placed += [(base + k, c) for k, c in placed]
+            prev.pieces.append(base)
+        else:
+            out.append(Passage(ctx, list(placed), [0], row))
+        last_key = (doc, page)
+    return out
+
+
+# kinds that state an amount which parts add up to (a target "达到100家，其中…" too); shares, changes, ranks do not
+_AMOUNT = ("level", "target", "other")
+
+
+def _loose(whole: Claim, parts: list[Claim]) -> bool:
+    """Qualifiers (超, 约, 近, 不足) make a printed figure a bound: a failed comparison is then not conclusive."""
+    return whole.qualifier in ("over", "approx") or any(p.qualifier in ("approx", "under", "near") for p in parts)
+
+
+# ---------------------------------------------------------------- 其中 parts, flows within stocks
 def part_whole(claims: list[Claim], out: Outcome) -> None:
-    """"…N，其中A a、B b": parts of the same unit cannot exceed the whole; an exact sum verifies the breakdown."""
-    cfg = config()["part_whole"]
-    for (_, _, ctx), placed in _by_context(claims).items():
-        for m in re.finditer(cfg["marker"], ctx):
-            sent_start = max(ctx.rfind(p, 0, m.start()) for p in cfg["sentence_breaks"]) + 1
-            ends = [e for e in (ctx.find(p, m.end()) for p in cfg["sentence_breaks"]) if e >= 0]
-            sent_end = min(ends) if ends else len(ctx)
-            before = [c for k, c in placed if sent_start <= k < m.start() and c.kind == "level"]
-            if not before and sent_start > 0:  # "…206项。其中，…": the whole ends the previous sentence
-                prev_start = max(ctx.rfind(p, 0, sent_start - 1) for p in cfg["sentence_breaks"]) + 1
-                before = [c for k, c in placed if prev_start <= k < sent_start and c.kind == "level"]
-            if not before:
-                continue
-            whole = before[-1]
-            # The 其中 scope runs clause by clause while each clause states a part in the whole's unit.
-            parts, pos = [], m.end()
-            for clause in re.split(cfg["clause_breaks"], ctx[m.end():sent_end]):
-                inside = [c for k, c in placed if pos <= k < pos + len(clause)]
-                pos += len(clause) + 1
-                if not clause.strip():
-                    continue
-                same = [c for c in inside if c.kind == "level" and c.base_unit == whole.base_unit]
-                if not same:
-                    break
-                parts += same
-            if not parts:
-                continue
-            t, s = exact(whole), sum((exact(p) or Decimal(0) for p in parts), Decimal(0))
-            tol = half_unit(whole) + sum((half_unit(p) for p in parts), Decimal(0))
-            if t is None:
-                continue
+    """Parts cannot exceed their whole; an exact sum verifies the breakdown.
+
+    - "…N，其中A a、B b": the parts after 其中 against the whole before it, unit by unit, so parallel clauses
+      with several measures ("1006个，资助经费23105万元，其中面上项目409个，资助经费8180万元，…") give one check
+      per measure; a whole ending the previous sentence ("…206项。其中，…") counts;
+    - a year's flow against the stock it adds to: "全年…81项（累计250项）", "年内新增X家，累计Y家";
+    - a figure against the total printed in parentheses after it: "参与3项（全国共5项）", and a part printed in
+      parentheses after its whole: "累计入库企业2397家(新增94家)";
+    - a table row labelled 其中 against the row above it.
+    Running text is read across contexts cut by the layout (see Passage); averages, shares and ranks do not add up
+    and are left out (validation.json: not_additive).
+    """
+    for p in _passages(claims, tables=True):
+        _parts_after_marker(p, out)
+        _part_of_stock(p, out)
+    _table_inner_rows(claims, out)
+
+
+def _table_inner_rows(claims: list[Claim], out: Outcome) -> None:
+    """A table row labelled 其中 ("其中：永续债") is a part of the nearest row above it that is not one."""
+    cfg = config()["table_total"]
+    cells: dict[tuple, dict[int, Claim]] = defaultdict(dict)
+    for c in claims:
+        if c.table_id and c.row >= 0 and c.col >= 0 and c.kind in _AMOUNT:
+            cells[(c.doc_id, c.table_id, c.col)].setdefault(c.row, c)
+    for col in cells.values():
+        label = {r: (c.subject or "").rsplit(" ", 1)[0] for r, c in col.items()}
+        inner = [r for r in sorted(col) if re.match(cfg["inner_item"], label[r])]
+        groups: dict[int, list[Claim]] = defaultdict(list)
+        for r in inner:
+            above = [x for x in col if x < r and not re.match(cfg["inner_item"], label[x])]
+            if above:
+                groups[max(above)].append(col[r])
+        for r, parts in groups.items():
+            whole = col[r]
+            if whole.base_unit != parts[0].base_unit or any(
+                    (exact(x) is None or exact(x) < 0 or x.base_unit != whole.base_unit) for x in [whole, *parts]):
+                continue  # signed amounts (a loss with a gain inside it) do not bound their parts
             _sum_check("part_whole", whole, parts, [1] * len(parts), out,
-                       "其中部分超过总数 parts exceed the whole", at_most=True)
-            if len(parts) >= 2 and abs(s - t) <= tol:
+                       f"表中其中行超过上一行 其中 rows exceed the row above (table {whole.table_id})", at_most=True,
+                       loose=_loose(whole, parts))
+
+
+def _parts_after_marker(p: Passage, out: Outcome) -> None:
+    cfg = config()["part_whole"]
+    text = p.text
+    for m in re.finditer(cfg["marker"], text):
+        # whole and parts stay in the marker's own context, unless the whole is cut off into the one before
+        p0, p1 = p.piece(m.start())
+        if p.row and not p.text[p0:m.start()].strip():
+            continue  # a row label "其中：…" (see _table_inner_rows)
+        s0, s1 = p.sentence(m.start())
+        s1 = min(s1, p1)
+        additive = [c for c in p.placed if c[1].kind in _AMOUNT and c[1].base_unit not in cfg["not_additive"]]
+        before = [c for k, c in additive if max(s0, p0) <= k < m.start()]
+        if not before and not [c for c in p.within(p0, m.start()) if c.kind in _AMOUNT]:
+            before = [c for k, c in additive if s0 <= k < m.start()]  # the whole is cut off into the context before
+        if not before and s0 > 0 and not text[s0:m.start()].strip():
+            # "…206项。其中，…": a marker opening its sentence refers to the whole ending the previous one
+            q0, _ = p.sentence(s0 - 1)
+            lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
+            before = [c for k, c in additive if lo <= k < s0]
+        if not before:
+            continue
+        units = {c.base_unit for c in before}
+        # The 其中 scope runs clause by clause while each clause with a figure states a part in a whole's unit.
+        parts, pos = [], m.end()
+        for clause in re.split(cfg["clause_breaks"], text[m.end():s1]):
+            inside = p.within(pos, pos + len(clause))
+            pos += len(clause) + 1
+            if not inside:
+                continue  # a clause naming items only ("其中技术转移转化、科技金融、…")
+            same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
+            if not same:
+                break
+            parts += same
+        by_unit: dict[str, list[Claim]] = defaultdict(list)
+        for c in parts:
+            by_unit[c.base_unit].append(c)
+        for bu, ps in by_unit.items():
+            cands = [c for c in before if c.base_unit == bu]
+            words = {c.unit for c in ps}
+            # 966家企业…1905单，其中…289单: the whole is counted with the parts' measure word when one is
+            whole = next((c for c in reversed(cands) if c.unit in words), cands[-1])
+            if exact(whole) is None or any(exact(x) is None for x in ps):
+                continue
+            t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
+            tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
+            _sum_check("part_whole", whole, ps, [1] * len(ps), out,
+                       "其中部分超过总数 parts after 其中 exceed the whole", at_most=True, loose=_loose(whole, ps))
+            if len(ps) >= 2 and abs(s - t) <= tol:
                 out.checks[-1].observed += " (exact breakdown)"
+
+
+def _part_of_stock(p: Passage, out: Outcome) -> None:
+    cfg = config()["part_whole"]
+    text = p.text
+    for m in re.finditer(cfg["stock_marker"], text):
+        ys = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
+              if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+            continue
+        y = ys[0]
+        s0, _ = p.sentence(m.start())
+        xs = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and c.base_unit == y.base_unit]
+        if not xs:
+            continue
+        x = xs[-1]
+        gap = text[p.end(x):m.start()]
+        clause = re.split(cfg["clause_breaks"], text[s0:p.at(x)])[-1]
+        in_paren = re.fullmatch(cfg["stock_paren"], gap) is not None
+        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one
+        flow = (re.search(cfg["cumulative"], m.group(0)) is not None and re.fullmatch(cfg["flow_gap"], gap)
+                is not None and re.search(cfg["flow_marker"], clause) is not None)
+        if not (in_paren or flow):
+            continue
+        what = ("当年数超过累计数 this year's figure exceeds the cumulative one" if flow else
+                "部分超过括号中的总数 a figure exceeds the total given with it")
+        _sum_check("part_whole", y, [x], [1], out, what, at_most=True, loose=_loose(y, [x]))
+    # "累计入库企业2397家(新增94家)": a part given in parentheses right after its whole
+    for m in re.finditer(cfg["part_paren"], text):
+        xs = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
+              if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
+        ys = [c for c in p.within(max(0, m.start() - 12), m.start() + 1) if p.end(c) == m.start()]
+        if not xs or not ys:
+            continue
+        x, y = xs[0], ys[-1]
+        if x.kind not in _AMOUNT or y.kind not in _AMOUNT or x.base_unit != y.base_unit \
+                or y.base_unit in cfg["not_additive"]:
+            continue
+        _sum_check("part_whole", y, [x], [1], out, "括号中的部分超过总数 the part in parentheses exceeds the figure",
+                   at_most=True, loose=_loose(y, [x]))
 
 
 def direction(claims: list[Claim], out: Outcome) -> None:
     """"从X提升至Y" rises, "从X降至Y" falls."""
     cfg = config()["direction"]
     pat = re.compile(cfg["pattern"])
-    for (_, _, ctx), placed in _by_context(claims).items():
+    for psg in _passages(claims):
+        ctx, placed = psg.text, psg.placed
         for m in pat.finditer(ctx):
             a = [c for k, c in placed if m.start("a") <= k < m.end("a")]
             b = [c for k, c in placed if m.start("b") <= k < m.end("b")]
@@ -267,6 +466,304 @@ def direction(claims: list[Claim], out: Outcome) -> None:
             if not ok:
                 out.flags.append(_flag("direction", "error", f"方向不符 «{m.group(0)}»: {fmt(x)} → {fmt(y)}", exp,
                                        fmt(y), [a[0], b[0]]))
+
+
+# ---------------------------------------------------------------- lists against their totals
+def list_total(claims: list[Claim], out: Outcome) -> None:
+    """Per-item figures against a stated total, and a stated number of items against the items listed.
+
+    - "共N项，分别为A a项、B b项": the listed figures sum to the total (共/合计/总计 marks it as one);
+    - "5个一级指标…排名分别为第2、5、1、2、2位": as many figures listed as the count says;
+    - a table whose rows each state a figure ("其中以第一作者或通讯作者发表论文 31 篇") against the total the
+      text states with the same words on that page, or naming every row label before it;
+    - a total announced in a section ("提出16条举措") against one figure of the same wording in each of its
+      subsections ("…7条举措", "…4条举措", "…5条举措").
+    """
+    for p in _passages(claims):
+        _listed_sum(p, out)
+        _sum_before_total(p, out)
+        _parts_before_etc(p, out)
+        _listed_count(p, out)
+    _table_rows_vs_text(claims, out)
+    _section_breakdown(claims, out)
+
+
+def _listed_sum(p: Passage, out: Outcome) -> None:
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["list_marker"], p.text):
+        s0, s1 = p.sentence(m.start())
+        before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT]
+        if not before:
+            continue
+        total = before[-1]
+        k = p.at(total)
+        if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
+            continue
+        items = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c.base_unit == total.base_unit]
+        if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
+            continue
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "分项之和与总数不符 listed figures do not add up to the total", loose=_loose(total, items)
+                   or any(c.qualifier for c in items))
+
+
+def _sum_before_total(p: Passage, out: Outcome) -> None:
+    """"A a项，B b项，合计N项": the figures of the clauses right before a closing total add up to it."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["closing_total"], p.text):
+        ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT:
+            continue
+        total = ys[0]
+        s0, _ = p.sentence(m.start())
+        if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x"):
+            continue  # the total opens its own clause right after the list
+        items = []
+        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
+            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+                break
+            items.insert(0, c)
+        if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
+            continue
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "分项之和与合计不符 listed figures do not add up to the stated total",
+                   loose=_loose(total, items) or any(c.qualifier for c in items))
+
+
+def _parts_before_etc(p: Passage, out: Outcome) -> None:
+    """"A a家、B b家等N家": the figures listed before 等 are among the N (Σ ≤ N; 等 leaves room for more)."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["etc_total"], p.text):
+        ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT:
+            continue
+        total = ys[0]
+        s0, _ = p.sentence(m.start())
+        items = []
+        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
+            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+                break
+            items.insert(0, c)
+        if not items or p.end(items[-1]) != m.start() or any(exact(c) is None for c in [total, *items]):
+            continue  # 等 must close the list right after its last figure
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "列举各项超过“等”后的总数 the figures listed exceed the total after 等", at_most=True,
+                   loose=_loose(total, items))
+
+
+def _number_runs(p: Passage) -> list[list[Claim]]:
+    """Figures printed as one list: "第2、5、1、2、2位" (only 、/和/及 between them)."""
+    sep = re.compile(config()["list_total"]["list_separator"])
+    runs: list[list[Claim]] = []
+    prev = None
+    for k, c in p.placed:
+        if prev is not None and prev.base_unit == c.base_unit and \
+                sep.fullmatch(p.text[p.end(prev):k]) is not None:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+        prev = c
+    return [r for r in runs if len(r) >= 2]
+
+
+def _listed_count(p: Passage, out: Outcome) -> None:
+    cfg = config()["list_total"]
+    for run in _number_runs(p):
+        k0 = p.at(run[0])
+        s0, _ = p.sentence(k0)
+        before = p.within(s0, k0)
+        if not before:
+            continue
+        n = before[-1]  # the count is the last figure before the list, with nothing in between
+        if n.kind != "level" or n.base_unit != "count" or n.decimals or not (2 <= n.value <= cfg["max_items"]):
+            continue
+        gap = p.text[p.end(n):k0]
+        if len(gap) > cfg["count_gap"] or not re.search(cfg["count_intro"], gap):
+            continue
+        ok = len(run) == int(n.value)
+        exp, obs = f"{int(n.value)} items", f"{len(run)} listed"
+        out.checks.append(_check("list_total", [n, *run], exp, obs, "0", "pass" if ok else "fail"))
+        if not ok:
+            out.flags.append(_flag("list_total", "error",
+                                   f"列举项数与所述数目不符 «{n.raw}» but {len(run)} figures listed "
+                                   f"({', '.join(c.raw for c in run)})", exp, obs, [n, *run]))
+
+
+def _noun_after(c: Claim) -> str:
+    k = c.context.find(c.raw)
+    m = re.match(r"[\u4e00-\u9fff]{1,2}", c.context[k + len(c.raw):]) if k >= 0 else None
+    return m.group(0) if m else ""
+
+
+def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
+    text = [c for c in claims if not c.table_id and c.kind in _AMOUNT and c.section]
+    nouns = [_noun_after(c) for c in text]
+    wording = defaultdict(int)  # (section, unit, noun) → how many figures the section itself states so
+    for c, n in zip(text, nouns):
+        wording[(c.section, c.unit, n)] += 1
+    for i, t in enumerate(text):
+        noun = nouns[i]
+        if not noun or exact(t) is None or wording[(t.section, t.unit, noun)] > 1:
+            continue  # the section itself states another such figure (a heading lost by the layout, or no breakdown)
+        prefix = t.section + " > "
+        subs: dict[str, list[Claim]] = {}
+        for c, n in zip(text[i + 1:], nouns[i + 1:]):
+            if not c.section.startswith(prefix):
+                if c.section == t.section:
+                    continue
+                break  # the section is over
+            sub = prefix + c.section[len(prefix):].split(" > ")[0]
+            subs.setdefault(sub, [])
+            if c.section == sub and c.unit == t.unit and n == noun:
+                subs[sub].append(c)
+        if len(subs) < 2 or any(len(v) != 1 for v in subs.values()):
+            continue  # a subsection without (or with several) such figures: the breakdown is not complete
+        items = [v[0] for v in subs.values()]
+        if any(exact(c) is None for c in items):
+            continue
+        _sum_check("list_total", t, items, [1] * len(items), out,
+                   f"各小节分项之和与总数不符 the subsections' figures do not add up to «{t.raw}{noun}»",
+                   loose=_loose(t, items) or any(c.qualifier for c in items))
+
+
+def _phrase_before(text: str, k: int) -> str:
+    """The words right before offset k back to the previous punctuation, without 其中/共/合计 and spaces."""
+    cfg = config()["list_total"]
+    head = re.split(r"[，,。；;：:（()）]", text[:k])[-1]
+    head = re.sub(r"\s", "", head)
+    head = re.sub(cfg["phrase_noise"], "", head)
+    return head
+
+
+def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
+    cfg = config()["list_total"]
+    text_by_page: dict[tuple, list[Passage]] = defaultdict(list)
+    for p in _passages(claims):
+        c0 = p.placed[0][1]
+        text_by_page[(c0.doc_id, c0.page)].append(p)
+    tables: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.table_id and c.kind in _AMOUNT:
+            tables[(c.doc_id, c.table_id)].append(c)
+    for (doc, tid), cs in tables.items():
+        # series: the j-th figure of a unit in each row's cell of one column
+        series: dict[tuple, dict[int, Claim]] = defaultdict(dict)
+        seen: dict[tuple, int] = defaultdict(int)
+        for c in cs:
+            j = seen[(c.row, c.col, c.base_unit)]
+            seen[(c.row, c.col, c.base_unit)] += 1
+            series[(c.col, c.base_unit, j)].setdefault(c.row, c)
+        for _, rows in series.items():
+            items = [rows[r] for r in sorted(rows)]
+            if len(items) < 2 or any(exact(c) is None for c in items):
+                continue
+            phrases = []
+            for c in items:
+                k = c.context.find(c.raw)
+                phrases.append(_phrase_before(c.context, k) if k >= 0 else "")
+            labels = [re.split(r"\s", c.context.strip(), maxsplit=1)[0] for c in items]
+            common = phrases[0] if len(set(phrases)) == 1 and len(phrases[0]) >= cfg["min_phrase_chars"] else ""
+            pages = {c.page for c in items}
+            total = None
+            for pg in sorted(pages | {min(pages) - 1}, reverse=True):
+                for p in text_by_page.get((doc, pg), []):
+                    for k, t in p.placed:
+                        if t.kind not in _AMOUNT or t.base_unit != items[0].base_unit:
+                            continue
+                        if common and _phrase_before(p.text, k) == common:
+                            total = t
+                        elif not common and len(set(labels)) == len(labels) and all(
+                                len(lab) >= 2 and lab in p.text[p.sentence(k)[0]:k] for lab in labels):
+                            total = t
+                if total is not None:
+                    break
+            if total is None:
+                continue
+            _sum_check("list_total", total, items, [1] * len(items), out,
+                       f"表中各行之和与正文总数不符 table rows (table {tid}) do not add up to the total in the text",
+                       loose=_loose(total, items) or any(c.qualifier for c in items))
+
+
+# ---------------------------------------------------------------- shares and rates
+def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outcome, what: str) -> None:
+    """stated% = 100·part/whole within the stated rounding plus the rounding of part and whole carried through."""
+    s, a, b = exact(stated), exact(part), exact(whole)
+    if s is None or a is None or not b:
+        return
+    implied = a / b * 100
+    tol = half_unit(stated) + 100 * (half_unit(part) / abs(b) + abs(a) * half_unit(whole) / (b * b))
+    ok = abs(implied - s) <= tol
+    claims = [stated, part, whole]
+    outcome = "pass" if ok else ("not_comparable" if _loose(whole, [part, stated]) or stated.qualifier else "fail")
+    exp, obs = f"{fmt(s)}%", f"{implied:.2f}%"
+    out.checks.append(_check(rule, claims, exp, obs, f"{tol:.3f}", outcome))
+    if outcome == "fail":
+        out.flags.append(_flag(rule, "error", f"{what}: «{stated.raw}» but {part.raw} / {whole.raw} = {obs}",
+                               exp, obs, claims))
+
+
+def share(claims: list[Claim], out: Outcome) -> None:
+    """A share printed with its part and its whole equals part/whole: "A a，占B b的x%", and
+    "B b，其中A a，占比x%" (占比 naming no other base: the share is of the 其中 whole)."""
+    cfg = config()["share"]
+    for p in _passages(claims):
+        for k, s in p.placed:
+            if s.kind != "share" or s.base_unit != "percent":
+                continue
+            s0, _ = p.sentence(k)
+            z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
+            if z:
+                amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
+                markers = [q for q in re.finditer(config()["part_whole"]["marker"], p.text[s0:k])]
+                if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
+                    part = amounts[-1]
+                    wholes = [c for c in p.within(s0, s0 + markers[-1].start())
+                              if c.kind in _AMOUNT and c.base_unit == part.base_unit]
+                    if wholes:
+                        _ratio_check("share", s, part, wholes[-1], out, "占比与部分/总数不符 share ≠ part / whole")
+                continue
+            m = None
+            for m in re.finditer(cfg["marker"], p.text[s0:k]):
+                pass
+            if m is None:
+                continue
+            at = s0 + m.start()
+            wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
+            if len(wholes) != 1:
+                continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
+            whole = wholes[0]
+            parts = [c for c in p.within(s0, at) if c.kind in _AMOUNT and c.base_unit == whole.base_unit]
+            if not parts:
+                continue
+            _ratio_check("share", s, parts[-1], whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def rate(claims: list[Claim], out: Outcome) -> None:
+    """"申报N项，获批M项，获批率x%": a rate against its counts; M is the count stated with the rate's verb."""
+    cfg = config()["rate"]
+    for p in _passages(claims):
+        for k, r in p.placed:
+            if r.base_unit != "percent" or r.kind == "change":
+                continue
+            s0, _ = p.sentence(k)
+            m = re.search(cfg["pattern"], p.text[s0:k])
+            if not m:
+                continue
+            stem = m.group("stem")
+            counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
+            num = next((c for c in reversed(counts) if stem in _clause_before(p, c)), None)
+            if num is None:
+                continue
+            dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
+                    and stem not in _clause_before(p, c)]
+            if not dens:
+                continue
+            _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")
+
+
+def _clause_before(p: Passage, c: Claim) -> str:
+    k = p.at(c)
+    return re.split(r"[，,。；;、]", p.text[:k])[-1]
 
 
 # ---------------------------------------------------------------- restatement
@@ -359,17 +856,23 @@ def ocr_doubt(claims: list[Claim], out: Outcome) -> None:
                                    f"≥ {th}", f"{c.confidence:.0f}", [c]))
 
 
-RULES = (unit_plausibility, table_totals, part_whole, direction, restatement, ocr_doubt)
+RULES = (unit_plausibility, table_totals, part_whole, list_total, share, rate, direction, restatement,
+         ocr_doubt)
 
 
 def validate(claims: list[Claim], catalog: dict | None = None) -> tuple[list[Check], list[Flag]]:
     """All in-document rules over one document's claims."""
+    global _MEMO
     out = Outcome([], [])
-    for rule in RULES:
-        if rule is unit_plausibility:
-            rule(claims, out, catalog)
-        else:
-            rule(claims, out)
+    _MEMO = {}
+    try:
+        for rule in RULES:
+            if rule is unit_plausibility:
+                rule(claims, out, catalog)
+            else:
+                rule(claims, out)
+    finally:
+        _MEMO = None
     # one check per id: a relation found twice (e.g. a restated pair) is checked once
     seen, checks = set(), []
     for c in out.checks:

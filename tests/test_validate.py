@@ -72,8 +72,12 @@ def test_balance_sheet_identities_verified():
     out = run(V.table_totals, cl)
     got = [(k.claim_ids.split("|")[0].split("-")[2], len(k.claim_ids.split("|")), k.outcome) for k in out.checks]
     # 资产总计 = 流动 + 非流动; 负债合计 = 流动负债合计 + 非流动负债合计; 所有者权益合计 = 归属 + 少数;
-    # 负债和所有者权益总计 = 负债合计 + 所有者权益合计 (rows 2, 5, 8, 9)
-    assert got == [("2", 3, "pass"), ("5", 3, "pass"), ("8", 3, "pass"), ("9", 3, "pass")]
+    # 负债和所有者权益总计 = 负债合计 + 所有者权益合计 (rows 2, 5, 8, 9); and the identity 资产总计 (row 2) =
+    # 负债和所有者权益总计 (row 9)
+    assert got == [("2", 3, "pass"), ("5", 3, "pass"), ("8", 3, "pass"), ("9", 3, "pass"), ("2", 2, "pass")]
+    cl[9].norm_exact = "840527146000"  # 负债和所有者权益总计 off by 1000 元: both its sum and the identity fail
+    out = run(V.table_totals, cl)
+    assert [k.outcome for k in out.checks] == ["pass", "pass", "pass", "fail", "fail"]
 
 
 def test_part_whole_awards():
@@ -171,3 +175,18 @@ def test_ocr_doubt():
     out = run(V.ocr_doubt, [C("5484", 5484, 5484, "count", source="ocr", confidence=41.0),
                             C("2467", 2467, 2467, "count", source="ocr", confidence=96.0)])
     assert [k.outcome for k in out.checks] == ["fail", "pass"] and out.flags[0].severity == "info"
+
+
+def test_cash_flow_net_row_is_not_an_item_of_the_next_subtotal():
+    # BYD 2025Q1 cash flow statement (page 8), 本期发生额, in 元: the 投资活动 inflow rows after
+    # 经营活动产生的现金流量净额 sum to 投资活动现金流入小计 (34,650,000 + 300,287,000 + 324,254,000 + 2,000,000
+    # + 10,089,505,000 = 10,750,696,000)
+    rows = [("经营活动现金流出小计", "190249949000"), ("经营活动产生的现金流量净额", "8580961000"),
+            ("收回投资收到的现金", "34650000"), ("取得投资收益收到的现金", "300287000"),
+            ("处置固定资产、无形资产和其他长期资产收回的现金净额", "324254000"),
+            ("处置子公司及其他营业单位收到的现金净额", "2000000"), ("收到其他与投资活动有关的现金", "10089505000"),
+            ("投资活动现金流入小计", "10750696000")]
+    cl = [C(f"{Decimal(v):,}.00", float(v), v, "CNY", decimals=2, subject=f"{lab} 本期发生额", table_id="cf",
+            row=i, col=1) for i, (lab, v) in enumerate(rows)]
+    out = run(V.table_totals, cl)
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == [("pass", 6)]
