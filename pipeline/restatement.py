@@ -1,0 +1,341 @@
+"""Restatement: a figure stated more than once (summary, chapter, data pages, a table's total row, perhaps in
+another unit) must agree within rounding, and a copy that disagrees is flagged.
+
+How statements are paired (never by equal values, so a miscopied figure is still paired and flagged):
+
+1. Candidates: claims of the kinds listed in validation.json (level, change, share, rank) with an exact value;
+   table cells only on total rows (the other cells are checked against those totals).
+2. Each candidate is described without its value: its subject (noise words stripped), the clause around the
+   figure with every number masked (``#``), and scope markers found between the previous and the next number of
+   its clause (new vs cumulative, national vs global, …; classes in validation.json).
+3. Two statements in different sentences are compatible when base unit, kind and direction are the same, the
+   years of their periods (when both state one) are the same, and no marker class sets them apart (新建 vs 已建,
+   全国第二 vs 全球第二). Their evidence is graded:
+   - strong: the same catalog metric_id with a shared subject (or a table total cell of that metric), or subjects
+     sharing most of their wording, or near-identical masked clauses;
+   - weak: subjects sharing a run of characters, or masked clauses fairly alike.
+4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
+   by evidence, best first (two figures of one sentence cannot both restate the same figure).
+5. Values: agreement is |a − b| ≤ the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
+   With strong evidence any disagreement is an error. With weak evidence only a slip of the pen is flagged: the
+   same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
+   changed in a figure of at least `slip_min_digits` digits; other differing values are taken for different
+   quantities and not checked.
+6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
+   when any of its pairs disagrees, and each disagreeing copy gets a flag naming the reference statement (the
+   value most copies agree on, the most precise among those).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from schemas.records import Claim
+
+_NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])")
+
+
+def _v():
+    # the shared helpers live in pipeline.validate, which imports this module for its RULES
+    from pipeline import validate
+    return validate
+
+
+def _cfg() -> dict:
+    return _v().config()["restatement"]
+
+
+@dataclass
+class Stmt:
+    c: Claim
+    value: Decimal
+    tol: Decimal
+    subject: str
+    window: str  # the clause around the figure, numbers masked
+    markers: dict[str, str] = field(default_factory=dict)
+    sentence: tuple = ()
+    total_cell: bool = False
+
+
+def norm_subject(s: str) -> str:
+    cfg = _cfg()
+    s = re.sub(r"\s", "", s or "")
+    s = re.sub(cfg["subject_strip"], "", s)
+    return re.sub(cfg["subject_noise"], "", s)
+
+
+def common_run(a: str, b: str) -> int:
+    """Length of the longest common substring."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        ai = a[i - 1]
+        for j in range(1, len(b) + 1):
+            if ai == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best = cur[j]
+        prev = cur
+    return best
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def dice(a: str, b: str) -> float:
+    x, y = _bigrams(a), _bigrams(b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _locate(c: Claim) -> int:
+    """Offset of the claim's figure in its context (the first occurrence of its raw text; -1 when absent)."""
+    return c.context.find(c.raw) if c.raw else -1
+
+
+def _describe(c: Claim, pos: int) -> tuple[str, dict[str, str]]:
+    """The masked clause around the figure and the scope markers that belong to it."""
+    cfg = _cfg()
+    ctx = c.context or ""
+    if pos < 0:
+        return "", {}
+    end = pos + len(c.raw)
+    brk = re.compile(cfg["clause_breaks"])
+    starts = [m.end() for m in brk.finditer(ctx, 0, pos)]
+    a = starts[-1] if starts else 0
+    m = brk.search(ctx, end)
+    b = m.start() if m else len(ctx)
+    w = cfg["window_chars"]
+    left, right = ctx[max(a, pos - w):pos], ctx[end:min(b, end + w)]
+    window = _NUM.sub("#", left) + "@" + _NUM.sub("#", right)
+    window = re.sub(r"[*\s]", "", window)
+    # markers: from the previous figure (or the sentence start) to the next figure or the clause end
+    sent = re.compile(cfg["sentence_breaks"])
+    starts = [m.end() for m in sent.finditer(ctx, 0, pos)]
+    sa = starts[-1] if starts else 0
+    m = sent.search(ctx, end)
+    sb = m.start() if m else len(ctx)
+    nums_left = list(_NUM.finditer(ctx, sa, pos))
+    lo = nums_left[-1].end() if nums_left else sa
+    nxt = _NUM.search(ctx, end, b)  # after the figure only to the clause end (其中 there opens the next one)
+    hi = nxt.start() if nxt else b
+    markers = _markers(ctx[lo:pos] + "@" + ctx[end:hi])
+    return window, markers
+
+
+def _markers(text: str, found: dict | None = None) -> dict[str, str]:
+    found = dict(found or {})
+    for cls, members in _cfg()["marker_classes"].items():
+        if cls in found:
+            continue
+        for name, pat in members.items():
+            if pat and re.search(pat, text):
+                found[cls] = name
+                break
+    return found
+
+
+def _with_defaults(markers: dict[str, str]) -> dict[str, str]:
+    """A class with an empty pattern names the state of a statement that shows none of its markers."""
+    out = dict(markers)
+    for cls, members in _cfg()["marker_classes"].items():
+        default = next((name for name, pat in members.items() if not pat), None)
+        if cls not in out and default:
+            out[cls] = default
+    return out
+
+
+def _candidates(claims: list[Claim]) -> list[Stmt]:
+    V = _v()
+    cfg = _cfg()
+    total = re.compile(V.config()["table_total"]["grand_total"])
+    out = []
+    for c in claims:
+        if c.kind not in cfg["kinds"]:
+            continue
+        x = V.exact(c)
+        if x is None:
+            continue
+        total_cell = False
+        subject = c.subject or ""
+        if c.table_id:
+            label, _, header = subject.partition(" ")
+            if not total.search(label):
+                continue  # table cells are checked against their totals
+            total_cell, subject = True, header
+        window, markers = ("", {}) if c.table_id else _describe(c, _locate(c))
+        if not c.table_id:  # a subject may carry a marker (新建, 已建) its clause lost
+            markers = _markers(subject, markers)
+        markers = _with_defaults(markers)
+        out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, markers,
+                        (c.doc_id, c.page, c.context, c.table_id), total_cell))
+    return out
+
+
+def _year(p: str) -> str:
+    return (p or "")[:4]
+
+
+def compatible(a: Stmt, b: Stmt) -> bool:
+    x, y = a.c, b.c
+    if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction:
+        return False
+    if x.metric_id and y.metric_id and x.metric_id != y.metric_id:
+        return False  # the catalog tells them apart
+    if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
+        return False
+    return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys())
+
+
+def _tokens(s: Stmt) -> set[str]:
+    """Character bigrams of the subject and the masked clause, without the masked figures."""
+    out = set()
+    for part in (s.subject, s.window):
+        out |= {part[i:i + 2] for i in range(len(part) - 1)}
+    return {g for g in out if "#" not in g and "@" not in g}
+
+
+class Evidence:
+    """Grades the evidence that two compatible statements state one figure, from their descriptions only.
+
+    Wording shared by many statements of the document (同比增长, 占全国) says little: bigrams are weighted by
+    their inverse document frequency over the document's candidates, and similarity is the weighted Dice.
+    """
+
+    def __init__(self, stmts: list[Stmt]):
+        self.tokens = {id(s): _tokens(s) for s in stmts}
+        df = Counter(g for t in self.tokens.values() for g in t)
+        n = len(stmts)
+        self.idf = {g: math.log((n + 1) / (d + 1)) for g, d in df.items()}
+
+    def similarity(self, a: Stmt, b: Stmt) -> float:
+        x, y = self.tokens[id(a)], self.tokens[id(b)]
+        wx, wy = sum(self.idf[g] for g in x), sum(self.idf[g] for g in y)
+        return 2 * sum(self.idf[g] for g in x & y) / (wx + wy) if wx + wy else 0.0
+
+    def grade(self, a: Stmt, b: Stmt) -> tuple[str, float]:
+        """("strong" | "weak" | "", score)."""
+        cfg = _cfg()
+        sim = self.similarity(a, b)
+        mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
+        if mid:
+            s, t = a.subject, b.subject
+            k = common_run(s, t) if s and t else 0
+            if a.total_cell or b.total_cell or (k >= cfg["min_common_chars"] and
+                                                k >= cfg["min_common_share"] * max(len(s), len(t))):
+                return "strong", 1.0 + sim
+        if sim >= cfg["weak_similarity"]:
+            return "weak", sim
+        return "", sim
+
+
+def _digits(c: Claim) -> str:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", c.raw or "")
+    s = m.group(0).replace(",", "").replace(".", "") if m else ""
+    return s.lstrip("0")
+
+
+def slip(a: Stmt, b: Stmt) -> bool:
+    """Values that look like a slip of the pen: the same digits at another magnitude, or one digit changed."""
+    da, db = _digits(a.c), _digits(b.c)
+    if not da or not db:
+        return False
+    if da == db:
+        return a.value != b.value  # a shifted decimal point or another scale word
+    if len(da) == len(db) >= _cfg()["slip_min_digits"] and sum(p != q for p, q in zip(da, db)) == 1:
+        # the same magnitude: only the digit changed
+        return bool(a.value and b.value) and Decimal("0.1") < abs(a.value / b.value) < Decimal(10)
+    return False
+
+
+def agree(a: Stmt, b: Stmt) -> bool:
+    return abs(a.value - b.value) <= a.tol + b.tol
+
+
+def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str]]:
+    """Assigned pairs (a, b, outcome) with outcome pass or fail; see the module docstring."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, s in enumerate(stmts):
+        buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, s.c.direction)].append(i)
+    ev = Evidence(stmts)
+    cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
+    for idx in buckets.values():
+        for n, i in enumerate(idx):
+            for j in idx[n + 1:]:
+                a, b = stmts[i], stmts[j]
+                if a.sentence == b.sentence or not compatible(a, b):
+                    continue
+                grade, score = ev.grade(a, b)
+                if grade:
+                    key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
+                    cand[key].append((score, i, j, grade))
+    out = []
+    for lst in cand.values():
+        used: set[int] = set()
+        for score, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2])):
+            if i in used or j in used:
+                continue
+            used |= {i, j}
+            a, b = stmts[i], stmts[j]
+            if agree(a, b):
+                out.append((a, b, "pass"))
+            elif grade == "strong" or slip(a, b):
+                out.append((a, b, "fail"))
+    return out
+
+
+def restatement(claims: list[Claim], out) -> None:
+    """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
+    V = _v()
+    stmts = _candidates(claims)
+    edges = pairs(stmts)
+    parent = list(range(len(stmts)))
+    index = {id(s): i for i, s in enumerate(stmts)}
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, _ in edges:
+        parent[find(index[id(a)])] = find(index[id(b)])
+    clusters: dict[int, list[Stmt]] = defaultdict(list)
+    for i, s in enumerate(stmts):
+        clusters[find(i)].append(s)
+    fails: dict[int, list[tuple[Stmt, Stmt]]] = defaultdict(list)
+    for a, b, outcome in edges:
+        if outcome == "fail":
+            fails[find(index[id(a)])].append((a, b))
+    for root, members in clusters.items():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda s: (s.c.page, s.c.top, s.c.x0))
+        # the reference: the value most copies agree with, the most precise of those
+        votes = Counter()
+        for s in members:
+            votes[id(s)] = sum(agree(s, t) for t in members)
+        ref = max(members, key=lambda s: (votes[id(s)], s.c.decimals, -members.index(s)))
+        tol = max(ref.tol + s.tol for s in members if s is not ref)
+        observed = ", ".join(V.fmt(s.value) for s in members if s is not ref)
+        bad = fails.get(root, [])
+        ids = [s.c for s in members]
+        out.checks.append(V._check("restatement", ids, V.fmt(ref.value), observed, V.fmt(tol),
+                                   "fail" if bad else "pass"))
+        flagged = set()
+        for a, b in bad:
+            # the copy that disagrees with the reference; between two copies, the later one
+            odd = b if agree(a, ref) and not agree(b, ref) else a if agree(b, ref) and not agree(a, ref) else b
+            other = ref if not agree(odd, ref) else (a if odd is b else b)
+            if id(odd) in flagged:
+                continue
+            flagged.add(id(odd))
+            label = odd.subject or other.subject or odd.c.metric_id
+            out.flags.append(V._flag(
+                "restatement", "warning",
+                f"同一数字前后不一致 «{label}» stated as «{other.c.raw}» (p.{other.c.page}) and «{odd.c.raw}» "
+                f"(p.{odd.c.page})", V.fmt(other.value), V.fmt(odd.value), [other.c, odd.c]))
