@@ -8,19 +8,22 @@ How statements are paired (never by equal values, so a miscopied figure is still
 2. Each candidate is described without its value: its subject (noise words stripped), the clause around the
    figure with every number masked (``#``), and scope markers found between the previous and the next number of
    its clause (new vs cumulative, national vs global, …; classes in validation.json).
-3. Two statements in different sentences are compatible when base unit, kind and direction are the same, the
-   years of their periods (when both state one) are the same, and no marker class sets them apart (新建 vs 已建,
-   全国第二 vs 全球第二). Their evidence is graded:
-   - strong: the same catalog metric_id with a shared subject (or a table total cell of that metric), or subjects
-     sharing most of their wording, or near-identical masked clauses;
-   - weak: subjects sharing a run of characters, or masked clauses fairly alike.
+3. Two statements in different sentences are compatible when base unit, kind and direction are the same, their
+   catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
+   same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二, a 其中 part vs a whole).
+   Their evidence is graded:
+   - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
+     that metric;
+   - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
+     bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
+     enough shared weight (a two-character description proves nothing).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
    by evidence, best first (two figures of one sentence cannot both restate the same figure).
 5. Values: agreement is |a − b| ≤ the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
    With strong evidence any disagreement is an error. With weak evidence only a slip of the pen is flagged: the
    same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
-   changed in a figure of at least `slip_min_digits` digits; other differing values are taken for different
-   quantities and not checked.
+   changed at the same magnitude, which in a one- or two-digit figure needs more alike descriptions
+   (slip_one_digit_similarity); other differing values are taken for different quantities and not checked.
 6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
    when any of its pairs disagrees, and each disagreeing copy gets a flag naming the reference statement (the
    value most copies agree on, the most precise among those).
@@ -212,15 +215,17 @@ class Evidence:
         n = len(stmts)
         self.idf = {g: math.log((n + 1) / (d + 1)) for g, d in df.items()}
 
-    def similarity(self, a: Stmt, b: Stmt) -> float:
+    def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
+        """(weighted Dice, weight of the shared wording)."""
         x, y = self.tokens[id(a)], self.tokens[id(b)]
         wx, wy = sum(self.idf[g] for g in x), sum(self.idf[g] for g in y)
-        return 2 * sum(self.idf[g] for g in x & y) / (wx + wy) if wx + wy else 0.0
+        shared = sum(self.idf[g] for g in x & y)
+        return (2 * shared / (wx + wy) if wx + wy else 0.0), shared
 
     def grade(self, a: Stmt, b: Stmt) -> tuple[str, float]:
         """("strong" | "weak" | "", score)."""
         cfg = _cfg()
-        sim = self.similarity(a, b)
+        sim, shared = self.similarity(a, b)
         mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
         if mid:
             s, t = a.subject, b.subject
@@ -228,7 +233,7 @@ class Evidence:
             if a.total_cell or b.total_cell or (k >= cfg["min_common_chars"] and
                                                 k >= cfg["min_common_share"] * max(len(s), len(t))):
                 return "strong", 1.0 + sim
-        if sim >= cfg["weak_similarity"]:
+        if sim >= cfg["weak_similarity"] and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
 
@@ -239,17 +244,22 @@ def _digits(c: Claim) -> str:
     return s.lstrip("0")
 
 
-def slip(a: Stmt, b: Stmt) -> bool:
-    """Values that look like a slip of the pen: the same digits at another magnitude, or one digit changed."""
+def slip(a: Stmt, b: Stmt, similarity: float = 1.0) -> bool:
+    """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
+    another scale word), or one digit changed at the same magnitude. A changed digit in a short figure is a
+    common coincidence between different quantities, so it needs more similar descriptions (validation.json:
+    slip_one_digit_similarity, by number of digits)."""
     da, db = _digits(a.c), _digits(b.c)
     if not da or not db:
         return False
     if da == db:
-        return a.value != b.value  # a shifted decimal point or another scale word
-    if len(da) == len(db) >= _cfg()["slip_min_digits"] and sum(p != q for p, q in zip(da, db)) == 1:
-        # the same magnitude: only the digit changed
-        return bool(a.value and b.value) and Decimal("0.1") < abs(a.value / b.value) < Decimal(10)
-    return False
+        return a.value != b.value
+    if len(da) != len(db) or sum(p != q for p, q in zip(da, db)) != 1:
+        return False
+    if not (a.value and b.value and Decimal("0.1") < abs(a.value / b.value) < Decimal(10)):
+        return False
+    need = _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)
+    return similarity >= need
 
 
 def agree(a: Stmt, b: Stmt) -> bool:
@@ -283,7 +293,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str]]:
             a, b = stmts[i], stmts[j]
             if agree(a, b):
                 out.append((a, b, "pass"))
-            elif grade == "strong" or slip(a, b):
+            elif grade == "strong" or slip(a, b, score):
                 out.append((a, b, "fail"))
     return out
 
