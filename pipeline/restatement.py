@@ -19,7 +19,7 @@ How statements are paired (never by equal values, so a miscopied figure is still
      enough shared weight (a two-character description proves nothing).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
    by evidence, best first (two figures of one sentence cannot both restate the same figure).
-5. Values: agreement is |a − b| ≤ the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
+5. Values: agreement is |a − b| < the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
    With strong evidence any disagreement is an error. With weak evidence only a slip of the pen is flagged: the
    same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
    changed at the same magnitude, which in a one- or two-digit figure needs more alike descriptions
@@ -38,7 +38,8 @@ from decimal import Decimal
 
 from schemas.records import Claim
 
-_NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])")
+_NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])"
+                  r"|(?<=第)[一二三四五六七八九十]+")
 
 
 def _v():
@@ -213,7 +214,7 @@ class Evidence:
         self.tokens = {id(s): _tokens(s) for s in stmts}
         df = Counter(g for t in self.tokens.values() for g in t)
         n = len(stmts)
-        self.idf = {g: math.log((n + 1) / (d + 1)) for g, d in df.items()}
+        self.idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
 
     def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
         """(weighted Dice, weight of the shared wording)."""
@@ -230,7 +231,7 @@ class Evidence:
         if mid:
             s, t = a.subject, b.subject
             k = common_run(s, t) if s and t else 0
-            if a.total_cell or b.total_cell or (k >= cfg["min_common_chars"] and
+            if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
                                                 k >= cfg["min_common_share"] * max(len(s), len(t))):
                 return "strong", 1.0 + sim
         if sim >= cfg["weak_similarity"] and shared >= cfg["min_shared_weight"]:
@@ -263,7 +264,8 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0) -> bool:
 
 
 def agree(a: Stmt, b: Stmt) -> bool:
-    return abs(a.value - b.value) <= a.tol + b.tol
+    """Within the two half-units, boundary excluded: 5484 and 5485 are two different counts."""
+    return a.value == b.value or abs(a.value - b.value) < a.tol + b.tol
 
 
 def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str]]:
