@@ -18,7 +18,8 @@ How statements are paired (never by equal values, so a miscopied figure is still
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
      enough shared weight (a two-character description proves nothing).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
-   by evidence, best first (two figures of one sentence cannot both restate the same figure).
+   by evidence, best first (two figures of one sentence cannot both restate the same figure); between equally
+   alike pairs, the one keeping the figures' order in their sentences (counted from either end) wins.
 5. Values: agreement is |a − b| < the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
    With strong evidence any disagreement is an error. With weak evidence only a slip of the pen is flagged: the
    same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
@@ -62,6 +63,7 @@ class Stmt:
     markers: dict[str, str] = field(default_factory=dict)
     sentence: tuple = ()
     total_cell: bool = False
+    pos: int = -1  # offset of the figure in its context
 
 
 def norm_subject(s: str) -> str:
@@ -96,9 +98,20 @@ def dice(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
-def _locate(c: Claim) -> int:
-    """Offset of the claim's figure in its context (the first occurrence of its raw text; -1 when absent)."""
-    return c.context.find(c.raw) if c.raw else -1
+def _placements(claims: list[Claim]) -> dict[str, int]:
+    """Offset of each claim's figure in its context: claims of one context come in reading order, so each is
+    looked for after the previous one (the 一 of 第一 is not the 一 of 新一轮); -1 when absent."""
+    out, last = {}, {}
+    for c in claims:
+        key = (c.doc_id, c.page, c.context)
+        start = last.get(key, 0)
+        k = c.context.find(c.raw, start) if c.raw else -1
+        if k < 0 and c.raw:
+            k = c.context.find(c.raw)
+        out[c.claim_id] = k
+        if k >= 0:
+            last[key] = k + len(c.raw)
+    return out
 
 
 def _describe(c: Claim, pos: int) -> tuple[str, dict[str, str]]:
@@ -158,6 +171,7 @@ def _candidates(claims: list[Claim]) -> list[Stmt]:
     cfg = _cfg()
     total = re.compile(V.config()["table_total"]["grand_total"])
     out = []
+    where = _placements(claims)
     for c in claims:
         if c.kind not in cfg["kinds"]:
             continue
@@ -171,12 +185,12 @@ def _candidates(claims: list[Claim]) -> list[Stmt]:
             if not total.search(label):
                 continue  # table cells are checked against their totals
             total_cell, subject = True, header
-        window, markers = ("", {}) if c.table_id else _describe(c, _locate(c))
+        window, markers = ("", {}) if c.table_id else _describe(c, where[c.claim_id])
         if not c.table_id:  # a subject may carry a marker (新建, 已建) its clause lost
             markers = _markers(subject, markers)
         markers = _with_defaults(markers)
         out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, markers,
-                        (c.doc_id, c.page, c.context, c.table_id), total_cell))
+                        (c.doc_id, c.page, c.context, c.table_id), total_cell, where[c.claim_id]))
     return out
 
 
@@ -274,6 +288,20 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str]]:
     for i, s in enumerate(stmts):
         buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, s.c.direction)].append(i)
     ev = Evidence(stmts)
+    # order of the figures in their sentence, from either end: parallel sentences keep their order (a tie-break)
+    order: dict[int, tuple[int, int]] = {}
+    by_sentence: dict[tuple, list[Stmt]] = defaultdict(list)
+    for s in stmts:
+        by_sentence[s.sentence].append(s)
+    for ss in by_sentence.values():
+        ss = sorted(ss, key=lambda s: s.pos)
+        for k, s in enumerate(ss):
+            order[id(s)] = (k, len(ss) - 1 - k)
+
+    def shift(a: Stmt, b: Stmt) -> int:
+        (i, j), (k, m) = order[id(a)], order[id(b)]
+        return min(abs(i - k), abs(j - m))
+
     cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
     for idx in buckets.values():
         for n, i in enumerate(idx):
@@ -284,11 +312,11 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str]]:
                 grade, score = ev.grade(a, b)
                 if grade:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
-                    cand[key].append((score, i, j, grade))
+                    cand[key].append((round(score, 2), shift(a, b), i, j, grade))
     out = []
     for lst in cand.values():
         used: set[int] = set()
-        for score, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2])):
+        for score, _, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
             if i in used or j in used:
                 continue
             used |= {i, j}
