@@ -60,6 +60,7 @@ class Stmt:
     tol: Decimal
     subject: str
     window: str  # the clause around the figure, numbers masked
+    lead: str = ""  # the sentence before the figure's clause, numbers masked (weaker evidence)
     markers: dict[str, str] = field(default_factory=dict)
     sentence: tuple = ()
     total_cell: bool = False
@@ -98,28 +99,60 @@ def dice(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
-def _placements(claims: list[Claim]) -> dict[str, int]:
-    """Offset of each claim's figure in its context: claims of one context come in reading order, so each is
-    looked for after the previous one (the 一 of 第一 is not the 一 of 新一轮); -1 when absent."""
-    out, last = {}, {}
+def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
+    """Each claim's passage (id, text) and the offset of its figure in it (-1 when absent).
+
+    A passage is the claim's context, joined to the next context of the page when it breaks off mid-sentence:
+    a context that holds a clause break, no final stop, and ends in a few words without a figure after its last
+    clause break was cut by a line break of a narrow box (…项目5484个，经 | 费合计39.13亿元); headings hold no clause
+    break, bullets end in a whole clause, and both stay apart. Claims of one context come in reading order,
+    so each figure is looked for after the previous one (the 一 of 第一 is not the 一 of 新一轮).
+    """
+    cfg = _cfg()
+    cut = re.compile(cfg["clause_breaks"])
+    stop = re.compile(cfg["sentence_breaks"] + r"\s*$")
+    piece_of: dict[str, tuple[int, int]] = {}  # claim → (passage, offset of its context in the passage)
+    texts: list[str] = []
+    last_key, last_page = None, None
     for c in claims:
+        if c.table_id:
+            continue
         key = (c.doc_id, c.page, c.context)
-        start = last.get(key, 0)
-        k = c.context.find(c.raw, start) if c.raw else -1
+        if key != last_key:
+            prev = texts[-1] if texts else ""
+            tail = cut.split(last_key[2])[-1] if last_key is not None else ""
+            joined = (last_key is not None and last_page == (c.doc_id, c.page) and cut.search(last_key[2])
+                      and not stop.search(last_key[2]) and len(tail) <= cfg["join_tail_chars"]
+                      and not re.search(r"\d", tail))
+            if joined:
+                texts[-1] = prev + c.context
+            else:
+                texts.append(c.context)
+            last_key, last_page = key, (c.doc_id, c.page)
+        piece_of[c.claim_id] = (len(texts) - 1, len(texts[-1]) - len(c.context))
+    out, after = {}, {}
+    for c in claims:
+        if c.claim_id not in piece_of:
+            out[c.claim_id] = (-1, c.context, c.context.find(c.raw) if c.raw else -1)
+            continue
+        n, base = piece_of[c.claim_id]
+        text = texts[n]
+        start = max(after.get(n, 0), base)
+        k = text.find(c.raw, start) if c.raw else -1
         if k < 0 and c.raw:
-            k = c.context.find(c.raw)
-        out[c.claim_id] = k
+            k = text.find(c.raw, base)
+        out[c.claim_id] = (n, text, k)
         if k >= 0:
-            last[key] = k + len(c.raw)
+            after[n] = k + len(c.raw)
     return out
 
 
-def _describe(c: Claim, pos: int) -> tuple[str, dict[str, str]]:
-    """The masked clause around the figure and the scope markers that belong to it."""
+def _describe(c: Claim, ctx: str, pos: int) -> tuple[str, str, dict[str, str]]:
+    """The masked clause around the figure, the masked sentence lead before that clause, and the scope
+    markers that belong to the figure (ctx: its passage, pos: the figure's offset in it)."""
     cfg = _cfg()
-    ctx = c.context or ""
     if pos < 0:
-        return "", {}
+        return "", "", {}
     end = pos + len(c.raw)
     brk = re.compile(cfg["clause_breaks"])
     starts = [m.end() for m in brk.finditer(ctx, 0, pos)]
@@ -141,7 +174,8 @@ def _describe(c: Claim, pos: int) -> tuple[str, dict[str, str]]:
     nxt = _NUM.search(ctx, end, b)  # after the figure only to the clause end (其中 there opens the next one)
     hi = nxt.start() if nxt else b
     markers = _markers(ctx[lo:pos] + "@" + ctx[end:hi])
-    return window, markers
+    lead = re.sub(r"[*\s]", "", _NUM.sub("#", ctx[max(sa, a - cfg["lead_chars"]):a]))
+    return window, lead, markers
 
 
 def _markers(text: str, found: dict | None = None) -> dict[str, str]:
@@ -185,12 +219,14 @@ def _candidates(claims: list[Claim]) -> list[Stmt]:
             if not total.search(label):
                 continue  # table cells are checked against their totals
             total_cell, subject = True, header
-        window, markers = ("", {}) if c.table_id else _describe(c, where[c.claim_id])
+        passage, text, pos = where.get(c.claim_id, (-1, c.context, -1))
+        window, lead, markers = ("", "", {}) if c.table_id else _describe(c, text, pos)
         if not c.table_id:  # a subject may carry a marker (新建, 已建) its clause lost
             markers = _markers(subject, markers)
         markers = _with_defaults(markers)
-        out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, markers,
-                        (c.doc_id, c.page, c.context, c.table_id), total_cell, where[c.claim_id]))
+        sentence = (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
+        out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, lead, markers, sentence, total_cell,
+                        pos))
     return out
 
 
@@ -209,12 +245,20 @@ def compatible(a: Stmt, b: Stmt) -> bool:
     return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys())
 
 
-def _tokens(s: Stmt) -> set[str]:
-    """Character bigrams of the subject and the masked clause, without the masked figures."""
+def _bigrams_of(*parts: str) -> set[str]:
     out = set()
-    for part in (s.subject, s.window):
+    for part in parts:
         out |= {part[i:i + 2] for i in range(len(part) - 1)}
     return {g for g in out if "#" not in g and "@" not in g}
+
+
+def _tokens(s: Stmt) -> dict[str, float]:
+    """Character bigrams of the subject and the masked clause (factor 1) and of the sentence lead (lead_weight),
+    without the masked figures."""
+    own = _bigrams_of(s.subject, s.window)
+    out = {g: _cfg()["lead_weight"] for g in _bigrams_of(s.lead)}
+    out.update({g: 1.0 for g in own})
+    return out
 
 
 class Evidence:
@@ -233,8 +277,8 @@ class Evidence:
     def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
         """(weighted Dice, weight of the shared wording)."""
         x, y = self.tokens[id(a)], self.tokens[id(b)]
-        wx, wy = sum(self.idf[g] for g in x), sum(self.idf[g] for g in y)
-        shared = sum(self.idf[g] for g in x & y)
+        wx, wy = sum(self.idf[g] * f for g, f in x.items()), sum(self.idf[g] * f for g, f in y.items())
+        shared = sum(self.idf[g] * min(x[g], y[g]) for g in x.keys() & y.keys())
         return (2 * shared / (wx + wy) if wx + wy else 0.0), shared
 
     def grade(self, a: Stmt, b: Stmt) -> tuple[str, float]:
