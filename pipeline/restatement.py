@@ -26,8 +26,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
    changed at the same magnitude, which in a one- or two-digit figure needs more alike descriptions
    (slip_one_digit_similarity); other differing values are taken for different quantities and not checked.
 6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
-   when any of its pairs disagrees, and each disagreeing copy gets a flag naming the reference statement (the
-   value most copies agree on, the most precise among those).
+   when any of its pairs disagrees and states the reference value (the value most copies agree on, the most
+   precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
+   reference disagrees with) second.
 """
 from __future__ import annotations
 
@@ -412,9 +413,10 @@ def restatement(claims: list[Claim], out) -> None:
                                    "fail" if bad else "pass"))
         flagged = set()
         for a, b in bad:
-            # the copy that disagrees with the reference; between two copies, the later one
-            odd = b if agree(a, ref) and not agree(b, ref) else a if agree(b, ref) and not agree(a, ref) else b
-            other = ref if not agree(odd, ref) else (a if odd is b else b)
+            # each flag names the two statements compared; the odd one is the one the reference disagrees with
+            if agree(b, ref) and not agree(a, ref):
+                a, b = b, a
+            other, odd = a, b
             if id(odd) in flagged:
                 continue
             flagged.add(id(odd))
