@@ -72,7 +72,7 @@ def norm_subject(s: str) -> str:
     cfg = _cfg()
     s = re.sub(r"\s", "", s or "")
     s = re.sub(cfg["subject_strip"], "", s)
-    return re.sub(cfg["subject_noise"], "", s)
+    return _NUM.sub("#", re.sub(cfg["subject_noise"], "", s))  # a figure caught in a subject is not wording
 
 
 def common_run(a: str, b: str) -> int:
