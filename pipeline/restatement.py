@@ -10,7 +10,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
    its clause (new vs cumulative, national vs global, …; classes in validation.json).
 3. Two statements in different sentences are compatible when base unit, kind and direction are the same, their
    catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
-   same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二, a 其中 part vs a whole).
+   same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
+   whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
+   evidence to weak.
    Their evidence is graded:
    - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
      that metric;
@@ -243,7 +245,12 @@ def compatible(a: Stmt, b: Stmt) -> bool:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
         return False
-    return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys())
+    soft = _cfg()["soft_marker_classes"]
+    return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
+
+
+def _soft_conflict(a: Stmt, b: Stmt) -> bool:
+    return any(a.markers.get(k) != b.markers.get(k) for k in _cfg()["soft_marker_classes"])
 
 
 def _bigrams_of(*parts: str) -> set[str]:
@@ -287,7 +294,7 @@ class Evidence:
         cfg = _cfg()
         sim, shared = self.similarity(a, b)
         mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
-        if mid:
+        if mid and not _soft_conflict(a, b):
             s, t = a.subject, b.subject
             k = common_run(s, t) if s and t else 0
             if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
