@@ -30,7 +30,7 @@ How statements are paired (never by equal values, so a miscopied figure is still
 6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
    when any of its pairs disagrees and states the reference value (the value most copies agree on, the most
    precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
-   reference disagrees with) second.
+   reference disagrees with) second: an error on strong evidence, a warning on a slip seen on weak evidence.
 """
 from __future__ import annotations
 
@@ -334,8 +334,8 @@ def agree(a: Stmt, b: Stmt) -> bool:
     return a.value == b.value or abs(a.value - b.value) < a.tol + b.tol
 
 
-def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str]]:
-    """Assigned pairs (a, b, outcome) with outcome pass or fail; see the module docstring."""
+def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
+    """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
         buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, s.c.direction)].append(i)
@@ -374,9 +374,9 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str]]:
             used |= {i, j}
             a, b = stmts[i], stmts[j]
             if agree(a, b):
-                out.append((a, b, "pass"))
+                out.append((a, b, "pass", grade))
             elif grade == "strong" or slip(a, b, score):
-                out.append((a, b, "fail"))
+                out.append((a, b, "fail", grade))
     return out
 
 
@@ -394,15 +394,15 @@ def restatement(claims: list[Claim], out) -> None:
             i = parent[i]
         return i
 
-    for a, b, _ in edges:
+    for a, b, _, _ in edges:
         parent[find(index[id(a)])] = find(index[id(b)])
     clusters: dict[int, list[Stmt]] = defaultdict(list)
     for i, s in enumerate(stmts):
         clusters[find(i)].append(s)
     fails: dict[int, list[tuple[Stmt, Stmt]]] = defaultdict(list)
-    for a, b, outcome in edges:
+    for a, b, outcome, grade in edges:
         if outcome == "fail":
-            fails[find(index[id(a)])].append((a, b))
+            fails[find(index[id(a)])].append((a, b, grade))
     for root, members in clusters.items():
         if len(members) < 2:
             continue
@@ -419,7 +419,7 @@ def restatement(claims: list[Claim], out) -> None:
         out.checks.append(V._check("restatement", ids, V.fmt(ref.value), observed, V.fmt(tol),
                                    "fail" if bad else "pass"))
         flagged = set()
-        for a, b in bad:
+        for a, b, grade in bad:
             # each flag names the two statements compared; the odd one is the one the reference disagrees with
             if agree(b, ref) and not agree(a, ref):
                 a, b = b, a
@@ -429,6 +429,6 @@ def restatement(claims: list[Claim], out) -> None:
             flagged.add(id(odd))
             label = odd.subject or other.subject or odd.c.metric_id
             out.flags.append(V._flag(
-                "restatement", "warning",
+                "restatement", "error" if grade == "strong" else "warning",
                 f"同一数字前后不一致 «{label}» stated as «{other.c.raw}» (p.{other.c.page}) and «{odd.c.raw}» "
                 f"(p.{odd.c.page})", V.fmt(other.value), V.fmt(odd.value), [other.c, odd.c]))

@@ -60,7 +60,7 @@ def test_a_miscopied_figure_is_still_paired_and_flagged():
     assert sorted(k.outcome for k in out.checks) == ["fail", "fail"]
     flagged = set().union(*(f.claim_ids.split("|") for f in out.flags))
     assert ids(cs[0], cs[1]) <= flagged and len(out.flags) == 2
-    assert all(f.rule == "restatement" for f in out.flags)
+    assert all(f.rule == "restatement" and f.severity == "error" for f in out.flags)  # strong evidence
 
 
 def test_scale_word_restatement_within_rounding():
@@ -127,7 +127,9 @@ def test_weak_evidence_flags_only_slips_of_the_pen():
                   page=20)]
 
     assert [k.outcome for k in run(pair("110余名", 110, 110)).checks] == ["pass"]
-    assert [k.outcome for k in run(pair("11.0余名", 11.0, 11)).checks] == ["fail"]  # a shifted decimal point
+    out = run(pair("11.0余名", 11.0, 11))
+    assert [k.outcome for k in out.checks] == ["fail"]  # a shifted decimal point
+    assert [f.severity for f in out.flags] == ["warning"]  # a slip seen on weak evidence
     assert [k.outcome for k in run(pair("120余名", 120, 120)).checks] == ["fail"]  # one digit changed
     assert run(pair("260余名", 260, 260)).checks == []  # another quantity: not checked
 
