@@ -237,7 +237,7 @@ def _year(p: str) -> str:
     return (p or "")[:4]
 
 
-def compatible(a: Stmt, b: Stmt) -> bool:
+def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     x, y = a.c, b.c
     if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction:
         return False
@@ -245,12 +245,12 @@ def compatible(a: Stmt, b: Stmt) -> bool:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
         return False
-    soft = _cfg()["soft_marker_classes"]
+    soft = (cfg or _cfg())["soft_marker_classes"]
     return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
 
 
-def _soft_conflict(a: Stmt, b: Stmt) -> bool:
-    return any(a.markers.get(k) != b.markers.get(k) for k in _cfg()["soft_marker_classes"])
+def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
+    return any(a.markers.get(k) != b.markers.get(k) for k in cfg["soft_marker_classes"])
 
 
 def _bigrams_of(*parts: str) -> set[str]:
@@ -277,24 +277,26 @@ class Evidence:
     """
 
     def __init__(self, stmts: list[Stmt]):
+        self.cfg = _cfg()
         self.tokens = {id(s): _tokens(s) for s in stmts}
         df = Counter(g for t in self.tokens.values() for g in t)
         n = len(stmts)
         self.idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
+        self.weight = {k: sum(self.idf[g] * f for g, f in t.items()) for k, t in self.tokens.items()}
 
     def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
         """(weighted Dice, weight of the shared wording)."""
         x, y = self.tokens[id(a)], self.tokens[id(b)]
-        wx, wy = sum(self.idf[g] * f for g, f in x.items()), sum(self.idf[g] * f for g, f in y.items())
+        wx, wy = self.weight[id(a)], self.weight[id(b)]
         shared = sum(self.idf[g] * min(x[g], y[g]) for g in x.keys() & y.keys())
         return (2 * shared / (wx + wy) if wx + wy else 0.0), shared
 
     def grade(self, a: Stmt, b: Stmt) -> tuple[str, float]:
         """("strong" | "weak" | "", score)."""
-        cfg = _cfg()
+        cfg = self.cfg
         sim, shared = self.similarity(a, b)
         mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
-        if mid and not _soft_conflict(a, b):
+        if mid and not _soft_conflict(a, b, cfg):
             s, t = a.subject, b.subject
             k = common_run(s, t) if s and t else 0
             if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
@@ -339,6 +341,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
         buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, s.c.direction)].append(i)
+    cfg = _cfg()
     ev = Evidence(stmts)
     # order of the figures in their sentence, from either end: parallel sentences keep their order (a tie-break)
     order: dict[int, tuple[int, int]] = {}
@@ -359,7 +362,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
                 a, b = stmts[i], stmts[j]
-                if a.sentence == b.sentence or not compatible(a, b):
+                if a.sentence == b.sentence or not compatible(a, b, cfg):
                     continue
                 grade, score = ev.grade(a, b)
                 if grade:
