@@ -5,9 +5,11 @@ How statements are paired (never by equal values, so a miscopied figure is still
 
 1. Candidates: claims of the kinds listed in validation.json (level, change, share, rank) with an exact value;
    table cells only on total rows (the other cells are checked against those totals).
-2. Each candidate is described without its value: its subject (noise words stripped), the clause around the
-   figure with every number masked (``#``), and scope markers found between the previous and the next number of
-   its clause (new vs cumulative, national vs global, …; classes in validation.json).
+2. Each candidate is described without its value: its subject (noise words stripped, figures masked), the
+   clause around the figure and, more weakly, the sentence lead before that clause, with every number masked
+   (``#``), and the scope markers found between the previous figure (or the sentence start) and the next figure
+   (or the clause end): new vs cumulative, national vs global, a 其中 part vs a whole (classes in validation.json).
+   A context cut by a line break mid-clause (narrow boxes of the data pages) is joined to the next one first.
 3. Two statements in different sentences are compatible when base unit, kind and direction are the same, their
    catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
