@@ -118,7 +118,7 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         tallies[sp].pred += len(cs)
     gold_by_loc = defaultdict(list)
     for g in gold:
-        if g["span_id"] in spans:
+        if g["span_id"] in spans or g["span_id"] == "X-cross":  # X-cross: lines outside spans, for relations
             gold_by_loc[int(g["loc"])].append(g)
     for loc, gs in gold_by_loc.items():
         if locator is not None and loc not in locator.lines:

@@ -18,6 +18,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from schemas import data_file
+from pipeline.restatement import restatement
 from schemas.records import BASE_UNITS, KINDS, Check, Claim, Flag
 
 
@@ -764,81 +765,6 @@ def rate(claims: list[Claim], out: Outcome) -> None:
 def _clause_before(p: Passage, c: Claim) -> str:
     k = p.at(c)
     return re.split(r"[，,。；;、]", p.text[:k])[-1]
-
-
-# ---------------------------------------------------------------- restatement
-def _norm_subject(s: str) -> str:
-    cfg = config()["restatement"]
-    s = re.sub(r"\s", "", s or "")
-    return re.sub(cfg["subject_noise"], "", s)
-
-
-def _common_run(a: str, b: str) -> int:
-    """Length of the longest common substring."""
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for i in range(1, len(a) + 1):
-        cur = [0] * (len(b) + 1)
-        for j in range(1, len(b) + 1):
-            if a[i - 1] == b[j - 1]:
-                cur[j] = prev[j - 1] + 1
-                best = max(best, cur[j])
-        prev = cur
-    return best
-
-
-def _same_scope(a: Claim, b: Claim) -> bool:
-    """Two statements of one metric describe the same population: their subjects share most wording.
-
-    The catalog puts 新建孵化器 and 在孵企业 under one metric; only subjects sharing most of their
-    wording (获批自然科学基金项目 / 获国家自然科学基金项目) are taken as restatements of each other.
-    """
-    cfg = config()["restatement"]
-    x, y = _norm_subject(a.subject), _norm_subject(b.subject)
-    if not x or not y:
-        return False
-    k = _common_run(x, y)
-    return k >= cfg["min_common_chars"] and k >= cfg["min_common_share"] * max(len(x), len(y))
-
-
-def restatement(claims: list[Claim], out: Outcome) -> None:
-    """One metric stated more than once (same or another unit) agrees within rounding.
-
-    Claims are grouped by metric_id (the catalog), with the same base unit, kind, period and direction.
-    Grouping by subject text alone is available (validation.json: group_by_subject) but off: on real
-    text it pairs different quantities that share a head noun and floods QA with false flags.
-    """
-    cfg = config()["restatement"]
-    groups: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.kind not in ("level", "change", "share") or exact(c) is None:
-            continue
-        if c.table_id and c.metric_id == "":
-            continue  # table cells are checked against their totals; subjects alone are too weak here
-        subj = _norm_subject(c.subject) if cfg["group_by_subject"] else ""
-        key = c.metric_id or (subj if len(subj) >= cfg["min_subject_chars"] else "")
-        if not key:
-            continue
-        groups[(key, c.base_unit, c.kind, c.direction)].append(c)
-    for (key, *_), cs in groups.items():
-        if len(cs) < 2:
-            continue
-        ref = max(cs, key=lambda c: c.decimals)  # the most precise statement
-        same = [c for c in cs if c is not ref and _same_scope(ref, c)
-                and (c.page, c.context) != (ref.page, ref.context)  # a sentence does not restate itself
-                and not (c.period and ref.period and c.period != ref.period)]
-        if not same:
-            continue
-        a = exact(ref)
-        off = [c for c in same if abs(a - exact(c)) > half_unit(ref) + half_unit(c)]
-        members = [ref, *same]
-        tol = max(half_unit(ref) + half_unit(c) for c in same)
-        observed = ", ".join(fmt(exact(c)) for c in same)
-        out.checks.append(_check("restatement", members, fmt(a), observed, fmt(tol), "fail" if off else "pass"))
-        for c in off:
-            out.flags.append(_flag("restatement", "warning",
-                                   f"同一指标前后不一致 «{key}» stated as «{ref.raw}» (p.{ref.page}) and «{c.raw}» "
-                                   f"(p.{c.page})", fmt(a), fmt(exact(c)), [ref, c]))
 
 
 # ---------------------------------------------------------------- OCR doubt

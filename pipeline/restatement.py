@@ -1,0 +1,439 @@
+"""Restatement: a figure stated more than once (summary, chapter, data pages, a table's total row, perhaps in
+another unit) must agree within rounding, and a copy that disagrees is flagged.
+
+How statements are paired (never by equal values, so a miscopied figure is still paired and flagged):
+
+1. Candidates: claims of the kinds listed in validation.json (level, change, share, rank) with an exact value;
+   table cells only on total rows (the other cells are checked against those totals).
+2. Each candidate is described without its value: its subject (noise words stripped, figures masked), the
+   clause around the figure and, more weakly, the sentence lead before that clause, with every number masked
+   (``#``), and the scope markers found between the previous figure (or the sentence start) and the next figure
+   (or the clause end): new vs cumulative, national vs global, a 其中 part vs a whole (classes in validation.json).
+   A context cut by a line break mid-clause (narrow boxes of the data pages) is joined to the next one first.
+3. Two statements in different sentences are compatible when base unit, kind and direction are the same, their
+   catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
+   same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
+   whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
+   evidence to weak.
+   Their evidence is graded:
+   - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
+     that metric;
+   - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
+     bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
+     enough shared weight (a two-character description proves nothing).
+4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
+   by evidence, best first (two figures of one sentence cannot both restate the same figure); between equally
+   alike pairs, the one keeping the figures' order in their sentences (counted from either end) wins.
+5. Values: agreement is |a − b| < the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
+   With strong evidence any disagreement is an error. With weak evidence only a slip of the pen is flagged: the
+   same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
+   changed at the same magnitude, which in a one- or two-digit figure needs more alike descriptions
+   (slip_one_digit_similarity); other differing values are taken for different quantities and not checked.
+6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
+   when any of its pairs disagrees and states the reference value (the value most copies agree on, the most
+   precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
+   reference disagrees with) second: an error on strong evidence, a warning on a slip seen on weak evidence.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from schemas.records import Claim
+
+_NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])"
+                  r"|(?<=第)[一二三四五六七八九十]+")
+
+
+def _v():
+    # the shared helpers live in pipeline.validate, which imports this module for its RULES
+    from pipeline import validate
+    return validate
+
+
+def _cfg() -> dict:
+    return _v().config()["restatement"]
+
+
+@dataclass
+class Stmt:
+    c: Claim
+    value: Decimal
+    tol: Decimal
+    subject: str
+    window: str  # the clause around the figure, numbers masked
+    lead: str = ""  # the sentence before the figure's clause, numbers masked (weaker evidence)
+    markers: dict[str, str] = field(default_factory=dict)
+    sentence: tuple = ()
+    total_cell: bool = False
+    pos: int = -1  # offset of the figure in its context
+
+
+def norm_subject(s: str) -> str:
+    cfg = _cfg()
+    s = re.sub(r"\s", "", s or "")
+    s = re.sub(cfg["subject_strip"], "", s)
+    return _NUM.sub("#", re.sub(cfg["subject_noise"], "", s))  # a figure caught in a subject is not wording
+
+
+def common_run(a: str, b: str) -> int:
+    """Length of the longest common substring."""
+    best = 0
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        ai = a[i - 1]
+        for j in range(1, len(b) + 1):
+            if ai == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best = cur[j]
+        prev = cur
+    return best
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i:i + 2] for i in range(len(s) - 1)}
+
+
+def dice(a: str, b: str) -> float:
+    x, y = _bigrams(a), _bigrams(b)
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
+    """Each claim's passage (id, text) and the offset of its figure in it (-1 when absent).
+
+    A passage is the claim's context, joined to the next context of the page when it breaks off mid-sentence:
+    a context that holds a clause break, no final stop, and ends in a few words without a figure after its last
+    clause break was cut by a line break of a narrow box (…项目5484个，经 | 费合计39.13亿元); headings hold no clause
+    break, bullets end in a whole clause, and both stay apart. Claims of one context come in reading order,
+    so each figure is looked for after the previous one (the 一 of 第一 is not the 一 of 新一轮).
+    """
+    cfg = _cfg()
+    cut = re.compile(cfg["clause_breaks"])
+    stop = re.compile(cfg["sentence_breaks"] + r"\s*$")
+    piece_of: dict[str, tuple[int, int]] = {}  # claim → (passage, offset of its context in the passage)
+    texts: list[str] = []
+    last_key, last_page = None, None
+    for c in claims:
+        if c.table_id:
+            continue
+        key = (c.doc_id, c.page, c.context)
+        if key != last_key:
+            prev = texts[-1] if texts else ""
+            tail = cut.split(last_key[2])[-1] if last_key is not None else ""
+            joined = (last_key is not None and last_page == (c.doc_id, c.page) and cut.search(last_key[2])
+                      and not stop.search(last_key[2]) and len(tail) <= cfg["join_tail_chars"]
+                      and not re.search(r"\d", tail))
+            if joined:
+                texts[-1] = prev + c.context
+            else:
+                texts.append(c.context)
+            last_key, last_page = key, (c.doc_id, c.page)
+        piece_of[c.claim_id] = (len(texts) - 1, len(texts[-1]) - len(c.context))
+    out, after = {}, {}
+    for c in claims:
+        if c.claim_id not in piece_of:
+            out[c.claim_id] = (-1, c.context, c.context.find(c.raw) if c.raw else -1)
+            continue
+        n, base = piece_of[c.claim_id]
+        text = texts[n]
+        start = max(after.get(n, 0), base)
+        k = text.find(c.raw, start) if c.raw else -1
+        if k < 0 and c.raw:
+            k = text.find(c.raw, base)
+        out[c.claim_id] = (n, text, k)
+        if k >= 0:
+            after[n] = k + len(c.raw)
+    return out
+
+
+def _describe(c: Claim, ctx: str, pos: int) -> tuple[str, str, dict[str, str]]:
+    """The masked clause around the figure, the masked sentence lead before that clause, and the scope
+    markers that belong to the figure (ctx: its passage, pos: the figure's offset in it)."""
+    cfg = _cfg()
+    if pos < 0:
+        return "", "", {}
+    end = pos + len(c.raw)
+    brk = re.compile(cfg["clause_breaks"])
+    starts = [m.end() for m in brk.finditer(ctx, 0, pos)]
+    a = starts[-1] if starts else 0
+    m = brk.search(ctx, end)
+    b = m.start() if m else len(ctx)
+    w = cfg["window_chars"]
+    left, right = ctx[max(a, pos - w):pos], ctx[end:min(b, end + w)]
+    window = _NUM.sub("#", left) + "@" + _NUM.sub("#", right)
+    window = re.sub(r"[*\s]", "", window)
+    # markers: from the previous figure (or the sentence start) to the next figure or the clause end
+    sent = re.compile(cfg["sentence_breaks"])
+    starts = [m.end() for m in sent.finditer(ctx, 0, pos)]
+    sa = starts[-1] if starts else 0
+    m = sent.search(ctx, end)
+    sb = m.start() if m else len(ctx)
+    nums_left = list(_NUM.finditer(ctx, sa, pos))
+    lo = nums_left[-1].end() if nums_left else sa
+    nxt = _NUM.search(ctx, end, b)  # after the figure only to the clause end (其中 there opens the next one)
+    hi = nxt.start() if nxt else b
+    markers = _markers(ctx[lo:pos] + "@" + ctx[end:hi])
+    lead = re.sub(r"[*\s]", "", _NUM.sub("#", ctx[max(sa, a - cfg["lead_chars"]):a]))
+    return window, lead, markers
+
+
+def _markers(text: str, found: dict | None = None) -> dict[str, str]:
+    found = dict(found or {})
+    for cls, members in _cfg()["marker_classes"].items():
+        if cls in found:
+            continue
+        for name, pat in members.items():
+            if pat and re.search(pat, text):
+                found[cls] = name
+                break
+    return found
+
+
+def _with_defaults(markers: dict[str, str]) -> dict[str, str]:
+    """A class with an empty pattern names the state of a statement that shows none of its markers."""
+    out = dict(markers)
+    for cls, members in _cfg()["marker_classes"].items():
+        default = next((name for name, pat in members.items() if not pat), None)
+        if cls not in out and default:
+            out[cls] = default
+    return out
+
+
+def _candidates(claims: list[Claim]) -> list[Stmt]:
+    V = _v()
+    cfg = _cfg()
+    total = re.compile(V.config()["table_total"]["grand_total"])
+    out = []
+    where = _placements(claims)
+    for c in claims:
+        if c.kind not in cfg["kinds"]:
+            continue
+        x = V.exact(c)
+        if x is None:
+            continue
+        total_cell = False
+        subject = c.subject or ""
+        if c.table_id:
+            label, _, header = subject.partition(" ")
+            if not total.search(label):
+                continue  # table cells are checked against their totals
+            total_cell, subject = True, header
+        passage, text, pos = where.get(c.claim_id, (-1, c.context, -1))
+        window, lead, markers = ("", "", {}) if c.table_id else _describe(c, text, pos)
+        if not c.table_id:  # a subject may carry a marker (新建, 已建) its clause lost
+            markers = _markers(subject, markers)
+        markers = _with_defaults(markers)
+        sentence = (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
+        out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, lead, markers, sentence, total_cell,
+                        pos))
+    return out
+
+
+def _year(p: str) -> str:
+    return (p or "")[:4]
+
+
+def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
+    x, y = a.c, b.c
+    if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction:
+        return False
+    if x.metric_id and y.metric_id and x.metric_id != y.metric_id:
+        return False  # the catalog tells them apart
+    if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
+        return False
+    soft = (cfg or _cfg())["soft_marker_classes"]
+    return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
+
+
+def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
+    return any(a.markers.get(k) != b.markers.get(k) for k in cfg["soft_marker_classes"])
+
+
+def _bigrams_of(*parts: str) -> set[str]:
+    out = set()
+    for part in parts:
+        out |= {part[i:i + 2] for i in range(len(part) - 1)}
+    return {g for g in out if "#" not in g and "@" not in g}
+
+
+def _tokens(s: Stmt) -> dict[str, float]:
+    """Character bigrams of the subject and the masked clause (factor 1) and of the sentence lead (lead_weight),
+    without the masked figures."""
+    own = _bigrams_of(s.subject, s.window)
+    out = {g: _cfg()["lead_weight"] for g in _bigrams_of(s.lead)}
+    out.update({g: 1.0 for g in own})
+    return out
+
+
+class Evidence:
+    """Grades the evidence that two compatible statements state one figure, from their descriptions only.
+
+    Wording shared by many statements of the document (同比增长, 占全国) says little: bigrams are weighted by
+    their inverse document frequency over the document's candidates, and similarity is the weighted Dice.
+    """
+
+    def __init__(self, stmts: list[Stmt]):
+        self.cfg = _cfg()
+        self.tokens = {id(s): _tokens(s) for s in stmts}
+        df = Counter(g for t in self.tokens.values() for g in t)
+        n = len(stmts)
+        self.idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
+        self.weight = {k: sum(self.idf[g] * f for g, f in t.items()) for k, t in self.tokens.items()}
+
+    def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
+        """(weighted Dice, weight of the shared wording)."""
+        x, y = self.tokens[id(a)], self.tokens[id(b)]
+        wx, wy = self.weight[id(a)], self.weight[id(b)]
+        shared = sum(self.idf[g] * min(x[g], y[g]) for g in x.keys() & y.keys())
+        return (2 * shared / (wx + wy) if wx + wy else 0.0), shared
+
+    def grade(self, a: Stmt, b: Stmt) -> tuple[str, float]:
+        """("strong" | "weak" | "", score)."""
+        cfg = self.cfg
+        sim, shared = self.similarity(a, b)
+        mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
+        if mid and not _soft_conflict(a, b, cfg):
+            s, t = a.subject, b.subject
+            k = common_run(s, t) if s and t else 0
+            if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
+                                                k >= cfg["min_common_share"] * max(len(s), len(t))):
+                return "strong", 1.0 + sim
+        if sim >= cfg["weak_similarity"] and shared >= cfg["min_shared_weight"]:
+            return "weak", sim
+        return "", sim
+
+
+def _digits(c: Claim) -> str:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", c.raw or "")
+    s = m.group(0).replace(",", "").replace(".", "") if m else ""
+    return s.lstrip("0")
+
+
+def slip(a: Stmt, b: Stmt, similarity: float = 1.0) -> bool:
+    """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
+    another scale word), or one digit changed at the same magnitude. A changed digit in a short figure is a
+    common coincidence between different quantities, so it needs more similar descriptions (validation.json:
+    slip_one_digit_similarity, by number of digits)."""
+    da, db = _digits(a.c), _digits(b.c)
+    if not da or not db:
+        return False
+    if da == db:
+        return a.value != b.value
+    if len(da) != len(db) or sum(p != q for p, q in zip(da, db)) != 1:
+        return False
+    if not (a.value and b.value and Decimal("0.1") < abs(a.value / b.value) < Decimal(10)):
+        return False
+    need = _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)
+    return similarity >= need
+
+
+def agree(a: Stmt, b: Stmt) -> bool:
+    """Within the two half-units, boundary excluded: 5484 and 5485 are two different counts."""
+    return a.value == b.value or abs(a.value - b.value) < a.tol + b.tol
+
+
+def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
+    """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
+    buckets: dict[tuple, list[int]] = defaultdict(list)
+    for i, s in enumerate(stmts):
+        buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, s.c.direction)].append(i)
+    cfg = _cfg()
+    ev = Evidence(stmts)
+    # order of the figures in their sentence, from either end: parallel sentences keep their order (a tie-break)
+    order: dict[int, tuple[int, int]] = {}
+    by_sentence: dict[tuple, list[Stmt]] = defaultdict(list)
+    for s in stmts:
+        by_sentence[s.sentence].append(s)
+    for ss in by_sentence.values():
+        ss = sorted(ss, key=lambda s: s.pos)
+        for k, s in enumerate(ss):
+            order[id(s)] = (k, len(ss) - 1 - k)
+
+    def shift(a: Stmt, b: Stmt) -> int:
+        (i, j), (k, m) = order[id(a)], order[id(b)]
+        return min(abs(i - k), abs(j - m))
+
+    cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
+    for idx in buckets.values():
+        for n, i in enumerate(idx):
+            for j in idx[n + 1:]:
+                a, b = stmts[i], stmts[j]
+                if a.sentence == b.sentence or not compatible(a, b, cfg):
+                    continue
+                grade, score = ev.grade(a, b)
+                if grade:
+                    key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
+                    cand[key].append((round(score, 2), shift(a, b), i, j, grade))
+    out = []
+    for lst in cand.values():
+        used: set[int] = set()
+        for score, _, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
+            if i in used or j in used:
+                continue
+            used |= {i, j}
+            a, b = stmts[i], stmts[j]
+            if agree(a, b):
+                out.append((a, b, "pass", grade))
+            elif grade == "strong" or slip(a, b, score):
+                out.append((a, b, "fail", grade))
+    return out
+
+
+def restatement(claims: list[Claim], out) -> None:
+    """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
+    V = _v()
+    stmts = _candidates(claims)
+    edges = pairs(stmts)
+    parent = list(range(len(stmts)))
+    index = {id(s): i for i, s in enumerate(stmts)}
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b, _, _ in edges:
+        parent[find(index[id(a)])] = find(index[id(b)])
+    clusters: dict[int, list[Stmt]] = defaultdict(list)
+    for i, s in enumerate(stmts):
+        clusters[find(i)].append(s)
+    fails: dict[int, list[tuple[Stmt, Stmt]]] = defaultdict(list)
+    for a, b, outcome, grade in edges:
+        if outcome == "fail":
+            fails[find(index[id(a)])].append((a, b, grade))
+    for root, members in clusters.items():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda s: (s.c.page, s.c.top, s.c.x0))
+        # the reference: the value most copies agree with, the most precise of those
+        votes = Counter()
+        for s in members:
+            votes[id(s)] = sum(agree(s, t) for t in members)
+        ref = max(members, key=lambda s: (votes[id(s)], s.c.decimals, -members.index(s)))
+        tol = max(ref.tol + s.tol for s in members if s is not ref)
+        observed = ", ".join(V.fmt(s.value) for s in members if s is not ref)
+        bad = fails.get(root, [])
+        ids = [s.c for s in members]
+        out.checks.append(V._check("restatement", ids, V.fmt(ref.value), observed, V.fmt(tol),
+                                   "fail" if bad else "pass"))
+        flagged = set()
+        for a, b, grade in bad:
+            # each flag names the two statements compared; the odd one is the one the reference disagrees with
+            if agree(b, ref) and not agree(a, ref):
+                a, b = b, a
+            other, odd = a, b
+            if id(odd) in flagged:
+                continue
+            flagged.add(id(odd))
+            label = odd.subject or other.subject or odd.c.metric_id
+            out.flags.append(V._flag(
+                "restatement", "error" if grade == "strong" else "warning",
+                f"同一数字前后不一致 «{label}» stated as «{other.c.raw}» (p.{other.c.page}) and «{odd.c.raw}» "
+                f"(p.{odd.c.page})", V.fmt(other.value), V.fmt(odd.value), [other.c, odd.c]))

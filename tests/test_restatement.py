@@ -1,0 +1,176 @@
+"""The restatement rule on claims written by hand from the report's own sentences (transcription lines named).
+
+Expected values were worked out by hand: 391271.71万元 = 39.127171亿元, which 39.13亿元 states within ±0.005亿元
+(+ the table's ±0.005万元); 19218家 = 1.9218万家, which 1.9万家 states within ±0.05万家.
+"""
+from pipeline import restatement as R
+from pipeline import validate as V
+from schemas.records import Claim
+
+_n = iter(range(10 ** 6))
+
+
+def C(raw, value, norm, base, context, *, kind="level", subject="", metric_id="", page=1, table_id="", row=-1,
+      col=-1, direction="", period="", qualifier=""):
+    decimals = len(str(value).split(".")[1]) if "." in str(value) else 0
+    return Claim(claim_id=f"c{next(_n)}", doc_id="d", edition=2025, page=page, x0=0, top=0, x1=1, bottom=1,
+                 section="", context=context, subject=subject, raw=raw, value=value, unit="", norm_value=float(norm),
+                 norm_exact=str(norm), decimals=decimals, base_unit=base, kind=kind, direction=direction,
+                 qualifier=qualifier, period=period, metric_id=metric_id, table_id=table_id, row=row, col=col)
+
+
+def run(claims):
+    out = V.Outcome([], [])
+    R.restatement(claims, out)
+    return out
+
+
+def ids(*cs):
+    return {c.claim_id for c in cs}
+
+
+L629 = "全年获国家自然科学基金项目5484项,经费合计39.13亿元"
+L671 = "全年获批自然科学基金项目5484个,经费合计39.13亿元,分别较上年增长8.9%和14.2%。"
+
+
+def nsfc(funding_text="39.13亿元", funding=39.13, norm="3913000000", projects=5484):
+    ctx = L671.replace("39.13亿元", funding_text).replace("5484", str(projects))
+    return [
+        C(f"{projects}个", projects, projects, "count", ctx, subject="获批自然科学基金项目", metric_id="nsfc_projects",
+          page=20),
+        C(funding_text, funding, norm, "CNY", ctx, subject="获批自然科学基金项目经费", metric_id="nsfc_funding", page=20),
+        C("5484", 5484, 5484, "count", "总计 立项数(个): 5484", subject="总计 立项数", metric_id="nsfc_projects",
+          page=20, table_id="t1", row=18, col=1),
+        C("391271.71", 391271.71, "3912717100", "CNY", "总计 资助额(万元): 391271.71", subject="总计 资助额",
+          metric_id="nsfc_funding", page=20, table_id="t1", row=18, col=2),
+        C("5484项", 5484, 5484, "count", L629, subject="获国家自然科学基金项目", metric_id="nsfc_projects", page=19),
+    ]
+
+
+def test_text_restates_table_total_in_another_unit_and_measure_word():
+    out = run(nsfc())
+    assert sorted((k.outcome, len(k.claim_ids.split("|"))) for k in out.checks) == [("pass", 2), ("pass", 3)]
+    assert out.flags == []
+
+
+def test_a_miscopied_figure_is_still_paired_and_flagged():
+    # 39.13 → 39.31 (two digits swapped) and 5484 → 5485 in the chapter sentence: strong evidence (catalog metric)
+    cs = nsfc("39.31亿元", 39.31, "3931000000", projects=5485)
+    out = run(cs)
+    assert sorted(k.outcome for k in out.checks) == ["fail", "fail"]
+    flagged = set().union(*(f.claim_ids.split("|") for f in out.flags))
+    assert ids(cs[0], cs[1]) <= flagged and len(out.flags) == 2
+    assert all(f.rule == "restatement" and f.severity == "error" for f in out.flags)  # strong evidence
+
+
+def test_scale_word_restatement_within_rounding():
+    # line 152 (综述) 1.9万家科技型中小企业入库培育 vs the chapter's 新入库19218家 (subjects as written fully)
+    a = C("1.9万家", 1.9, 19000, "count", "1.9万家科技型中小企业入库培育", subject="科技型中小企业入库",
+          metric_id="tech_smes", page=7)
+    b = C("19218家", 19218, 19218, "count", "科技型中小企业新入库19218家", subject="科技型中小企业新入库",
+          metric_id="tech_smes", page=43)
+    assert [k.outcome for k in run([a, b]).checks] == ["pass"]
+    c = C("1.8万家", 1.8, 18000, "count", "1.8万家科技型中小企业入库培育", subject="科技型中小企业入库",
+          metric_id="tech_smes", page=7)
+    out = run([c, b])
+    assert [k.outcome for k in out.checks] == ["fail"] and len(out.flags) == 1
+
+
+def test_new_and_built_incubators_are_different_populations():
+    # line 148 新建6家高质量孵化器 vs line 1896 12家已建高质量孵化器能级提升: one catalog metric, not one figure
+    a = C("6家", 6, 6, "count", "新建6家高质量孵化器、7家高质量概念验证平台", subject="新建高质量孵化器",
+          metric_id="incubators", page=7)
+    b = C("12家", 12, 12, "count", "12家已建高质量孵化器能级提升", subject="已建高质量孵化器", metric_id="incubators",
+          page=46)
+    assert run([a, b]).checks == []
+
+
+def test_a_part_is_not_the_whole():
+    # line 554 其中在《细胞》《自然》《科学》发表40篇 (users of a facility) vs line 633 (all Shanghai scientists)
+    a = C("40篇", 40, 40, "count", "用户累计发表SCI论文2600余篇, 其中在《细胞》《自然》《科学》发表40篇",
+          subject="在《细胞》《自然》《科学》发表", metric_id="cns_papers", page=17)
+    b = C("180篇", 180, 180, "count", "上海科学家在《细胞》《自然》《科学》发表论文180篇",
+          subject="上海科学家在《细胞》《自然》《科学》发表论文", metric_id="cns_papers", page=19)
+    assert run([a, b]).checks == []
+
+
+def _cns(v118=180, v707=180, v2976=180):
+    return [
+        C(f"{v118}篇", v118, v118, "count", f"上海科学家在《细胞》《自然》《科学》上发表论文{v118}篇，占全国30.6%。",
+          subject="上海科学家在《细胞》《自然》《科学》上发表论文", metric_id="cns_papers", page=6),
+        C(f"{v707}篇", v707, v707, "count",
+          f"全年,上海科学家在《细胞》《自然》《科学》发表论文{v707}篇,占全国(不含港澳台,下同)的30.6%。",
+          subject="上海科学家在《细胞》《自然》《科学》发表论文", metric_id="cns_papers", page=21),
+        C(f"{v2976}篇", v2976, v2976, "count",
+          f"上海科学家在《细胞》《自然》《科学》三大期刊发表论文{v2976}篇，比上年增长13.9%",
+          subject="上海科学家在《细胞》《自然》《科学》三大期刊发表论文", metric_id="cns_papers", page=66),
+    ]
+
+
+def test_three_copies_one_check_and_the_odd_copy_flagged():
+    cs = _cns()
+    out = run(cs)
+    assert [(k.outcome, set(k.claim_ids.split("|"))) for k in out.checks] == [("pass", ids(*cs))]
+    cs = _cns(v707=280)
+    out = run(cs)
+    assert [k.outcome for k in out.checks] == ["fail"]
+    assert len(out.flags) == 1 and out.flags[0].observed == "280" and out.flags[0].expected == "180"
+
+
+def test_weak_evidence_flags_only_slips_of_the_pen():
+    # lines 503 and 659: no catalog metric; the same sentence in two chapters
+    s = "吸引集聚包括菲尔茨奖获得者在内的{}余名研究学者，组建涵盖基础数学、应用数学、交叉学科等不同分支的10支科研团队"
+
+    def pair(raw, value, norm):
+        return [C("110余名", 110, 110, "count", s.format(110), subject="研究学者", qualifier="over", page=15),
+                C(raw, value, norm, "count", s.format(raw.replace("余名", "")), subject="研究学者", qualifier="over",
+                  page=20)]
+
+    assert [k.outcome for k in run(pair("110余名", 110, 110)).checks] == ["pass"]
+    out = run(pair("11.0余名", 11.0, 11))
+    assert [k.outcome for k in out.checks] == ["fail"]  # a shifted decimal point
+    assert [f.severity for f in out.flags] == ["warning"]  # a slip seen on weak evidence
+    assert [k.outcome for k in run(pair("120余名", 120, 120)).checks] == ["fail"]  # one digit changed
+    assert run(pair("260余名", 260, 260)).checks == []  # another quantity: not checked
+
+
+def test_rank_in_words_and_digits():
+    # line 118 上海综合科技创新水平居全国第一 vs line 2998 位居全国第1位
+    a = C("一", 1, 1, "rank", "上海综合科技创新水平居全国第一", kind="rank", subject="上海综合科技创新水平",
+          metric_id="regional_innovation_index", page=6)
+    b = C("1位", 1, 1, "rank", "上海综合科技创新水平指数达到91.38%,位居全国第1位", kind="rank",
+          subject="上海综合科技创新水平指数", metric_id="regional_innovation_index", page=66)
+    assert [k.outcome for k in run([a, b]).checks] == ["pass"]
+
+
+def test_national_and_global_ranks_are_not_paired():
+    # line 152 瞪羚企业(73家)全国第一、全球第二 vs line 421 位列全国第一、全球第二
+    s1, s2 = "瞪羚企业(73家)全国第一、全球第二", "其中上海73家,比上年增加6家,位列全国第一、全球第二"
+    a1 = C("一", 1, 1, "rank", s1, kind="rank", subject="瞪羚企业", metric_id="gazelles", page=7)
+    a2 = C("二", 2, 2, "rank", s1, kind="rank", subject="瞪羚企业", metric_id="gazelles", page=7)
+    b1 = C("一", 1, 1, "rank", s2, kind="rank", subject="瞪羚企业", metric_id="gazelles", page=13)
+    b2 = C("二", 2, 2, "rank", s2, kind="rank", subject="瞪羚企业", metric_id="gazelles", page=13)
+    out = run([a1, a2, b1, b2])
+    assert sorted(tuple(sorted(k.claim_ids.split("|"))) for k in out.checks) == sorted(
+        [tuple(sorted(ids(a1, b1))), tuple(sorted(ids(a2, b2)))])
+    assert all(k.outcome == "pass" for k in out.checks)
+
+
+def test_a_sentence_does_not_restate_itself():
+    s = "全年上海技术合同认定登记54880项，成交金额6496.79亿元，分别比上年增长1.9%和24.9%。"
+    a = C("1.9%", 1.9, 1.9, "percent", s, kind="change", direction="up", subject="技术合同认定登记")
+    b = C("24.9%", 24.9, 24.9, "percent", s, kind="change", direction="up", subject="技术合同成交金额")
+    assert run([a, b]).checks == []
+
+
+def test_slip_of_the_pen():
+    def st(raw, value):
+        return R.Stmt(C(raw, value, value, "count", raw), R.Decimal(str(value)), R.Decimal("0.5"), "", "")
+
+    assert R.slip(st("6496.79", 6496.79), st("649.679", 649.679))
+    assert R.slip(st("2.7", 2.7), st("2.7", 0.00027))  # 亿 → 万: the same digits, another scale word
+    assert R.slip(st("5484", 5484), st("6484", 6484))
+    assert not R.slip(st("5484", 5484), st("6584", 6584))
+    assert not R.slip(st("3", 3), st("2", 2), similarity=0.5)  # one-digit figures: a coincidence
+    assert not R.slip(st("35", 35), st("45", 45), similarity=0.3)
+    assert R.slip(st("35", 35), st("45", 45), similarity=0.9)
