@@ -216,12 +216,12 @@ def _in_brackets(s: str, i: int) -> bool:
 
 
 def _in_quoted_name(s: str, i: int) -> bool:
-    """Inside “…” naming a plan, prize or event (“上海科技青年35人引领计划”)."""
+    """Inside “…” naming a plan, prize or event (“上海科技青年35人引领计划”, “…35人”(TR35))."""
     o, c = s.rfind("“", 0, i), s.rfind("”", 0, i)
     if o <= c:
         return False
     close = s.find("”", i)
-    return 0 < close - o <= 30 and bool(P.QUOTED_NAME_END.search(s[o + 1:close]))
+    return 0 < close - o <= 30 and bool(P.QUOTED_NAME_END.search(s[o + 1:close]) or P.ACRONYM_NOTE.match(s, close + 1))
 
 
 def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
@@ -235,6 +235,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     if num is not None:
         if m.group("scale") and not m.group("unit") and P.regex.match(r"[A-Za-z]", tok_after):
             return True  # 8.5万Nm³/h级: a rating in a product name
+        if m.group("unit") == "位" and P.regex.match(r"[A-Za-z]", tok_after):
+            return True  # 64位RISC-V: a bit width naming an architecture
         if before and P.NAME_BEFORE.search(before):
             return True
         if P.NAME_AFTER.match(after_num) and not m.group("unit"):
@@ -470,7 +472,11 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                                                                                         before) and unit_w == "位":
             f.kind, f.base_unit = "rank", "rank"
         if f.kind == "level" and P.regex.search(r"最高[^，。；\d]{0,6}$", before):
-            f.kind, f.qualifier = "threshold", "under"
+            # a cap in a policy (每年最高补助100万元) is a threshold; a record (单星最高算力达744TOPS) stays a level
+            f.qualifier = "under"
+            if f.base_unit in ("CNY", "USD", "EUR", "percent") or P.POLICY_WORD.search(
+                    text[_sentence_bounds(text, start)[0]:start]):
+                f.kind = "threshold"
         elif P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
                 pq and pq.group("q") in ("以下", "以内", "之内") or P.THRESHOLD_BEFORE.search(before))):
             f.kind = "threshold"

@@ -60,6 +60,8 @@ COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|�
 ORDINAL_NAME_AFTER = regex.compile(r"^(?:人民|医院|中学|小学|中心|研究所|研究院|设计院|工程局|附属)")
 # a quoted name of a plan, prize or event (“上海科技青年35人引领计划”) names, it does not count
 QUOTED_NAME_END = regex.compile(r"(?:计划|工程|行动|专项|奖|大赛|论坛|峰会|大会)$")
+# a Latin abbreviation in brackets right after a quoted phrase marks that phrase as a name: “…”(TR35)
+ACRONYM_NOTE = regex.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-]{1,11}[)）]")
 # a Chinese count opening a short quoted slogan (“四个放在”, “两个结合”)
 QUOTED_SLOGAN = regex.compile(r"^[^”\"，。；]{1,6}[”\"]")
 # an amount, age or value band naming a class (50万元以上大型设备, 影响因子10以上16篇): a threshold
@@ -90,6 +92,7 @@ SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|�
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
+POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
