@@ -235,8 +235,6 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     if num is not None:
         if m.group("scale") and not m.group("unit") and P.regex.match(r"[A-Za-z]", tok_after):
             return True  # 8.5万Nm³/h级: a rating in a product name
-        if m.group("unit") == "位" and P.regex.match(r"[A-Za-z]", tok_after):
-            return True  # 64位RISC-V: a bit width naming an architecture
         if before and P.NAME_BEFORE.search(before):
             return True
         if P.NAME_AFTER.match(after_num) and not m.group("unit"):
