@@ -215,10 +215,26 @@ def _in_brackets(s: str, i: int) -> bool:
         s.rfind("（", 0, i) > s.rfind("）", 0, i)
 
 
+def _in_quoted_name(s: str, i: int) -> bool:
+    """Inside “…” naming a plan, prize or event (“上海科技青年35人引领计划”, “…35人”(TR35))."""
+    o, c = s.rfind("“", 0, i), s.rfind("”", 0, i)
+    if o <= c:
+        return False
+    close = s.find("”", i)
+    return 0 < close - o <= 30 and bool(P.QUOTED_NAME_END.search(s[o + 1:close]) or P.ACRONYM_NOTE.match(s, close + 1))
+
+
 def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     num, cn = m.group("num"), m.group("cn")
     tok_after = text[m.end():]
+    if _in_quoted_name(text, m.start()):
+        return True
+    if before.endswith("第") and P.ORDINAL_NAME_AFTER.match(text[m.end("num") if num is not None else m.end("cn"):]
+                                                            if (num is not None or cn is not None) else ""):
+        return True  # 上海市第六人民医院
     if num is not None:
+        if m.group("scale") and not m.group("unit") and P.regex.match(r"[A-Za-z]", tok_after):
+            return True  # 8.5万Nm³/h级: a rating in a product name
         if before and P.NAME_BEFORE.search(before):
             return True
         if P.NAME_AFTER.match(after_num) and not m.group("unit"):
@@ -241,8 +257,9 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
         if P.ORDINAL_AFTER.match(after_num) and after_num[:1] in "届期" and not m.group("unit"):
             return True
-        if after_num.startswith(("届", "期", "周年")):
-            return True
+        if after_num.startswith(("届", "期", "周年")) and not (
+                after_num.startswith("期") and P.COUNT_VERB_BEFORE.search(before)):
+            return True  # 第3期 is an edition; 累计组织22期 counts sessions
         if P.SECTION_START.match(text[m.start():]) and not before.strip():
             return True
         if before.endswith(("第", "前")) and P.regex.match(r"^[章节篇]", after_num):
@@ -258,6 +275,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
         return False
     if cn[:1] in "零〇":
         return True  # 零部件
+    if before.endswith(("“", '"')) and P.QUOTED_SLOGAN.match(text[m.start("cn"):]):
+        return True  # “四个放在”
     window = text[max(0, m.start() - 3):m.end() + 4]
     for fm in P.FIXED_WORDS.finditer(window):
         a, b = fm.start() + max(0, m.start() - 3), fm.end() + max(0, m.start() - 3)
@@ -309,6 +328,20 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if m.group("frac"):
             a, b = m.group("frac").split("/")
             if int(b) == 0 or P.regex.search(r"[\d/]$", before):
+                continue
+            if um := P.FRACTION_UNIT.match(text, m.end("frac")):
+                # 4/6英寸: alternatives sharing a unit, not a fraction
+                for i, part in enumerate((a, b)):
+                    off = start if i == 0 else start + len(a) + 1
+                    g = _mk(src, off, off + len(part), part, um.group(0))
+                    if g is None:
+                        continue
+                    if i == 1:
+                        g.end = um.end()
+                        g.raw = src[off:g.end]
+                    g.subject = _subject(text, g, off, out)
+                    g.period = _period(text, off, g.end, "")
+                    out.append(g)
                 continue
             q = Decimal(a) / Decimal(b)
             f = Found(start, m.end("frac"), src[start:m.end("frac")], float(round(q, 4)), "", m.group("frac"),
@@ -383,7 +416,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             is_rank = True
             unit = unit if unit_w == "位" else ""
         pending = num is not None and not unit and bool(P.RANGE_NEXT.match(after_num))
-        if num is not None and not unit and "." not in number and not is_rank and not pending:
+        band = bool(P.BAND_AFTER.match(text[m.end():])) and not (num and P.YEAR_LIKE.match(num))
+        if num is not None and not unit and "." not in number and not is_rank and not pending and not band:
             # a bare integer with nothing attached is too often a label, a page or a section number
             continue
         if _in_title(text, start) or (num is not None and scale in ("十", "百") and not m.group("inner")) or (
@@ -436,7 +470,11 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                                                                                         before) and unit_w == "位":
             f.kind, f.base_unit = "rank", "rank"
         if f.kind == "level" and P.regex.search(r"最高[^，。；\d]{0,6}$", before):
-            f.kind, f.qualifier = "threshold", "under"
+            # a cap in a policy (每年最高补助100万元) is a threshold; a record (单星最高算力达744TOPS) stays a level
+            f.qualifier = "under"
+            if f.base_unit in ("CNY", "USD", "EUR", "percent") or P.POLICY_WORD.search(
+                    text[_sentence_bounds(text, start)[0]:start]):
+                f.kind = "threshold"
         elif P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
                 pq and pq.group("q") in ("以下", "以内", "之内") or P.THRESHOLD_BEFORE.search(before))):
             f.kind = "threshold"
@@ -448,6 +486,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "target"
         if f.kind == "level" and f.base_unit == "year" and pq and pq.group("q") in ("以下", "以内"):
             f.kind = "threshold"
+        if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year"):
+            f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
         if prev_f := (out[-1] if out else None):
             gap = text[prev_f.end:start]
@@ -490,7 +530,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif respectively and text[respectively[-1].end:start] in ("和", "、", "及", "与", "，", ","):
             respectively.append(f)
         out.append(f)
-    out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind == "rank"]
+    out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind in ("rank", "threshold")]
     _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)

@@ -31,7 +31,7 @@ TOKEN = regex.compile(
     rf"|(?P<ratio>(?<![\d.:])\d+:\d+(?![\d:]))"
     rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
     rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
-    rf"(?P<unit>{UNITS})?(?P<unitq>[(（](?:人|套|项)[)）])?"
+    rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>{UNITS})?(?P<unitq>[(（](?:人|套|项)[)）])?"
 )
 POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|多)")
 
@@ -39,7 +39,9 @@ POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|
 PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",
                   "逾": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under", "不到": "under",
                   "最高": "under", "上": "over"}
-PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$")
+# 约 closing a word (签约, 合约, 条约, 预约) is no qualifier: 促成签约126项 is exact
+BOUND_YUE = "签合条公契制预邀履节相规协"
+PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$".replace("|约|", rf"|(?<![{BOUND_YUE}])约|"))
 POST_QUALIFIERS = {"左右": "approx", "以上": "over", "以下": "under", "以内": "under", "之内": "under",
                    "多": "over", "余": "over"}
 
@@ -49,9 +51,23 @@ TIME_AFTER = regex.compile(r"^(?:年(?!代|以内|以上|以下|来)|年度|月(
 DATE_RANGE_TAIL = regex.compile(r"^[—\-–~～]\d+日")
 ORDINAL_AFTER = regex.compile(r"^(?:届|次|期|批|轮|章|节|条|款|号|代|周年|代表|作者|方阵|梯队|阶段|季度|部分|篇章)")
 NAME_AFTER = regex.compile(r"^(?:[A-Za-z_]|\.[A-Za-z]|号|型|版|代|类(?:创新药|医疗器械|新药)|\.0)")
-NAME_BEFORE = regex.compile(r"(?:[A-Za-z_]-?|平台|版本|[A-Za-z]\.|V|v)$")
+NAME_BEFORE = regex.compile(r"(?:[A-Za-z_]-?|版本|[A-Za-z]\.|V|v)$")
 VERSION = regex.compile(r"^\d{1,2}\.\d$")
 CLASS_NAME = regex.compile(r"^类(?:创新药|医疗器械|新药|疫苗)")
+# a count of sessions, not an edition: 累计组织22期, 共举办3届
+COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|举办|开办|开展)(?:了)?$")
+# 第N naming an institution (第六人民医院, 第二中学), not a rank
+ORDINAL_NAME_AFTER = regex.compile(r"^(?:人民|医院|中学|小学|中心|研究所|研究院|设计院|工程局|附属)")
+# a quoted name of a plan, prize or event (“上海科技青年35人引领计划”) names, it does not count
+QUOTED_NAME_END = regex.compile(r"(?:计划|工程|行动|专项|奖|大赛|论坛|峰会|大会)$")
+# a Latin abbreviation in brackets right after a quoted phrase marks that phrase as a name: “…”(TR35)
+ACRONYM_NOTE = regex.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-]{1,11}[)）]")
+# a Chinese count opening a short quoted slogan (“四个放在”, “两个结合”)
+QUOTED_SLOGAN = regex.compile(r"^[^”\"，。；]{1,6}[”\"]")
+# an amount, age or value band naming a class (50万元以上大型设备, 影响因子10以上16篇): a threshold
+BAND_AFTER = regex.compile(r"^\s*(?:以上|以下|以内)(?=[\p{Han}\d])(?!的?(?:企业|项目|单位)?[，。；,;])")
+# a unit right after N/M (4/6英寸): two sizes, not a fraction
+FRACTION_UNIT = regex.compile(rf"(?:{SCALES})?(?:{UNITS})")
 RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
 SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
 SLOGAN_BEFORE = regex.compile(r"(?:\+|\d到)$")
@@ -69,12 +85,14 @@ CHANGE_BEFORE = regex.compile(
     r"较上年下降|较上年提高|可比增长|增长|增加|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落)(?:了|约|超过|超|逾|接近|近|达|为|不到|不足){0,2}$"
 )
 DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落")
-TO_BEFORE = regex.compile(r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少)(?:至|到)$")
+TO_BEFORE = regex.compile(
+    r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 FROM_BEFORE = regex.compile(r"[从由](?:(?:19|20)\d\d年(?:的)?)?$")
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
-SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})的")
+SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
+POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
@@ -91,7 +109,7 @@ TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t|]|(?<=\d)\s")
 SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
-    r"(?:分别|同比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|约|大约|近|接近|逾|不足|不到|共计|合计|"
+    r"(?:分别|同比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|从(?:(?:19|20)\d\d年)?的?|连续)+$")
 SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")

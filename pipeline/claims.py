@@ -75,6 +75,7 @@ def _header_period(text: str, state: dict) -> str | None:
 
 
 END_OF_SENTENCE = re.compile(r"[。！？!?；;]\s*$")
+FIGURE_FIRST = re.compile(r"\s*\d[\d,.]*\s*(?:余|多)?(?:万亿|亿|万|千)?[^\d\s]")
 
 
 def _size(b) -> float:
@@ -85,7 +86,12 @@ def _runs_on(prev, nxt, same_page: bool = True) -> bool:
     """nxt continues prev's sentence: the layout split one paragraph (a line wrapped into a new block, a
     column or page break, a first line set as a heading). prev ends with no sentence mark, its last line
     runs to its right edge, nxt sits right below (or heads the next column/page) in the same type size."""
-    if prev is None or nxt is None or prev.kind not in ("para", "heading", "bullet") or nxt.kind not in ("para",):
+    if prev is None or nxt is None or prev.kind not in ("para", "heading", "bullet"):
+        return False
+    # a wrapped line that opens with the figure its clause was stating (…总价值超 | 670亿元) may be set apart
+    # as a heading; it continues when the rest of the tests hold (no sentence mark, full last line, same size)
+    figure_head = nxt.kind == "heading" and FIGURE_FIRST.match(nxt.text)
+    if nxt.kind not in ("para",) and not figure_head:
         return False
     if END_OF_SENTENCE.search(prev.text) or not prev.text.strip() or not nxt.text.strip():
         return False
