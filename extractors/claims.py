@@ -488,6 +488,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "threshold"
         if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year"):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
+        if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
+            f.base_unit = "index"  # 影响因子最高93.6: a named dimensionless measure, not a lost unit
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
         if prev_f := (out[-1] if out else None):
             gap = text[prev_f.end:start]

@@ -88,6 +88,8 @@ DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落")
 TO_BEFORE = regex.compile(
     r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 FROM_BEFORE = regex.compile(r"[从由](?:(?:19|20)\d\d年(?:的)?)?$")
+# a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
+DIMENSIONLESS_BEFORE = regex.compile(r"(?:影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$")
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")

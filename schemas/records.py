@@ -167,7 +167,7 @@ class Flag(Record):
 
 # Vocabularies (the contract); extractors and validators must stay inside them.
 BASE_UNITS = ("CNY", "USD", "EUR", "count", "percent", "permille", "pct_point", "times", "rank",
-              "person_times", "hours", "m2", "year", "month", "day")
+              "person_times", "hours", "m2", "year", "month", "day", "index")
 KINDS = ("level", "change", "share", "rank", "ratio", "target", "threshold", "other")
 DIRECTIONS = ("up", "down", "")
 QUALIFIERS = ("approx", "over", "near", "under", "")
