@@ -219,7 +219,7 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     num, cn = m.group("num"), m.group("cn")
     tok_after = text[m.end():]
     if num is not None:
-        if before and P.NAME_BEFORE.search(before):
+        if before and P.NAME_BEFORE.search(before) and not P.METRIC_ABBR_BEFORE.search(before):
             return True
         if P.NAME_AFTER.match(after_num) and not m.group("unit"):
             return True
@@ -373,7 +373,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             number = num
         label = ""
         if num is not None and not unit:
-            if sl := P.SLASH_LIST_NEXT.match(after_num):
+            if (sl := P.SLASH_LIST_NEXT.match(after_num)) and not P.YEAR_LIKE.match(num) and \
+                    not P.TIME_AFTER.match(sl.group("u")):
                 unit = sl.group("u")  # 3.12/4.85/6.20亿元: the list shares the last unit
             elif lu := P.LABEL_UNIT_BEFORE.search(before):
                 unit, label = lu.group("u"), lu.group("l").strip()  # 总股本(百万股)： 227.92
@@ -494,7 +495,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if not f.period:
             f.period = _inherited_period(text, start, out)
         f.subject = label or _subject(text, f, start, out)
-        if prev_f and text[prev_f.end:start] == "/" and prev_f.subject:
+        if prev_f and prev_f.subject and (text[prev_f.end:start] == "/" or
+                                          (text[prev_f.end:start] == "、" and not f.subject)):
             f.subject = prev_f.subject  # a slashed list measures one thing (for several years)
         if f.role == "high" and prev_f:
             f.subject = prev_f.subject  # a range's bounds measure one thing

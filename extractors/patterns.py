@@ -82,8 +82,10 @@ RESPECTIVELY = regex.compile(r"分别")
 
 # 同比+12.3%, 环比-2.1%: a signed figure after a comparison word is a change (the sign gives the direction)
 SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY)\s*[+＋]?$")
-# a slashed list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍)
-SLASH_LIST_NEXT = regex.compile(rf"^(?:/(?:{ARABIC}))+(?P<u>(?:{SCALES})?(?:{UNITS}))")
+# a slashed or 、 list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍, 40、26、20倍)
+SLASH_LIST_NEXT = regex.compile(rf"^(?:(?P<sep>[/、])\s*(?:{ARABIC}))(?:(?P=sep)\s*(?:{ARABIC}))*(?P<u>(?:{SCALES})?(?:{UNITS}))")
+# a financial ratio's abbreviation before its value (PE40倍, EPS2.91元) is no model name
+METRIC_ABBR_BEFORE = regex.compile(r"(?:P/?E|P/?B|P/?S|EPS|ROE|ROA|ROIC|EBITDA|EBIT|PEG|YOY|YoY|yoy)\s*$")
 # a label naming its unit in brackets, the value after it (总股本(百万股)： 227.92, 收盘价(元) 23.40)
 LABEL_UNIT_BEFORE = regex.compile(rf"(?P<l>[^\d，。；;:：,、()（）]{{0,16}}?)\s*[(（](?P<u>(?:{SCALES})?(?:{UNITS}))[)）]\s*[:：]?\s*$")
 
