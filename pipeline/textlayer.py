@@ -236,18 +236,28 @@ def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_
         if len(cols) < min_cols or not fits:
             i = last + 1
             continue
-        pieces = [s for r in run for s in segs[r]]
-        pieces.sort(key=lambda s: min(w.top for w in s))
+        pieces = [(s, r) for r in run for s in segs[r]]
+        pieces.sort(key=lambda p: min(w.top for w in p[0]))
+
+        def col_of(s) -> int:
+            return max([n for n, c in enumerate(cols) if c <= s[0].x0 + 4] or [0])
+
         rows: list[list[list[Word]]] = []
+        taken: list[dict[int, int]] = []  # per row: column → the line that filled it
         bottom = -1e9
-        for s in pieces:
+        for s, r in pieces:
             t, b = min(w.top for w in s), max(w.bottom for w in s)
-            # a wrapped cell's next line sits closer than the gap between rows (cell padding on both sides)
-            if rows and t - bottom < 0.6 * max(w.size for w in s):
+            col = col_of(s)
+            # a wrapped cell's next line sits closer than the gap between rows (cell padding on both sides);
+            # but a full line whose column is already filled by another line is the next row of a tight table
+            clash = rows and len(segs[r]) >= min_cols and taken[-1].get(col, r) != r
+            if rows and t - bottom < 0.6 * max(w.size for w in s) and not clash:
                 rows[-1].append(s)
+                taken[-1].setdefault(col, r)
                 bottom = max(bottom, b)
             else:
                 rows.append([s])
+                taken.append({col: r})
                 bottom = b
         tid = f"p{pageno}w{k}"
         cells = []
