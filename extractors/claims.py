@@ -376,7 +376,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             if (sl := P.SLASH_LIST_NEXT.match(after_num)) and not P.YEAR_LIKE.match(num) and \
                     not P.TIME_AFTER.match(sl.group("u")):
                 unit = sl.group("u")  # 3.12/4.85/6.20亿元: the list shares the last unit
-            elif lu := P.LABEL_UNIT_BEFORE.search(before):
+            elif not P.YEAR_LIKE.match(num) and (lu := P.LABEL_UNIT_BEFORE.search(before)):
                 unit, label = lu.group("u"), lu.group("l").strip()  # 总股本(百万股)： 227.92
         if not unit and unit_hint:
             unit = unit_hint
