@@ -113,3 +113,52 @@ def test_industry_units(text, value, unit, base):
 
 def test_slogans_still_not_claims():
     assert find_claims("按照1+N的布局") == []
+
+
+def test_year_columns_after_a_unit_label_are_no_amounts():
+    # page 3: 现金流量表(百万元) 2021 2022E 2023E 2024E is a table title with its year columns
+    assert find_claims("现金流量表(百万元) 2021 2022E 2023E 2024E") == []
+
+
+# the layout → claims path on the real pages 2–3 (expectations read from the rendered pages)
+@pytest.fixture(scope="module")
+def note_claims():
+    import hashlib
+    from pathlib import Path
+
+    from pipeline import layout
+    from pipeline.claims import doc_claims
+    from pipeline.pages import read_pages
+
+    pdf = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "cn_broker_research_gaoce_688556.pdf"
+    if not pdf.exists():
+        pytest.skip("real research note not available")
+    pages = read_pages(pdf, hashlib.sha256(pdf.read_bytes()).hexdigest(), [2, 3])
+    layout.finalize(pages)
+    return doc_claims(pages, 2025)
+
+
+def _values(claims, page):
+    return [Decimal(str(c.value)) for c in claims if c.page == page]
+
+
+def test_forecast_table_rows_are_not_fused(note_claims):
+    # page 2, 主要财务数据及预测: 净利润(百万元) 59 173 471 717 933 and 营业收入 746 … 5,752
+    got = _values(note_claims, 2)
+    for v in ("59", "173", "471", "717", "933", "746", "1567", "5752", "83.8", "0.43"):
+        assert Decimal(v) in got, v
+    assert not any(v > 100000 for v in got if v == v.to_integral())  # no 20207464-style fused cells
+
+
+def test_statement_integers_are_figures(note_claims):
+    # page 3, 利润表(百万元): 营业费用 63 147 193 209; 现金流量表: 营运资金变动 -220 -382 -195 -283
+    got = _values(note_claims, 3)
+    for v in ("63", "147", "193", "209", "-220", "-382", "-195", "-283"):
+        assert Decimal(v) in got, v
+    assert Decimal("2021") not in got  # year columns are no figures
+
+
+def test_section_title_gives_the_unit(note_claims):
+    # page 3: 营业费用 sits under 利润表(百万元): 193 → 193000000 CNY
+    c = next(c for c in note_claims if c.page == 3 and c.value == 193.0)
+    assert (c.norm_exact, c.base_unit) == ("193000000", "CNY")
