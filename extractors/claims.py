@@ -495,9 +495,11 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if not f.period:
             f.period = _inherited_period(text, start, out)
         f.subject = label or _subject(text, f, start, out)
-        if prev_f and prev_f.subject and (text[prev_f.end:start] == "/" or
-                                          (text[prev_f.end:start] == "、" and not f.subject)):
+        slashed = prev_f is not None and text[prev_f.end:start] in ("/", "/+", "/＋")
+        if prev_f and prev_f.subject and (slashed or (text[prev_f.end:start] == "、" and not f.subject)):
             f.subject = prev_f.subject  # a slashed list measures one thing (for several years)
+        if slashed and prev_f.kind == "change" and f.kind == "level":
+            f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         if f.role == "high" and prev_f:
             f.subject = prev_f.subject  # a range's bounds measure one thing
         elif f.role == "to" and prev_f:

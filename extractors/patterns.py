@@ -54,7 +54,7 @@ VERSION = regex.compile(r"^\d{1,2}\.\d$")
 CLASS_NAME = regex.compile(r"^类(?:创新药|医疗器械|新药|疫苗)")
 RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
 SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
-SLOGAN_BEFORE = regex.compile(r"(?:(?<![同环]比|[~～—\-–至(（：:，,\s]|^)\+|\d到)$")  # 1+N, not a signed 同比+12.3%
+SLOGAN_BEFORE = regex.compile(r"(?:(?<=[\dA-Za-z])(?<!YoY|yoy|YOY|QoQ|qoq|QOQ)\+|\d到)$")  # 1+N, 3+6; not 同比+12.3%, YoY+5%
 SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[^\d\s%‰万亿元个项件篇家倍])|\d+[.、．](?!\d))")
 # Chinese numerals that are part of a fixed word (§1 of the guide), not a quantity
 FIXED_WORDS = regex.compile(
@@ -81,9 +81,9 @@ AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 RESPECTIVELY = regex.compile(r"分别")
 
 # 同比+12.3%, 环比-2.1%: a signed figure after a comparison word is a change (the sign gives the direction)
-SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY)\s*[+＋]?$")
+SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)\s*[+＋]?$")
 # a slashed or 、 list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍, 40、26、20倍)
-SLASH_LIST_NEXT = regex.compile(rf"^(?:(?P<sep>[/、])\s*(?:{ARABIC}))(?:(?P=sep)\s*(?:{ARABIC}))*(?P<u>(?:{SCALES})?(?:{UNITS}))")
+SLASH_LIST_NEXT = regex.compile(rf"^(?:(?P<sep>[/、])\s*[+＋]?(?:{ARABIC}))(?:(?P=sep)\s*[+＋]?(?:{ARABIC}))*(?P<u>(?:{SCALES})?(?:{UNITS}))")
 # a financial ratio's abbreviation before its value (PE40倍, EPS2.91元) is no model name
 METRIC_ABBR_BEFORE = regex.compile(r"(?:P/?E|P/?B|P/?S|EPS|ROE|ROA|ROIC|EBITDA|EBIT|PEG|YOY|YoY|yoy)\s*$")
 # a label naming its unit in brackets, the value after it (总股本(百万股)： 227.92, 收盘价(元) 23.40)
