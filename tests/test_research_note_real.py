@@ -162,3 +162,15 @@ def test_section_title_gives_the_unit(note_claims):
     # page 3: 营业费用 sits under 利润表(百万元): 193 → 193000000 CNY
     c = next(c for c in note_claims if c.page == 3 and c.value == 193.0)
     assert (c.norm_exact, c.base_unit) == ("193000000", "CNY")
+
+
+def test_signed_slashed_changes_and_yoy():
+    fs = find_claims("毛利率30.00%/净利率10.00%，分别同比+1.20/+3.40pct；净利润1.00亿元（YoY+20.00%）")
+    got = {f.value: (f.base_unit, f.kind) for f in fs}
+    assert got[1.2] == ("pct_point", "change") and got[3.4] == ("pct_point", "change")
+    assert got[20.0] == ("percent", "change")
+
+
+def test_wire_diameter_units():
+    fs = find_claims("金刚线线径降至36μm，硅片厚度150微米")
+    assert [(f.value, f.base_unit) for f in fs] == [(36.0, "other:μm"), (150.0, "other:μm")]
