@@ -54,7 +54,7 @@ def pdfium_words(pdfium_page, height: float, textpage=None) -> list[Word]:
             bold = fonts.get(name)
             if bold is None:
                 bold = fonts[name] = bool(BOLD.search(name))
-            if (cur is not None and abs(cur.bottom - bottom) < 0.5 * size and -0.5 <= l - cur.x1 <= 1.5
+            if (cur is not None and abs(cur.bottom - bottom) < 0.5 * size and -0.15 * size <= l - cur.x1 <= 1.5
                     and cur.bold == bold):
                 cur.text += ch
                 cur.x1, cur.top, cur.bottom = max(cur.x1, r), min(cur.top, top), max(cur.bottom, bottom)
