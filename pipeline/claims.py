@@ -34,9 +34,10 @@ def _period(p: str, edition: int) -> str:
 
 TOTAL_ROW = re.compile(r"(总计|合计|总额)$")
 # a row of figures after at most a label (每股收益 1.07 2.91, 1,038 2,394, 0 0 0 0)
-FIGURE_ROW = re.compile(r"^\s*[^\d\s，。；,;]*\s*(?:[-−]?\d[\d,]*(?:\.\d+)?%?\s*)+$")
+FIGURE_ROW = re.compile(r"^\s*(?:[^\d\s，。；,;][^\d，。；,;]*?)?\s*(?:[-−]?\d[\d,]*(?:\.\d+)?%?\s*)+$")
 # a section or table title over its rows, maybe with the year columns (每股指标(元), 利润表(百万元) 2021 2022E)
 SECTION_ROW = re.compile(r"^\s*[^\d\s，。；,;]+(?:\s+(?:19|20)\d\d[AE]?)*\s*$")
+LEADING_FIGURES = re.compile(r"(?:\s*[-−]?\d[\d,]*(?:\.\d+)?%?)+\s*$")
 YEARS_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d[AE]?\s*)+$")
 UNIT_HINT_OK = re.compile(r"[元个项件篇家人股倍%％]")
 
@@ -270,17 +271,22 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                     best = text
             return best
 
-        def label_of(row: int) -> str:
-            for c in sorted((c for c in cells if c.row == row), key=lambda c: c.col):
-                if c.text.strip() and not NUMERIC_CELL.match(c.text):
-                    return c.text.strip()
+        def label_of(row: int, upto: int | None = None) -> str:
+            """The row's label: its first text cell, or the nearest one left of column `upto` (two tables
+            side by side share the rows)."""
+            left = sorted((c for c in cells if c.row == row and (upto is None or c.col <= upto)),
+                          key=lambda c: c.col, reverse=upto is not None)
+            for c in left:
+                if c.text.strip() and not NUMERIC_CELL.match(c.text) and re.search(r"[^\d\s,.%\-−]", c.text):
+                    # a label cell holding the row's first figures (营业收入增长率 110.0%): the words only
+                    return LEADING_FIGURES.sub("", c.text).strip() if FIGURE_ROW.match(c.text) else c.text.strip()
             return ""
 
         section = next((b.section for b in page.blocks if b.top <= top), "")
         for c in cells:
             if c.is_header or not c.text:
                 continue
-            label = label_of(c.row) if has_header else ""
+            label = (label_of(c.row, c.col) or label_of(c.row)) if has_header else ""
             if label and c.text.strip() == label:
                 continue
             if not has_header:  # a row of text cells: read each like a paragraph, after its row's earlier cells
