@@ -174,3 +174,18 @@ def test_signed_slashed_changes_and_yoy():
 def test_wire_diameter_units():
     fs = find_claims("金刚线线径降至36μm，硅片厚度150微米")
     assert [(f.value, f.base_unit) for f in fs] == [(36.0, "other:μm"), (150.0, "other:μm")]
+
+
+def test_kerned_digits_stay_one_number(note_claims):
+    # page 3: 每股股利 0.11 0.11 0.11 0.11 (the two 1s overlap in their loose boxes); EV/EBITDA … 11.46
+    got = _values(note_claims, 3)
+    assert got.count(Decimal("0.11")) == 4
+    assert Decimal("11.46") in got and Decimal("1.46") not in got
+
+
+def test_side_by_side_tables_keep_their_own_units(note_claims):
+    # page 3: 价值评估(倍) heads P/E on the left, 营业费用 63 147 193 209 on the right is in 利润表(百万元)
+    pe = next(c for c in note_claims if c.page == 3 and c.value == 82.9)
+    assert pe.base_unit == "times"
+    fee = next(c for c in note_claims if c.page == 3 and c.value == 209.0)
+    assert (fee.norm_exact, fee.base_unit) == ("209000000", "CNY")
