@@ -235,7 +235,7 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     if num is not None:
         if m.group("scale") and not m.group("unit") and P.regex.match(r"[A-Za-z]", tok_after):
             return True  # 8.5万Nm³/h级: a rating in a product name
-        if before and P.NAME_BEFORE.search(before):
+        if before and P.NAME_BEFORE.search(before) and not P.METRIC_ABBR_BEFORE.search(before):
             return True
         if P.NAME_AFTER.match(after_num) and not m.group("unit"):
             return True
@@ -389,6 +389,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             if before.endswith("上"):
                 qualifier = "over"
         elif cn is not None:
+            if before[-1:] in "(（" and text[m.end():m.end() + 1] in ")）":
+                continue  # (百万元): a unit label, not an amount
             v = cn_to_int(cn)
             if v is None:
                 continue
@@ -402,6 +404,13 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             number = str(v)
         else:
             number = num
+        label = ""
+        if num is not None and not unit:
+            if (sl := P.SLASH_LIST_NEXT.match(after_num)) and not P.YEAR_LIKE.match(num) and \
+                    not P.TIME_AFTER.match(sl.group("u")):
+                unit = sl.group("u")  # 3.12/4.85/6.20亿元: the list shares the last unit
+            elif not P.YEAR_LIKE.match(num) and (lu := P.LABEL_UNIT_BEFORE.search(before)):
+                unit, label = lu.group("u"), lu.group("l").strip()  # 总股本(百万股)： 227.92
         if not unit and unit_hint:
             unit = unit_hint
         if _is_nonclaim(text, m, before, after_num, unit):
@@ -457,6 +466,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.direction = "down" if any(w in cm.group("w") for w in P.DOWN_WORDS) else "up"
             if f.base_unit == "count" and unit_w == "位":
                 f.base_unit = "rank"
+        elif num is not None and f.base_unit in ("percent", "pct_point") and P.SIGNED_CHANGE_BEFORE.search(before):
+            f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         elif unit_w == "位" and P.regex.search(r"(?:上升|下降|提升)$", before):
             f.kind, f.base_unit = "change", "rank"
             f.direction = "down" if before.endswith("下降") else "up"
@@ -500,6 +511,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if prev_f and prev_f.end <= start and P.regex.fullmatch(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*",
                                                                 text[prev_f.end:start]):
             low_unitless = not prev_f.unit
+            if prev_f.unit and not f.unit:  # 股价区间(元)： 21.60-97.40: the high bound shares the low's unit
+                g = _mk(src, f.start, f.end, src[f.start:f.end].replace(",", ""), prev_f.unit)
+                if g:
+                    f.unit, f.base_unit, f.norm_exact, f.norm_value = prev_f.unit, g.base_unit, g.norm_exact, g.norm_value
             if not prev_f.unit or prev_f.unit == "":
                 g = _mk(src, prev_f.start, prev_f.end, src[prev_f.start:prev_f.end].replace(",", ""), f.unit)
                 if g:
@@ -521,7 +536,12 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         f.period = _period(text, start, end, f.role)
         if not f.period:
             f.period = _inherited_period(text, start, out)
-        f.subject = _subject(text, f, start, out)
+        f.subject = label or _subject(text, f, start, out)
+        slashed = prev_f is not None and text[prev_f.end:start] in ("/", "/+", "/＋")
+        if prev_f and prev_f.subject and (slashed or (text[prev_f.end:start] == "、" and not f.subject)):
+            f.subject = prev_f.subject  # a slashed list measures one thing (for several years)
+        if slashed and prev_f.kind == "change" and f.kind == "level":
+            f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         if f.role == "high" and prev_f:
             f.subject = prev_f.subject  # a range's bounds measure one thing
         elif f.role == "to" and prev_f:

@@ -27,7 +27,7 @@ BARE_SCALE = r"万亿|千亿|百亿|亿|万"
 
 # number, interior 余/多, scale, 余/多 again (3万余家), unit, trailing qualifier
 TOKEN = regex.compile(
-    rf"(?P<frac>(?<![\d.])\d+/\d+(?![\d/]))"
+    rf"(?P<frac>(?<![\d./])\d+/\d+(?![\d/]))"
     rf"|(?P<ratio>(?<![\d.:])\d+:\d+(?![\d:]))"
     rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
     rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
@@ -70,7 +70,7 @@ BAND_AFTER = regex.compile(r"^\s*(?:以上|以下|以内)(?=[\p{Han}\d])(?!的?(
 FRACTION_UNIT = regex.compile(rf"(?:{SCALES})?(?:{UNITS})")
 RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
 SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
-SLOGAN_BEFORE = regex.compile(r"(?:\+|\d到)$")
+SLOGAN_BEFORE = regex.compile(r"(?:(?<=[\dA-Za-z])(?<!YoY|yoy|YOY|QoQ|qoq|QOQ)\+|\d到)$")  # 1+N, 3+6; not 同比+12.3%, YoY+5%
 SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[^\d\s%‰万亿元个项件篇家倍])|\d+[.、．](?!\d))")
 # Chinese numerals that are part of a fixed word (§1 of the guide), not a quantity
 FIXED_WORDS = regex.compile(
@@ -100,6 +100,15 @@ TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标(?!导向)|预期�
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 RESPECTIVELY = regex.compile(r"分别")
 
+# 同比+12.3%, 环比-2.1%: a signed figure after a comparison word is a change (the sign gives the direction)
+SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)\s*[+＋]?$")
+# a slashed or 、 list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍, 40、26、20倍)
+SLASH_LIST_NEXT = regex.compile(rf"^(?:(?P<sep>[/、])\s*[+＋]?(?:{ARABIC}))(?:(?P=sep)\s*[+＋]?(?:{ARABIC}))*(?P<u>(?:{SCALES})?(?:{UNITS}))")
+# a financial ratio's abbreviation before its value (PE40倍, EPS2.91元) is no model name
+METRIC_ABBR_BEFORE = regex.compile(r"(?:P/?E|P/?B|P/?S|EPS|ROE|ROA|ROIC|EBITDA|EBIT|PEG|YOY|YoY|yoy)\s*$")
+# a label naming its unit in brackets, the value after it (总股本(百万股)： 227.92, 收盘价(元) 23.40)
+LABEL_UNIT_BEFORE = regex.compile(rf"(?P<l>[^\d，。；;:：,、()（）]{{0,16}}?)\s*[(（](?P<u>(?:{SCALES})?(?:{UNITS}))[)）]\s*[:：]?\s*$")
+
 # --- period cues ---------------------------------------------------------------------------------------
 PERIOD_MONTH_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?:底|末|\d+日)?")
 PERIOD_YEAR_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?:年底|年末|底)|(?:(?P<y2>(?:19|20)\d\d)年)?年末")
@@ -111,7 +120,7 @@ TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t|]|(?<=\d)\s")
 SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
-    r"(?:分别|同比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
+    r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|从(?:(?:19|20)\d\d年)?的?|连续)+$")
 SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")

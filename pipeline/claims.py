@@ -33,6 +33,61 @@ def _period(p: str, edition: int) -> str:
 
 
 TOTAL_ROW = re.compile(r"(总计|合计|总额)$")
+# a row of figures after at most a label (每股收益 1.07 2.91, 1,038 2,394, 0 0 0 0)
+FIGURE_ROW = re.compile(r"^\s*(?:[^\d\s，。；,;][^\d，。；,;]*?)?\s*(?:[-−]?\d[\d,]*(?:\.\d+)?%?\s*)+$")
+# a section or table title over its rows, maybe with the year columns (每股指标(元), 利润表(百万元) 2021 2022E)
+SECTION_ROW = re.compile(r"^\s*[^\d\s，。；,;]+(?:\s+(?:19|20)\d\d[AE]?)*\s*$")
+LEADING_FIGURES = re.compile(r"(?:\s*[-−]?\d[\d,]*(?:\.\d+)?%?)+\s*$")
+YEARS_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d[AE]?\s*)+$")
+UNIT_HINT_OK = re.compile(r"[元个项件篇家人股倍%％]")
+
+
+CELL_NUMBER = re.compile(r"(?<![\d.,])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d%])|(?<![\d.,])[-−]?\d+(?:\.\d+)?(?![\d.,%])")
+
+
+def _cell_figures(finder, text: str, hint: str, **ctx) -> list[Found]:
+    """The grammar's figures in a table cell, and the bare numbers of a row of figures it leaves out (a
+    unitless integer in prose is too often a label; in a table of figures it is the figure)."""
+    found = _call(finder, text, unit_hint=hint, **ctx)
+    if finder is not find_claims or not FIGURE_ROW.match(text) or SECTION_ROW.match(text):
+        return found
+    from extractors.units import normalize
+    for m in CELL_NUMBER.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        n = m.group(0).replace("−", "-")
+        if re.fullmatch(r"(?:19|20)\d\d", n):
+            continue  # a year column's header
+        try:
+            z = normalize(n, hint)
+        except (ValueError, ArithmeticError):
+            continue
+        found.append(Found(m.start(), m.end(), m.group(0), float(n.replace(",", "")), hint, z.norm_exact,
+                           z.norm_value, len(n.split(".")[1]) if "." in n else 0, z.base_unit))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _section_unit(cells, c) -> str:
+    """The unit of a headerless table's row: in its label's brackets (营业收入(百万元)), else in the nearest
+    section title above the label (价值评估(倍) over P/E …), which a title without a unit ends (偿债能力指标)."""
+    row = sorted((x for x in cells if x.row == c.row and x.col <= c.col and x.text.strip()), key=lambda x: x.col)
+    label = next((x for x in reversed(row) if re.search(r"[^\d\s,.%\-−]", x.text)), None)
+    if label is None:
+        return ""
+    head = re.sub(r"(?:\s+(?:19|20)\d\d[AE]?)+\s*$", "", label.text.strip())
+    if label is not c and (m := UNIT_IN_HEADER.search(head)):
+        return m.group(1)
+    for x in sorted((x for x in cells if x.row < label.row and x.col == label.col), key=lambda x: -x.row):
+        t = x.text.strip()
+        # a row label has figures right after it; a section title has none (or the year columns)
+        nxt = min((y for y in cells if y.row == x.row and y.col > x.col and y.text.strip()),
+                  key=lambda y: y.col, default=None)
+        data_row = nxt is not None and bool(FIGURE_ROW.match(nxt.text)) and not YEARS_CELL.match(nxt.text)
+        if SECTION_ROW.match(t) and not data_row:
+            t = re.sub(r"(?:\s+(?:19|20)\d\d[AE]?)+\s*$", "", t)
+            m = UNIT_IN_HEADER.search(t)
+            return m.group(1) if m else ""
+    return ""
 
 
 def _metric(subject: str, f: Found, extra: dict) -> str:
@@ -222,33 +277,42 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                     best = text
             return best
 
-        def label_of(row: int) -> str:
-            for c in sorted((c for c in cells if c.row == row), key=lambda c: c.col):
-                if c.text.strip() and not NUMERIC_CELL.match(c.text):
-                    return c.text.strip()
+        def label_of(row: int, upto: int | None = None) -> str:
+            """The row's label: its first text cell, or the nearest one left of column `upto` (two tables
+            side by side share the rows)."""
+            left = sorted((c for c in cells if c.row == row and (upto is None or c.col <= upto)),
+                          key=lambda c: c.col, reverse=upto is not None)
+            for c in left:
+                if c.text.strip() and not NUMERIC_CELL.match(c.text) and re.search(r"[^\d\s,.%\-−]", c.text):
+                    # a label cell holding the row's first figures (营业收入增长率 110.0%): the words only
+                    return LEADING_FIGURES.sub("", c.text).strip() if FIGURE_ROW.match(c.text) else c.text.strip()
             return ""
 
         section = next((b.section for b in page.blocks if b.top <= top), "")
         for c in cells:
             if c.is_header or not c.text:
                 continue
-            label = label_of(c.row) if has_header else ""
+            label = (label_of(c.row, c.col) or label_of(c.row)) if has_header else ""
             if label and c.text.strip() == label:
                 continue
             if not has_header:  # a row of text cells: read each like a paragraph, after its row's earlier cells
                 row_before = "，".join(x.text.strip() for x in sorted(cells, key=lambda x: x.col)
                                       if x.row == c.row and x.col < c.col and x.text.strip())
-                for f in _call(finder, c.text, before=row_before + "，" if row_before else ""):
+                hint = ""
+                if FIGURE_ROW.match(c.text) and not SECTION_ROW.match(c.text):
+                    hint = _section_unit(cells, c)
+                    hint = hint if UNIT_HINT_OK.search(hint) else ""
+                for f in _cell_figures(finder, c.text, hint, before=row_before + "，" if row_before else ""):
                     out.append(_make(page, edition, f, c.text, section, (c.x0, c.top, c.x1, c.bottom), occ,
                                      table_id=tid, row=c.row, col=c.col))
                 continue
             head_full = header_of(c)
             hm = UNIT_IN_HEADER.search(head_full) or UNIT_IN_HEADER.search(label)  # 营业收入(百万元) as a row label
-            hint = hm.group(1) if hm else caption_unit
+            hint = hm.group(1) if hm else (caption_unit or _section_unit(cells, c))
             if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint):
                 hint = caption_unit
             period = _header_period(head_full, state) or table_period
-            for f in finder(c.text, unit_hint=hint):
+            for f in _cell_figures(finder, c.text, hint):
                 head = UNIT_IN_HEADER.sub("", head_full).strip()
                 row = UNIT_IN_HEADER.sub("", label).strip()
                 out.append(_make(page, edition, f, f"{label} {head_full}: {c.text}", section,

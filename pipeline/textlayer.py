@@ -54,7 +54,7 @@ def pdfium_words(pdfium_page, height: float, textpage=None) -> list[Word]:
             bold = fonts.get(name)
             if bold is None:
                 bold = fonts[name] = bool(BOLD.search(name))
-            if (cur is not None and abs(cur.bottom - bottom) < 0.5 * size and -0.5 <= l - cur.x1 <= 1.5
+            if (cur is not None and abs(cur.bottom - bottom) < 0.5 * size and -0.15 * size <= l - cur.x1 <= 1.5
                     and cur.bold == bold):
                 cur.text += ch
                 cur.x1, cur.top, cur.bottom = max(cur.x1, r), min(cur.top, top), max(cur.bottom, bottom)
@@ -236,18 +236,28 @@ def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_
         if len(cols) < min_cols or not fits:
             i = last + 1
             continue
-        pieces = [s for r in run for s in segs[r]]
-        pieces.sort(key=lambda s: min(w.top for w in s))
+        pieces = [(s, r) for r in run for s in segs[r]]
+        pieces.sort(key=lambda p: min(w.top for w in p[0]))
+
+        def col_of(s) -> int:
+            return max([n for n, c in enumerate(cols) if c <= s[0].x0 + 4] or [0])
+
         rows: list[list[list[Word]]] = []
+        taken: list[dict[int, int]] = []  # per row: column → the line that filled it
         bottom = -1e9
-        for s in pieces:
+        for s, r in pieces:
             t, b = min(w.top for w in s), max(w.bottom for w in s)
-            # a wrapped cell's next line sits closer than the gap between rows (cell padding on both sides)
-            if rows and t - bottom < 0.6 * max(w.size for w in s):
+            col = col_of(s)
+            # a wrapped cell's next line sits closer than the gap between rows (cell padding on both sides);
+            # but a full line whose column is already filled by another line is the next row of a tight table
+            clash = rows and len(segs[r]) >= min_cols and taken[-1].get(col, r) != r
+            if rows and t - bottom < 0.6 * max(w.size for w in s) and not clash:
                 rows[-1].append(s)
+                taken[-1].setdefault(col, r)
                 bottom = max(bottom, b)
             else:
                 rows.append([s])
+                taken.append({col: r})
                 bottom = b
         tid = f"p{pageno}w{k}"
         cells = []

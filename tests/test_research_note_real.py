@@ -1,0 +1,191 @@
+"""The grammar on a broker research note (高测股份, 德邦研究所): cases from pages 2–4 of
+../shared/real/cn_broker_research_gaoce_688556.pdf, expectations written by reading the pages (page 1 is
+held out and not used here), plus the publisher's usual forms of forecast figures written by hand."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors.claims import find_claims
+
+
+def _by_value(text: str, **kw) -> dict[Decimal, object]:
+    return {Decimal(str(f.value)): f for f in find_claims(text, **kw)}
+
+
+# sidebar label/value rows of page 2 (股票数据): the unit is in the label's brackets
+@pytest.mark.parametrize("text, value, unit, norm, base", [
+    ("总股本(百万股)： 227.92", "227.92", "百万股", "227920000", "other:股"),
+    ("流通 A 股(百万股)： 167.01", "167.01", "百万股", "167010000", "other:股"),
+    ("总市值(百万元)： 18,785.44", "18785.44", "百万元", "18785440000", "CNY"),
+    ("总资产(百万元)： 3,508.81", "3508.81", "百万元", "3508810000", "CNY"),
+    ("每股净资产(元)： 5.50", "5.5", "元", "5.5", "CNY"),
+])
+def test_sidebar_label_unit(text, value, unit, norm, base):
+    f = _by_value(text)[Decimal(value)]
+    assert (f.unit, f.norm_exact, f.base_unit) == (unit, norm, base)
+
+
+def test_sidebar_label_is_subject():
+    f = _by_value("总资产(百万元)： 3,508.81")[Decimal("3508.81")]
+    assert f.subject == "总资产"
+
+
+def test_unit_label_alone_is_no_amount():
+    # (百万股) is a unit label: no claim "百 万股"
+    assert find_claims("总股本(百万股)：") == []
+    assert find_claims("营业收入(百万元)") == []
+
+
+def test_price_range_both_bounds_take_the_unit():
+    fs = _by_value("52 周内股价区间(元)： 21.60-97.40")
+    lo, hi = fs[Decimal("21.6")], fs[Decimal("97.4")]
+    assert (lo.role, hi.role) == ("low", "high")
+    assert lo.base_unit == hi.base_unit == "CNY"
+    assert Decimal("52") in fs and fs[Decimal("52")].unit == "周"
+
+
+# table cells of pages 2–3, with the unit of their row label or section
+@pytest.mark.parametrize("cell, hint, value, norm, base", [
+    ("1,567", "百万元", "1567", "1567000000", "CNY"),
+    ("83.8%", "%", "83.8", "83.8", "percent"),
+    ("-33", "百万元", "-33", "-33000000", "CNY"),
+    ("82.90", "倍", "82.9", "82.9", "times"),
+    ("10,141", "百万元", "10141", "10141000000", "CNY"),
+])
+def test_table_cells(cell, hint, value, norm, base):
+    f = _by_value(cell, unit_hint=hint)[Decimal(value)]
+    assert (f.norm_exact, f.base_unit) == (norm, base)
+
+
+# page 4 (信息披露): rating bands and the analyst's experience
+def test_rating_band_signed_bounds():
+    fs = find_claims("相对市场表现在-5%~+5%之间波动")
+    assert sorted(f.value for f in fs) == [-5.0, 5.0]
+
+
+def test_rating_band_over():
+    f = find_claims("相对强于市场表现20%以上")[0]
+    assert (f.value, f.base_unit, f.qualifier) == (20.0, "percent", "over")
+
+
+def test_experience_years_are_durations():
+    fs = find_claims("拥有5年机械研究经验，1年高端装备产业经验")
+    assert [(f.value, f.base_unit) for f in fs] == [(5.0, "year"), (1.0, "year")]
+
+
+def test_six_month_window():
+    f = find_claims("以报告发布后的6个月内的市场表现为比较标准")[0]
+    assert (f.value, f.base_unit) == (6.0, "month")
+
+
+# the publisher's forms of forecast figures (hand-written, in the style of the note)
+def test_slashed_list_shares_last_unit():
+    fs = find_claims("预计公司2023-2025年归母净利润分别为1.20/2.40/3.60亿元，对应PE分别为30/20/10倍。")
+    got = [(f.value, f.norm_exact, f.base_unit) for f in fs]
+    assert got == [(1.2, "120000000", "CNY"), (2.4, "240000000", "CNY"), (3.6, "360000000", "CNY"),
+                   (30.0, "30", "times"), (20.0, "20", "times"), (10.0, "10", "times")]
+    assert fs[0].subject and fs[1].subject == fs[0].subject == fs[2].subject
+
+
+def test_signed_change_after_tongbi():
+    fs = find_claims("公司实现营业收入10.50亿元，同比+45.60%；归母净利润1.10亿元，同比-12.30%。")
+    ch = [(f.value, f.kind, f.direction) for f in fs if f.base_unit == "percent"]
+    assert ch == [(45.6, "change", "up"), (-12.3, "change", "down")]
+    assert "营业收入" in fs[1].subject
+
+
+def test_pct_is_percentage_points():
+    f = [f for f in find_claims("毛利率为35.00%，环比提升1.5pct。") if f.value == 1.5][0]
+    assert (f.base_unit, f.kind, f.direction) == ("pct_point", "change", "up")
+
+
+@pytest.mark.parametrize("text, value, unit, base", [
+    ("切片产能规划20GW", 20.0, "GW", "other:GW"),
+    ("出货2.5亿片", 2.5, "亿片", "count"),
+    ("度电成本0.3元/kWh", 0.3, "元/kWh", "CNY"),
+])
+def test_industry_units(text, value, unit, base):
+    f = find_claims(text)[0]
+    assert (f.value, f.unit, f.base_unit) == (value, unit, base)
+
+
+def test_slogans_still_not_claims():
+    assert find_claims("按照1+N的布局") == []
+
+
+def test_year_columns_after_a_unit_label_are_no_amounts():
+    # page 3: 现金流量表(百万元) 2021 2022E 2023E 2024E is a table title with its year columns
+    assert find_claims("现金流量表(百万元) 2021 2022E 2023E 2024E") == []
+
+
+# the layout → claims path on the real pages 2–3 (expectations read from the rendered pages)
+@pytest.fixture(scope="module")
+def note_claims():
+    import hashlib
+    from pathlib import Path
+
+    from pipeline import layout
+    from pipeline.claims import doc_claims
+    from pipeline.pages import read_pages
+
+    pdf = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "cn_broker_research_gaoce_688556.pdf"
+    if not pdf.exists():
+        pytest.skip("real research note not available")
+    pages = read_pages(pdf, hashlib.sha256(pdf.read_bytes()).hexdigest(), [2, 3])
+    layout.finalize(pages)
+    return doc_claims(pages, 2025)
+
+
+def _values(claims, page):
+    return [Decimal(str(c.value)) for c in claims if c.page == page]
+
+
+def test_forecast_table_rows_are_not_fused(note_claims):
+    # page 2, 主要财务数据及预测: 净利润(百万元) 59 173 471 717 933 and 营业收入 746 … 5,752
+    got = _values(note_claims, 2)
+    for v in ("59", "173", "471", "717", "933", "746", "1567", "5752", "83.8", "0.43"):
+        assert Decimal(v) in got, v
+    assert not any(v > 100000 for v in got if v == v.to_integral())  # no 20207464-style fused cells
+
+
+def test_statement_integers_are_figures(note_claims):
+    # page 3, 利润表(百万元): 营业费用 63 147 193 209; 现金流量表: 营运资金变动 -220 -382 -195 -283
+    got = _values(note_claims, 3)
+    for v in ("63", "147", "193", "209", "-220", "-382", "-195", "-283"):
+        assert Decimal(v) in got, v
+    assert Decimal("2021") not in got  # year columns are no figures
+
+
+def test_section_title_gives_the_unit(note_claims):
+    # page 3: 营业费用 sits under 利润表(百万元): 193 → 193000000 CNY
+    c = next(c for c in note_claims if c.page == 3 and c.value == 193.0)
+    assert (c.norm_exact, c.base_unit) == ("193000000", "CNY")
+
+
+def test_signed_slashed_changes_and_yoy():
+    fs = find_claims("毛利率30.00%/净利率10.00%，分别同比+1.20/+3.40pct；净利润1.00亿元（YoY+20.00%）")
+    got = {f.value: (f.base_unit, f.kind) for f in fs}
+    assert got[1.2] == ("pct_point", "change") and got[3.4] == ("pct_point", "change")
+    assert got[20.0] == ("percent", "change")
+
+
+def test_wire_diameter_units():
+    fs = find_claims("金刚线线径降至36μm，硅片厚度150微米")
+    assert [(f.value, f.base_unit) for f in fs] == [(36.0, "other:μm"), (150.0, "other:μm")]
+
+
+def test_kerned_digits_stay_one_number(note_claims):
+    # page 3: 每股股利 0.11 0.11 0.11 0.11 (the two 1s overlap in their loose boxes); EV/EBITDA … 11.46
+    got = _values(note_claims, 3)
+    assert got.count(Decimal("0.11")) == 4
+    assert Decimal("11.46") in got and Decimal("1.46") not in got
+
+
+def test_side_by_side_tables_keep_their_own_units(note_claims):
+    # page 3: 价值评估(倍) heads P/E on the left, 营业费用 63 147 193 209 on the right is in 利润表(百万元)
+    pe = next(c for c in note_claims if c.page == 3 and c.value == 82.9)
+    assert pe.base_unit == "times"
+    fee = next(c for c in note_claims if c.page == 3 and c.value == 209.0)
+    assert (fee.norm_exact, fee.base_unit) == ("209000000", "CNY")
