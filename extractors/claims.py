@@ -207,7 +207,18 @@ def _inherited_period(text: str, start: int, out: list[Found]) -> str:
 
 
 def _in_title(s: str, i: int) -> bool:
-    return s.rfind("《", 0, i) > s.rfind("》", 0, i)
+    k = s.rfind("《", 0, i)
+    if k < 0 or s.rfind("》", 0, i) > k:
+        return False
+    depth = 0  # a bracket closed that was never opened is a misread 》 (OCR: "《自然) 86篇")
+    for ch in s[k + 1:i]:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            if depth == 0:
+                return False
+            depth -= 1
+    return True
 
 
 def _in_brackets(s: str, i: int) -> bool:

@@ -135,3 +135,9 @@ def test_named_dimensionless_measure_is_an_index(text, raw):
 def test_a_figure_with_its_unit_is_no_index():
     f = next(f for f in find_claims("其中影响因子10以上16篇") if f.raw == "16篇")
     assert f.base_unit == "count"
+
+
+def test_a_title_closed_by_a_misread_bracket_does_not_swallow_the_row():
+    """OCR reads 》 as ): the figure after it is a claim, not part of the title."""
+    assert [f.raw for f in find_claims("《自然) 86篇")] == ["86篇"]
+    assert [f.raw for f in find_claims("《上海市科技进步条例(2025年修订)》发布")] == []
