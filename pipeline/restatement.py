@@ -247,8 +247,32 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
         return False
-    soft = (cfg or _cfg())["soft_marker_classes"]
+    cfg = cfg or _cfg()
+    if x.base_unit == "count":
+        person = re.compile(cfg["person_measure"])
+        if bool(person.match(x.unit or "")) != bool(person.match(y.unit or "")):
+            return False  # 156个(国家) vs 150位(科学家): persons are not things
+    if siblings(a, b):
+        return False
+    soft = cfg["soft_marker_classes"]
     return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
+
+
+def frame(s: Stmt) -> str:
+    """The masked clause without the statement's own subject (its longest tail found in the clause)."""
+    w, subj = s.window, s.subject
+    for k in range(len(subj), 1, -1):
+        if subj[-k:] in w:
+            return w.replace(subj[-k:], "", 1)
+    return w
+
+
+def siblings(a: Stmt, b: Stmt) -> bool:
+    """Items of one enumeration: on one page, different subjects in the same frame (X达到#家, 潜力X达到#家)."""
+    if a.c.page != b.c.page or a.c.doc_id != b.c.doc_id or not a.subject or not b.subject or a.subject == b.subject:
+        return False
+    fa = frame(a)
+    return fa == frame(b) and len(fa.replace("@", "").replace("#", "")) >= 2
 
 
 def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
@@ -315,22 +339,49 @@ def _digits(c: Claim) -> str:
     return s.lstrip("0")
 
 
-def slip(a: Stmt, b: Stmt, similarity: float = 1.0) -> bool:
+def _quantum(c: Claim, x: Decimal) -> Decimal:
+    """One unit of the last printed digit, in the base unit (1.9万家 → 1000)."""
+    scale = x / Decimal(str(c.value)) if c.value else Decimal(1)
+    return abs(Decimal(1).scaleb(-int(c.decimals or 0)) * scale) or Decimal(1)
+
+
+def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
+    """Significant digits of the shorter figure when the two figures, read at the coarser printed precision,
+    differ in exactly one digit (19218 vs 2.9万: 19 vs 29), else 0. Trailing zeros are not significant: 300 vs
+    400 differ like 3 vs 4."""
+    qa, qb = _quantum(a.c, a.value), _quantum(b.c, b.value)
+    if qa != qb and not across_precisions:
+        return 0
+    q = max(qa, qb)
+    try:
+        x, y = str(int((a.value / q).to_integral_value())), str(int((b.value / q).to_integral_value()))
+    except (ArithmeticError, ValueError):
+        return 0
+    if x == y or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
+        return 0
+    return min(len(x.rstrip("0")), len(y.rstrip("0"))) or 1
+
+
+def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> bool:
     """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
-    another scale word), or one digit changed at the same magnitude. A changed digit in a short figure is a
-    common coincidence between different quantities, so it needs more similar descriptions (validation.json:
-    slip_one_digit_similarity, by number of digits)."""
+    another scale word), or one digit changed at the coarser printed precision. On weak evidence a changed digit
+    in a figure of few significant digits is a common coincidence between different quantities, so it needs
+    more similar descriptions (validation.json: slip_one_digit_similarity, by significant digits)."""
     da, db = _digits(a.c), _digits(b.c)
     if not da or not db:
         return False
-    if da == db:
-        return a.value != b.value
-    if len(da) != len(db) or sum(p != q for p, q in zip(da, db)) != 1:
+    if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b):
+        return True
+    n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
+    if not n:
         return False
-    if not (a.value and b.value and Decimal("0.1") < abs(a.value / b.value) < Decimal(10)):
-        return False
-    need = _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)
-    return similarity >= need
+    return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(n), 0.0)
+
+
+def near(a: Stmt, b: Stmt) -> bool:
+    """Values within strong_near of each other (relative): a figure updated in one place and not the other."""
+    m = max(abs(a.value), abs(b.value))
+    return bool(m) and abs(a.value - b.value) <= Decimal(str(_cfg()["strong_near"])) * m
 
 
 def agree(a: Stmt, b: Stmt) -> bool:
@@ -380,7 +431,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
             a, b = stmts[i], stmts[j]
             if agree(a, b):
                 out.append((a, b, "pass", grade))
-            elif grade == "strong" or slip(a, b, score):
+            elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
+                    grade == "weak" and slip(a, b, score):
                 out.append((a, b, "fail", grade))
     return out
 
