@@ -346,9 +346,8 @@ def _quantum(c: Claim, x: Decimal) -> Decimal:
 
 
 def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
-    """Significant digits of the shorter figure when the two figures, read at the coarser printed precision,
-    differ in exactly one digit (19218 vs 2.9万: 19 vs 29), else 0. Trailing zeros are not significant: 300 vs
-    400 differ like 3 vs 4."""
+    """Number of digits when the two figures, read at the coarser printed precision, differ in exactly one
+    digit (19218 vs 2.9万: 19 vs 29), else 0."""
     qa, qb = _quantum(a.c, a.value), _quantum(b.c, b.value)
     if qa != qb and not across_precisions:
         return 0
@@ -359,14 +358,14 @@ def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
         return 0
     if x == y or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
         return 0
-    return min(len(x.rstrip("0")), len(y.rstrip("0"))) or 1
+    return len(x)
 
 
 def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> bool:
     """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
     another scale word), or one digit changed at the coarser printed precision. On weak evidence a changed digit
     in a figure of few significant digits is a common coincidence between different quantities, so it needs
-    more similar descriptions (validation.json: slip_one_digit_similarity, by significant digits)."""
+    more similar descriptions (validation.json: slip_one_digit_similarity, by number of digits)."""
     da, db = _digits(a.c), _digits(b.c)
     if not da or not db:
         return False
