@@ -122,6 +122,9 @@ def falsifies(relation: dict, old: str, site_kind: str, new: str) -> bool:
         return True  # a moved figure disagrees with its copies (the moves exceed rounding; units differ: 万 = 亿)
     if expected.startswith("count("):
         return False  # a list counted by its items: a changed item figure leaves the count true
+    if relation["rule"] == "part_whole":
+        # 其中 parts need not be exhaustive: the rule (and a reader) can only hold them to parts <= whole
+        expected = expected.replace("<=", "=").replace("=", "<=")
     target = _num(old)
     after = _value_after(site_kind, old, new)
     results = []
