@@ -1,8 +1,10 @@
 """Mutation test for the validators: `python -m bench.mutate [--sites 30] [--per-build 6] [--seed 2025]`.
 
 A seeded generator draws mutation sites from the relations gold (a digit, a unit 亿→万, a decimal point) in
-relations that do not share lines, applies several to the report text per rebuild of the born-digital
-fixture, runs the stages in-process, and asks whether each mutation raised a flag from the relation's rule
+relations that do not share lines; a site is a mutation that falsifies its relation by the gold's own values
+(expected column): per relation its (claim, mutation) alternatives are tried in seeded order and those that leave
+the relation true (1741→174.1 with a part of 120; 从2家拓展至22家 with 2→0.2) are skipped and counted. It applies
+several to the report text per rebuild of the born-digital fixture, runs the stages in-process, and asks whether each mutation raised a flag from the relation's rule
 on the mutated claim (the claim of the mutated line that carries the mutated number). False flags are flags
 of the mutated run that the unmutated run did not raise and that involve no mutated claim. Prints one row per
 site, detection by rule, the detection rate and the false-flag count.

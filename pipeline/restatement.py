@@ -14,7 +14,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
    catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
    whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
-   evidence to weak.
+   evidence to weak. Counts of persons (位, 名, 人) never restate counts of things (156个国家 vs 150位科学家), and two
+   statements of one page in the same frame with different subjects (独角兽企业达到#家, 潜力独角兽企业达到#家) are
+   items of one enumeration, not restatements.
    Their evidence is graded:
    - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
      that metric;
@@ -25,10 +27,13 @@ How statements are paired (never by equal values, so a miscopied figure is still
    by evidence, best first (two figures of one sentence cannot both restate the same figure); between equally
    alike pairs, the one keeping the figures' order in their sentences (counted from either end) wins.
 5. Values: agreement is |a − b| < the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
-   With strong evidence any disagreement is an error. With weak evidence only a slip of the pen is flagged: the
+   With strong evidence a disagreement is an error when it is a slip of the pen or the values are within
+   strong_near (a figure updated in one place only); values far apart with other digits are different quantities
+   the catalog label does not tell apart (a 2027 target, a tier, a sub-population) and are not checked. A slip: the
    same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
-   changed at the same magnitude, which in a one- or two-digit figure needs more alike descriptions
-   (slip_one_digit_similarity); other differing values are taken for different quantities and not checked.
+   changed at the coarser printed precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
+   digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
+   (slip_one_digit_similarity).
 6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
    when any of its pairs disagrees and states the reference value (the value most copies agree on, the most
    precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
@@ -423,16 +428,24 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     out = []
     for lst in cand.values():
         used: set[int] = set()
-        for score, _, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
+        held, odd = 0, []
+        for score, sh, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
             if i in used or j in used:
                 continue
             used |= {i, j}
             a, b = stmts[i], stmts[j]
             if agree(a, b):
                 out.append((a, b, "pass", grade))
+                held += sh == 0
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
                     grade == "weak" and slip(a, b, score):
                 out.append((a, b, "fail", grade))
+            elif sh == 0:
+                odd.append((a, b, grade))
+        # a sentence restating another figure by figure in the same order: a slip in one of its figures is read
+        # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
+        if held >= cfg["parallel_min_held"]:
+            out += [(a, b, "fail", grade) for a, b, grade in odd if slip(a, b, strong=True)]
     return out
 
 
