@@ -340,6 +340,9 @@ class Evidence:
 
 def _digits(c: Claim) -> str:
     m = re.search(r"\d[\d,]*(?:\.\d+)?", c.raw or "")
+    if m is None and c.norm_exact and re.search("[零〇一二两三四五六七八九十]", c.raw or ""):
+        # a figure in words (全球第六): its value's digits; a bare scale word (万亿元 market) is an order of size
+        m = re.search(r"\d+(?:\.\d+)?", c.norm_exact)
     s = m.group(0).replace(",", "").replace(".", "") if m else ""
     return s.lstrip("0")
 
@@ -361,7 +364,7 @@ def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
         x, y = str(int((a.value / q).to_integral_value())), str(int((b.value / q).to_integral_value()))
     except (ArithmeticError, ValueError):
         return 0
-    if x == y or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
+    if x == y or "0" in (x, y) or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
         return 0
     return len(x)
 
