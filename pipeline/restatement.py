@@ -429,26 +429,29 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
                     cand[key].append((round(score, 2), shift(a, b), i, j, grade))
     out = []
+    def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
+        (i, j), (k, m) = order[id(a)], order[id(b)]
+        return {("start", i - k), ("end", j - m)}
+
     for lst in cand.values():
         used: set[int] = set()
-        held, odd = 0, []
-        for score, sh, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
+        held, odd = set(), []
+        for score, _, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
             if i in used or j in used:
                 continue
             used |= {i, j}
             a, b = stmts[i], stmts[j]
             if agree(a, b):
                 out.append((a, b, "pass", grade))
-                held += sh == 0
+                held |= disp(a, b)
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
                     grade == "weak" and slip(a, b, score):
                 out.append((a, b, "fail", grade))
-            elif sh == 0:
+            else:
                 odd.append((a, b, grade))
-        # a sentence restating another figure by figure in the same order: a slip in one of its figures is read
+        # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
         # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
-        if held >= cfg["parallel_min_held"]:
-            out += [(a, b, "fail", grade) for a, b, grade in odd if slip(a, b, strong=True)]
+        out += [(a, b, "fail", grade) for a, b, grade in odd if disp(a, b) & held and slip(a, b, strong=True)]
     return out
 
 
