@@ -98,14 +98,14 @@ def _holds(expr: str) -> bool:
     vals, tols = [], []
     for side in sides:
         side = re.sub(r"round\(([^)]*)\)", r"\1", side)
-        terms = re.findall(r"([+-]?)\s*(\d[\d,]*(?:\.\d+)?)", side)
+        terms = re.findall(r"([+-]?)\s*(\d[\d,]*(?:\.\d+)?)(?:/(\d+))?", side)
         if not terms:
             return True  # not a figure we can evaluate: never claim it was falsified
         v, t = Decimal(0), Decimal(0)
-        for sign, num in terms:
-            x = _num(num)
+        for sign, num, den in terms:
+            x = _num(num) / (Decimal(den) if den else 1)  # 100/3 is a quotient
             v += -x if sign == "-" else x
-            t += Decimal(1).scaleb(-len(num.split(".")[1]) if "." in num else 0) / 2
+            t += Decimal(1).scaleb(-len(num.split(".")[1]) if "." in num else 0) / 2 / (Decimal(den) if den else 1)
         vals.append(v), tols.append(t)
     for (x, tx), op, (y, ty) in zip(zip(vals, tols), ops, zip(vals[1:], tols[1:])):
         tol = tx + ty
