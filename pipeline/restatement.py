@@ -455,9 +455,58 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     return out
 
 
+_SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001"), "other:fraction": Decimal(1)}
+
+
+def appositions(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """A figure restated in the parenthesis right after it, in another form: 占到全国1/3以上(34.22%). Only the
+    bound words of validation.json (apposition_gap) may stand between the figure and the parenthesis."""
+    cfg = _cfg()
+    where = _placements(claims)
+    by_passage: dict[int, list[tuple[int, Claim]]] = defaultdict(list)
+    for c in claims:
+        n, _, k = where.get(c.claim_id, (-1, "", -1))
+        if n >= 0 and k >= 0 and not c.table_id:
+            by_passage[n].append((k, c))
+    gap = re.compile(r"(?:" + cfg["apposition_gap"] + r")?\s*[(（]\s*$")
+    out = []
+    for n, lst in by_passage.items():
+        text = where[lst[0][1].claim_id][1]
+        lst.sort(key=lambda t: t[0])
+        for (k, a), (m, b) in zip(lst, lst[1:]):
+            between, after = text[k + len(a.raw):m], text[m + len(b.raw):m + len(b.raw) + 1]
+            if gap.fullmatch(between) and after in ")）" and after and \
+                    (a.base_unit == b.base_unit or {a.base_unit, b.base_unit} <= _SCALE.keys()):
+                out.append((a, b))
+    return out
+
+
+def _apposition_checks(claims: list[Claim], out) -> None:
+    V = _v()
+    for a, b in appositions(claims):
+        x, y = V.exact(a), V.exact(b)
+        if x is None or y is None:
+            continue
+        fa, fb = _SCALE.get(a.base_unit, Decimal(1)), _SCALE.get(b.base_unit, Decimal(1))
+        x, y, tol = x * fa, y * fb, V.half_unit(a) * fa + V.half_unit(b) * fb
+        if a.qualifier == "over":
+            ok, rel = y >= x - tol, ">="
+        elif a.qualifier == "under":
+            ok, rel = y <= x + tol, "<="
+        else:
+            ok, rel = abs(x - y) <= tol, "="
+        out.checks.append(V._check("restatement", [a, b], rel + V.fmt(x), V.fmt(y), V.fmt(tol),
+                                   "pass" if ok else "fail"))
+        if not ok:
+            out.flags.append(V._flag(
+                "restatement", "error", f"括注数字与正文不一致 «{a.raw}» restated in parentheses as «{b.raw}» "
+                f"(p.{a.page}): expected {rel} {V.fmt(x)}", rel + V.fmt(x), V.fmt(y), [a, b]))
+
+
 def restatement(claims: list[Claim], out) -> None:
     """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
     V = _v()
+    _apposition_checks(claims, out)
     stmts = _candidates(claims)
     edges = pairs(stmts)
     parent = list(range(len(stmts)))

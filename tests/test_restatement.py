@@ -213,3 +213,18 @@ def test_domestic_is_a_part_of_all():
     b = C("6款", 6, 6, "count", "6款国产1类创新药获批上市", subject="国产1类创新药", metric_id="innovative_drugs",
           page=51)
     assert not run([a, b]).flags
+
+
+def test_a_parenthesis_restates_the_bound_before_it():
+    ctx = "技术国际收入比上年增长8.94%,占到全国1/3以上(34.22%);创新人力资源"
+    third = C("1/3", 0.3333, 0.3333, "other:fraction", ctx, kind="share", qualifier="over", page=66)
+    third.decimals, third.norm_exact = 4, "1/3"
+    pct = C("34.22%", 34.22, 34.22, "percent", ctx, kind="share", page=66)
+    out = run([third, pct])
+    assert [k.outcome for k in out.checks] == ["pass"] and not out.flags  # 34.22% >= 33.33%
+    low = C("3.422%", 3.422, 3.422, "percent", ctx.replace("34.22", "3.422"), kind="share", page=66)
+    third2 = C("1/3", 0.3333, 0.3333, "other:fraction", ctx.replace("34.22", "3.422"), kind="share",
+               qualifier="over", page=66)
+    third2.decimals, third2.norm_exact = 4, "1/3"
+    out = run([third2, low])
+    assert [f.severity for f in out.flags] == ["error"]
