@@ -19,7 +19,7 @@ How statements are paired (never by equal values, so a miscopied figure is still
    items of one enumeration, not restatements.
    Their evidence is graded:
    - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
-     that metric;
+     that metric, or (a rank) ranked in the same geography with alike descriptions (全球第六, 全球第6位);
    - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
      enough shared weight (a two-character description proves nothing).
@@ -34,7 +34,11 @@ How statements are paired (never by equal values, so a miscopied figure is still
    changed at the coarser printed precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
    digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
    (slip_one_digit_similarity).
-6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
+   A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
+   sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed).
+6. A figure restated in the parenthesis right after it (占到全国1/3以上(34.22%)), also within one sentence and
+   across percent/fraction/permille, is checked against the figure's bound (以上: at least); a failure is an error.
+7. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
    when any of its pairs disagrees and states the reference value (the value most copies agree on, the most
    precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
    reference disagrees with) second: an error on strong evidence, a warning on a slip seen on weak evidence.
@@ -333,6 +337,9 @@ class Evidence:
             if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
                                                 k >= cfg["min_common_share"] * max(len(s), len(t))):
                 return "strong", 1.0 + sim
+            if a.c.kind == "rank" and a.markers.get("geography") and \
+                    a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
+                return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
         if sim >= cfg["weak_similarity"] and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
