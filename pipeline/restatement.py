@@ -14,10 +14,12 @@ How statements are paired (never by equal values, so a miscopied figure is still
    catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
    whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
-   evidence to weak.
+   evidence to weak. Counts of persons (位, 名, 人) never restate counts of things (156个国家 vs 150位科学家), and two
+   statements of one page in the same frame with different subjects (独角兽企业达到#家, 潜力独角兽企业达到#家) are
+   items of one enumeration, not restatements.
    Their evidence is graded:
    - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
-     that metric;
+     that metric, or (a rank) ranked in the same geography with alike descriptions (全球第六, 全球第6位);
    - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
      enough shared weight (a two-character description proves nothing).
@@ -25,11 +27,18 @@ How statements are paired (never by equal values, so a miscopied figure is still
    by evidence, best first (two figures of one sentence cannot both restate the same figure); between equally
    alike pairs, the one keeping the figures' order in their sentences (counted from either end) wins.
 5. Values: agreement is |a − b| < the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
-   With strong evidence any disagreement is an error. With weak evidence only a slip of the pen is flagged: the
+   With strong evidence a disagreement is an error when it is a slip of the pen or the values are within
+   strong_near (a figure updated in one place only); values far apart with other digits are different quantities
+   the catalog label does not tell apart (a 2027 target, a tier, a sub-population) and are not checked. A slip: the
    same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
-   changed at the same magnitude, which in a one- or two-digit figure needs more alike descriptions
-   (slip_one_digit_similarity); other differing values are taken for different quantities and not checked.
-6. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
+   changed at the coarser printed precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
+   digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
+   (slip_one_digit_similarity).
+   A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
+   sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed).
+6. A figure restated in the parenthesis right after it (占到全国1/3以上(34.22%)), also within one sentence and
+   across percent/fraction/permille, is checked against the figure's bound (以上: at least); a failure is an error.
+7. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
    when any of its pairs disagrees and states the reference value (the value most copies agree on, the most
    precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
    reference disagrees with) second: an error on strong evidence, a warning on a slip seen on weak evidence.
@@ -247,8 +256,32 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
         return False
-    soft = (cfg or _cfg())["soft_marker_classes"]
+    cfg = cfg or _cfg()
+    if x.base_unit == "count":
+        person = re.compile(cfg["person_measure"])
+        if bool(person.match(x.unit or "")) != bool(person.match(y.unit or "")):
+            return False  # 156个(国家) vs 150位(科学家): persons are not things
+    if siblings(a, b):
+        return False
+    soft = cfg["soft_marker_classes"]
     return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
+
+
+def frame(s: Stmt) -> str:
+    """The masked clause without the statement's own subject (its longest tail found in the clause)."""
+    w, subj = s.window, s.subject
+    for k in range(len(subj), 1, -1):
+        if subj[-k:] in w:
+            return w.replace(subj[-k:], "", 1)
+    return w
+
+
+def siblings(a: Stmt, b: Stmt) -> bool:
+    """Items of one enumeration: on one page, different subjects in the same frame (X达到#家, 潜力X达到#家)."""
+    if a.c.page != b.c.page or a.c.doc_id != b.c.doc_id or not a.subject or not b.subject or a.subject == b.subject:
+        return False
+    fa = frame(a)
+    return fa == frame(b) and len(fa.replace("@", "").replace("#", "")) >= 2
 
 
 def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
@@ -304,6 +337,9 @@ class Evidence:
             if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
                                                 k >= cfg["min_common_share"] * max(len(s), len(t))):
                 return "strong", 1.0 + sim
+            if a.c.kind == "rank" and a.markers.get("geography") and \
+                    a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
+                return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
         if sim >= cfg["weak_similarity"] and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
@@ -311,26 +347,55 @@ class Evidence:
 
 def _digits(c: Claim) -> str:
     m = re.search(r"\d[\d,]*(?:\.\d+)?", c.raw or "")
+    if m is None and c.norm_exact and re.search("[零〇一二两三四五六七八九十]", c.raw or ""):
+        # a figure in words (全球第六): its value's digits; a bare scale word (万亿元 market) is an order of size
+        m = re.search(r"\d+(?:\.\d+)?", c.norm_exact)
     s = m.group(0).replace(",", "").replace(".", "") if m else ""
     return s.lstrip("0")
 
 
-def slip(a: Stmt, b: Stmt, similarity: float = 1.0) -> bool:
+def _quantum(c: Claim, x: Decimal) -> Decimal:
+    """One unit of the last printed digit, in the base unit (1.9万家 → 1000)."""
+    scale = x / Decimal(str(c.value)) if c.value else Decimal(1)
+    return abs(Decimal(1).scaleb(-int(c.decimals or 0)) * scale) or Decimal(1)
+
+
+def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
+    """Number of digits when the two figures, read at the coarser printed precision, differ in exactly one
+    digit (19218 vs 2.9万: 19 vs 29), else 0."""
+    qa, qb = _quantum(a.c, a.value), _quantum(b.c, b.value)
+    if qa != qb and not across_precisions:
+        return 0
+    q = max(qa, qb)
+    try:
+        x, y = str(int((a.value / q).to_integral_value())), str(int((b.value / q).to_integral_value()))
+    except (ArithmeticError, ValueError):
+        return 0
+    if x == y or "0" in (x, y) or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
+        return 0
+    return len(x)
+
+
+def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> bool:
     """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
-    another scale word), or one digit changed at the same magnitude. A changed digit in a short figure is a
-    common coincidence between different quantities, so it needs more similar descriptions (validation.json:
-    slip_one_digit_similarity, by number of digits)."""
+    another scale word), or one digit changed at the coarser printed precision. On weak evidence a changed digit
+    in a figure of few significant digits is a common coincidence between different quantities, so it needs
+    more similar descriptions (validation.json: slip_one_digit_similarity, by number of digits)."""
     da, db = _digits(a.c), _digits(b.c)
     if not da or not db:
         return False
-    if da == db:
-        return a.value != b.value
-    if len(da) != len(db) or sum(p != q for p, q in zip(da, db)) != 1:
+    if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b):
+        return True
+    n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
+    if not n:
         return False
-    if not (a.value and b.value and Decimal("0.1") < abs(a.value / b.value) < Decimal(10)):
-        return False
-    need = _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)
-    return similarity >= need
+    return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(n), 0.0)
+
+
+def near(a: Stmt, b: Stmt) -> bool:
+    """Values within strong_near of each other (relative): a figure updated in one place and not the other."""
+    m = max(abs(a.value), abs(b.value))
+    return bool(m) and abs(a.value - b.value) <= Decimal(str(_cfg()["strong_near"])) * m
 
 
 def agree(a: Stmt, b: Stmt) -> bool:
@@ -371,8 +436,13 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
                     cand[key].append((round(score, 2), shift(a, b), i, j, grade))
     out = []
+    def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
+        (i, j), (k, m) = order[id(a)], order[id(b)]
+        return {("start", i - k), ("end", j - m)}
+
     for lst in cand.values():
         used: set[int] = set()
+        held, odd = set(), []
         for score, _, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
             if i in used or j in used:
                 continue
@@ -380,14 +450,70 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
             a, b = stmts[i], stmts[j]
             if agree(a, b):
                 out.append((a, b, "pass", grade))
-            elif grade == "strong" or slip(a, b, score):
+                held |= disp(a, b)
+            elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
+                    grade == "weak" and slip(a, b, score):
                 out.append((a, b, "fail", grade))
+            else:
+                odd.append((a, b, grade))
+        # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
+        # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
+        out += [(a, b, "fail", grade) for a, b, grade in odd if disp(a, b) & held and slip(a, b, strong=True)]
     return out
+
+
+_SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001"), "other:fraction": Decimal(1)}
+
+
+def appositions(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """A figure restated in the parenthesis right after it, in another form: 占到全国1/3以上(34.22%). Only the
+    bound words of validation.json (apposition_gap) may stand between the figure and the parenthesis."""
+    cfg = _cfg()
+    where = _placements(claims)
+    by_passage: dict[int, list[tuple[int, Claim]]] = defaultdict(list)
+    for c in claims:
+        n, _, k = where.get(c.claim_id, (-1, "", -1))
+        if n >= 0 and k >= 0 and not c.table_id:
+            by_passage[n].append((k, c))
+    gap = re.compile(r"(?:" + cfg["apposition_gap"] + r")?\s*[(（]\s*$")
+    out = []
+    for n, lst in by_passage.items():
+        text = where[lst[0][1].claim_id][1]
+        lst.sort(key=lambda t: t[0])
+        for (k, a), (m, b) in zip(lst, lst[1:]):
+            between, after = text[k + len(a.raw):m], text[m + len(b.raw):m + len(b.raw) + 1]
+            if gap.fullmatch(between) and after in ")）" and after and \
+                    (a.base_unit == b.base_unit or {a.base_unit, b.base_unit} <= _SCALE.keys()):
+                out.append((a, b))
+    return out
+
+
+def _apposition_checks(claims: list[Claim], out) -> None:
+    V = _v()
+    for a, b in appositions(claims):
+        x, y = V.exact(a), V.exact(b)
+        if x is None or y is None:
+            continue
+        fa, fb = _SCALE.get(a.base_unit, Decimal(1)), _SCALE.get(b.base_unit, Decimal(1))
+        x, y, tol = x * fa, y * fb, V.half_unit(a) * fa + V.half_unit(b) * fb
+        if a.qualifier == "over":
+            ok, rel = y >= x - tol, ">="
+        elif a.qualifier == "under":
+            ok, rel = y <= x + tol, "<="
+        else:
+            ok, rel = abs(x - y) <= tol, "="
+        out.checks.append(V._check("restatement", [a, b], rel + V.fmt(x), V.fmt(y), V.fmt(tol),
+                                   "pass" if ok else "fail"))
+        if not ok:
+            out.flags.append(V._flag(
+                "restatement", "error", f"括注数字与正文不一致 «{a.raw}» restated in parentheses as «{b.raw}» "
+                f"(p.{a.page}): expected {rel} {V.fmt(x)}", rel + V.fmt(x), V.fmt(y), [a, b]))
 
 
 def restatement(claims: list[Claim], out) -> None:
     """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
     V = _v()
+    _apposition_checks(claims, out)
     stmts = _candidates(claims)
     edges = pairs(stmts)
     parent = list(range(len(stmts)))

@@ -23,6 +23,8 @@ def test_sites_are_seeded_from_the_relations_gold_and_unrelated_within_a_rebuild
         rel_lines = {int(k.split(":")[1]) for k in s.relation["claims"].split("|")}
         assert not rel_lines & used
         used |= rel_lines
+    for s in sites:  # every site breaks its relation by the gold's own values
+        assert M.falsifies(s.relation, s.old, s.kind, s.new), s
     mutated = M.apply(lines, sites)
     for s in sites:
         assert mutated[s.line - 1] != lines[s.line - 1]
@@ -38,6 +40,24 @@ def test_mutations():
     line = "全市技术合同成交额**6496.79**亿元，同比增长24.9%"
     site = M.Site({}, "seed:1:6496.79亿元#1", 1, "unit", "6496.79", "6496.79")
     assert M.apply([line], [site]) == ["全市技术合同成交额**6496.79**万元，同比增长24.9%"]
+
+
+def test_a_site_must_falsify_its_relation():
+    whole = {"rule": "part_whole", "expected": "120<=1741"}
+    assert not M.falsifies(whole, "1741", "decimal", "174.1")  # 120 <= 174.1: still true
+    assert M.falsifies(whole, "1741", "decimal", "17.41") and M.falsifies(whole, "120", "digit", "1820")
+    breakdown = {"rule": "part_whole", "expected": "19+13=32"}
+    assert not M.falsifies(breakdown, "19", "decimal", "1.9")  # 其中 parts need not be exhaustive
+    assert M.falsifies(breakdown, "19", "digit", "29")  # 29 + 13 > 32
+    up = {"rule": "direction", "expected": "2<22"}  # 从2家拓展至22家
+    assert not M.falsifies(up, "2", "decimal", "0.2") and not M.falsifies(up, "22", "decimal", "2.2")
+    assert M.falsifies({"rule": "list_total", "expected": "7+4+5=16"}, "5", "decimal", "0.5")
+    assert not M.falsifies({"rule": "list_total", "expected": "count(1,2,3)=3"}, "2", "digit", "3")
+    assert M.falsifies({"rule": "restatement", "expected": "9=9=9"}, "9", "digit", "8")
+    assert not M.falsifies({"rule": "restatement", "expected": "34.22>=100/3"}, "34.22", "digit", "44.22")
+    assert M.falsifies({"rule": "restatement", "expected": "34.22>=100/3"}, "34.22", "decimal", "3.422")
+    assert M.falsifies({"rule": "table_total", "expected": "409994229000+430532916000=840527145000"},
+                       "840527145000", "unit", "840527145000")
 
 
 @pytest.mark.slow

@@ -174,3 +174,57 @@ def test_slip_of_the_pen():
     assert not R.slip(st("3", 3), st("2", 2), similarity=0.5)  # one-digit figures: a coincidence
     assert not R.slip(st("35", 35), st("45", 45), similarity=0.3)
     assert R.slip(st("35", 35), st("45", 45), similarity=0.9)
+
+
+def _unit(c, unit):
+    c.unit = unit
+    return c
+
+
+def test_a_target_tier_or_a_sub_population_is_not_a_restatement_of_the_level():
+    # line 140 style summary vs a plan's tier boxes (达到100家 is a target, 潜力 a wider tier): the catalog label
+    # (unicorns) does not tell them apart; values far apart with other digits are not flagged
+    level = C("64家", 64, 64, "count", "胡润独角兽企业(64家)全国第二", subject="胡润独角兽企业", metric_id="unicorns",
+              page=7)
+    target = C("100家", 100, 100, "count", "独角兽企业达到100家", subject="独角兽企业", metric_id="unicorns", page=13)
+    tier = C("200家", 200, 200, "count", "潜力独角兽企业达到200家", subject="潜力独角兽企业", metric_id="unicorns",
+             page=13)
+    out = run([level, target, tier])
+    assert not out.flags
+    # the same frame with another subject on one page: items of one enumeration, never paired
+    assert not any(ids(target, tier) <= set(k.claim_ids.split("|")) for k in out.checks)
+
+
+def test_a_slip_on_strong_evidence_is_still_an_error():
+    a = C("64家", 64, 64, "count", "胡润独角兽企业(64家)全国第二", subject="胡润独角兽企业", metric_id="unicorns", page=7)
+    b = C("74家", 74, 74, "count", "上海胡润独角兽企业74家", subject="胡润独角兽企业", metric_id="unicorns", page=40)
+    out = run([a, b])
+    assert [f.severity for f in out.flags] == ["error"]
+
+
+def test_persons_are_not_things():
+    a = _unit(C("156个", 156, 156, "count", "来自全球10余个国家的156个采购团组", subject="采购团组", page=28), "个")
+    b = _unit(C("150位", 150, 150, "count", "全球10余个国家约150位科学家参会", subject="科学家参会", page=65), "位")
+    assert not run([a, b]).flags
+
+
+def test_domestic_is_a_part_of_all():
+    a = C("9个", 9, 9, "count", "9个1类创新药获批上市", subject="1类创新药", metric_id="innovative_drugs", page=7)
+    b = C("6款", 6, 6, "count", "6款国产1类创新药获批上市", subject="国产1类创新药", metric_id="innovative_drugs",
+          page=51)
+    assert not run([a, b]).flags
+
+
+def test_a_parenthesis_restates_the_bound_before_it():
+    ctx = "技术国际收入比上年增长8.94%,占到全国1/3以上(34.22%);创新人力资源"
+    third = C("1/3", 0.3333, 0.3333, "other:fraction", ctx, kind="share", qualifier="over", page=66)
+    third.decimals, third.norm_exact = 4, "1/3"
+    pct = C("34.22%", 34.22, 34.22, "percent", ctx, kind="share", page=66)
+    out = run([third, pct])
+    assert [k.outcome for k in out.checks] == ["pass"] and not out.flags  # 34.22% >= 33.33%
+    low = C("3.422%", 3.422, 3.422, "percent", ctx.replace("34.22", "3.422"), kind="share", page=66)
+    third2 = C("1/3", 0.3333, 0.3333, "other:fraction", ctx.replace("34.22", "3.422"), kind="share",
+               qualifier="over", page=66)
+    third2.decimals, third2.norm_exact = 4, "1/3"
+    out = run([third2, low])
+    assert [f.severity for f in out.flags] == ["error"]
