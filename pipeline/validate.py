@@ -105,7 +105,11 @@ def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], ou
 
 # ---------------------------------------------------------------- unit plausibility
 def unit_plausibility(claims: list[Claim], out: Outcome, catalog: dict | None = None) -> None:
-    """The base unit is in the vocabulary (and the catalog's for the metric); shares 0–100%; counts whole."""
+    """The base unit is in the vocabulary (and the catalog's for the metric); shares 0–100%; counts whole.
+
+    A table column whose cells carry no unit (its header names none) is one flag for QA, not one per cell.
+    """
+    no_unit: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         flag = None
         outcome, expected, observed = "pass", "known base unit", c.base_unit or "(none)"
@@ -124,8 +128,20 @@ def unit_plausibility(claims: list[Claim], out: Outcome, catalog: dict | None = 
             outcome, expected, observed = "fail", "a whole count", c.norm_exact
             flag = ("warning", f"计数不是整数 count with a fraction: «{c.raw}»")
         out.checks.append(_check("unit_plausibility", [c], expected, observed, "", outcome))
-        if flag:
+        if flag and c.table_id and not c.unit and not c.base_unit:
+            no_unit[(c.doc_id, c.table_id, c.col)].append(c)
+        elif flag:
             out.flags.append(_flag("unit_plausibility", flag[0], flag[1], expected, observed, [c]))
+    for (_, tid, col), cs in no_unit.items():
+        if len(cs) == 1:
+            c = cs[0]
+            out.flags.append(_flag("unit_plausibility", "warning", f"未知单位 unknown unit «» in «{c.raw}»",
+                                   "known base unit", "(none)", cs))
+            continue
+        sample = ", ".join(f"«{c.raw}»" for c in cs[:3])
+        out.flags.append(_flag("unit_plausibility", "warning",
+                               f"表格列无单位 {len(cs)} cells without a unit in table {tid}, column {col}: {sample} …",
+                               "known base unit", "(none)", cs))
 
 
 # ---------------------------------------------------------------- table totals
