@@ -84,8 +84,9 @@ def _left_phrase(text: str, pos: int) -> str:
                 text[k - 1] not in "，,；;：:。":
             break
         c0 = k
-    s = text[c0:pos]
-    s = P.SUBJECT_TRIM_END.sub("", s)
+    # strip first: a clause after ", " opens with a space, which would hide a leading 其中 from the trim
+    s = text[c0:pos].strip()
+    s = P.SUBJECT_TRIM_END.sub("", s).rstrip()
     s = P.SUBJECT_TRIM_START.sub("", s)
     return s.strip()
 
@@ -567,6 +568,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)
+    _part_and_top_subjects(text, out)
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
     return out
@@ -667,6 +669,28 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.regex.sub(r"^(上海|全市|全国|本市)(?:共计|共有|共)", r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _part_and_top_subjects(text: str, out: list[Found]) -> None:
+    """A 其中 part whose subject stops at the verb (用户累计发表SCI论文2600余篇，其中在《细胞》…发表40篇) takes
+    the object the whole names after that verb; a 前N rank in the clause of a count (200个学科进入全球前1%)
+    ranks the things just counted, so it shares their subject."""
+    for i, f in enumerate(out):
+        c0 = _clause_start(text, f.start)
+        pf = out[i - 1] if i > 0 else None
+        if f.kind == "rank" and f.qualifier == "under" and pf is not None and pf.start >= c0 and \
+                pf.kind == "level" and pf.base_unit in _MEASURE_ONLY and pf.subject:
+            f.subject = pf.subject
+            continue
+        if not text[c0:f.start].lstrip().startswith("其中") or len(f.subject) < 2 or f.kind != "level":
+            continue
+        whole = next((w for w in reversed(out[:i]) if w.end <= c0 and w.kind == "level"), None)
+        if whole is None or whole.unit != f.unit or not whole.subject:
+            continue
+        k = whole.subject.rfind(f.subject[-2:])
+        rest = whole.subject[k + 2:] if k >= 0 else ""
+        if len(rest) >= 2 and rest not in f.subject and not P.regex.search(r"\d", rest):
+            f.subject += rest
 
 
 def _rank_list_names(text: str, out: list[Found]) -> None:
