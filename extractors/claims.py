@@ -650,7 +650,11 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             s = owner + s  # 立项项目20个 under 发挥国家自然科学基金区域创新发展联合基金作用
         elif pf is not None and s and len(s) <= 6 and not em and (
                 (id(pf) in owned and _listed_after(text, pf, f)) or (
-                    len(rn) >= 2 and pf.subject.endswith(rn) and rn not in s and
+                    # (a figure counting its own thing, 新建成4条光束线, is no attribute of the one before, unless
+                    # its clause lists what that one contains: 发布…指南，涵盖9大专题)
+                    len(rn) >= 2 and pf.subject.endswith(rn) and rn not in s and (
+                        f.base_unit not in _MEASURE_ONLY or len(_right_noun(text, f.end)) < 2 or
+                        P.CONTAIN_VERB.match(text[_clause_start(text, f.start):f.start].lstrip())) and
                     P.regex.fullmatch(r"[，,、][^，,、。；;]*", text[pf.end + len(rn):f.start] or "x"))):
             # 组建7个全国创新联盟，参与单位超150家: the thing just counted owns the next clause's figure
             own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
