@@ -1,0 +1,58 @@
+"""Subject classes found by auditing claims outside every gold span: one table per class. Sentences from the
+2025 report (markdown emphasis removed); expected subjects written by reading them against the gold GUIDE
+(the metric the figure measures, the shortest phrase naming it)."""
+import pytest
+
+from extractors.claims import find_claims
+
+
+def subject_of(text, raw, occ=1):
+    hits = [f.subject for f in find_claims(text) if f.raw == raw]
+    assert len(hits) >= occ, (raw, [f.raw for f in find_claims(text)])
+    return hits[occ - 1]
+
+
+# a clause after ", " opens with a space: its 其中 (or 全年) is still no part of the subject
+LEADING_WORD_AFTER_SPACE = [
+    ("全平台设备运行机时296152小时, 其中50万元以上大型设备运行机时15432小时", "15432小时",
+     "50万元以上大型设备运行机时"),
+    ("全平台设备运行机时296152小时, 其中50万元以上大型设备运行机时15432小时", "296152小时", "全平台设备运行机时"),
+]
+
+# a 其中 part whose subject stops at its verb counts the object the whole names after that verb
+PART_TAKES_WHOLE_OBJECT = [
+    ("全年提供实验机时10.8万小时, 执行课题4300个, 服务实验人员1.3万人次, 用户累计发表SCI论文2600余篇, "
+     "其中在《细胞》《自然》《科学》发表40篇", "40篇", "在《细胞》《自然》《科学》发表SCI论文"),
+    ("截至年底，试点单位累计完成或推进赋权成果732项，其中完全赋权562项，形成转化金额29.9亿元", "562项",
+     "完全赋权成果"),
+    # a part already naming its object keeps it
+    ("全年,上海科学家在《细胞》《自然》《科学》发表论文180篇。其中,以第一作者或通讯作者发表论文109篇", "109篇",
+     "以第一作者或通讯作者发表论文"),
+]
+
+# a 前N rank in the clause of a count ranks the things just counted: it shares their subject
+TOP_N_SHARES_COUNT = [
+    ("ESI中国内地高校排名显示,上海高校200个学科进入全球前1%,44个学科进入全球前1‰,3个学科进入全球前0.1‰", "1%",
+     "进入全球前1%学科"),
+    ("ESI中国内地高校排名显示,上海高校200个学科进入全球前1%,44个学科进入全球前1‰,3个学科进入全球前0.1‰", "1‰",
+     "进入全球前1‰学科"),
+    ("高水平研究型大学持续推进11个未来学科建设,3个学科进入全球前0.1‰,启动实施重服务强贡献改革试点", "0.1‰",
+     "进入全球前0.1‰学科"),
+]
+
+# a count naming its own thing right after it is not an attribute of the thing counted before it…
+OWN_THING_NOT_OWNED = [
+    ("34条光束线和46个实验站对用户开放, 新建成4条光束线", "4条", "新建成光束线"),
+    ("10项语料团体标准、3项行业标准及1项高质量数据集建设指南发布", "3项", "行业标准"),
+    # …unless its clause lists what that thing contains
+    ("依托国家战略科技力量实施集成电路基础研究专项计划,发布两批集成电路领域专项指南,涵盖9大专题、55个研究方向",
+     "55个", "集成电路领域专项指南研究方向"),
+    # and an attribute without a thing of its own still belongs to the thing before (参与单位)
+    ("组建7个全国创新联盟，参与单位超150家", "150家", "全国创新联盟参与单位"),
+]
+
+
+@pytest.mark.parametrize("text,raw,expected", LEADING_WORD_AFTER_SPACE + PART_TAKES_WHOLE_OBJECT +
+                         TOP_N_SHARES_COUNT + OWN_THING_NOT_OWNED)
+def test_audit_subject(text, raw, expected):
+    assert subject_of(text, raw) == expected
