@@ -686,6 +686,20 @@ def _part_and_top_subjects(text: str, out: list[Found]) -> None:
                 pf.kind == "level" and pf.base_unit in _MEASURE_ONLY and pf.subject:
             f.subject = pf.subject
             continue
+        if not f.subject and f.kind == "level" and f.base_unit in _MEASURE_ONLY:
+            # 挖掘新材料1.27万种,其中94种完成实验室验证,2款实现终端应用: what the part did, of the whole's thing
+            s0 = _sentence_bounds(text, f.start)[0]
+            k = text.rfind("其中", s0, f.start)
+            whole = next((w for w in reversed(out[:i]) if k >= 0 and w.end <= k and w.start >= s0 and
+                          w.kind == "level" and w.base_unit == f.base_unit and w.subject), None)
+            pred = text[f.end:_clause_end(text, f.end)].strip()
+            if whole is not None and 2 <= len(pred) <= 16 and not P.regex.search(r"\d", pred):
+                # the thing the sentence counted (发现35种新材料,验证32种,其中4种…: 新材料), else the whole's
+                named = (_right_noun(text, w.end) for w in reversed(out[:i])
+                         if s0 <= w.start and w.end <= k and w.base_unit == f.base_unit)
+                noun = next((rn for rn in named if len(rn) >= 2), "") or P.PART_WHOLE_VERB.sub("", whole.subject)
+                f.subject = pred + noun
+            continue
         if not text[c0:f.start].lstrip().startswith("其中") or len(f.subject) < 2 or f.kind != "level":
             continue
         whole = next((w for w in reversed(out[:i]) if w.end <= c0 and w.kind == "level"), None)

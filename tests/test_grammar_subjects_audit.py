@@ -30,6 +30,17 @@ PART_TAKES_WHOLE_OBJECT = [
      "以第一作者或通讯作者发表论文"),
 ]
 
+# a 其中 part with no noun of its own (其中94种完成实验室验证) was left empty: it is what the part did, of the
+# thing the whole counted; a later clause of the same 其中 list likewise
+PART_WITHOUT_NOUN = [
+    ("华东理工大学的AI plus Polymers平台在高性能树脂和高效率光伏材料领域,挖掘新材料1.27万种,其中94种完成实验室验证,"
+     "2款实现终端应用", "94种", "完成实验室验证新材料"),
+    ("华东理工大学的AI plus Polymers平台在高性能树脂和高效率光伏材料领域,挖掘新材料1.27万种,其中94种完成实验室验证,"
+     "2款实现终端应用", "2款", "实现终端应用新材料"),
+    ("上海高研院运用AI辅助开发润滑油添加剂、金属催化剂材料、高性能纤维材料等,发现35种新材料,验证32种,其中4种成功应用",
+     "4种", "成功应用新材料"),
+]
+
 # a 前N rank in the clause of a count ranks the things just counted: it shares their subject
 TOP_N_SHARES_COUNT = [
     ("ESI中国内地高校排名显示,上海高校200个学科进入全球前1%,44个学科进入全球前1‰,3个学科进入全球前0.1‰", "1%",
@@ -52,7 +63,7 @@ OWN_THING_NOT_OWNED = [
 ]
 
 
-@pytest.mark.parametrize("text,raw,expected", LEADING_WORD_AFTER_SPACE + PART_TAKES_WHOLE_OBJECT +
+@pytest.mark.parametrize("text,raw,expected", LEADING_WORD_AFTER_SPACE + PART_TAKES_WHOLE_OBJECT + PART_WITHOUT_NOUN +
                          TOP_N_SHARES_COUNT + OWN_THING_NOT_OWNED)
 def test_audit_subject(text, raw, expected):
     assert subject_of(text, raw) == expected
