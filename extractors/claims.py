@@ -164,6 +164,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             own = "" if _VERB_ONLY.match(left) else left
             return own + P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
+        if (tail := P.NOUN_PREDICATE_TAIL.search(right)) and tail.start() >= 2:
+            # 1200余位嘉宾参会, 32个重大项目集中签约: the count is of the things that did it (参会嘉宾)
+            own = P.regex.split(r"\d", left, maxsplit=1)[0]
+            own = "" if len(own) <= 4 or len(own) > 12 or _VERB_ONLY.match(own) else own
+            return own + tail.group(0) + right[:tail.start()]
         if len(right) >= 2 and (tp := P.THING_PREDICATE.match(text, f.end + len(right))) and \
                 not P.regex.search(r"\d", left):
             return tp.group(0) + right  # 2家中试平台入选首批国家级制造业中试平台
@@ -633,6 +638,8 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         em = P.LEAD_ENTITY.match(text, s0)
         pf = out[i - 1] if i > 0 and out[i - 1].start >= s0 else None
         rn = _right_noun(text, pf.end) if pf is not None and pf.base_unit in _MEASURE_ONLY else ""
+        if (tail := P.NOUN_PREDICATE_TAIL.search(rn)) and tail.start() >= 2 and pf.subject.endswith(rn[:tail.start()]):
+            rn = rn[:tail.start()]  # 3000余项前沿展品集中亮相，涵盖…: the thing, without what it did
         if (lm := P.LINE_LABEL.match(text, line0)) and lm.end() <= f.start:
             label = lm.group("l").strip()
             if label not in s and s not in label:

@@ -41,6 +41,17 @@ PART_WITHOUT_NOUN = [
      "4种", "成功应用新材料"),
 ]
 
+# a count whose thing is followed by what it did (嘉宾参会): the subject names the things that did it (参会嘉宾, as the
+# gold writes 近760位嘉宾参会); words before an earlier figure are not part of it
+NOUN_THEN_PREDICATE = [
+    ("12位图灵奖、诺贝尔奖等顶奖得主，80余位中外院士和多个国际顶尖实验室代表等1200余位嘉宾参会", "1200余位", "参会嘉宾"),
+    ("32个重大项目集中签约，涵盖智能驾驶、具身智能和机器人等领域，投资额超过450亿元", "32个", "集中签约重大项目"),
+    ("展览面积首次突破7万平方米，吸引800余家企业参展，其中市外及国际企业占比超50%", "800余家", "参展企业"),
+    ("市级医院建设示范性研究型病房33个，3152张研究型病床开放使用", "3152张", "开放使用研究型病床"),
+    # a predicate that takes an object stays where it is
+    ("累计137款大模型通过备案", "137款", "通过备案大模型"),
+]
+
 # a 前N rank in the clause of a count ranks the things just counted: it shares their subject
 TOP_N_SHARES_COUNT = [
     ("ESI中国内地高校排名显示,上海高校200个学科进入全球前1%,44个学科进入全球前1‰,3个学科进入全球前0.1‰", "1%",
@@ -63,7 +74,7 @@ OWN_THING_NOT_OWNED = [
 ]
 
 
-@pytest.mark.parametrize("text,raw,expected", LEADING_WORD_AFTER_SPACE + PART_TAKES_WHOLE_OBJECT + PART_WITHOUT_NOUN +
+@pytest.mark.parametrize("text,raw,expected", LEADING_WORD_AFTER_SPACE + PART_TAKES_WHOLE_OBJECT + PART_WITHOUT_NOUN + NOUN_THEN_PREDICATE +
                          TOP_N_SHARES_COUNT + OWN_THING_NOT_OWNED)
 def test_audit_subject(text, raw, expected):
     assert subject_of(text, raw) == expected
