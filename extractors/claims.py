@@ -84,8 +84,9 @@ def _left_phrase(text: str, pos: int) -> str:
                 text[k - 1] not in "，,；;：:。":
             break
         c0 = k
-    s = text[c0:pos]
-    s = P.SUBJECT_TRIM_END.sub("", s)
+    # strip first: a clause after ", " opens with a space, which would hide a leading 其中 from the trim
+    s = text[c0:pos].strip()
+    s = P.SUBJECT_TRIM_END.sub("", s).rstrip()
     s = P.SUBJECT_TRIM_START.sub("", s)
     return s.strip()
 
@@ -163,6 +164,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             own = "" if _VERB_ONLY.match(left) else left
             return own + P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
+        if (tail := P.NOUN_PREDICATE_TAIL.search(right)) and tail.start() >= 2:
+            # 1200余位嘉宾参会, 32个重大项目集中签约: the count is of the things that did it (参会嘉宾)
+            own = P.regex.split(r"\d", left, maxsplit=1)[0]
+            own = "" if len(own) <= 4 or len(own) > 12 or _VERB_ONLY.match(own) else own
+            return own + tail.group(0) + right[:tail.start()]
         if len(right) >= 2 and (tp := P.THING_PREDICATE.match(text, f.end + len(right))) and \
                 not P.regex.search(r"\d", left):
             return tp.group(0) + right  # 2家中试平台入选首批国家级制造业中试平台
@@ -567,6 +573,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)
+    _part_and_top_subjects(text, out)
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
     return out
@@ -631,6 +638,8 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         em = P.LEAD_ENTITY.match(text, s0)
         pf = out[i - 1] if i > 0 and out[i - 1].start >= s0 else None
         rn = _right_noun(text, pf.end) if pf is not None and pf.base_unit in _MEASURE_ONLY else ""
+        if (tail := P.NOUN_PREDICATE_TAIL.search(rn)) and tail.start() >= 2 and pf.subject.endswith(rn[:tail.start()]):
+            rn = rn[:tail.start()]  # 3000余项前沿展品集中亮相，涵盖…: the thing, without what it did
         if (lm := P.LINE_LABEL.match(text, line0)) and lm.end() <= f.start:
             label = lm.group("l").strip()
             if label not in s and s not in label:
@@ -648,7 +657,11 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             s = owner + s  # 立项项目20个 under 发挥国家自然科学基金区域创新发展联合基金作用
         elif pf is not None and s and len(s) <= 6 and not em and (
                 (id(pf) in owned and _listed_after(text, pf, f)) or (
-                    len(rn) >= 2 and pf.subject.endswith(rn) and rn not in s and
+                    # (a figure counting its own thing, 新建成4条光束线, is no attribute of the one before, unless
+                    # its clause lists what that one contains: 发布…指南，涵盖9大专题)
+                    len(rn) >= 2 and pf.subject.endswith(rn) and rn not in s and (
+                        f.base_unit not in _MEASURE_ONLY or len(_right_noun(text, f.end)) < 2 or
+                        P.CONTAIN_VERB.match(text[_clause_start(text, f.start):f.start].lstrip())) and
                     P.regex.fullmatch(r"[，,、][^，,、。；;]*", text[pf.end + len(rn):f.start] or "x"))):
             # 组建7个全国创新联盟，参与单位超150家: the thing just counted owns the next clause's figure
             own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
@@ -667,6 +680,42 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.regex.sub(r"^(上海|全市|全国|本市)(?:共计|共有|共)", r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _part_and_top_subjects(text: str, out: list[Found]) -> None:
+    """A 其中 part whose subject stops at the verb (用户累计发表SCI论文2600余篇，其中在《细胞》…发表40篇) takes
+    the object the whole names after that verb; a 前N rank in the clause of a count (200个学科进入全球前1%)
+    ranks the things just counted, so it shares their subject."""
+    for i, f in enumerate(out):
+        c0 = _clause_start(text, f.start)
+        pf = out[i - 1] if i > 0 else None
+        if f.kind == "rank" and f.qualifier == "under" and pf is not None and pf.start >= c0 and \
+                pf.kind == "level" and pf.base_unit in _MEASURE_ONLY and pf.subject:
+            f.subject = pf.subject
+            continue
+        if not f.subject and f.kind == "level" and f.base_unit in _MEASURE_ONLY:
+            # 挖掘新材料1.27万种,其中94种完成实验室验证,2款实现终端应用: what the part did, of the whole's thing
+            s0 = _sentence_bounds(text, f.start)[0]
+            k = text.rfind("其中", s0, f.start)
+            whole = next((w for w in reversed(out[:i]) if k >= 0 and w.end <= k and w.start >= s0 and
+                          w.kind == "level" and w.base_unit == f.base_unit and w.subject), None)
+            pred = text[f.end:_clause_end(text, f.end)].strip()
+            if whole is not None and 2 <= len(pred) <= 16 and not P.regex.search(r"\d", pred):
+                # the thing the sentence counted (发现35种新材料,验证32种,其中4种…: 新材料), else the whole's
+                named = (_right_noun(text, w.end) for w in reversed(out[:i])
+                         if s0 <= w.start and w.end <= k and w.base_unit == f.base_unit)
+                noun = next((rn for rn in named if len(rn) >= 2), "") or P.PART_WHOLE_VERB.sub("", whole.subject)
+                f.subject = pred + noun
+            continue
+        if not text[c0:f.start].lstrip().startswith("其中") or len(f.subject) < 2 or f.kind != "level":
+            continue
+        whole = next((w for w in reversed(out[:i]) if w.end <= c0 and w.kind == "level"), None)
+        if whole is None or whole.unit != f.unit or not whole.subject:
+            continue
+        k = whole.subject.rfind(f.subject[-2:])
+        rest = whole.subject[k + 2:] if k >= 0 else ""
+        if len(rest) >= 2 and rest not in f.subject and not P.regex.search(r"\d", rest):
+            f.subject += rest
 
 
 def _rank_list_names(text: str, out: list[Found]) -> None:

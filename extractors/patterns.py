@@ -154,6 +154,10 @@ RIGHT_VERB_ONLY = regex.compile(r"(?:当选|入选|上榜|入围|获奖)(?=[，�
 AMOUNT_ATTRIBUTE = regex.compile(r"^(?:合同|成交|交易|资助|支持|投入)?(?:金额|总额|成交额|经费|资金|额)$")
 # words a subject must not end with: adverbs and particles left over from the predicate
 SUBJECT_TAIL_NOISE = regex.compile(r"(?:持续|稳步|不断|进一步|继续|的|了|等|和|(?<!参)与|(?<!涉)及|中)+$")
+# an intransitive predicate closing the phrase after a count (嘉宾参会, 重大项目集中签约, 研究型病床开放使用)
+NOUN_PREDICATE_TAIL = regex.compile(r"(?:(?:集中|现场|报名)?(?:参会|参展|参赛|签约|亮相|入驻|对接)|对用户开放|开放使用)$")
+# the verb a whole's subject opens with (挖掘新材料): a 其中 part names only the thing, after its own predicate
+PART_WHOLE_VERB = regex.compile(r"^(?:累计)?(?:挖掘|发现|发布|新增|建设|建成|培育|引进|认定|征集|汇聚|收集|设计出|研制)")
 # the actor a report speaks for, opening a clause (上海牵头和参与3项)
 ACTOR_START = regex.compile(r"^(?:上海|全市|本市|我市)")
 # clauses that open a sentence without naming anything
