@@ -190,3 +190,16 @@ def test_cash_flow_net_row_is_not_an_item_of_the_next_subtotal():
             row=i, col=1) for i, (lab, v) in enumerate(rows)]
     out = run(V.table_totals, cl)
     assert [(k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == [("pass", 6)]
+
+
+def test_a_table_column_without_units_is_one_flag():
+    """BYD's shareholder table prints share counts with no unit in its header: one flag per column, each cell checked."""
+    cells = [C(raw, float(raw.replace(",", "")), raw.replace(",", ""), "", table_id="p4t1", row=r, col=3)
+             for r, raw in enumerate(["155,149,602", "125,417,624", "18,299,740"], start=1)]
+    lone = C("5.8", 5.8, "5.8", "", context="分别为同比的1.7倍和5.8")
+    checks, flags = V.validate(cells + [lone])
+    unit = [f for f in flags if f.rule == "unit_plausibility"]
+    assert len([c for c in checks if c.rule == "unit_plausibility" and c.outcome == "fail"]) == 4
+    assert len(unit) == 2
+    column = next(f for f in unit if "p4t1" in f.message)
+    assert column.claim_ids.count("|") == 2 and "3 cells" in column.message
