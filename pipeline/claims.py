@@ -18,7 +18,8 @@ YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 # a financial statement's closing date, from the report's own title (第一季度报告 → March)
 QUARTER_END = {"第一季度": 3, "半年度": 6, "中期": 6, "第三季度": 9, "年度": 12}
 QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(第一季度|半年度|中期|第三季度|年度)报告")
-FORECAST_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*[AEＡＥ]\s*$")  # 2024A actual, 2025E estimate
+# a year column's header: 2024A actual, 2025E estimate, or the bare year
+FORECAST_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*[AEＡＥ]?\s*$")
 DATE_IN_HEADER = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?")
 
 
@@ -314,6 +315,8 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             period = _header_period(head_full, state) or table_period
             for f in _cell_figures(finder, c.text, hint):
                 head = UNIT_IN_HEADER.sub("", head_full).strip()
+                if FORECAST_YEAR.match(head):
+                    head = ""  # a year column names the period, not the subject
                 row = UNIT_IN_HEADER.sub("", label).strip()
                 out.append(_make(page, edition, f, f"{label} {head_full}: {c.text}", section,
                                  (c.x0, c.top, c.x1, c.bottom), occ, subject=f"{row} {head}".strip(),

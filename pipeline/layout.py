@@ -102,7 +102,79 @@ def lines_from_words(words: list[Word], y_tol: float = 0.5) -> list[Line]:
     gutter = text_gutter(out)
     # words on one baseline either side of a text column's gutter are two lines (a sidebar's label/value
     # row beside a line of the main column), so no later step takes them for one table row
-    return split_wide_lines(out, gutter) if gutter else out
+    out = split_wide_lines(out, gutter) if gutter else out
+    # likewise two tables side by side (a sidebar of label/value rows beside a forecast table, two statements
+    # in two columns): each keeps its own rows
+    for g in table_gutters(out):
+        out = split_wide_lines(out, g[:2], g[2:])
+    return out
+
+
+_NUMLIKE = re.compile(r"^[-−–+(（]?\d[\d,，.\-−–/%]*[)）]?[AEF]?$|^--?$")
+
+
+def cell_segments(words: list[Word]) -> list[list[Word]]:
+    """Words (sorted by x) cut where the gap is wider than a column gap (1.2 em)."""
+    segs: list[list[Word]] = []
+    for w in words:
+        if segs and w.x0 - segs[-1][-1].x1 <= 1.2 * max(w.size, 1):
+            segs[-1].append(w)
+        else:
+            segs.append([w])
+    return segs
+
+
+def _seg_text(seg: list[Word]) -> str:
+    return "".join(w.text for w in seg).replace(" ", "")
+
+
+def table_gutters(lines: list[Line]) -> list[tuple[float, float, float, float]]:
+    """Gutters (x0, x1, top, bottom) between tables side by side in a stretch of multi-cell lines.
+
+    A gap no word crosses is a table's own column gap unless it repeats a table's shape: figures end to
+    its left, and to its right lines start with a text label and go on with figures, while the left side
+    has its own labels too (a label/value sidebar beside a forecast table; two statements side by side).
+    """
+    out = []
+    ls = sorted((l for l in lines if l.words), key=lambda l: l.top)
+    blocks: list[list[Line]] = []
+    for ln in ls:
+        if blocks and ln.top - max(l.bottom for l in blocks[-1]) < 2.5 * max(ln.size, 1) and len(
+                cell_segments(sorted(ln.words, key=lambda w: w.x0))) >= 2:
+            blocks[-1].append(ln)
+        elif len(cell_segments(sorted(ln.words, key=lambda w: w.x0))) >= 2:
+            blocks.append([ln])
+    for blk in blocks:
+        if len(blk) < 4:
+            continue
+        size = sorted(l.size for l in blk)[len(blk) // 2] or 8.0
+        spans = sorted((w.x0, w.x1) for l in blk for w in l.words)
+        gaps, reach = [], spans[0][1]
+        for a, b in spans[1:]:
+            if a - reach >= 0.5 * size:
+                gaps.append((reach, a))
+            reach = max(reach, b)
+        for g0, g1 in gaps:
+            num_left = text_left = text_right = num_right = right = 0
+            for l in blk:
+                ws = sorted(l.words, key=lambda w: w.x0)
+                # only cells next to the gap count (a line of the next table over is not beside it)
+                lw, rw = [w for w in ws if w.x1 <= g0 + 0.5], [w for w in ws if w.x0 >= g1 - 0.5]
+                lw = lw if lw and lw[-1].x1 > g0 - 2 * size else []
+                rw = rw if rw and rw[0].x0 < g1 + 2 * size else []
+                if lw:
+                    ls_ = cell_segments(lw)
+                    num_left += bool(_NUMLIKE.match(_seg_text(ls_[-1])))
+                    text_left += len(ls_) >= 2 and not _NUMLIKE.match(_seg_text(ls_[0]))
+                if rw:
+                    rs = cell_segments(rw)
+                    right += 1
+                    first = not _NUMLIKE.match(_seg_text(rs[0]))
+                    text_right += first
+                    num_right += first and any(_NUMLIKE.match(_seg_text(s)) for s in rs[1:])
+            if num_left >= 3 and text_left >= 3 and num_right >= 3 and text_right >= max(3, 0.5 * right):
+                out.append((g0, g1, blk[0].top, max(l.bottom for l in blk)))
+    return out
 
 
 _PROSE = re.compile(r"[，。；]")
@@ -125,11 +197,16 @@ def text_gutter(lines: list[Line]) -> tuple[float, float] | None:
     return None
 
 
-def split_wide_lines(lines: list[Line], gutter: tuple[float, float]) -> list[Line]:
-    """A line built across the gutter of a two-column page is two lines."""
+def split_wide_lines(lines: list[Line], gutter: tuple[float, float], band: tuple[float, float] | None = None
+                     ) -> list[Line]:
+    """A line built across the gutter of a two-column page is two lines (only lines within band, top to
+    bottom, when given)."""
     out = []
     g0, g1 = gutter
     for ln in lines:
+        if band and not band[0] - 0.5 <= ln.top <= band[1]:
+            out.append(ln)
+            continue
         left = [w for w in ln.words if w.x1 <= g1]
         right = [w for w in ln.words if w.x1 > g1]
         if left and right and min(w.x0 for w in right) >= g0:

@@ -95,6 +95,7 @@ class _NoPage:
         self.width, self.height = width, height
 
 
+YEAR_CELL = re.compile(r"^\s*(?:19|20)\d\d\s*[AEFP]?\s*$")
 NUMERIC = re.compile(r"^[-−–+(（]?\d[\d,，.]*%?[)）]?$|^--?$")
 
 
@@ -166,7 +167,12 @@ def mark_headers(cells: list[TableCell]) -> None:
     by_row: dict[int, list[TableCell]] = {}
     for c in cells:
         by_row.setdefault(c.row, []).append(c)
-    numeric_rows = [r for r, cs in by_row.items() if any(NUMERIC.match(c.text.replace(" ", "")) for c in cs if c.text)]
+    # a row of year columns (2021 2022E 2023E) is a header, not figures
+    years = {r for r, cs in by_row.items()
+             if sum(bool(YEAR_CELL.match(c.text)) for c in cs if c.text) >= 2
+             and all(YEAR_CELL.match(c.text) or not NUMERIC.match(c.text.replace(" ", "")) for c in cs if c.text)}
+    numeric_rows = [r for r, cs in by_row.items() if r not in years and any(
+        NUMERIC.match(c.text.replace(" ", "")) for c in cs if c.text)]
     if not numeric_rows or len(by_row) < 2:
         return  # a table of text: no header, each cell is read like a paragraph
     first = min(numeric_rows)
@@ -189,13 +195,56 @@ def _segments(line) -> list[list[Word]]:
     return segs
 
 
+def _region_key(l, gutters) -> tuple:
+    """Which side of each side-by-side tables gutter running beside it a line stands on."""
+    return tuple(l.x0 >= g1 - 0.5 for g0, g1, t, b in gutters if t - 0.5 <= l.top <= b)
+
+
+def _columns(segs: list[list[Word]], floor: int) -> list[tuple[float, float]]:
+    """Column extents: stretches of x covered by more than `floor` of the segments (a wide cell or two may
+    straddle a column gap; left- and right-aligned cells both fall inside their column's stretch)."""
+    if not segs:
+        return []
+    lo = min(s[0].x0 for s in segs)
+    hi = max(s[-1].x1 for s in segs)
+    n = int(hi - lo) + 2
+    occ = [0] * n
+    for s in segs:
+        for i in range(int(s[0].x0 - lo), min(n, int(s[-1].x1 - lo) + 1)):
+            occ[i] += 1
+    cols, start = [], None
+    for i, o in enumerate(occ + [0]):
+        if o > floor and start is None:
+            start = i
+        elif o <= floor and start is not None:
+            cols.append((lo + start, lo + i))
+            start = None
+    return cols
+
+
 def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_cols: int = 3,
                    first_id: int = 1) -> list[list[TableCell]]:
-    """Tables without rules: runs of lines cut by wide gaps into three or more segments whose starts line up.
+    """Tables without rules, found in each region of the page between side-by-side tables' gutters."""
+    from pipeline.layout import table_gutters
+    lines = [l for l in lines if l.words]
+    gutters = table_gutters(lines)
+    regions: dict[tuple, list] = {}
+    for l in lines:
+        regions.setdefault(_region_key(l, gutters), []).append(l)
+    out: list[list[TableCell]] = []
+    for key in sorted(regions, key=lambda k: (len(k), k)):
+        out += _aligned_tables(regions[key], doc_id, pageno, skip, min_cols, first_id + len(out))
+    return out
 
-    Rows are the segments closer vertically than the padding between rows (a wrapped cell's lines and its
-    centred neighbours join one row); each segment goes to the column whose start is nearest at or left of it.
-    Cell boxes are the boxes of their text.
+
+def _aligned_tables(lines, doc_id: str, pageno: int, skip, min_cols: int, first_id: int) -> list[list[TableCell]]:
+    """Runs of lines cut by wide gaps into three or more segments whose columns line up.
+
+    Columns are the stretches of x the segments cover; each segment goes to the column whose start is
+    nearest at or left of it. A line joins the row above when it sits closer than the padding between rows
+    and than the table's row pitch (a wrapped cell's next line, centred neighbours), unless it is a full
+    line whose column is already filled by another line (the next row of a tight table). Cell boxes are the
+    boxes of their text.
     """
     def inside(l):
         cx, cy = (l.x0 + l.x1) / 2, (l.top + l.bottom) / 2
@@ -221,51 +270,47 @@ def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_
         if len(cand) < 2:
             i = last + 1
             continue
-        starts: list[list[float]] = []
-        for r in cand:
-            for s in segs[r]:
-                for c in starts:
-                    if abs(c[0] - s[0].x0) < 4:
-                        c.append(s[0].x0)
-                        break
-                else:
-                    starts.append([s[0].x0])
-        cols = sorted(min(c) for c in starts if len(c) >= max(2, 0.3 * len(cand)))
-        fits = all(any(abs(s[0].x0 - c) < 4 for c in cols) or s[0].x0 > cols[0] for r in run for s in segs[r]) \
-            if cols else False
-        if len(cols) < min_cols or not fits:
+        spans = _columns([s for r in cand for s in segs[r]], len(cand) // 10)
+        cols = [a for a, b in spans]
+        if len(cols) < min_cols:
             i = last + 1
             continue
-        pieces = [(s, r) for r in run for s in segs[r]]
-        pieces.sort(key=lambda p: min(w.top for w in p[0]))
 
         def col_of(s) -> int:
-            return max([n for n, c in enumerate(cols) if c <= s[0].x0 + 4] or [0])
+            x0, x1 = s[0].x0, s[-1].x1
+            over = [(min(x1, b) - max(x0, a), n) for n, (a, b) in enumerate(spans)]
+            best = max(over)
+            if best[0] > 0:
+                return best[1]
+            return max([n for n, c in enumerate(cols) if c <= x0 + 4] or [0])
 
+        steps = sorted(lines[b].top - lines[a].top for a, b in zip(cand, cand[1:]) if b - a == 1)
+        pitch = steps[len(steps) // 2] if len(steps) >= 2 else None
         rows: list[list[list[Word]]] = []
         taken: list[dict[int, int]] = []  # per row: column → the line that filled it
-        bottom = -1e9
-        for s, r in pieces:
-            t, b = min(w.top for w in s), max(w.bottom for w in s)
-            col = col_of(s)
-            # a wrapped cell's next line sits closer than the gap between rows (cell padding on both sides);
-            # but a full line whose column is already filled by another line is the next row of a tight table
-            clash = rows and len(segs[r]) >= min_cols and taken[-1].get(col, r) != r
-            if rows and t - bottom < 0.6 * max(w.size for w in s) and not clash:
-                rows[-1].append(s)
-                taken[-1].setdefault(col, r)
-                bottom = max(bottom, b)
+        bottom, prev_top = -1e9, -1e9
+        for r in run:
+            ln = lines[r]
+            size = max(w.size for w in ln.words)
+            mine = [col_of(s) for s in segs[r]]
+            clash = rows and len(segs[r]) >= min_cols and any(taken[-1].get(c, r) != r for c in mine)
+            close = ln.top - bottom < 0.6 * size and (pitch is None or ln.top - prev_top < 0.9 * pitch)
+            if rows and close and not clash:
+                rows[-1].extend(segs[r])
+                for c in mine:
+                    taken[-1].setdefault(c, r)
+                bottom = max(bottom, ln.bottom)
             else:
-                rows.append([s])
-                taken.append({col: r})
-                bottom = b
+                rows.append(list(segs[r]))
+                taken.append({c: r for c in mine})
+                bottom = ln.bottom
+            prev_top = ln.top
         tid = f"p{pageno}w{k}"
         cells = []
         for r, row in enumerate(rows):
             by_col: dict[int, list[Word]] = {}
             for s in row:
-                col = max([n for n, c in enumerate(cols) if c <= s[0].x0 + 4] or [0])
-                by_col.setdefault(col, []).extend(s)
+                by_col.setdefault(col_of(s), []).extend(s)
             for col, ws in sorted(by_col.items()):
                 cells.append(TableCell(doc_id, pageno, tid, r, col, _cell_text(ws),
                                        round(min(w.x0 for w in ws), 2), round(min(w.top for w in ws), 2),

@@ -64,5 +64,6 @@ def test_unit_from_the_row_label_and_forecast_years():
              _cell(1, 2, 0, "每股收益(元/股)", 50), _cell(1, 2, 1, "0.12", 150), _cell(1, 2, 2, "0.35", 250)]
     cs = page_claims(Page("d", 1, cells=cells), 2025)
     assert [(c.subject, c.norm_exact, c.base_unit, c.period) for c in cs] == [
-        ("营业收入 2024A", "4473940000", "CNY", "2024"), ("营业收入 2025E", "5120500000", "CNY", "2025"),
-        ("每股收益 2024A", "0.12", "CNY", "2024"), ("每股收益 2025E", "0.35", "CNY", "2025")]
+        # a year column names the period, not the subject (as the gold for a broker's forecast table has it)
+        ("营业收入", "4473940000", "CNY", "2024"), ("营业收入", "5120500000", "CNY", "2025"),
+        ("每股收益", "0.12", "CNY", "2024"), ("每股收益", "0.35", "CNY", "2025")]
