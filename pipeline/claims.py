@@ -244,6 +244,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             out.append(_make(page, edition, f, b.text, b.section, box, occ, confidence=min(conf, page.confidence)))
     state["caption_text"] = caption_text
     state["last_block"] = prev_block
+    first_table_claim = len(out)
     for tid, cells in tables.items():
         top = min(c.top for c in cells)
         header_cells = [c for c in cells if c.is_header]
@@ -322,4 +323,40 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                                  (c.x0, c.top, c.x1, c.bottom), occ, subject=f"{row} {head}".strip(),
                                  period=period if period is not None else f.period, table_id=tid, row=c.row,
                                  col=c.col))
+    out[first_table_claim:] = _line_order(out[first_table_claim:], tables)
     return out
+
+
+def _line_order(claims: list[Claim], tables: dict[str, list]) -> list[Claim]:
+    """Claims of tables standing side by side on shared baselines (two statements in two columns), in the
+    order of the page's lines: row by row across the tables, left to right; other tables stay in turn."""
+    row_top = {}
+    for tid, cs in tables.items():
+        for c in cs:
+            row_top[(tid, c.row)] = min(row_top.get((tid, c.row), c.top), c.top)
+    tops = {tid: {round(t) for (t_id, _), t in row_top.items() if t_id == tid} for tid in tables}
+    x_of = {tid: (min(c.x0 for c in cs), max(c.x1 for c in cs)) for tid, cs in tables.items()}
+    group = {tid: tid for tid in tables}
+    ids = list(tables)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            apart = x_of[a][1] <= x_of[b][0] or x_of[b][1] <= x_of[a][0]
+            shared = sum(1 for t in tops[a] if {t - 1, t, t + 1} & tops[b])
+            if apart and shared >= max(2, 0.5 * min(len(tops[a]), len(tops[b]))):
+                ga, gb = group[a], group[b]
+                for k, g in group.items():
+                    if g == gb:
+                        group[k] = ga
+    if all(g == tid for tid, g in group.items()):
+        return claims
+    first = {}
+    for n, c in enumerate(claims):
+        first.setdefault(group.get(c.table_id, c.table_id), n)
+
+    def key(nc):
+        n, c = nc
+        g = group.get(c.table_id, c.table_id)
+        if sum(1 for v in group.values() if v == g) < 2:
+            return (first[g], 0, 0, n)
+        return (first[g], round(row_top.get((c.table_id, c.row), c.top)), x_of[c.table_id][0], n)
+    return [c for _, c in sorted(enumerate(claims), key=key)]
