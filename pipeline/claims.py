@@ -8,7 +8,7 @@ import unicodedata
 
 from extractors.claims import Found, find_claims
 from extractors.metrics import metric_for
-from pipeline.layout import span_bbox
+from pipeline.layout import _gapped, span_bbox
 from schemas.records import Claim, Page
 
 UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
@@ -156,6 +156,8 @@ def _runs_on(prev, nxt, same_page: bool = True) -> bool:
         return False  # a real heading, set larger than its text
     if prev.lines and prev.lines[-1].x1 < prev.x1 - 2 * size:
         return False  # the last line stops short: the paragraph ended there
+    if prev.lines and prev.lines[-1].words and _gapped(prev.lines[-1]):
+        return False  # a label and its value a column apart (a sidebar's key-data row) end there
     if not same_page:
         return True
     gap = nxt.top - prev.bottom
