@@ -222,6 +222,34 @@ def _columns(segs: list[list[Word]], floor: int) -> list[tuple[float, float]]:
     return cols
 
 
+def _split_at_columns(segs: list[list[Word]], spans: list[tuple[float, float]]) -> list[list[Word]]:
+    """A segment of figures or years set closer than a column gap but standing over two or more columns
+    ("2021 2022E" over two year columns) is cut into one piece per column."""
+    from pipeline.layout import _NUMLIKE
+
+    def col(w: Word) -> int | None:
+        cx = (w.x0 + w.x1) / 2
+        return next((n for n, (a, b) in enumerate(spans) if a - 1 <= cx <= b + 1), None)
+
+    out = []
+    for s in segs:
+        groups: list[list[Word]] = []
+        keys: list = []
+        for w in s:
+            k = col(w)
+            if groups and k == keys[-1]:
+                groups[-1].append(w)
+            else:
+                groups.append([w])
+                keys.append(k)
+        if len(groups) > 1 and None not in keys and len(set(keys)) == len(keys) and all(
+                _NUMLIKE.match("".join(w.text for w in g).replace(" ", "")) for g in groups):
+            out += groups
+        else:
+            out.append(s)
+    return out
+
+
 def aligned_tables(lines, doc_id: str, pageno: int, skip: list[tuple] = (), min_cols: int = 3,
                    first_id: int = 1) -> list[list[TableCell]]:
     """Tables without rules, found in each region of the page between side-by-side tables' gutters."""
@@ -252,7 +280,7 @@ def _aligned_tables(lines, doc_id: str, pageno: int, skip, min_cols: int, first_
 
     lines = sorted((l for l in lines if not inside(l) and l.words), key=lambda l: l.top)
     segs = [_segments(l) for l in lines]
-    out, i, k = [], 0, first_id
+    out, i, k, done = [], 0, first_id, -1
     while i < len(lines):
         if len(segs[i]) < min_cols:
             i += 1
@@ -266,11 +294,16 @@ def _aligned_tables(lines, doc_id: str, pageno: int, skip, min_cols: int, first_
             elif j - last > 3:
                 break
         run = list(range(i, last + 1))
+        # a header line right above whose year cells were set closer than a column gap (one cell of text)
+        if i - 1 > done and len(segs[i - 1]) >= 2 and lines[i].top - lines[i - 1].bottom < 2.5 * max(
+                lines[i].size, 1):
+            run.insert(0, i - 1)
         cand = [r for r in run if len(segs[r]) >= min_cols]
         if len(cand) < 2:
             i = last + 1
             continue
-        spans = _columns([s for r in cand for s in segs[r]], len(cand) // 10)
+        # one wide cell (a header over two columns) may cover a gap that the other rows leave open
+        spans = _columns([s for r in cand for s in segs[r]], max(len(cand) // 10, len(cand) >= 4))
         cols = [a for a, b in spans]
         if len(cols) < min_cols:
             i = last + 1
@@ -284,6 +317,7 @@ def _aligned_tables(lines, doc_id: str, pageno: int, skip, min_cols: int, first_
                 return best[1]
             return max([n for n, c in enumerate(cols) if c <= x0 + 4] or [0])
 
+        segs_of = {r: _split_at_columns(segs[r], spans) for r in run}
         steps = sorted(lines[b].top - lines[a].top for a, b in zip(cand, cand[1:]) if b - a == 1)
         pitch = steps[len(steps) // 2] if len(steps) >= 2 else None
         rows: list[list[list[Word]]] = []
@@ -292,16 +326,16 @@ def _aligned_tables(lines, doc_id: str, pageno: int, skip, min_cols: int, first_
         for r in run:
             ln = lines[r]
             size = max(w.size for w in ln.words)
-            mine = [col_of(s) for s in segs[r]]
+            mine = [col_of(s) for s in segs_of[r]]
             clash = rows and len(segs[r]) >= min_cols and any(taken[-1].get(c, r) != r for c in mine)
             close = ln.top - bottom < 0.6 * size and (pitch is None or ln.top - prev_top < 0.9 * pitch)
             if rows and close and not clash:
-                rows[-1].extend(segs[r])
+                rows[-1].extend(segs_of[r])
                 for c in mine:
                     taken[-1].setdefault(c, r)
                 bottom = max(bottom, ln.bottom)
             else:
-                rows.append(list(segs[r]))
+                rows.append(list(segs_of[r]))
                 taken.append({c: r for c in mine})
                 bottom = ln.bottom
             prev_top = ln.top
@@ -318,5 +352,6 @@ def _aligned_tables(lines, doc_id: str, pageno: int, skip, min_cols: int, first_
         mark_headers(cells)
         out.append(cells)
         k += 1
-        i = last + 1
+        i = done = last + 1
+        done -= 1
     return out
