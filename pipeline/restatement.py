@@ -434,7 +434,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 grade, score = ev.grade(a, b)
                 if grade:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
-                    cand[key].append((round(score, 2), shift(a, b), i, j, grade))
+                    same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
+                    cand[key].append((round(score, 2), shift(a, b), i, j, grade, same))
     out = []
     def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
@@ -443,7 +444,10 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     for lst in cand.values():
         used: set[int] = set()
         held, odd = set(), []
-        for score, _, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
+        # a pair the catalog names as one metric comes before a pair it leaves unnamed (技术合同成交额 restated as
+        # 合同金额 rather than as 输出技术合同成交额, whose clause says more but which the catalog does not name)
+        for score, _, i, j, grade, _ in sorted(lst, key=lambda t: (t[4] != "strong", not t[5], -t[0], t[1], t[2],
+                                                                     t[3])):
             if i in used or j in used:
                 continue
             used |= {i, j}
