@@ -79,6 +79,7 @@ class Stmt:
     sentence: tuple = ()
     total_cell: bool = False
     pos: int = -1  # offset of the figure in its context
+    names: str = ""  # named lists and programmes of its sentence and section (a fragment subject only)
 
 
 def norm_subject(s: str) -> str:
@@ -185,11 +186,30 @@ def _describe(c: Claim, ctx: str, pos: int) -> tuple[str, str, dict[str, str]]:
     sb = m.start() if m else len(ctx)
     nums_left = list(_NUM.finditer(ctx, sa, pos))
     lo = nums_left[-1].end() if nums_left else sa
-    nxt = _NUM.search(ctx, end, b)  # after the figure only to the clause end (其中 there opens the next one)
-    hi = nxt.start() if nxt else b
+    mb = b
+    if pos and ctx[pos - 1:pos] in "(（" and ctx[end:end + 1] in ")）" and ctx[end:end + 1]:
+        # a figure in parentheses (瞪羚企业(73家)全国第一) belongs to the clause the parenthesis sits in
+        m = brk.search(ctx, end + 1)
+        mb = m.start() if m else len(ctx)
+    nxt = _NUM.search(ctx, end, mb)  # after the figure only to the clause end (其中 there opens the next one)
+    hi = nxt.start() if nxt else mb
     markers = _markers(ctx[lo:pos] + "@" + ctx[end:hi])
     lead = re.sub(r"[*\s]", "", _NUM.sub("#", ctx[max(sa, a - cfg["lead_chars"]):a]))
     return window, lead, markers
+
+
+def _names(c: Claim, ctx: str, pos: int) -> str:
+    """The named lists and programmes («…», “…”, a ranking list …榜) of the figure's sentence before it and of
+    its section heading, joined: what a fragment subject (上海企业, 在孵企业) leaves unsaid."""
+    cfg = _cfg()
+    sa = 0
+    if pos >= 0:
+        starts = [m.end() for m in re.finditer(cfg["sentence_breaks"], ctx[:pos])]
+        sa = starts[-1] if starts else 0
+    heading = (c.section or "").split(">")[-1]
+    sa = max(sa, ctx.find(c.context) if c.context in ctx[:max(pos, 0) + len(c.raw)] else 0)  # its own paragraph
+    found = re.findall(cfg["context_names"], ctx[sa:max(pos, sa)] + "|" + heading)
+    return "|".join(_NUM.sub("#", n) for n in found)
 
 
 def _markers(text: str, found: dict | None = None) -> dict[str, str]:
@@ -239,8 +259,9 @@ def _candidates(claims: list[Claim]) -> list[Stmt]:
             markers = _markers(subject, markers)
         markers = _with_defaults(markers)
         sentence = (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
+        names = "" if c.table_id or c.metric_id else _names(c, text, pos)
         out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, lead, markers, sentence, total_cell,
-                        pos))
+                        pos, names))
     return out
 
 
@@ -295,10 +316,10 @@ def _bigrams_of(*parts: str) -> set[str]:
     return {g for g in out if "#" not in g and "@" not in g}
 
 
-def _tokens(s: Stmt) -> dict[str, float]:
+def _tokens(s: Stmt, named: bool = False) -> dict[str, float]:
     """Character bigrams of the subject and the masked clause (factor 1) and of the sentence lead (lead_weight),
-    without the masked figures."""
-    own = _bigrams_of(s.subject, s.window)
+    without the masked figures; named: also the names of the sentence and section (Stmt.names, factor 1)."""
+    own = _bigrams_of(s.subject, s.window, *(s.names.split("|") if named else ()))
     out = {g: _cfg()["lead_weight"] for g in _bigrams_of(s.lead)}
     out.update({g: 1.0 for g in own})
     return out
@@ -309,22 +330,32 @@ class Evidence:
 
     Wording shared by many statements of the document (同比增长, 占全国) says little: bigrams are weighted by
     their inverse document frequency over the document's candidates, and similarity is the weighted Dice.
+    The descriptions are read twice, without and with the names of their sentence and section (a fragment
+    subject's list or programme): names only add evidence, a name the other statement lacks never removes any.
     """
 
     def __init__(self, stmts: list[Stmt]):
         self.cfg = _cfg()
-        self.tokens = {id(s): _tokens(s) for s in stmts}
-        df = Counter(g for t in self.tokens.values() for g in t)
-        n = len(stmts)
-        self.idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
-        self.weight = {k: sum(self.idf[g] * f for g, f in t.items()) for k, t in self.tokens.items()}
+        self.views = []
+        for named in (False, True):
+            tokens = {id(s): _tokens(s, named) for s in stmts}
+            df = Counter(g for t in tokens.values() for g in t)
+            n = len(stmts)
+            idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
+            weight = {k: sum(idf[g] * f for g, f in t.items()) for k, t in tokens.items()}
+            self.views.append((tokens, idf, weight))
 
     def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
-        """(weighted Dice, weight of the shared wording)."""
-        x, y = self.tokens[id(a)], self.tokens[id(b)]
-        wx, wy = self.weight[id(a)], self.weight[id(b)]
-        shared = sum(self.idf[g] * min(x[g], y[g]) for g in x.keys() & y.keys())
-        return (2 * shared / (wx + wy) if wx + wy else 0.0), shared
+        """(weighted Dice, weight of the shared wording), the better of the two readings."""
+        best = (0.0, 0.0)
+        for tokens, idf, weight in self.views:
+            if tokens is not self.views[0][0] and not (a.names or b.names):
+                continue
+            x, y = tokens[id(a)], tokens[id(b)]
+            wx, wy = weight[id(a)], weight[id(b)]
+            shared = sum(idf[g] * min(x[g], y[g]) for g in x.keys() & y.keys())
+            best = max(best, ((2 * shared / (wx + wy) if wx + wy else 0.0), shared))
+        return best
 
     def grade(self, a: Stmt, b: Stmt) -> tuple[str, float]:
         """("strong" | "weak" | "", score)."""
