@@ -9,8 +9,13 @@ How statements are paired (never by equal values, so a miscopied figure is still
    clause around the figure and, more weakly, the sentence lead before that clause, with every number masked
    (``#``), and the scope markers found between the previous figure (or the sentence start) and the next figure
    (or the clause end): new vs cumulative, national vs global, a 其中 part vs a whole (classes in validation.json).
-   A context cut by a line break mid-clause (narrow boxes of the data pages) is joined to the next one first.
-3. Two statements in different sentences are compatible when base unit, kind and direction are the same, their
+   A context cut by a line break mid-clause (narrow boxes of the data pages) is joined to the next one first; a
+   figure in parentheses (瞪羚企业(73家)全国第一) takes its markers from the clause the parenthesis sits in. A
+   statement without a catalog metric (a fragment subject: 上海企业, 在孵企业) also carries the names of its
+   sentence before it and of its section heading (“探索者计划”, 全球瞪羚企业榜), read as a second description
+   that may only add evidence.
+3. Two statements in different sentences are compatible when base unit, kind and direction (not for a level: 从2家
+   拓展至22家 states the level 22家) are the same, their
    catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
    whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
@@ -24,7 +29,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
      enough shared weight (a two-character description proves nothing).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
-   by evidence, best first (two figures of one sentence cannot both restate the same figure); between equally
+   by evidence, best first (two figures of one sentence cannot both restate the same figure): strong pairs,
+   then pairs of one catalog metric, then by similarity, raised a little (touching_bonus) when the two figures
+   have the same character next to them (在孵企业超350家 vs 12家已建孵化器在孵企业超350家); between equally
    alike pairs, the one keeping the figures' order in their sentences (counted from either end) wins.
 5. Values: agreement is |a − b| < the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
    With strong evidence a disagreement is an error when it is a slip of the pen or the values are within
@@ -271,8 +278,8 @@ def _year(p: str) -> str:
 
 def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     x, y = a.c, b.c
-    if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction:
-        return False
+    if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction and x.kind != "level":
+        return False  # a level reached (从2家拓展至22家) is the level stated elsewhere (拓展至22家企业)
     if x.metric_id and y.metric_id and x.metric_id != y.metric_id:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
@@ -446,7 +453,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
-        buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, s.c.direction)].append(i)
+        buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, "" if s.c.kind == "level" else s.c.direction)].append(i)
     cfg = _cfg()
     ev = Evidence(stmts)
     # order of the figures in their sentence, from either end: parallel sentences keep their order (a tie-break)
