@@ -27,7 +27,8 @@ How statements are paired (never by equal values, so a miscopied figure is still
      that metric, or (a rank) ranked in the same geography with alike descriptions (全球第六, 全球第6位);
    - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
-     enough shared weight (a two-character description proves nothing).
+     enough shared weight (a two-character description proves nothing); one catalog metric_id on both sides
+     (subjects too unlike for strong evidence) lowers the similarity needed (metric_weak_similarity).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
    by evidence, best first (two figures of one sentence cannot both restate the same figure): strong pairs,
    then pairs of one catalog metric, then by similarity, raised a little (touching_bonus) when the two figures
@@ -378,7 +379,8 @@ class Evidence:
             if a.c.kind == "rank" and a.markers.get("geography") and \
                     a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
-        if sim >= cfg["weak_similarity"] and shared >= cfg["min_shared_weight"]:
+        floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
+        if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
 

@@ -297,3 +297,20 @@ def test_a_pair_of_one_catalog_metric_comes_before_an_unnamed_one():
     export = C("4733.79亿元", 4733.79, "473379000000", "CNY", ctx, subject="输出国内外技术合同成交额", page=66)
     out = run([summary, data, export] + background())
     assert checked_together(out, summary, data) and not out.flags
+
+
+def test_one_catalog_metric_needs_less_alike_wording():
+    summary = ("新建6家高质量孵化器，2家中试平台入选首批国家级制造业中试平台，11家中试平台纳入工业和信息化部首批重点培育"
+               "名单。")
+    chapter = ("上海国际化工新材料中试平台等11家中试平台纳入首批工业和信息化部重点培育名单，上飞公司、交大智邦2家中试平台获评"
+               "国家级中试平台")
+    two = C("2家", 2, 2, "count", summary, subject="入选首批国家级制造业中试平台中试平台", metric_id="pilot_platforms",
+            page=7)
+    two_ch = C("2家", 2, 2, "count", chapter, subject="上飞公司、交大智邦中试平台", metric_id="pilot_platforms", page=60)
+    # a chapter where platforms, 首批 and 国家级 are common words
+    kinds = ["中试平台", "制造业创新中心", "技术创新中心", "中试基地", "孵化器", "概念验证平台", "公共服务平台", "研发平台",
+             "中试平台", "重点实验室", "中试平台"]
+    chapter_rest = [C(f"{12 * n + 5}家", 12 * n + 5, 12 * n + 5, "count", f"{12 * n + 5}家{w}入选首批国家级{w}",
+                      subject=w, page=300 + n) for n, w in enumerate(kinds)]
+    out = run([two, two_ch] + background() + chapter_rest)
+    assert checked_together(out, two, two_ch) and not out.flags
