@@ -145,8 +145,9 @@ def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
             prev = texts[-1] if texts else ""
             tail = cut.split(last_key[2])[-1] if last_key is not None else ""
             joined = (last_key is not None and last_page == (c.doc_id, c.page) and cut.search(last_key[2])
-                      and not stop.search(last_key[2]) and len(tail) <= cfg["join_tail_chars"]
-                      and not re.search(r"\d", tail))
+                      and not stop.search(last_key[2]) and (len(tail) <= cfg["join_tail_chars"]
+                                                            and not re.search(r"\d", tail)
+                                                            or re.search(cfg["join_after"] + r"\s*$", last_key[2])))
             if joined:
                 texts[-1] = prev + c.context
             else:
@@ -515,6 +516,34 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
         # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
         out += [(a, b, "fail", grade) for a, b, grade in odd if disp(a, b) & held and slip(a, b, strong=True)]
+    return out + companions(stmts, out)
+
+
+def companions(stmts: list[Stmt], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
+    """The change of a restated level restates its change: in each of two sentences whose levels of one subject
+    agree (成交金额622.89亿元, 分别比上年增长…70.2% vs 技术合同金额622.89亿元，同比增长70.2%), the one change of that
+    same subject, when neither change is paired yet. Evidence is weak (only a slip is flagged)."""
+    paired = {id(s) for a, b, _, grade in found if grade == "strong" for s in (a, b)}
+    changes: dict[tuple, list[Stmt]] = defaultdict(list)
+    for s in stmts:
+        if s.c.kind != "level" and s.subject:
+            changes[(s.sentence, s.subject, s.c.kind)].append(s)
+    out = []
+    for a, b, outcome, _ in found:
+        if outcome != "pass" or a.c.kind != "level" or not a.subject or not b.subject:
+            continue
+        for kind in ("change",):
+            x, y = changes.get((a.sentence, a.subject, kind), []), changes.get((b.sentence, b.subject, kind), [])
+            if len(x) != 1 or len(y) != 1 or id(x[0]) in paired or id(y[0]) in paired:
+                continue
+            p, q = x[0], y[0]
+            if not compatible(p, q):
+                continue
+            paired |= {id(p), id(q)}
+            if agree(p, q):
+                out.append((p, q, "pass", "weak"))
+            elif slip(p, q, 1.0):
+                out.append((p, q, "fail", "weak"))
     return out
 
 

@@ -314,3 +314,27 @@ def test_one_catalog_metric_needs_less_alike_wording():
                       subject=w, page=300 + n) for n, w in enumerate(kinds)]
     out = run([two, two_ch] + background() + chapter_rest)
     assert checked_together(out, two, two_ch) and not out.flags
+
+
+def test_the_change_of_a_restated_level_restates_its_change():
+    # the chapter's sentence breaks after 和 (a narrow box): its 70.2% is 成交金额's growth, as in the summary
+    summary = "产权制度改革深入推进，科研事业单位技术合同金额622.89亿元，同比增长70.2%。"
+    first = "科研事业单位技术合同认定登记22530项, 成交金额622.89亿元, 分别比上年增长11.8%和"
+
+    def claims(growth="70.2%", g=70.2):
+        return [C("622.89亿元", 622.89, "62289000000", "CNY", summary, subject="科研事业单位技术合同金额", page=7),
+                C("70.2%", 70.2, 70.2, "percent", summary, subject="科研事业单位技术合同金额", kind="change",
+                  direction="up", page=7),
+                C("22530项", 22530, 22530, "count", first, subject="科研事业单位技术合同认定登记", page=58),
+                C("622.89亿元", 622.89, "62289000000", "CNY", first, subject="成交金额", page=58),
+                C("11.8%", 11.8, 11.8, "percent", first, subject="科研事业单位技术合同认定登记", kind="change",
+                  direction="up", page=58),
+                C(growth, g, g, "percent", f"{growth}。", subject="成交金额", kind="change", direction="up", page=58)]
+
+    cs = claims()
+    out = run(cs + background())
+    assert checked_together(out, cs[0], cs[3]) and checked_together(out, cs[1], cs[5]) and not out.flags
+    assert not checked_together(out, cs[1], cs[4])
+    cs = claims("7.02%", 7.02)  # a shifted decimal point in the chapter
+    out = run(cs + background())
+    assert [set(f.claim_ids.split("|")) for f in out.flags] == [ids(cs[1], cs[5])]
