@@ -9,7 +9,8 @@ How statements are paired (never by equal values, so a miscopied figure is still
    clause around the figure and, more weakly, the sentence lead before that clause, with every number masked
    (``#``), and the scope markers found between the previous figure (or the sentence start) and the next figure
    (or the clause end): new vs cumulative, national vs global, a 其中 part vs a whole (classes in validation.json).
-   A context cut by a line break mid-clause (narrow boxes of the data pages) is joined to the next one first; a
+   A context cut by a line break mid-clause (narrow boxes of the data pages), or ending in a conjunction
+   (…分别比上年增长11.8%和 | 70.2%), is joined to the next one first; a
    figure in parentheses (瞪羚企业(73家)全国第一) takes its markers from the clause the parenthesis sits in. A
    statement without a catalog metric (a fragment subject: 上海企业, 在孵企业) also carries the names of its
    sentence before it and of its section heading (“探索者计划”, 全球瞪羚企业榜), read as a second description
@@ -43,7 +44,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
    digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
    (slip_one_digit_similarity).
    A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
-   sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed).
+   sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed). The
+   change of a restated level (the one change of the level's subject in each sentence, not paired on strong
+   evidence) restates its change, on weak evidence (companions).
 6. A figure restated in the parenthesis right after it (占到全国1/3以上(34.22%)), also within one sentence and
    across percent/fraction/permille, is checked against the figure's bound (以上: at least); a failure is an error.
 7. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
@@ -127,7 +130,8 @@ def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
 
     A passage is the claim's context, joined to the next context of the page when it breaks off mid-sentence:
     a context that holds a clause break, no final stop, and ends in a few words without a figure after its last
-    clause break was cut by a line break of a narrow box (…项目5484个，经 | 费合计39.13亿元); headings hold no clause
+    clause break, or in a conjunction (join_after), was cut by a line break of a narrow box (…项目5484个，经 |
+    费合计39.13亿元); headings hold no clause
     break, bullets end in a whole clause, and both stay apart. Claims of one context come in reading order,
     so each figure is looked for after the previous one (the 一 of 第一 is not the 一 of 新一轮).
     """
