@@ -9,8 +9,14 @@ How statements are paired (never by equal values, so a miscopied figure is still
    clause around the figure and, more weakly, the sentence lead before that clause, with every number masked
    (``#``), and the scope markers found between the previous figure (or the sentence start) and the next figure
    (or the clause end): new vs cumulative, national vs global, a 其中 part vs a whole (classes in validation.json).
-   A context cut by a line break mid-clause (narrow boxes of the data pages) is joined to the next one first.
-3. Two statements in different sentences are compatible when base unit, kind and direction are the same, their
+   A context cut by a line break mid-clause (narrow boxes of the data pages), or ending in a conjunction
+   (…分别比上年增长11.8%和 | 70.2%), is joined to the next one first; a
+   figure in parentheses (瞪羚企业(73家)全国第一) takes its markers from the clause the parenthesis sits in. A
+   statement without a catalog metric (a fragment subject: 上海企业, 在孵企业) also carries the names of its
+   sentence before it and of its section heading (“探索者计划”, 全球瞪羚企业榜), read as a second description
+   that may only add evidence.
+3. Two statements in different sentences are compatible when base unit, kind and direction (not for a level: 从2家
+   拓展至22家 states the level 22家) are the same, their
    catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
    whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
@@ -22,9 +28,12 @@ How statements are paired (never by equal values, so a miscopied figure is still
      that metric, or (a rank) ranked in the same geography with alike descriptions (全球第六, 全球第6位);
    - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
-     enough shared weight (a two-character description proves nothing).
+     enough shared weight (a two-character description proves nothing); one catalog metric_id on both sides
+     (subjects too unlike for strong evidence) lowers the similarity needed (metric_weak_similarity).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
-   by evidence, best first (two figures of one sentence cannot both restate the same figure); between equally
+   by evidence, best first (two figures of one sentence cannot both restate the same figure): strong pairs,
+   then pairs of one catalog metric, then by similarity, raised a little (touching_bonus) when the two figures
+   have the same character next to them (在孵企业超350家 vs 12家已建孵化器在孵企业超350家); between equally
    alike pairs, the one keeping the figures' order in their sentences (counted from either end) wins.
 5. Values: agreement is |a − b| < the two half-units of the printed precision (391271.71万元 vs 39.13亿元 holds).
    With strong evidence a disagreement is an error when it is a slip of the pen or the values are within
@@ -35,7 +44,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
    digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
    (slip_one_digit_similarity).
    A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
-   sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed).
+   sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed). The
+   change of a restated level (the one change of the level's subject in each sentence, not paired on strong
+   evidence) restates its change, on weak evidence (companions).
 6. A figure restated in the parenthesis right after it (占到全国1/3以上(34.22%)), also within one sentence and
    across percent/fraction/permille, is checked against the figure's bound (以上: at least); a failure is an error.
 7. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
@@ -79,6 +90,7 @@ class Stmt:
     sentence: tuple = ()
     total_cell: bool = False
     pos: int = -1  # offset of the figure in its context
+    names: str = ""  # named lists and programmes of its sentence and section (a fragment subject only)
 
 
 def norm_subject(s: str) -> str:
@@ -118,7 +130,8 @@ def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
 
     A passage is the claim's context, joined to the next context of the page when it breaks off mid-sentence:
     a context that holds a clause break, no final stop, and ends in a few words without a figure after its last
-    clause break was cut by a line break of a narrow box (…项目5484个，经 | 费合计39.13亿元); headings hold no clause
+    clause break, or in a conjunction (join_after), was cut by a line break of a narrow box (…项目5484个，经 |
+    费合计39.13亿元); headings hold no clause
     break, bullets end in a whole clause, and both stay apart. Claims of one context come in reading order,
     so each figure is looked for after the previous one (the 一 of 第一 is not the 一 of 新一轮).
     """
@@ -136,8 +149,9 @@ def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
             prev = texts[-1] if texts else ""
             tail = cut.split(last_key[2])[-1] if last_key is not None else ""
             joined = (last_key is not None and last_page == (c.doc_id, c.page) and cut.search(last_key[2])
-                      and not stop.search(last_key[2]) and len(tail) <= cfg["join_tail_chars"]
-                      and not re.search(r"\d", tail))
+                      and not stop.search(last_key[2]) and (len(tail) <= cfg["join_tail_chars"]
+                                                            and not re.search(r"\d", tail)
+                                                            or re.search(cfg["join_after"] + r"\s*$", last_key[2])))
             if joined:
                 texts[-1] = prev + c.context
             else:
@@ -185,11 +199,30 @@ def _describe(c: Claim, ctx: str, pos: int) -> tuple[str, str, dict[str, str]]:
     sb = m.start() if m else len(ctx)
     nums_left = list(_NUM.finditer(ctx, sa, pos))
     lo = nums_left[-1].end() if nums_left else sa
-    nxt = _NUM.search(ctx, end, b)  # after the figure only to the clause end (其中 there opens the next one)
-    hi = nxt.start() if nxt else b
+    mb = b
+    if pos and ctx[pos - 1:pos] in "(（" and ctx[end:end + 1] in ")）" and ctx[end:end + 1]:
+        # a figure in parentheses (瞪羚企业(73家)全国第一) belongs to the clause the parenthesis sits in
+        m = brk.search(ctx, end + 1)
+        mb = m.start() if m else len(ctx)
+    nxt = _NUM.search(ctx, end, mb)  # after the figure only to the clause end (其中 there opens the next one)
+    hi = nxt.start() if nxt else mb
     markers = _markers(ctx[lo:pos] + "@" + ctx[end:hi])
     lead = re.sub(r"[*\s]", "", _NUM.sub("#", ctx[max(sa, a - cfg["lead_chars"]):a]))
     return window, lead, markers
+
+
+def _names(c: Claim, ctx: str, pos: int) -> str:
+    """The named lists and programmes («…», “…”, a ranking list …榜) of the figure's sentence before it and of
+    its section heading, joined: what a fragment subject (上海企业, 在孵企业) leaves unsaid."""
+    cfg = _cfg()
+    sa = 0
+    if pos >= 0:
+        starts = [m.end() for m in re.finditer(cfg["sentence_breaks"], ctx[:pos])]
+        sa = starts[-1] if starts else 0
+    heading = (c.section or "").split(">")[-1]
+    sa = max(sa, ctx.find(c.context) if c.context in ctx[:max(pos, 0) + len(c.raw)] else 0)  # its own paragraph
+    found = re.findall(cfg["context_names"], ctx[sa:max(pos, sa)] + "|" + heading)
+    return "|".join(_NUM.sub("#", n) for n in found)
 
 
 def _markers(text: str, found: dict | None = None) -> dict[str, str]:
@@ -239,8 +272,9 @@ def _candidates(claims: list[Claim]) -> list[Stmt]:
             markers = _markers(subject, markers)
         markers = _with_defaults(markers)
         sentence = (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
+        names = "" if c.table_id or c.metric_id else _names(c, text, pos)
         out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, lead, markers, sentence, total_cell,
-                        pos))
+                        pos, names))
     return out
 
 
@@ -250,8 +284,8 @@ def _year(p: str) -> str:
 
 def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     x, y = a.c, b.c
-    if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction:
-        return False
+    if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction and x.kind != "level":
+        return False  # a level reached (从2家拓展至22家) is the level stated elsewhere (拓展至22家企业)
     if x.metric_id and y.metric_id and x.metric_id != y.metric_id:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
@@ -295,10 +329,10 @@ def _bigrams_of(*parts: str) -> set[str]:
     return {g for g in out if "#" not in g and "@" not in g}
 
 
-def _tokens(s: Stmt) -> dict[str, float]:
+def _tokens(s: Stmt, named: bool = False) -> dict[str, float]:
     """Character bigrams of the subject and the masked clause (factor 1) and of the sentence lead (lead_weight),
-    without the masked figures."""
-    own = _bigrams_of(s.subject, s.window)
+    without the masked figures; named: also the names of the sentence and section (Stmt.names, factor 1)."""
+    own = _bigrams_of(s.subject, s.window, *(s.names.split("|") if named else ()))
     out = {g: _cfg()["lead_weight"] for g in _bigrams_of(s.lead)}
     out.update({g: 1.0 for g in own})
     return out
@@ -309,22 +343,32 @@ class Evidence:
 
     Wording shared by many statements of the document (同比增长, 占全国) says little: bigrams are weighted by
     their inverse document frequency over the document's candidates, and similarity is the weighted Dice.
+    The descriptions are read twice, without and with the names of their sentence and section (a fragment
+    subject's list or programme): names only add evidence, a name the other statement lacks never removes any.
     """
 
     def __init__(self, stmts: list[Stmt]):
         self.cfg = _cfg()
-        self.tokens = {id(s): _tokens(s) for s in stmts}
-        df = Counter(g for t in self.tokens.values() for g in t)
-        n = len(stmts)
-        self.idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
-        self.weight = {k: sum(self.idf[g] * f for g, f in t.items()) for k, t in self.tokens.items()}
+        self.views = []
+        for named in (False, True):
+            tokens = {id(s): _tokens(s, named) for s in stmts}
+            df = Counter(g for t in tokens.values() for g in t)
+            n = len(stmts)
+            idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
+            weight = {k: sum(idf[g] * f for g, f in t.items()) for k, t in tokens.items()}
+            self.views.append((tokens, idf, weight))
 
     def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
-        """(weighted Dice, weight of the shared wording)."""
-        x, y = self.tokens[id(a)], self.tokens[id(b)]
-        wx, wy = self.weight[id(a)], self.weight[id(b)]
-        shared = sum(self.idf[g] * min(x[g], y[g]) for g in x.keys() & y.keys())
-        return (2 * shared / (wx + wy) if wx + wy else 0.0), shared
+        """(weighted Dice, weight of the shared wording), the better of the two readings."""
+        best = (0.0, 0.0)
+        for tokens, idf, weight in self.views:
+            if tokens is not self.views[0][0] and not (a.names or b.names):
+                continue
+            x, y = tokens[id(a)], tokens[id(b)]
+            wx, wy = weight[id(a)], weight[id(b)]
+            shared = sum(idf[g] * min(x[g], y[g]) for g in x.keys() & y.keys())
+            best = max(best, ((2 * shared / (wx + wy) if wx + wy else 0.0), shared))
+        return best
 
     def grade(self, a: Stmt, b: Stmt) -> tuple[str, float]:
         """("strong" | "weak" | "", score)."""
@@ -340,9 +384,18 @@ class Evidence:
             if a.c.kind == "rank" and a.markers.get("geography") and \
                     a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
-        if sim >= cfg["weak_similarity"] and shared >= cfg["min_shared_weight"]:
+        floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
+        if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
+
+
+def touching(s: Stmt) -> set[str]:
+    """The characters right before and right after the figure in its clause, each with the figure's side."""
+    k = s.window.find("@")
+    if k < 0:
+        return set()
+    return {g for g in (s.window[k - 1:k + 1] if k else "", s.window[k:k + 2]) if len(g) == 2 and "#" not in g}
 
 
 def _digits(c: Claim) -> str:
@@ -407,7 +460,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
-        buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, s.c.direction)].append(i)
+        buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, "" if s.c.kind == "level" else s.c.direction)].append(i)
     cfg = _cfg()
     ev = Evidence(stmts)
     # order of the figures in their sentence, from either end: parallel sentences keep their order (a tie-break)
@@ -434,7 +487,9 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 grade, score = ev.grade(a, b)
                 if grade:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
-                    cand[key].append((round(score, 2), shift(a, b), i, j, grade))
+                    same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
+                    rank = score + (cfg["touching_bonus"] if touching(a) & touching(b) else 0.0)
+                    cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2)))
     out = []
     def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
@@ -443,7 +498,13 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     for lst in cand.values():
         used: set[int] = set()
         held, odd = set(), []
-        for score, _, i, j, grade in sorted(lst, key=lambda t: (-t[0], t[1], t[2], t[3])):
+        # the words touching the figure describe it most closely: among alike pairs, one whose figures have the same
+        # neighbour (在孵企业超350家 vs 12家已建孵化器在孵企业超350家) ranks higher (touching_bonus); evidence and
+        # its score are unchanged
+        # a pair the catalog names as one metric comes before a pair it leaves unnamed (技术合同成交额 restated as
+        # 合同金额 rather than as 输出技术合同成交额, whose clause says more but which the catalog does not name)
+        for score, _, i, j, grade, _, _ in sorted(lst, key=lambda t: (t[4] != "strong", not t[5], -t[6], t[1], t[2],
+                                                                        t[3])):
             if i in used or j in used:
                 continue
             used |= {i, j}
@@ -459,6 +520,34 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
         # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
         out += [(a, b, "fail", grade) for a, b, grade in odd if disp(a, b) & held and slip(a, b, strong=True)]
+    return out + companions(stmts, out)
+
+
+def companions(stmts: list[Stmt], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
+    """The change of a restated level restates its change: in each of two sentences whose levels of one subject
+    agree (成交金额622.89亿元, 分别比上年增长…70.2% vs 技术合同金额622.89亿元，同比增长70.2%), the one change of that
+    same subject, when neither change is paired yet. Evidence is weak (only a slip is flagged)."""
+    paired = {id(s) for a, b, _, grade in found if grade == "strong" for s in (a, b)}
+    changes: dict[tuple, list[Stmt]] = defaultdict(list)
+    for s in stmts:
+        if s.c.kind != "level" and s.subject:
+            changes[(s.sentence, s.subject, s.c.kind)].append(s)
+    out = []
+    for a, b, outcome, _ in found:
+        if outcome != "pass" or a.c.kind != "level" or not a.subject or not b.subject:
+            continue
+        for kind in ("change",):
+            x, y = changes.get((a.sentence, a.subject, kind), []), changes.get((b.sentence, b.subject, kind), [])
+            if len(x) != 1 or len(y) != 1 or id(x[0]) in paired or id(y[0]) in paired:
+                continue
+            p, q = x[0], y[0]
+            if not compatible(p, q):
+                continue
+            paired |= {id(p), id(q)}
+            if agree(p, q):
+                out.append((p, q, "pass", "weak"))
+            elif slip(p, q, 1.0):
+                out.append((p, q, "fail", "weak"))
     return out
 
 

@@ -11,10 +11,10 @@ _n = iter(range(10 ** 6))
 
 
 def C(raw, value, norm, base, context, *, kind="level", subject="", metric_id="", page=1, table_id="", row=-1,
-      col=-1, direction="", period="", qualifier=""):
+      col=-1, direction="", period="", qualifier="", section=""):
     decimals = len(str(value).split(".")[1]) if "." in str(value) else 0
     return Claim(claim_id=f"c{next(_n)}", doc_id="d", edition=2025, page=page, x0=0, top=0, x1=1, bottom=1,
-                 section="", context=context, subject=subject, raw=raw, value=value, unit="", norm_value=float(norm),
+                 section=section, context=context, subject=subject, raw=raw, value=value, unit="", norm_value=float(norm),
                  norm_exact=str(norm), decimals=decimals, base_unit=base, kind=kind, direction=direction,
                  qualifier=qualifier, period=period, metric_id=metric_id, table_id=table_id, row=row, col=col)
 
@@ -228,3 +228,113 @@ def test_a_parenthesis_restates_the_bound_before_it():
     third2.decimals, third2.norm_exact = 4, "1/3"
     out = run([third2, low])
     assert [f.severity for f in out.flags] == ["error"]
+
+
+def background():
+    """A hundred and twenty other statements, as in a report: the rule weighs wording by how rare it is among
+    a document's statements, and its evidence thresholds are set for a document of that size."""
+    stems, branches = "甲乙丙丁戊己庚辛壬癸", "子丑寅卯辰巳午未申酉戌亥"
+    return [C(f"{n + 3}个", n + 3, n + 3, "count", f"{x}{y}课题{n + 3}个", subject=f"{x}{y}课题", page=200 + n)
+            for n, (x, y) in enumerate((x, y) for x in stems for y in branches)]
+
+
+def checked_together(out, *cs):
+    return any(ids(*cs) <= set(k.claim_ids.split("|")) for k in out.checks)
+
+
+L152 = "1.9万家科技型中小企业入库培育，胡润独角兽企业(64家)全国第二，瞪羚企业(73家)全国第一、全球第二。"
+L421 = "2025年全球瞪羚企业榜显示,中国共有278家企业上榜,其中上海73家,比上年增加6家,位列全国第一、全球第二"
+
+
+def gazelles(local="73家", value=73):
+    text = L421.replace("上海73家", f"上海{local}")
+    return [C("64家", 64, 64, "count", L152, subject="胡润独角兽企业", metric_id="unicorns", page=7),
+            C("73家", 73, 73, "count", L152, subject="瞪羚企业", metric_id="gazelles", page=7),
+            C("278家", 278, 278, "count", text, subject="中国企业上榜", period="2025", page=20),
+            C(local, value, value, "count", text, subject="企业上榜上海", period="2025", page=20),
+            C("6家", 6, 6, "count", text, subject="比上年增加", kind="change", direction="up", period="2025", page=20)]
+
+
+def test_a_fragment_subject_is_described_by_the_named_list_of_its_sentence():
+    # 其中上海73家 on the list's page restates the summary's 瞪羚企业(73家)全国第一; China's 278家 is the list's total
+    cs = gazelles()
+    out = run(cs + background())
+    assert checked_together(out, cs[1], cs[3]) and not out.flags
+    assert not checked_together(out, cs[1], cs[2])
+    cs = gazelles("730家", 730)  # a shifted scale on the list's page: still paired, flagged as a slip
+    out = run(cs + background())
+    assert [set(f.claim_ids.split("|")) for f in out.flags] == [ids(cs[1], cs[3])]
+
+
+def test_a_programme_named_in_the_section_heading_describes_its_figures():
+    a = C("22家", 22, 22, "count", "“探索者计划”合作企业拓展至22家", subject="“探索者计划”合作企业", page=30)
+    from_ = C("2家", 2, 2, "count", "参与企业从2021年的2家拓展至22家，共资助项目200余个", subject="参与企业",
+              direction="up", period="2021", page=40, section="上海科技进步报告 > 深入实施“探索者计划” > 拓展合作企业范围")
+    to = C("22家", 22, 22, "count", from_.context, subject="参与企业", direction="up", page=40, section=from_.section)
+    out = run([a, from_, to] + background())
+    assert checked_together(out, a, to) and not out.flags  # a level reached (拓展至22家) is a level
+    assert not checked_together(out, a, from_)
+
+
+def test_the_figure_with_the_same_neighbour_is_the_restatement():
+    ctx = "新建6家高质量孵化器。12家已建孵化器在孵企业超350家，在孵企业融资总额超60亿元。"
+    twelve = C("12家", 12, 12, "count", ctx, subject="已建孵化器在孵企业", metric_id="incubators", page=7)
+    six = C("6家", 6, 6, "count", ctx, subject="高质量孵化器", metric_id="incubators", page=7)
+    firms = C("350家", 350, 350, "count", ctx, subject="已建孵化器在孵企业", metric_id="incubators", page=7)
+    chap = C("350家", 350, 350, "count", "专业孵化服务完善，全年在孵企业超350家，累计建设专业技术平台30余家",
+             subject="在孵企业", period="2025", page=50, section="上海科技进步报告 > 12家已建高质量孵化器能级提升")
+    out = run([six, twelve, firms, chap] + background())
+    assert checked_together(out, firms, chap) and not out.flags
+    assert not checked_together(out, twelve, chap)
+
+
+def test_a_pair_of_one_catalog_metric_comes_before_an_unnamed_one():
+    summary = C("6496.79亿元", 6496.79, "649679000000", "CNY", "全市技术合同成交额6496.79亿元，同比增长24.9%。",
+                subject="全市技术合同成交额", metric_id="tech_contract_value", page=7)
+    ctx = "经认定登记的技术合同数54880项，合同金额6496.79亿元，比上年增长1.9%和24.9%；输出国内外技术合同数30117项，成交额4733.79亿元"
+    data = C("6496.79亿元", 6496.79, "649679000000", "CNY", ctx, subject="经认定登记的技术合同金额",
+             metric_id="tech_contract_value", page=66)
+    export = C("4733.79亿元", 4733.79, "473379000000", "CNY", ctx, subject="输出国内外技术合同成交额", page=66)
+    out = run([summary, data, export] + background())
+    assert checked_together(out, summary, data) and not out.flags
+
+
+def test_one_catalog_metric_needs_less_alike_wording():
+    summary = ("新建6家高质量孵化器，2家中试平台入选首批国家级制造业中试平台，11家中试平台纳入工业和信息化部首批重点培育"
+               "名单。")
+    chapter = ("上海国际化工新材料中试平台等11家中试平台纳入首批工业和信息化部重点培育名单，上飞公司、交大智邦2家中试平台获评"
+               "国家级中试平台")
+    two = C("2家", 2, 2, "count", summary, subject="入选首批国家级制造业中试平台中试平台", metric_id="pilot_platforms",
+            page=7)
+    two_ch = C("2家", 2, 2, "count", chapter, subject="上飞公司、交大智邦中试平台", metric_id="pilot_platforms", page=60)
+    # a chapter where platforms, 首批 and 国家级 are common words
+    kinds = ["中试平台", "制造业创新中心", "技术创新中心", "中试基地", "孵化器", "概念验证平台", "公共服务平台", "研发平台",
+             "中试平台", "重点实验室", "中试平台"]
+    chapter_rest = [C(f"{12 * n + 5}家", 12 * n + 5, 12 * n + 5, "count", f"{12 * n + 5}家{w}入选首批国家级{w}",
+                      subject=w, page=300 + n) for n, w in enumerate(kinds)]
+    out = run([two, two_ch] + background() + chapter_rest)
+    assert checked_together(out, two, two_ch) and not out.flags
+
+
+def test_the_change_of_a_restated_level_restates_its_change():
+    # the chapter's sentence breaks after 和 (a narrow box): its 70.2% is 成交金额's growth, as in the summary
+    summary = "产权制度改革深入推进，科研事业单位技术合同金额622.89亿元，同比增长70.2%。"
+    first = "科研事业单位技术合同认定登记22530项, 成交金额622.89亿元, 分别比上年增长11.8%和"
+
+    def claims(growth="70.2%", g=70.2):
+        return [C("622.89亿元", 622.89, "62289000000", "CNY", summary, subject="科研事业单位技术合同金额", page=7),
+                C("70.2%", 70.2, 70.2, "percent", summary, subject="科研事业单位技术合同金额", kind="change",
+                  direction="up", page=7),
+                C("22530项", 22530, 22530, "count", first, subject="科研事业单位技术合同认定登记", page=58),
+                C("622.89亿元", 622.89, "62289000000", "CNY", first, subject="成交金额", page=58),
+                C("11.8%", 11.8, 11.8, "percent", first, subject="科研事业单位技术合同认定登记", kind="change",
+                  direction="up", page=58),
+                C(growth, g, g, "percent", f"{growth}。", subject="成交金额", kind="change", direction="up", page=58)]
+
+    cs = claims()
+    out = run(cs + background())
+    assert checked_together(out, cs[0], cs[3]) and checked_together(out, cs[1], cs[5]) and not out.flags
+    assert not checked_together(out, cs[1], cs[4])
+    cs = claims("7.02%", 7.02)  # a shifted decimal point in the chapter
+    out = run(cs + background())
+    assert [set(f.claim_ids.split("|")) for f in out.flags] == [ids(cs[1], cs[5])]
