@@ -438,7 +438,8 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> boo
     if not da or not db:
         return False
     if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b):
-        return True
+        # ranks are whole numbers: 第1位 and 第10位 are two rankings, a fractional rank is the slip
+        return a.c.kind != "rank" or a.value != a.value.to_integral() or b.value != b.value.to_integral()
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
     if not n:
         return False

@@ -338,3 +338,13 @@ def test_the_change_of_a_restated_level_restates_its_change():
     cs = claims("7.02%", 7.02)  # a shifted decimal point in the chapter
     out = run(cs + background())
     assert [set(f.claim_ids.split("|")) for f in out.flags] == [ids(cs[1], cs[5])]
+
+
+def test_ranks_are_whole_numbers_so_1_and_10_are_two_rankings():
+    """位居全国第1位 and 排名继续位居第10位 (two rankings, lines 2998 and 3003) share digits but are no slip;
+    a fractional rank (6 → 0.6) is."""
+    def rk(raw, value):
+        return R.Stmt(C(raw, value, value, "rank", raw, kind="rank"), R.Decimal(str(value)), R.Decimal("0.5"), "", "")
+
+    assert not R.slip(rk("1位", 1), rk("10位", 10))
+    assert R.slip(rk("6位", 6), rk("0.6位", 0.6))
