@@ -6,7 +6,7 @@ rule records and whether it holds; a mutated copy of the sentence must fail and 
 from decimal import Decimal
 
 from pipeline import validate as V
-from tests.test_validate import C, run
+from test_validate import C, run
 
 
 def claims_in(ctx: str, figures: list[tuple], page: int = 1) -> list:
