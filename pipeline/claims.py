@@ -292,6 +292,14 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                     return LEADING_FIGURES.sub("", c.text).strip() if FIGURE_ROW.match(c.text) else c.text.strip()
             return ""
 
+        # a header row inside the table (利润表 then 资产负债表 stacked in one aligned block) starts another table
+        first_row = min(c.row for c in cells)
+        inner_heads = sorted({c.row for c in cells if c.is_header and c.row > first_row})
+
+        def tid_of(row: int) -> str:
+            k = sum(h <= row for h in inner_heads)
+            return f"{tid}.{k}" if k else tid
+
         section = next((b.section for b in page.blocks if b.top <= top), "")
         for c in cells:
             if c.is_header or not c.text:
@@ -308,7 +316,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                     hint = hint if UNIT_HINT_OK.search(hint) else ""
                 for f in _cell_figures(finder, c.text, hint, before=row_before + "，" if row_before else ""):
                     out.append(_make(page, edition, f, c.text, section, (c.x0, c.top, c.x1, c.bottom), occ,
-                                     table_id=tid, row=c.row, col=c.col))
+                                     table_id=tid_of(c.row), row=c.row, col=c.col))
                 continue
             head_full = header_of(c)
             hm = UNIT_IN_HEADER.search(head_full) or UNIT_IN_HEADER.search(label)  # 营业收入(百万元) as a row label
@@ -323,7 +331,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                 row = UNIT_IN_HEADER.sub("", label).strip()
                 out.append(_make(page, edition, f, f"{label} {head_full}: {c.text}", section,
                                  (c.x0, c.top, c.x1, c.bottom), occ, subject=f"{row} {head}".strip(),
-                                 period=period if period is not None else f.period, table_id=tid, row=c.row,
+                                 period=period if period is not None else f.period, table_id=tid_of(c.row), row=c.row,
                                  col=c.col))
     out[first_table_claim:] = _line_order(out[first_table_claim:], tables)
     return out
@@ -351,14 +359,18 @@ def _line_order(claims: list[Claim], tables: dict[str, list]) -> list[Claim]:
                         group[k] = ga
     if all(g == tid for tid, g in group.items()):
         return claims
+    def base(t: str) -> str:  # "p3w3.1": the part of p3w3 below an inner header row
+        return t if t in tables else t.rsplit(".", 1)[0]
+
     first = {}
     for n, c in enumerate(claims):
-        first.setdefault(group.get(c.table_id, c.table_id), n)
+        first.setdefault(group.get(base(c.table_id), c.table_id), n)
 
     def key(nc):
         n, c = nc
-        g = group.get(c.table_id, c.table_id)
+        t = base(c.table_id)
+        g = group.get(t, t)
         if sum(1 for v in group.values() if v == g) < 2:
             return (first[g], 0, 0, n)
-        return (first[g], round(row_top.get((c.table_id, c.row), c.top)), x_of[c.table_id][0], n)
+        return (first[g], round(row_top.get((t, c.row), c.top)), x_of[t][0], n)
     return [c for _, c in sorted(enumerate(claims), key=key)]

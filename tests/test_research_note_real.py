@@ -189,3 +189,20 @@ def test_side_by_side_tables_keep_their_own_units(note_claims):
     assert pe.base_unit == "times"
     fee = next(c for c in note_claims if c.page == 3 and c.value == 209.0)
     assert (fee.norm_exact, fee.base_unit) == ("209000000", "CNY")
+
+
+def test_a_statement_stacked_under_another_is_its_own_table(note_claims):
+    # page 3, right column: 利润表(百万元) (营业总收入 1,567) and, under its own header row, 资产负债表(百万元)
+    # (流动资产合计 2,424; 负债和所有者权益合计 3,235): the balance sheet's totals do not sum 利润表 rows
+    income = next(c for c in note_claims if c.page == 3 and c.raw == "1,567")
+    assets = next(c for c in note_claims if c.page == 3 and c.raw == "2,424")
+    assert income.table_id != assets.table_id
+
+
+def test_an_abridged_statement_is_not_flagged(note_claims):
+    # the note's summary balance sheet prints 非流动资产合计 811 under 0 + 370 + 169 + 42 = 581 (rows left out)
+    from pipeline import validate
+
+    checks, flags = validate.validate(note_claims)
+    assert not [f for f in flags if f.rule == "table_total"]
+    assert any(k.rule == "table_total" and k.outcome == "pass" for k in checks)

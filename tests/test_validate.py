@@ -203,3 +203,46 @@ def test_a_table_column_without_units_is_one_flag():
     assert len(unit) == 2
     column = next(f for f in unit if "p4t1" in f.message)
     assert column.claim_ids.count("|") == 2 and "3 cells" in column.message
+
+
+def _row_cells(rows, tid="t9", cols=(1,)):
+    """rows: (label, value per column); values in 元 with two decimals as BYD prints them."""
+    out = []
+    for r, (label, *vals) in enumerate(rows, start=1):
+        for col, v in zip(cols, vals):
+            out.append(C(f"{v:,.2f}", v, Decimal(str(v)).quantize(Decimal("0.01")), "CNY", decimals=2,
+                         subject=f"{label} 本期", table_id=tid, row=r, col=col))
+    return out
+
+
+def test_parallel_rows_after_jian_are_subtracted_too():
+    """BYD 2025Q1 p.2, 非经常性损益 (read from the PDF): 减：所得税影响额 177,664,000.00 and the row under it,
+    少数股东权益影响额 28,699,000.00, are both subtracted: 1,189,721,000 − 177,664,000 − 28,699,000 = 983,358,000."""
+    rows = [("非流动性资产处置损益", -247483000.0), ("计入当期损益的政府补助", 450821000.0),
+            ("公允价值变动损益", 489398000.0), ("单独进行减值测试的应收款项减值准备转回", 205000.0),
+            ("除上述各项之外的其他营业外收入和支出", 496780000.0), ("减：所得税影响额", 177664000.0),
+            ("少数股东权益影响额", 28699000.0), ("合计", 983358000.0)]
+    checks, flags = V.validate(_row_cells(rows))
+    assert [k.outcome for k in checks if k.rule == "table_total"] == ["pass"] and not flags
+
+
+def test_jian_does_not_carry_to_an_unlike_row():
+    """BYD balance sheet p.6, 期末余额 (read from the PDF): 减：库存股 is subtracted, 其他综合收益 after it is added."""
+    rows = [("股本", 3039066000.0), ("其他权益工具", 15000000000.0), ("资本公积", 99569473000.0),
+            ("减：库存股", 723968000.0), ("其他综合收益", 1197714000.0), ("专项储备", 30606000.0),
+            ("盈余公积", 7374087000.0), ("未分配利润", 107874344000.0), ("归属于母公司所有者权益合计", 233361322000.0)]
+    checks, flags = V.validate(_row_cells(rows))
+    assert [k.outcome for k in checks if k.rule == "table_total"] == ["pass"] and not flags
+
+
+def test_a_summary_table_short_in_every_column_is_not_comparable():
+    """A broker note's summary balance sheet prints 非流动资产合计 under only some of its items: the parts fall
+    short in every year column (not a flag); one wrong cell breaks one column only (a flag)."""
+    rows = [("长期股权投资", 0.0, 0.0), ("固定资产", 370.0, 429.0), ("在建工程", 169.0, 300.0), ("无形资产", 42.0, 45.0),
+            ("非流动资产合计", 811.0, 1010.0)]
+    checks, flags = V.validate(_row_cells(rows, cols=(1, 2)))
+    assert {k.outcome for k in checks if k.rule == "table_total"} == {"not_comparable"} and not flags
+    rows[-1] = ("非流动资产合计", 581.0, 1010.0)  # column 1 adds up; column 2 is short
+    checks, flags = V.validate(_row_cells(rows, cols=(1, 2)))
+    assert sorted(k.outcome for k in checks if k.rule == "table_total") == ["fail", "pass"]
+    assert [f.rule for f in flags] == ["table_total"]
