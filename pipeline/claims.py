@@ -5,6 +5,7 @@ import hashlib
 import inspect
 import re
 import unicodedata
+from functools import lru_cache
 
 from extractors.claims import Found, find_claims
 from extractors.metrics import metric_for
@@ -165,12 +166,18 @@ def _runs_on(prev, nxt, same_page: bool = True) -> bool:
     return (-1 <= gap <= 0.95 * size) or column_jump
 
 
+@lru_cache(maxsize=8)
+def _params(finder) -> frozenset[str]:
+    """The keyword arguments a finder takes, looked up once per finder rather than once per block."""
+    try:
+        return frozenset(inspect.signature(finder).parameters)
+    except (TypeError, ValueError):
+        return frozenset()
+
+
 def _call(finder, text: str, **ctx) -> list[Found]:
     """finder with the context it understands (the baseline takes only text and unit_hint)."""
-    try:
-        params = inspect.signature(finder).parameters
-    except (TypeError, ValueError):
-        params = {}
+    params = _params(finder)
     return finder(text, **{k: v for k, v in ctx.items() if k in params and v})
 
 

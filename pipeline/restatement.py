@@ -116,15 +116,6 @@ def common_run(a: str, b: str) -> int:
     return best
 
 
-def _bigrams(s: str) -> set[str]:
-    return {s[i:i + 2] for i in range(len(s) - 1)}
-
-
-def dice(a: str, b: str) -> float:
-    x, y = _bigrams(a), _bigrams(b)
-    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
-
-
 def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
     """Each claim's passage (id, text) and the offset of its figure in it (-1 when absent).
 
@@ -247,12 +238,11 @@ def _with_defaults(markers: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _candidates(claims: list[Claim]) -> list[Stmt]:
+def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
     V = _v()
     cfg = _cfg()
     total = re.compile(V.config()["table_total"]["grand_total"])
     out = []
-    where = _placements(claims)
     for c in claims:
         if c.kind not in cfg["kinds"]:
             continue
@@ -555,11 +545,11 @@ def companions(stmts: list[Stmt], found: list) -> list[tuple[Stmt, Stmt, str, st
 _SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001"), "other:fraction": Decimal(1)}
 
 
-def appositions(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+def appositions(claims: list[Claim], where: dict | None = None) -> list[tuple[Claim, Claim]]:
     """A figure restated in the parenthesis right after it, in another form: 占到全国1/3以上(34.22%). Only the
     bound words of validation.json (apposition_gap) may stand between the figure and the parenthesis."""
     cfg = _cfg()
-    where = _placements(claims)
+    where = _placements(claims) if where is None else where
     by_passage: dict[int, list[tuple[int, Claim]]] = defaultdict(list)
     for c in claims:
         n, _, k = where.get(c.claim_id, (-1, "", -1))
@@ -578,9 +568,9 @@ def appositions(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
     return out
 
 
-def _apposition_checks(claims: list[Claim], out) -> None:
+def _apposition_checks(claims: list[Claim], where: dict, out) -> None:
     V = _v()
-    for a, b in appositions(claims):
+    for a, b in appositions(claims, where):
         x, y = V.exact(a), V.exact(b)
         if x is None or y is None:
             continue
@@ -603,8 +593,9 @@ def _apposition_checks(claims: list[Claim], out) -> None:
 def restatement(claims: list[Claim], out) -> None:
     """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
     V = _v()
-    _apposition_checks(claims, out)
-    stmts = _candidates(claims)
+    where = _placements(claims)  # passages and offsets, shared by both halves of the rule
+    _apposition_checks(claims, where, out)
+    stmts = _candidates(claims, where)
     edges = pairs(stmts)
     parent = list(range(len(stmts)))
     index = {id(s): i for i, s in enumerate(stmts)}

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -333,17 +334,20 @@ class Passage:
         return start, next((k for k in self.pieces if k > i), len(self.text))
 
 
-_MEMO: dict | None = None  # passages built once per validate() call (the rules share them)
+# passages built once per validate() call and shared by its rules; a context variable, not a module global,
+# so that documents validated at the same time in threads (a Dask worker) never see each other's passages
+_MEMO: ContextVar[dict | None] = ContextVar("passages", default=None)
 
 
 def _passages(claims: list[Claim], tables: bool = False) -> list[Passage]:
     """A context is continued by the next one on its page unless it ends a sentence or ends on a figure
     (contexts cut at a paragraph end, "…上海牵头和参与3项", end on their last figure more often than not)."""
-    if _MEMO is None:
+    memo = _MEMO.get()
+    if memo is None:
         return _build_passages(claims, tables)
-    if tables not in _MEMO:
-        _MEMO[tables] = _build_passages(claims, tables)
-    return _MEMO[tables]
+    if tables not in memo:
+        memo[tables] = _build_passages(claims, tables)
+    return memo[tables]
 
 
 def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
@@ -857,9 +861,8 @@ RULES = (unit_plausibility, table_totals, part_whole, list_total, share, rate, d
 
 def validate(claims: list[Claim], catalog: dict | None = None) -> tuple[list[Check], list[Flag]]:
     """All in-document rules over one document's claims."""
-    global _MEMO
     out = Outcome([], [])
-    _MEMO = {}
+    token = _MEMO.set({})
     try:
         for rule in RULES:
             if rule is unit_plausibility:
@@ -867,7 +870,7 @@ def validate(claims: list[Claim], catalog: dict | None = None) -> tuple[list[Che
             else:
                 rule(claims, out)
     finally:
-        _MEMO = None
+        _MEMO.reset(token)
     # one check per id: a relation found twice (e.g. a restated pair) is checked once
     seen, checks = set(), []
     for c in out.checks:

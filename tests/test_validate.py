@@ -246,3 +246,21 @@ def test_a_summary_table_short_in_every_column_is_not_comparable():
     checks, flags = V.validate(_row_cells(rows, cols=(1, 2)))
     assert sorted(k.outcome for k in checks if k.rule == "table_total") == ["fail", "pass"]
     assert [f.rule for f in flags] == ["table_total"]
+
+
+def test_documents_validated_at_once_in_threads_keep_their_own_passages():
+    """The passages the rules share are per call: two documents validated concurrently (a threaded Dask worker)
+    give the same checks as one after the other."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def doc(name, whole, parts):
+        ctx = f"全年立项项目{whole}个，其中" + "，".join(f"{k}项目{v}个" for k, v in parts)
+        return [C(f"{whole}个", whole, whole, "count", context=ctx, doc=name)] + \
+            [C(f"{v}个", v, v, "count", context=ctx, doc=name) for _, v in parts]
+
+    docs = [doc(f"d{i}", 1006, [("面上", 409), ("青年", 597 + i % 2 * 900)]) for i in range(8)]
+    alone = [sorted((k.rule, k.outcome) for k in V.validate(d)[0]) for d in docs]
+    with ThreadPoolExecutor(4) as pool:
+        together = [sorted((k.rule, k.outcome) for k in r[0]) for r in pool.map(V.validate, docs)]
+    assert together == alone
+    assert ("part_whole", "fail") in alone[1] and ("part_whole", "fail") not in alone[0]
