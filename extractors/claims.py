@@ -71,7 +71,7 @@ def _left_phrase(text: str, pos: int) -> str:
         c0 = text.rfind("(" if text[c0 - 1] == ")" else "（", 0, c0)
         pos = max(c0, 0)
         c0 = _clause_start(text, pos)
-    elif c0 > 0 and text[c0 - 1] in ")）" and not P.regex.search(r"[^\s全国球位居第]", text[c0:pos]):
+    elif c0 > 0 and text[c0 - 1] in ")）" and not P.RANK_GAP_WORDS.search(text[c0:pos]):
         end = c0 - 1
         c0 = text.rfind("(" if text[end] == ")" else "（", 0, end)
         pos = max(c0, 0)
@@ -79,7 +79,7 @@ def _left_phrase(text: str, pos: int) -> str:
     while c0 > 1 and text[c0 - 1] == "、":
         # 技术转移转化、科技金融、科技咨询服务类289单: the list before the figure is one subject
         k = _clause_start(text, c0 - 1)
-        if text.count("“", 0, c0) > text.count("”", 0, c0) or not text[k:c0 - 1].strip() or P.regex.search(r"\d", text[k:c0 - 1]) or \
+        if text.count("“", 0, c0) > text.count("”", 0, c0) or not text[k:c0 - 1].strip() or P.DIGIT.search(text[k:c0 - 1]) or \
                 P.CLAUSE_BREAK.fullmatch(text[k - 1:k] or "、") is None or text[k - 1:k] != "、" and k > 0 and \
                 text[k - 1] not in "，,；;：:。":
             break
@@ -94,7 +94,7 @@ def _left_phrase(text: str, pos: int) -> str:
 def _right_noun(text: str, pos: int) -> str:
     if pq := P.POST_QUAL.match(text[pos:pos + 8]):
         pos += pq.end()  # 20家左右功能齐全…的市级中试平台: the qualifier is no part of the noun
-    m_end = P.regex.compile(r"[，,；;。:：]").search(text, pos)
+    m_end = P.CLAUSE_END.search(text, pos)
     end = m_end.start() if m_end else len(text)
     if "、" in text[pos:end] and "的" in text[pos:end] and end - pos <= 40:
         # 建成20家功能齐全、开放共享、特色鲜明的市级中试平台: the noun after the list of modifiers
@@ -108,10 +108,6 @@ def _right_noun(text: str, pos: int) -> str:
     return (rest[: m.start()] if m else rest).strip()
 
 
-_VERB_ONLY = P.regex.compile(r"^(?:新建|组建|成立|启动建设|布局建设|建设|建成|新增|新引进|引进|认定|培育|推进|持续推进|支持|"
-                             r"资助|出台|惠及|发布|举办|开展|立项|新认定|累计|面向国内外新引进|首批立项支持|设立|形成|"
-                             r"打造|集聚|聚集|吸引|带动|服务|覆盖|发放|落地|获批|全市|全国|上海|本市)?$")
-
 
 def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     left = _left_phrase(text, start)
@@ -119,40 +115,40 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]
     ob = max(text.rfind("(", 0, start), text.rfind("（", 0, start))
     if ob >= 0 and not text[ob + 1:start].strip() and prev and \
-            P.regex.fullmatch(r"\s*(?:以上|左右|以下|多|余)?\s*", text[prev[-1].end:ob]) and prev[-1].end <= ob:
+            P.QUALIFIER_GAP.fullmatch(text[prev[-1].end:ob]) and prev[-1].end <= ob:
         return prev[-1].subject  # 1/3以上(34.22%): the bracket restates the figure before it
     if ob > max(text.rfind(")", 0, start), text.rfind("）", 0, start)) and \
-            P.regex.fullmatch(r"\s*(?:累计|共计|累计共)\s*", text[ob + 1:start]):
+            P.RUNNING_TOTAL_GAP.fullmatch(text[ob + 1:start]):
         # 81项（累计250项）: the bracket states the same metric's running total
         before = [p for p in prev if p.end <= ob and p.start >= s0 and p.subject]
         if before:
             return before[-1].subject
-    raw_left = P.regex.sub(r"(?:的|约|超过|超|近|达|为|预计)+$", "", text[_clause_start(text, start):start].strip()).strip()
+    raw_left = P.LEFT_TRAIL.sub("", text[_clause_start(text, start):start].strip()).strip()
     if f.kind == "share" and (pr := P.POLICY_RATE.search(text[_clause_start(text, start):start])):
         # 按照基金会投入的50%给予共同支持: the rate at which the base is matched
         after = text[f.end:_clause_end(text, f.end)]
-        action = P.regex.sub(r"^(?:给予|予以|在|进行|实施)", "", after.strip())
+        action = P.ACTION_LEAD.sub("", after.strip())
         if action:
             return pr.group("base") + action + "比例"
     stated = [p for p in prev if p.start >= s0 and p.subject and p.kind in ("level", "change")]
     if f.kind == "share" and raw_left.startswith("占") and stated:
         # 发表论文180篇，占全国30.6% → the part's share of the whole (占到全国1/3 likewise)
-        return stated[-1].subject + P.regex.sub(r"^占到", "占", raw_left) + "比例"
+        return stated[-1].subject + P.ZHAN_DAO.sub("占", raw_left) + "比例"
     if same and f.kind == "level" and len(left) <= 6:
         base = same[-1].subject
         if (k := base.find(left[:2])) > 0 and len(left) >= 3:
             # 经认定登记的技术合同数…，合同金额…: the modifier before the shared word carries over
             return base[:k] + left
-        if P.AMOUNT_ATTRIBUTE.match(left) and P.regex.search(r"(?:数|数量|量)$", base):
+        if P.AMOUNT_ATTRIBUTE.match(left) and P.COUNT_NOUN_END.search(base):
             # 技术合同数30117项，成交额4733.79亿元: the count's thing, now its amount
-            return P.regex.sub(r"(?:数|数量|量)$", "", base) + left
+            return P.COUNT_NOUN_END.sub("", base) + left
     if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level":
         # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named
         base = same[-1].subject
         return base + left if left not in base else base
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
-        if (not left or _VERB_ONLY.match(left) or len(left) <= 2) and prev:
+        if (not left or P.VERB_ONLY.match(left) or len(left) <= 2) and prev:
             return prev[-1].subject
     if f.base_unit in _MEASURE_ONLY and f.unit and f.kind not in ("change", "share"):
         # 新认定8993家高新技术企业: the counted thing follows the measure word
@@ -161,19 +157,19 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         if (pm := P.RIGHT_PREDICATE.match(text, f.end)) and len(left) <= 4:
             # 上海1人获2025年未来科学大奖: what the people did names the count; a group named before
             # it (企业组30项入围总决赛) stays, the place reported on does not
-            own = "" if _VERB_ONLY.match(left) else left
+            own = "" if P.VERB_ONLY.match(left) else left
             return own + P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
         if (tail := P.NOUN_PREDICATE_TAIL.search(right)) and tail.start() >= 2:
             # 1200余位嘉宾参会, 32个重大项目集中签约: the count is of the things that did it (参会嘉宾)
-            own = P.regex.split(r"\d", left, maxsplit=1)[0]
-            own = "" if len(own) <= 4 or len(own) > 12 or _VERB_ONLY.match(own) else own
+            own = P.DIGIT.split(left, maxsplit=1)[0]
+            own = "" if len(own) <= 4 or len(own) > 12 or P.VERB_ONLY.match(own) else own
             return own + tail.group(0) + right[:tail.start()]
         if len(right) >= 2 and (tp := P.THING_PREDICATE.match(text, f.end + len(right))) and \
-                not P.regex.search(r"\d", left):
+                not P.DIGIT.search(left):
             return tp.group(0) + right  # 2家中试平台入选首批国家级制造业中试平台
         if len(right) >= 2:
-            left = P.regex.split(r"\d", left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
+            left = P.DIGIT.split(left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
             left = left if len(left) <= 12 else ""
             return (left + right)[-30:]
     return left[-30:]
@@ -190,7 +186,7 @@ def _period(text: str, start: int, end: int, role: str) -> str:
         return f"{y}-{int(m.group('m')):02d}-end" if int(m.group("m")) != 12 else f"{y}-end"
     if m := P.PERIOD_YEAR_END.search(sentence):
         return f"{m.group('y') or m.group('y2') or '@'}-end"
-    if role == "from" and (m := P.regex.search(r"[从由]((?:19|20)\d\d)年", text[s0:start])):
+    if role == "from" and (m := P.FROM_YEAR.search(text[s0:start])):
         return m.group(1)
     own = text[_clause_start(text, start):clause_end.start() if clause_end else s1]
     for sc in (own, scope):
@@ -250,7 +246,7 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
                                                             if (num is not None or cn is not None) else ""):
         return True  # 上海市第六人民医院
     if num is not None:
-        if m.group("scale") and not m.group("unit") and P.regex.match(r"[A-Za-z]", tok_after):
+        if m.group("scale") and not m.group("unit") and P.LATIN.match(tok_after):
             return True  # 8.5万Nm³/h级: a rating in a product name
         if before and P.NAME_BEFORE.search(before) and not P.METRIC_ABBR_BEFORE.search(before):
             return True
@@ -262,11 +258,11 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
         if P.TIME_AFTER.match(after_num):
             duration = not P.YEAR_LIKE.match(num.lstrip("-")) and (
-                after_num.startswith("年") or P.regex.match(r"^[—\-–~～至]\d+年", after_num))  # 给予3—5年
+                after_num.startswith("年") or P.YEAR_RANGE_TAIL.match(after_num))  # 给予3—5年
             if not duration:
                 return True
         if P.DATE_RANGE_TAIL.match(after_num) or (before.endswith(("—", "-", "–", "~", "～")) and
-                                                  P.regex.match(r"^(?:日|月)", after_num)):
+                                                  P.DAY_MONTH_AFTER.match(after_num)):
             return True
         if P.YEAR_LIKE.match(num) and not unit:
             return True
@@ -279,12 +275,12 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True  # 第3期 is an edition; 累计组织22期 counts sessions
         if P.SECTION_START.match(text[m.start():]) and not before.strip():
             return True
-        if before.endswith(("第", "前")) and P.regex.match(r"^[章节篇]", after_num):
+        if before.endswith(("第", "前")) and P.CHAPTER_AFTER.match(after_num):
             return True
-        if P.regex.match(r"^\.\d", after_num):
+        if P.DECIMAL_TAIL.match(after_num):
             return True
-        if not unit and P.VERSION.match(num) and P.regex.search(r"[\p{Han}A-Za-z]$", before) and (
-                num.endswith(".0") or P.regex.search(r"(?:模型|平台|版本|系统|软件)$", before)):
+        if not unit and P.VERSION.match(num) and P.NAME_CHAR_END.search(before) and (
+                num.endswith(".0") or P.VERSIONED_THING.search(before)):
             return True  # 大模型3.0: a version in a name
         return False
     # Chinese numeral
@@ -344,7 +340,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         before = text[:start]
         if m.group("frac"):
             a, b = m.group("frac").split("/")
-            if int(b) == 0 or P.regex.search(r"[\d/]$", before):
+            if int(b) == 0 or P.DIGIT_OR_SLASH_END.search(before):
                 continue
             if um := P.FRACTION_UNIT.match(text, m.end("frac")):
                 # 4/6英寸: alternatives sharing a unit, not a fraction
@@ -382,9 +378,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                           kind="ratio")
                 f.subject = _left_phrase(text, start)
                 # 政府、企业按照1:1比例共同出资: who shares what, at this ratio
-                action = P.regex.sub(r"^(?:的)?比例", "", text[m.end():_clause_end(text, m.end())].strip())
+                action = P.RATIO_WORD_LEAD.sub("", text[m.end():_clause_end(text, m.end())].strip())
                 if action:
-                    f.subject += P.regex.split(r"支持|用于|开展", action)[0] + "比例"
+                    f.subject += P.ACTION_SPLIT.split(action)[0] + "比例"
                 f.period = _period(text, start, m.end(), "")
                 out.append(f)
             continue
@@ -438,7 +434,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         is_rank = before.endswith("第") or bool(P.RANK_LIST_BEFORE.search(before)) or (
             before.endswith("前") and unit_w in (("", "位", "名") if cn is not None else ("位", "名")))
         top_share = num is not None and before.endswith("前") and unit_w in ("%", "‰")  # 全球前0.1‰
-        if P.RANK_LIST_BEFORE.search(before) or (before.endswith("第") and P.regex.match(r"^(?:、\d+)+位", after_num)):
+        if P.RANK_LIST_BEFORE.search(before) or (before.endswith("第") and P.RANK_LIST_AFTER.match(after_num)):
             is_rank = True
             unit = unit if unit_w == "位" else ""
         pending = num is not None and not unit and bool(P.RANGE_NEXT.match(after_num))
@@ -485,7 +481,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit = "rank"
         elif num is not None and f.base_unit in ("percent", "pct_point") and P.SIGNED_CHANGE_BEFORE.search(before):
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
-        elif unit_w == "位" and P.regex.search(r"(?:上升|下降|提升)$", before):
+        elif unit_w == "位" and P.RANK_MOVE_BEFORE.search(before):
             f.kind, f.base_unit = "change", "rank"
             f.direction = "down" if before.endswith("下降") else "up"
         elif f.base_unit == "times":
@@ -494,10 +490,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                                                        or P.SHARE_AFTER.match(text[end:])
                                                        or "占" in clause or "比例" in clause or "比重" in clause):
             f.kind = "share"
-        if f.base_unit == "count" and before.endswith("前") is False and P.regex.search(r"(?:位居|居|排名|排名第|位列)$",
-                                                                                        before) and unit_w == "位":
+        if f.base_unit == "count" and before.endswith("前") is False and P.RANK_VERB_BEFORE.search(before) and unit_w == "位":
             f.kind, f.base_unit = "rank", "rank"
-        if f.kind == "level" and P.regex.search(r"最高[^，。；\d]{0,6}$", before):
+        if f.kind == "level" and P.HIGHEST_BEFORE.search(before):
             # a cap in a policy (每年最高补助100万元) is a threshold; a record (单星最高算力达744TOPS) stays a level
             f.qualifier = "under"
             if f.base_unit in ("CNY", "USD", "EUR", "percent") or P.POLICY_WORD.search(
@@ -525,8 +520,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 if f.kind == "level" or (prev_f.kind == "rank" and before.endswith("第")):
                     f.kind, f.direction = prev_f.kind, prev_f.direction
         # ranges: 7—30THz, 1000万元(含)至5000万元(不含), 10-20个
-        if prev_f and prev_f.end <= start and P.regex.fullmatch(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*",
-                                                                text[prev_f.end:start]):
+        if prev_f and prev_f.end <= start and P.RANGE_JOIN.fullmatch(text[prev_f.end:start]):
             low_unitless = not prev_f.unit
             if prev_f.unit and not f.unit:  # 股价区间(元)： 21.60-97.40: the high bound shares the low's unit
                 g = _mk(src, f.start, f.end, src[f.start:f.end].replace(",", ""), prev_f.unit)
@@ -547,7 +541,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         # 从X提升至Y
         if P.TO_BEFORE.search(before) and prev_f and P.FROM_BEFORE.search(text[:prev_f.start]):
             prev_f.role, f.role = "from", "to"
-            direction = "down" if P.regex.search(r"(?:降低|下降|减少)(?:至|到)$", before) else "up"
+            direction = "down" if P.DOWN_TO_BEFORE.search(before) else "up"
             prev_f.direction = f.direction = direction
             prev_f.period = _period(text, prev_f.start, prev_f.end, "from")
         f.period = _period(text, start, end, f.role)
@@ -582,8 +576,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
 def _named_topic(topic: str) -> str:
     """A heading usable as what its lines count: short, no figures, no action words."""
     t = (topic or "").strip()
-    bare = P.regex.sub(r"[(（][^()（）]*[)）]", "", t)  # 科技小巨人(含培育)企业: the bracket qualifies the name
-    if not (2 <= len(t) <= 16) or P.regex.search(r"[\d，。；,;:：]", t) or P.ACTION_WORD.search(bare):
+    bare = P.BRACKETED.sub("", t)  # 科技小巨人(含培育)企业: the bracket qualifies the name
+    if not (2 <= len(t) <= 16) or P.DIGIT_OR_BREAK.search(t) or P.ACTION_WORD.search(bare):
         return ""
     return t
 
@@ -597,8 +591,8 @@ def _title_clause(text: str, pos: int) -> str:
         return ""
     prev = text[s0:c0 - 1].strip()
     if _clause_start(text, c0 - 1) > s0 or not (4 <= len(prev) <= 24) or P.NOT_A_TITLE.match(prev) or \
-            P.REPORTED_BY.search(prev) or not P.regex.search(r"(?:19|20)\d\d|[“《]", prev) or \
-            P.regex.search(r"\d", P.regex.sub(r"(?:19|20)\d\d年度?|(?:19|20)\d\d", "", prev)):
+            P.REPORTED_BY.search(prev) or not P.YEAR_OR_QUOTE.search(prev) or \
+            P.DIGIT.search(P.YEAR_TEXT.sub("", prev)):
         return ""
     return prev
 
@@ -606,9 +600,9 @@ def _title_clause(text: str, pos: int) -> str:
 def _heading_entity(heads: list[str]) -> str:
     """A programme or fund a heading names (优化上海市自然科学基金组织机制, 深入实施“探索者计划”), nearest first."""
     for h in reversed(heads):
-        if m := P.regex.search(r"“([^“”]{2,16}(?:计划|基金|专项|工程))”", h):
+        if m := P.QUOTED_PROGRAMME.search(h):
             return m.group(1)
-        if (m := P.HEADING_ENTITY.search(P.regex.sub(r"^(?:%s)+" % P.ACTION_WORD.pattern, "", h))) and \
+        if (m := P.HEADING_ENTITY.search(P.LEADING_ACTIONS.sub("", h))) and \
                 not P.CLAUSE_VERB.search(m.group(0)):
             return m.group(0)
     return ""
@@ -617,7 +611,7 @@ def _heading_entity(heads: list[str]) -> str:
 def _listed_after(text: str, a: Found, b: Found) -> bool:
     """b follows a in one 、 list (9大专题、55个研究方向)."""
     gap = text[a.end:b.start]
-    return "、" in gap and not P.regex.search(r"[，,。；;]", gap)
+    return "、" in gap and not P.CLAUSE_OR_SENTENCE_BREAK.search(gap)
 
 
 def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
@@ -627,7 +621,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     heads = [h for h in (topic or "").split(" > ") if h.strip()]
     head = named = _named_topic(heads[-1] if heads else "")
     owner = _heading_entity(heads)
-    clauses = [c.strip() for c in P.regex.split(r"[，,；;。]", text) if c.strip()]
+    clauses = [c.strip() for c in P.CLAUSE_SPLIT.split(text) if c.strip()]
     if not (clauses and all(P.LABEL_VALUE_CLAUSE.match(c) for c in clauses)):
         head = ""
     owned: dict[int, str] = {}
@@ -662,13 +656,13 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
                     len(rn) >= 2 and pf.subject.endswith(rn) and rn not in s and (
                         f.base_unit not in _MEASURE_ONLY or len(_right_noun(text, f.end)) < 2 or
                         P.CONTAIN_VERB.match(text[_clause_start(text, f.start):f.start].lstrip())) and
-                    P.regex.fullmatch(r"[，,、][^，,、。；;]*", text[pf.end + len(rn):f.start] or "x"))):
+                    P.ONE_CLAUSE_ON.fullmatch(text[pf.end + len(rn):f.start] or "x"))):
             # 组建7个全国创新联盟，参与单位超150家: the thing just counted owns the next clause's figure
             own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
             owned[id(f)] = own
             s = own + P.CONTAIN_VERB.sub("", s)
         elif em and em.end() <= f.start and (
-                text[s0:s0 + 1] == "《" or not P.regex.search(r"\d", text[em.end():_clause_end(text, em.end())])):
+                text[s0:s0 + 1] == "《" or not P.DIGIT.search(text[em.end():_clause_end(text, em.end())])):
             # (the entity is a topic, not a thing counted in its own clause: 建成国家临床医学研究中心6家)
             ent = em.group(0)
             if ent not in s and not s.startswith(("上海", "全市", "全国")):
@@ -678,7 +672,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
             s = parts[-1] if parts else P.FIGURE_IN_SUBJECT.sub("", s)
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
-        s = P.regex.sub(r"^(上海|全市|全国|本市)(?:共计|共有|共)", r"\1", s)  # 全市共启动…: 共 only sums
+        s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
 
 
@@ -700,7 +694,7 @@ def _part_and_top_subjects(text: str, out: list[Found]) -> None:
             whole = next((w for w in reversed(out[:i]) if k >= 0 and w.end <= k and w.start >= s0 and
                           w.kind == "level" and w.base_unit == f.base_unit and w.subject), None)
             pred = text[f.end:_clause_end(text, f.end)].strip()
-            if whole is not None and 2 <= len(pred) <= 16 and not P.regex.search(r"\d", pred):
+            if whole is not None and 2 <= len(pred) <= 16 and not P.DIGIT.search(pred):
                 # the thing the sentence counted (发现35种新材料,验证32种,其中4种…: 新材料), else the whole's
                 named = (_right_noun(text, w.end) for w in reversed(out[:i])
                          if s0 <= w.start and w.end <= k and w.base_unit == f.base_unit)
@@ -714,7 +708,7 @@ def _part_and_top_subjects(text: str, out: list[Found]) -> None:
             continue
         k = whole.subject.rfind(f.subject[-2:])
         rest = whole.subject[k + 2:] if k >= 0 else ""
-        if len(rest) >= 2 and rest not in f.subject and not P.regex.search(r"\d", rest):
+        if len(rest) >= 2 and rest not in f.subject and not P.DIGIT.search(rest):
             f.subject += rest
 
 
@@ -735,7 +729,7 @@ def _rank_list_names(text: str, out: list[Found]) -> None:
             m = names[-1]
             gap = text[m.end():run[0].start]
             scope = next((w for w in ("全国", "全球", "全市") if w in gap), "")
-            for f, name in zip(run, P.regex.findall(r"“([^“”]+)”", m.group(0))):
+            for f, name in zip(run, P.QUOTED_TEXT.findall(m.group(0))):
                 f.subject = name + scope + "排名"
         i += len(run)
 

@@ -181,3 +181,83 @@ HEADING_ENTITY = regex.compile(r"^[\p{Han}A-Za-z]{2,24}(?:基金|计划|专项)(
 CLAUSE_VERB = regex.compile(r"设立|成立|实施|推进|支持|鼓励|加强|开展|建设|打造|构建|举办|引导")
 # verbs of containing, dropped between an owner and its parts (指南，涵盖9大专题)
 CONTAIN_VERB = regex.compile(r"^(?:涵盖|包括|包含|覆盖|下设)")
+
+# ---- the smaller patterns of extractors/claims.py's subject, kind and non-claim rules, named here like the rest
+# words other than a rank's place words (全国/全球/位居/第) after a bracket
+RANK_GAP_WORDS = regex.compile(r"[^\s全国球位居第]")
+# a digit
+DIGIT = regex.compile(r"\d")
+# only a trailing qualifier between two figures
+QUALIFIER_GAP = regex.compile(r"\s*(?:以上|左右|以下|多|余)?\s*")
+# a running-total word between a figure and its bracket
+RUNNING_TOTAL_GAP = regex.compile(r"\s*(?:累计|共计|累计共)\s*")
+# particles and qualifier verbs closing the words left of a figure
+LEFT_TRAIL = regex.compile(r"(?:的|约|超过|超|近|达|为|预计)+$")
+# a policy verb opening the action a rate applies to
+ACTION_LEAD = regex.compile(r"^(?:给予|予以|在|进行|实施)")
+# 占到 (written 占 in a share's subject)
+ZHAN_DAO = regex.compile(r"^占到")
+# a count noun closing a subject (技术合同数)
+COUNT_NOUN_END = regex.compile(r"(?:数|数量|量)$")
+# the start year of 从/由 YYYY年…
+FROM_YEAR = regex.compile(r"[从由]((?:19|20)\d\d)年")
+# a Latin letter
+LATIN = regex.compile(r"[A-Za-z]")
+# the end of a range of years (3—5年)
+YEAR_RANGE_TAIL = regex.compile(r"^[—\-–~～至]\d+年")
+# 日/月 right after a number
+DAY_MONTH_AFTER = regex.compile(r"^(?:日|月)")
+# 章/节/篇 after 第N
+CHAPTER_AFTER = regex.compile(r"^[章节篇]")
+# a decimal part following
+DECIMAL_TAIL = regex.compile(r"^\.\d")
+# a Han or Latin character closing the text before a version
+NAME_CHAR_END = regex.compile(r"[\p{Han}A-Za-z]$")
+# things that carry version numbers
+VERSIONED_THING = regex.compile(r"(?:模型|平台|版本|系统|软件)$")
+# a digit or slash just before
+DIGIT_OR_SLASH_END = regex.compile(r"[\d/]$")
+# 比例 opening the action after a rate
+RATIO_WORD_LEAD = regex.compile(r"^(?:的)?比例")
+# verbs that end the base of a policy rate
+ACTION_SPLIT = regex.compile(r"支持|用于|开展")
+# the rest of a rank list (、5、1位)
+RANK_LIST_AFTER = regex.compile(r"^(?:、\d+)+位")
+# a rank moving by N places
+RANK_MOVE_BEFORE = regex.compile(r"(?:上升|下降|提升)$")
+# a verb placing a rank
+RANK_VERB_BEFORE = regex.compile(r"(?:位居|居|排名|排名第|位列)$")
+# 最高 shortly before a figure
+HIGHEST_BEFORE = regex.compile(r"最高[^，。；\d]{0,6}$")
+# the join of a range's bounds ((含)至)
+RANGE_JOIN = regex.compile(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*")
+# a fall to the figure
+DOWN_TO_BEFORE = regex.compile(r"(?:降低|下降|减少)(?:至|到)$")
+# a bracketed aside
+BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
+# a digit or a clause/sentence break
+DIGIT_OR_BREAK = regex.compile(r"[\d，。；,;:：]")
+# a year or an opening quote/title mark
+YEAR_OR_QUOTE = regex.compile(r"(?:19|20)\d\d|[“《]")
+# a year, with or without 年/年度
+YEAR_TEXT = regex.compile(r"(?:19|20)\d\d年度?|(?:19|20)\d\d")
+# a quoted programme or fund name
+QUOTED_PROGRAMME = regex.compile(r"“([^“”]{2,16}(?:计划|基金|专项|工程))”")
+# a clause or sentence break
+CLAUSE_OR_SENTENCE_BREAK = regex.compile(r"[，,。；;]")
+# clause and sentence breaks to split on
+CLAUSE_SPLIT = regex.compile(r"[，,；;。]")
+# one more clause or list item
+ONE_CLAUSE_ON = regex.compile(r"[，,、][^，,、。；;]*")
+# an actor followed by 共 (only sums)
+ACTOR_SUM = regex.compile(r"^(上海|全市|全国|本市)(?:共计|共有|共)")
+# action words opening a heading (推进…, 加快…), dropped before looking for the entity it names
+LEADING_ACTIONS = regex.compile(r"^(?:%s)+" % ACTION_WORD.pattern)
+# the end of a clause (sentence, clause or colon break)
+CLAUSE_END = regex.compile(r"[，,；;。:：]")
+# the text inside curly quotes
+QUOTED_TEXT = regex.compile(r"“([^“”]+)”")
+# a left phrase made only of a verb or an actor (新建, 累计, 全市): no subject of its own
+VERB_ONLY = regex.compile(r"^(?:新建|组建|成立|启动建设|布局建设|建设|建成|新增|新引进|引进|认定|培育|推进|持续推进|支持|"
+                        r"资助|出台|惠及|发布|举办|开展|立项|新认定|累计|面向国内外新引进|首批立项支持|设立|形成|"
+                        r"打造|集聚|聚集|吸引|带动|服务|覆盖|发放|落地|获批|全市|全国|上海|本市)?$")
