@@ -21,15 +21,17 @@ How statements are paired (never by equal values, so a miscopied figure is still
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
    whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
    evidence to weak. Counts of persons (位, 名, 人) never restate counts of things (156个国家 vs 150位科学家), and two
-   statements of one page in the same frame with different subjects (独角兽企业达到#家, 潜力独角兽企业达到#家) are
-   items of one enumeration, not restatements.
+   statements of one page in the same frame with different subjects (独角兽企业达到#家, 潜力独角兽企业达到#家), or in
+   the same masked clause (X十大进展，上海牵头和参与#项), are items of one enumeration, not restatements.
    Their evidence is graded:
    - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
      that metric, or (a rank) ranked in the same geography with alike descriptions (全球第六, 全球第6位);
    - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
      enough shared weight (a two-character description proves nothing); one catalog metric_id on both sides
-     (subjects too unlike for strong evidence) lowers the similarity needed (metric_weak_similarity).
+     (subjects too unlike for strong evidence) lowers the similarity needed (metric_weak_similarity). Subjects
+     that share no wording at all (综合科技创新水平指数 vs 在地球与环境科学领域, both 比上年上升#位) are two things
+     in alike clauses: no weak evidence (a fragment subject is read with its sentence's names).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
    by evidence, best first (two figures of one sentence cannot both restate the same figure): strong pairs,
    then pairs of one catalog metric, then by similarity, raised a little (touching_bonus) when the two figures
@@ -39,8 +41,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
    With strong evidence a disagreement is an error when it is a slip of the pen or the values are within
    strong_near (a figure updated in one place only); values far apart with other digits are different quantities
    the catalog label does not tell apart (a 2027 target, a tier, a sub-population) and are not checked. A slip: the
-   same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
-   changed at the coarser printed precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
+   same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万; on strong
+   evidence also read at the coarser precision: 1921.8家 vs 1.9万家), or one digit changed at the coarser printed
+   precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
    digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
    (slip_one_digit_similarity).
    A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
@@ -305,7 +308,11 @@ def siblings(a: Stmt, b: Stmt) -> bool:
     if a.c.page != b.c.page or a.c.doc_id != b.c.doc_id or not a.subject or not b.subject or a.subject == b.subject:
         return False
     fa = frame(a)
-    return fa == frame(b) and len(fa.replace("@", "").replace("#", "")) >= 2
+    if fa == frame(b) and len(fa.replace("@", "").replace("#", "")) >= 2:
+        return True
+    # the whole clause is the frame (X十大进展，上海牵头和参与#项 / Y十大突破，上海牵头和参与#项): the subjects,
+    # read from the sentence lead, are what tells the items apart
+    return a.window == b.window and len(a.window.replace("@", "").replace("#", "")) >= 2
 
 
 def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
@@ -374,10 +381,21 @@ class Evidence:
             if a.c.kind == "rank" and a.markers.get("geography") and \
                     a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
+        if apart(a, b):
+            return "", sim
         floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
         if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
+
+
+def apart(a: Stmt, b: Stmt) -> bool:
+    """Subjects that share no wording at all (综合科技创新水平指数 vs 在地球与环境科学领域, both 比上年上升#位):
+    alike clauses about two different things, no evidence of one figure. A subject too short to say anything
+    (fewer than two bigrams of wording) tells nothing apart; a fragment subject (比上年增加) is read with the names
+    of its sentence and section (全球瞪羚企业榜), as for the similarity."""
+    x, y = _bigrams_of(a.subject, *a.names.split("|")), _bigrams_of(b.subject, *b.names.split("|"))
+    return len(x) >= 2 and len(y) >= 2 and len(x & y) < _cfg()["weak_min_subject_bigrams"]
 
 
 def touching(s: Stmt) -> set[str]:
@@ -430,10 +448,31 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> boo
     if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b):
         # ranks are whole numbers: 第1位 and 第10位 are two rankings, a fractional rank is the slip
         return a.c.kind != "rank" or a.value != a.value.to_integral() or b.value != b.value.to_integral()
+    if strong and shifted(a, b):
+        return True
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
     if not n:
         return False
     return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(n), 0.0)
+
+
+def shifted(a: Stmt, b: Stmt) -> bool:
+    """The same figure at another magnitude, read at the coarser printed precision: the finer statement times a
+    power of ten agrees with the coarser one within rounding (19218家 vs 1.9万家 once a decimal point moved in
+    either: 1921.8家, 0.019万家; 391271.71万元 vs 39.13亿元 as 39127.171万元). The coarser figure needs
+    shift_min_digits significant digits: a figure of one digit matches any other at some magnitude."""
+    if a.c.kind == "rank" or not a.value or not b.value:
+        return False
+    fine, coarse = sorted((a, b), key=lambda s: s.tol / abs(s.value))
+    if len(_digits(coarse.c).rstrip("0")) < _cfg()["shift_min_digits"]:
+        return False
+    for k in range(-_cfg()["shift_max_power"], _cfg()["shift_max_power"] + 1):
+        if k == 0:
+            continue
+        f = Decimal(1).scaleb(k)
+        if abs(fine.value * f - coarse.value) < fine.tol * f + coarse.tol:
+            return True
+    return False
 
 
 def near(a: Stmt, b: Stmt) -> bool:
