@@ -8,6 +8,8 @@ and prints, for lines outside every held-out span (and outside the ranges given 
 (a) pairs of candidate statements on different lines with the same value and base unit, or the same value within
     their printed rounding in another unit (391271.71万元 vs 39.13亿元), each with whether the rule paired them
     (and its outcome and evidence) or, when not, why (incompatible: which test; no evidence: similarity);
+    (a2) the same for a claim the rule does not consider (its kind, a table cell off the total row) against one
+    it does;
 (b) the pairs the rule made, with their evidence (grade, similarity, shared weight, subjects, masked clauses,
     markers);
 (c) simulated mutations of every pair of (b) that holds: in one statement a digit changed, 亿→万, or the decimal
@@ -171,6 +173,22 @@ def main(argv=None) -> int:
             print(f"- {at(x)} «{x.c.raw}» / {at(y)} «{y.c.raw}»: {state}")
             print(f"    {_desc(x)}\n    {_desc(y)}")
     print(f"\n{n_a} same-value pairs, {n_a_paired} paired\n")
+
+    print("## (a2) same value, one statement not a candidate of the rule (its kind, a table cell off the total row)")
+    cand = {s.c.claim_id for s in stmts}
+    others = [c for c in claims if c.claim_id in keep and c.claim_id not in cand and V.exact(c) is not None]
+    n_a2 = 0
+    for c in others:
+        x, tx = V.exact(c), V.half_unit(c)
+        for s in inside:
+            if s.c.base_unit != c.base_unit or line_of[s.c.claim_id] == line_of[c.claim_id]:
+                continue
+            if not (x == s.value or abs(x - s.value) < tx + s.tol) or len(R._digits(c)) < 2:
+                continue
+            n_a2 += 1
+            why = f"kind {c.kind}" if c.kind not in cfg["kinds"] else f"table cell {c.subject!r}"
+            print(f"- L{line_of[c.claim_id]} «{c.raw}» ({why}) / {at(s)} «{s.c.raw}» subj={s.subject!r}")
+    print(f"\n{n_a2} such pairs\n")
 
     print("## (b) pairs made")
     shown = [(x, y, o, g) for x, y, o, g in edges if x.c.claim_id in keep and y.c.claim_id in keep]
