@@ -437,11 +437,13 @@ def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
     return len(x)
 
 
-def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> bool:
+def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, singled: bool = False) -> bool:
     """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
     another scale word), or one digit changed at the coarser printed precision. On weak evidence a changed digit
     in a figure of few significant digits is a common coincidence between different quantities, so it needs
-    more similar descriptions (validation.json: slip_one_digit_similarity, by number of digits)."""
+    more similar descriptions (validation.json: slip_one_digit_similarity, by number of digits), unless the two
+    are shaped like a copy of one count (copy_like) and singled out each other (singled: neither has better
+    evidence with another statement)."""
     da, db = _digits(a.c), _digits(b.c)
     if not da or not db:
         return False
@@ -453,7 +455,23 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> boo
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
     if not n:
         return False
-    return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(n), 0.0)
+    bar = _cfg()["slip_one_digit_similarity_copy" if singled and copy_like(a, b) else "slip_one_digit_similarity"]
+    return strong or similarity >= bar.get(str(n), 0.0)
+
+
+def measure(c: Claim) -> str:
+    """A count's measure word without its scale (1.9万家 → 家); empty for other units."""
+    return re.sub(r"^[万亿千百十]+", "", c.unit or "") if c.base_unit == "count" else ""
+
+
+def copy_like(a: Stmt, b: Stmt) -> bool:
+    """Two statements shaped like a copy of one count: on different pages (alike figures of one page are items
+    of one enumeration: 3种 and 4种 new materials), of one measure word (a copy keeps what it counts: 家 and 家,
+    not 款 and 种) and one qualifier (超10余篇 is no copy of 40篇). Between such alike descriptions a changed digit
+    in a small figure reads as a slip (validation.json: slip_one_digit_similarity_copy) when the descriptions
+    single each other out: neither statement has better evidence with any other statement of the document."""
+    return a.c.page != b.c.page and bool(measure(a.c)) and measure(a.c) == measure(b.c) and \
+        a.c.qualifier == b.c.qualifier
 
 
 def shifted(a: Stmt, b: Stmt) -> bool:
@@ -508,6 +526,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         return min(abs(i - k), abs(j - m))
 
     cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
+    best: dict[int, float] = defaultdict(float)  # each statement's best evidence anywhere in the document
     for idx in buckets.values():
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
@@ -520,6 +539,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
                     rank = score + (cfg["touching_bonus"] if touching(a) & touching(b) else 0.0)
                     cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2)))
+                    best[i], best[j] = max(best[i], score), max(best[j], score)
     out = []
     def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
@@ -543,7 +563,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 out.append((a, b, "pass", grade))
                 held |= disp(a, b)
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
-                    grade == "weak" and slip(a, b, score):
+                    grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score):
                 out.append((a, b, "fail", grade))
             else:
                 odd.append((a, b, grade))

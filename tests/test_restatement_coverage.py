@@ -159,3 +159,50 @@ def test_a_fragment_subject_is_read_with_the_names_of_its_sentence():
     assert sa.names and not R.apart(sa, sb)
     sa.names = ""
     assert R.apart(sa, sb)
+
+
+L148 = ("转移转化体系加快健全，新建6家高质量孵化器、7家高质量概念验证平台，2家中试平台入选首批国家级制造业中试平台，"
+        "11家中试平台纳入工业和信息化部首批重点培育名单。")
+L1706 = "《上海市高质量概念验证平台建设实施方案》发布,启动{}高质量概念验证平台建设"
+
+
+def transfer(chapter="7家", value=7, page=42):
+    summary = [
+        C("6家", 6, 6, "count", L148, subject="新建高质量孵化器", metric_id="incubators", page=7),
+        C("7家", 7, 7, "count", L148, subject="高质量概念验证平台", metric_id="concept_verification_platforms",
+          page=7),
+        C("2家", 2, 2, "count", L148, subject="入选首批国家级制造业中试平台中试平台", metric_id="pilot_platforms",
+          page=7),
+        C("11家", 11, 11, "count", L148, subject="纳入工业和信息化部首批重点培育名单中试平台",
+          metric_id="pilot_platforms", page=7),
+    ]
+    for c in summary:
+        c.unit = "家"
+    ch = C(chapter, value, value, "count", L1706.format(chapter), subject="启动高质量概念验证平台建设",
+           metric_id="concept_verification_platforms", page=page)
+    ch.unit = "家"
+    return summary, ch
+
+
+def test_a_small_count_copied_with_one_digit_changed_is_a_slip():
+    # line 148 (综述) 7家高质量概念验证平台 vs line 1706 启动7家高质量概念验证平台建设: the one statement of the
+    # document each is most like, both 家, on two pages; 7 → 8 in the chapter reads as a slip (a warning: weak)
+    summary, ch = transfer()
+    assert [k.outcome for k in run(summary + [ch]).checks] == ["pass"]
+    summary, ch = transfer("8家", 8)
+    out = run(summary + [ch])
+    assert [k.outcome for k in out.checks] == ["fail"]
+    assert ch.claim_id in flagged(out) and {f.severity for f in out.flags} == {"warning"}
+
+
+def test_alike_small_counts_of_one_page_are_items_not_copies():
+    # the same two descriptions printed on one page (as lines 1651 3种 and 1657 4种 are): items of a list
+    summary, ch = transfer("8家", 8, page=7)
+    assert run(summary + [ch]).flags == []
+
+
+def test_other_measure_words_are_not_read_as_copies():
+    # 2款 (line 1649, 实现终端应用) and 4种 (line 1657, 成功应用): what they count differs, no slip
+    summary, ch = transfer("8款", 8)
+    ch.unit = "款"
+    assert run(summary + [ch]).flags == []
