@@ -21,15 +21,17 @@ How statements are paired (never by equal values, so a miscopied figure is still
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
    whole: 其中上海企业64家 may restate the summary's 64家, or be a part of another population) only lowers the
    evidence to weak. Counts of persons (位, 名, 人) never restate counts of things (156个国家 vs 150位科学家), and two
-   statements of one page in the same frame with different subjects (独角兽企业达到#家, 潜力独角兽企业达到#家) are
-   items of one enumeration, not restatements.
+   statements of one page in the same frame with different subjects (独角兽企业达到#家, 潜力独角兽企业达到#家), or in
+   the same masked clause (X十大进展，上海牵头和参与#项), are items of one enumeration, not restatements.
    Their evidence is graded:
    - strong: the same catalog metric_id with subjects sharing most of their wording, or a table total cell of
      that metric, or (a rank) ranked in the same geography with alike descriptions (全球第六, 全球第6位);
    - weak: descriptions alike, by the Dice coefficient over character bigrams of subject and masked clause, each
      bigram weighted by its inverse frequency among the document's candidates (同比增长, 占全国 say little), with
      enough shared weight (a two-character description proves nothing); one catalog metric_id on both sides
-     (subjects too unlike for strong evidence) lowers the similarity needed (metric_weak_similarity).
+     (subjects too unlike for strong evidence) lowers the similarity needed (metric_weak_similarity). Subjects
+     that share no wording at all (综合科技创新水平指数 vs 在地球与环境科学领域, both 比上年上升#位) are two things
+     in alike clauses: no weak evidence (a fragment subject is read with its sentence's names).
 4. Between two sentences a statement restates at most one statement of the other: pairs are assigned one to one
    by evidence, best first (two figures of one sentence cannot both restate the same figure): strong pairs,
    then pairs of one catalog metric, then by similarity, raised a little (touching_bonus) when the two figures
@@ -39,8 +41,9 @@ How statements are paired (never by equal values, so a miscopied figure is still
    With strong evidence a disagreement is an error when it is a slip of the pen or the values are within
    strong_near (a figure updated in one place only); values far apart with other digits are different quantities
    the catalog label does not tell apart (a 2027 target, a tier, a sub-population) and are not checked. A slip: the
-   same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万), or one digit
-   changed at the coarser printed precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
+   same significant digits at another magnitude (a shifted decimal point, another scale word 亿/万; on strong
+   evidence also read at the coarser precision: 1921.8家 vs 1.9万家), or one digit changed at the coarser printed
+   precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
    digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
    (slip_one_digit_similarity).
    A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
@@ -305,7 +308,11 @@ def siblings(a: Stmt, b: Stmt) -> bool:
     if a.c.page != b.c.page or a.c.doc_id != b.c.doc_id or not a.subject or not b.subject or a.subject == b.subject:
         return False
     fa = frame(a)
-    return fa == frame(b) and len(fa.replace("@", "").replace("#", "")) >= 2
+    if fa == frame(b) and len(fa.replace("@", "").replace("#", "")) >= 2:
+        return True
+    # the whole clause is the frame (X十大进展，上海牵头和参与#项 / Y十大突破，上海牵头和参与#项): the subjects,
+    # read from the sentence lead, are what tells the items apart
+    return a.window == b.window and len(a.window.replace("@", "").replace("#", "")) >= 2
 
 
 def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
@@ -374,10 +381,21 @@ class Evidence:
             if a.c.kind == "rank" and a.markers.get("geography") and \
                     a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
+        if apart(a, b):
+            return "", sim
         floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
         if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
+
+
+def apart(a: Stmt, b: Stmt) -> bool:
+    """Subjects that share no wording at all (综合科技创新水平指数 vs 在地球与环境科学领域, both 比上年上升#位):
+    alike clauses about two different things, no evidence of one figure. A subject too short to say anything
+    (fewer than two bigrams of wording) tells nothing apart; a fragment subject (比上年增加) is read with the names
+    of its sentence and section (全球瞪羚企业榜), as for the similarity."""
+    x, y = _bigrams_of(a.subject, *a.names.split("|")), _bigrams_of(b.subject, *b.names.split("|"))
+    return len(x) >= 2 and len(y) >= 2 and len(x & y) < _cfg()["weak_min_subject_bigrams"]
 
 
 def touching(s: Stmt) -> set[str]:
@@ -419,21 +437,60 @@ def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
     return len(x)
 
 
-def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False) -> bool:
+def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, singled: bool = False) -> bool:
     """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
     another scale word), or one digit changed at the coarser printed precision. On weak evidence a changed digit
     in a figure of few significant digits is a common coincidence between different quantities, so it needs
-    more similar descriptions (validation.json: slip_one_digit_similarity, by number of digits)."""
+    more similar descriptions (validation.json: slip_one_digit_similarity, by number of digits), unless the two
+    are shaped like a copy of one count (copy_like) and singled out each other (singled: neither has better
+    evidence with another statement)."""
     da, db = _digits(a.c), _digits(b.c)
     if not da or not db:
         return False
     if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b):
         # ranks are whole numbers: 第1位 and 第10位 are two rankings, a fractional rank is the slip
         return a.c.kind != "rank" or a.value != a.value.to_integral() or b.value != b.value.to_integral()
+    if strong and shifted(a, b):
+        return True
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
     if not n:
         return False
-    return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(n), 0.0)
+    bar = _cfg()["slip_one_digit_similarity_copy" if singled and copy_like(a, b) else "slip_one_digit_similarity"]
+    return strong or similarity >= bar.get(str(n), 0.0)
+
+
+def measure(c: Claim) -> str:
+    """A count's measure word without its scale (1.9万家 → 家); empty for other units."""
+    return re.sub(r"^[万亿千百十]+", "", c.unit or "") if c.base_unit == "count" else ""
+
+
+def copy_like(a: Stmt, b: Stmt) -> bool:
+    """Two statements shaped like a copy of one count: on different pages (alike figures of one page are items
+    of one enumeration: 3种 and 4种 new materials), of one measure word (a copy keeps what it counts: 家 and 家,
+    not 款 and 种) and one qualifier (超10余篇 is no copy of 40篇). Between such alike descriptions a changed digit
+    in a small figure reads as a slip (validation.json: slip_one_digit_similarity_copy) when the descriptions
+    single each other out: neither statement has better evidence with any other statement of the document."""
+    return a.c.page != b.c.page and bool(measure(a.c)) and measure(a.c) == measure(b.c) and \
+        a.c.qualifier == b.c.qualifier
+
+
+def shifted(a: Stmt, b: Stmt) -> bool:
+    """The same figure at another magnitude, read at the coarser printed precision: the finer statement times a
+    power of ten agrees with the coarser one within rounding (19218家 vs 1.9万家 once a decimal point moved in
+    either: 1921.8家, 0.019万家; 391271.71万元 vs 39.13亿元 as 39127.171万元). The coarser figure needs
+    shift_min_digits significant digits: a figure of one digit matches any other at some magnitude."""
+    if a.c.kind == "rank" or not a.value or not b.value:
+        return False
+    fine, coarse = sorted((a, b), key=lambda s: s.tol / abs(s.value))
+    if len(_digits(coarse.c).rstrip("0")) < _cfg()["shift_min_digits"]:
+        return False
+    for k in range(-_cfg()["shift_max_power"], _cfg()["shift_max_power"] + 1):
+        if k == 0:
+            continue
+        f = Decimal(1).scaleb(k)
+        if abs(fine.value * f - coarse.value) < fine.tol * f + coarse.tol:
+            return True
+    return False
 
 
 def near(a: Stmt, b: Stmt) -> bool:
@@ -469,6 +526,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         return min(abs(i - k), abs(j - m))
 
     cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
+    best: dict[int, float] = defaultdict(float)  # each statement's best evidence anywhere in the document
     for idx in buckets.values():
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
@@ -481,6 +539,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
                     rank = score + (cfg["touching_bonus"] if touching(a) & touching(b) else 0.0)
                     cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2)))
+                    best[i], best[j] = max(best[i], score), max(best[j], score)
     out = []
     def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
@@ -504,7 +563,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 out.append((a, b, "pass", grade))
                 held |= disp(a, b)
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
-                    grade == "weak" and slip(a, b, score):
+                    grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score):
                 out.append((a, b, "fail", grade))
             else:
                 odd.append((a, b, grade))
