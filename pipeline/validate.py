@@ -504,6 +504,7 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
         what = ("当年数超过累计数 this year's figure exceeds the cumulative one" if flow else
                 "部分超过括号中的总数 a figure exceeds the total given with it")
         _sum_check("part_whole", y, [x], [1], out, what, at_most=True, loose=_loose(y, [x]))
+    _flow_after_stock(p, out)
     # "累计入库企业2397家(新增94家)": a part given in parentheses right after its whole
     for m in re.finditer(cfg["part_paren"], text):
         xs = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
@@ -516,6 +517,31 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
                 or y.base_unit in cfg["not_additive"]:
             continue
         _sum_check("part_whole", y, [x], [1], out, "括号中的部分超过总数 the part in parentheses exceeds the figure",
+                   at_most=True, loose=_loose(y, [x]))
+
+
+def _flow_after_stock(p: Passage, out: Outcome) -> None:
+    """"累计扶持Y家，新立项支持X家": the stock first, this year's flow in the very next clause."""
+    cfg = config()["part_whole"]
+    text = p.text
+    for m in re.finditer(cfg["cumulative"], text):
+        ys = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
+              if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+            continue
+        y = ys[0]
+        gap = re.match(r"[^\d，,。；;、（()）]{0,8}[，,]", text[p.end(y):])
+        if gap is None:
+            continue
+        k = p.end(y) + gap.end()
+        clause = re.split(r"[，,。；;、（()）]", text[k:])[0]
+        xs = p.within(k, k + len(clause))
+        if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT:
+            continue
+        x = xs[0]
+        if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None:
+            continue  # the next clause must name a flow before its figure (新增, 全年, …)
+        _sum_check("part_whole", y, [x], [1], out, "当年数超过累计数 this year's figure exceeds the cumulative one",
                    at_most=True, loose=_loose(y, [x]))
 
 
@@ -605,7 +631,11 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
 
 
 def _parts_before_etc(p: Passage, out: Outcome) -> None:
-    """"A a家、B b家等N家": the figures listed before 等 are among the N (Σ ≤ N; 等 leaves room for more)."""
+    """The figures listed before 等 are among the N after it (Σ ≤ N; 等 leaves room for more):
+
+    - "A a家、B b家等N家": 等 right after the last figure;
+    - "a位X、b位Y等N位" (包括20余位…获奖者、4位…获得者等近百位…): each item opens its list segment with its
+      figure, and the last one runs on to 等 within its clause."""
     cfg = config()["list_total"]
     for m in re.finditer(cfg["etc_total"], p.text):
         ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
@@ -613,16 +643,48 @@ def _parts_before_etc(p: Passage, out: Outcome) -> None:
             continue
         total = ys[0]
         s0, _ = p.sentence(m.start())
-        items = []
-        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
-            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
-                break
-            items.insert(0, c)
-        if not items or p.end(items[-1]) != m.start() or any(exact(c) is None for c in [total, *items]):
-            continue  # 等 must close the list right after its last figure
+        before = [c for k, c in p.placed if s0 <= k < m.start()]
+        if not before:
+            continue
+        if p.end(before[-1]) == m.start():
+            items = []
+            for c in reversed(before):
+                if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+                    break
+                items.insert(0, c)
+        else:
+            items = _leading_items(p, before, m.start(), total)
+        if not items or any(exact(c) is None for c in [total, *items]):
+            continue
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "列举各项超过“等”后的总数 the figures listed exceed the total after 等", at_most=True,
                    loose=_loose(total, items))
+
+
+def _opens_segment(p: Passage, c: Claim, lo: int) -> bool:
+    """The figure opens its list segment: only a list opener (包括, 其中) since the last 、/，/：, the start of
+    its context (a bullet line run on from the one above) or lo."""
+    cfg = config()["list_total"]
+    k = p.at(c)
+    seg = re.split(cfg["segment_breaks"], p.text[max(lo, p.piece(k)[0]):k])[-1]
+    return re.fullmatch(r"\s*" + cfg["item_opener"] + r"\s*", seg) is not None
+
+
+def _leading_items(p: Passage, before: list[Claim], end: int, total: Claim) -> list[Claim]:
+    """Items "a位X、b位Y" that each open their segment, the last one running on to `end` within its clause."""
+    cfg = config()["list_total"]
+    s0, _ = p.sentence(end)
+    last = before[-1]
+    tail = p.text[p.end(last):end]
+    if len(tail) > cfg["etc_gap"] or re.search(r"[\d，,。；;（()）]", tail):
+        return []
+    items = []
+    for c in reversed(before):
+        if c.kind not in _AMOUNT or c.base_unit != total.base_unit or c.unit != total.unit \
+                or not _opens_segment(p, c, s0):
+            break
+        items.insert(0, c)
+    return items if items and items[-1] is last else []
 
 
 def _number_runs(p: Passage) -> list[list[Claim]]:

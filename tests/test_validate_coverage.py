@@ -1,0 +1,106 @@
+"""Relations the coverage audit (bench/audit_relations.py) found unchecked outside the gold spans, table-driven.
+
+Each case is a sentence of the report outside the held-out spans (source line in the comment), the figures a
+reader finds in it, and the checks a reader expects, worked out by hand: (rule, outcome, [whole, parts…]).
+A mutated copy (one figure changed) shows the check can fail.
+"""
+import pytest
+
+from pipeline import validate as V
+from test_validate import C, run
+
+
+def claims_in(ctx: str, figures: list[tuple], page: int = 1) -> list:
+    """figures: (raw, value, base_unit, measure word[, qualifier]) in reading order; counts are exact."""
+    out = []
+    for f in figures:
+        raw, value, base, unit = f[:4]
+        c = C(raw, value, value, base, context=ctx, page=page)
+        c.unit = unit
+        c.qualifier = f[4] if len(f) > 4 else ""
+        out.append(c)
+    return out
+
+
+def summary(out):
+    return [(k.rule, k.outcome, [i.split("-")[1] for i in k.claim_ids.split("|")]) for k in out.checks]
+
+
+# line 1250: this year's TEU within the cumulative TEU; the flow clause runs on after its figure (运输量)
+TEU = "持续推进洋山港智能重卡常态化示范运营，全年完成20.9万 TEU运输量，累计完成63.4万 TEU运输量，4辆智能重卡获主驾无人示范运营证照"
+# line 1738: 新立项 names this year's flow; 累计扶持 the stock
+XJR = "新立项支持92家，累计扶持3018家"
+
+FLOWS = [
+    # 20.9万 ≤ 63.4万 TEU; 4辆 is another thing and joins no check
+    ("teu", TEU, [("20.9万 TEU", 209000, "other:TEU", "万 TEU"), ("63.4万 TEU", 634000, "other:TEU", "万 TEU"),
+                  ("4辆", 4, "count", "辆")],
+     [("part_whole", "pass", ["63.4万 TEU", "20.9万 TEU"])]),
+    # a dropped digit: this year's 20.9万 cannot exceed a cumulative 6.34万
+    ("teu mutated", TEU.replace("63.4万", "6.34万"),
+     [("20.9万 TEU", 209000, "other:TEU", "万 TEU"), ("6.34万 TEU", 63400, "other:TEU", "万 TEU")],
+     [("part_whole", "fail", ["6.34万 TEU", "20.9万 TEU"])]),
+    ("新立项 flow", XJR, [("92家", 92, "count", "家"), ("3018家", 3018, "count", "家")],
+     [("part_whole", "pass", ["3018家", "92家"])]),
+    ("新立项 flow mutated", "新立项支持92家，累计扶持30家", [("92家", 92, "count", "家"), ("30家", 30, "count", "家")],
+     [("part_whole", "fail", ["30家", "92家"])]),
+    # the same two clauses stock first: the flow named in the clause right after the cumulative figure
+    ("stock then flow", "累计扶持3018家，新立项支持92家", [("3018家", 3018, "count", "家"), ("92家", 92, "count", "家")],
+     [("part_whole", "pass", ["3018家", "92家"])]),
+    ("stock then flow mutated", "累计扶持30家，新立项支持92家", [("30家", 30, "count", "家"), ("92家", 92, "count", "家")],
+     [("part_whole", "fail", ["30家", "92家"])]),
+    # line 1250 opens with 累计 too: 13家 firms got 192张 licences; the next clause names no flow (no check)
+    ("累计 without a flow", "累计向全市13家企业或企业联合体发放示范运营牌照192张，智能出租载人示范运营约55.6万单",
+     [("13家", 13, "count", "家"), ("192张", 192, "count", "张"), ("55.6万单", 556000, "count", "万单", "approx")], []),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", FLOWS, ids=[c[0] for c in FLOWS])
+def test_flow_within_stock(name, ctx, figures, expected):
+    out = run(V.part_whole, claims_in(ctx, figures))
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 2370: "包括a位X、b位Y等近百位…": items open their segments with their figure, the last runs on to 等
+ETC = "包括20余位未来科学大奖获奖者、4位诺贝尔奖获得者等近百位国际级科学家及国际知名科学奖项代表参加"
+# lines 1080, 1090, 1091: bullets the layout runs into one passage (no sentence mark between them)
+L1080 = "模力双塔、模力社区、模力岛等70余万平方米产业空间被纳入张江人工智能创新小镇"
+L1090 = "12位图灵奖、诺贝尔奖等顶奖得主，80余位中外院士和多个国际顶尖实验室代表等1200余位嘉宾参会"
+L1091 = "接待来自中国、英国、西班牙、约旦等10余个国家的156个采购团组，大会期间发布采购需求300余项"
+
+ETCS = [
+    # 20 + 4 = 24 ≤ 近百 (100)
+    ("包括…等近百位", [(ETC, [("20余位", 20, "count", "位", "over"), ("4位", 4, "count", "位"),
+                              ("百位", 100, "count", "位", "near")])],
+     [("list_total", "pass", ["百位", "20余位", "4位"])]),
+    # 400 Nobel laureates cannot be among nearly 100 guests
+    ("包括…等近百位 mutated", [(ETC.replace("4位", "400位"), [
+        ("20余位", 20, "count", "位", "over"), ("400位", 400, "count", "位"), ("百位", 100, "count", "位", "near")])],
+     [("list_total", "fail", ["百位", "20余位", "400位"])]),
+    # 12 + 80 = 92 ≤ 1200余; 70余万平方米 (line 1080) is area, 10余个/156个 (line 1091) come after: not items
+    ("bullets run together", [
+        (L1080, [("70余万平方米", 700000, "m2", "万平方米", "over")]),
+        (L1090, [("12位", 12, "count", "位"), ("80余位", 80, "count", "位", "over"), ("1200余位", 1200, "count", "位", "over")]),
+        (L1091, [("10余个", 10, "count", "个", "over"), ("156个", 156, "count", "个"), ("300余项", 300, "count", "项", "over")])],
+     [("list_total", "pass", ["1200余位", "12位", "80余位"])]),
+    # 1212 + 80 > 1200, but "1200余" is a lower bound: not comparable rather than a flag
+    ("bullets mutated, total a bound", [
+        (L1090.replace("12位", "1212位"), [("1212位", 1212, "count", "位"), ("80余位", 80, "count", "位", "over"),
+                                          ("1200余位", 1200, "count", "位", "over")])],
+     [("list_total", "not_comparable", ["1200余位", "1212位", "80余位"])]),
+    # line 227: the items before 等 are named, not counted: nothing to check
+    ("named items", [("围绕光计算芯片与系统、具身智能、绿色燃料制备、海洋清洁资源、原子级制造等8个方向进行择优遴选,启动10家重点实验室建设",
+                      [("8个", 8, "count", "个"), ("10家", 10, "count", "家")])], []),
+    # a figure inside its clause ("启动10家…建设") does not open a list segment: not an item of 等N
+    ("figure inside its clause", [("启动10家重点实验室建设，光计算芯片、具身智能等8家", [("10家", 10, "count", "家"),
+                                                                         ("8家", 8, "count", "家")])], []),
+]
+
+
+@pytest.mark.parametrize("name,contexts,expected", ETCS, ids=[c[0] for c in ETCS])
+def test_items_before_etc_total(name, contexts, expected):
+    cl = [c for ctx, figs in contexts for c in claims_in(ctx, figs)]
+    out = run(V.list_total, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
