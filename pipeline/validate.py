@@ -16,6 +16,7 @@ from collections import defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from schemas import data_file
@@ -479,15 +480,44 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                 out.checks[-1].observed += " (exact breakdown)"
 
 
+def _measure(c: Claim) -> str:
+    """The measure word without scale or qualifier (2.4万家, 80余家 → 家)."""
+    return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")
+
+
+def _counts_same(flow_words: str, x: Claim, stock_words: str, y: Claim) -> bool:
+    """A stock figure set apart from 累计 by words names what it counts; the flow must count the same: the same
+    measure word, and the flow's words (its markers dropped) either elided or sharing a run of characters with
+    the stock's (新认定高新技术企业 / 累计认定高新技术企业; 全年新认定 / 累计认定…; not 在孵企业 / 建设专业技术平台)."""
+    cfg = config()["part_whole"]
+    w = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(cfg["flow_marker"], "", flow_words))
+    if _measure(x) != _measure(y):
+        return False
+    if not w:
+        return True
+    common = SequenceMatcher(None, w, stock_words, autojunk=False).find_longest_match(0, len(w), 0, len(stock_words))
+    return common.size >= min(len(w), cfg["same_thing_chars"])
+
+
+def _stock_figure(p: Passage, k: int, cumulative: bool) -> tuple[Claim | None, bool]:
+    """The figure a stock marker ending at k announces: the first one of its clause, right after the marker
+    ("累计250项", near) or, after 累计 only, past a verb and a noun ("累计认定高新技术企业2.4万家", not near)."""
+    cfg = config()["part_whole"]
+    reach = cfg["stock_reach"] if cumulative else cfg["stock_gap"]
+    ys = [c for c in p.within(k, k + reach + 1) if not re.search(r"[，,。；;、（()）]", p.text[k:p.at(c)])]
+    if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+        return None, False
+    return ys[0], p.at(ys[0]) - k <= cfg["stock_gap"]
+
+
 def _part_of_stock(p: Passage, out: Outcome) -> None:
     cfg = config()["part_whole"]
     text = p.text
     for m in re.finditer(cfg["stock_marker"], text):
-        ys = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
-              if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
-        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+        cumulative = re.search(cfg["cumulative"], m.group(0)) is not None
+        y, near = _stock_figure(p, m.end(), cumulative)
+        if y is None:
             continue
-        y = ys[0]
         s0, _ = p.sentence(m.start())
         xs = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and c.base_unit == y.base_unit]
         if not xs:
@@ -495,10 +525,12 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
         x = xs[-1]
         gap = text[p.end(x):m.start()]
         clause = re.split(cfg["clause_breaks"], text[s0:p.at(x)])[-1]
-        in_paren = re.fullmatch(cfg["stock_paren"], gap) is not None
-        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one
-        flow = (re.search(cfg["cumulative"], m.group(0)) is not None and re.fullmatch(cfg["flow_gap"], gap)
-                is not None and re.search(cfg["flow_marker"], clause) is not None)
+        in_paren = near and re.fullmatch(cfg["stock_paren"], gap) is not None
+        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one; a stock
+        # figure further from 累计 must count the same thing (家 and 家, not 张 and 家)
+        flow = (cumulative and re.fullmatch(cfg["flow_gap"], gap) is not None
+                and re.search(cfg["flow_marker"], clause) is not None
+                and (near or _counts_same(clause, x, text[m.end():p.at(y)], y)))
         if not (in_paren or flow):
             continue
         what = ("当年数超过累计数 this year's figure exceeds the cumulative one" if flow else
@@ -525,11 +557,9 @@ def _flow_after_stock(p: Passage, out: Outcome) -> None:
     cfg = config()["part_whole"]
     text = p.text
     for m in re.finditer(cfg["cumulative"], text):
-        ys = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
-              if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
-        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+        y, near = _stock_figure(p, m.end(), True)
+        if y is None:
             continue
-        y = ys[0]
         gap = re.match(r"[^\d，,。；;、（()）]{0,8}[，,]", text[p.end(y):])
         if gap is None:
             continue
@@ -539,14 +569,15 @@ def _flow_after_stock(p: Passage, out: Outcome) -> None:
         if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT:
             continue
         x = xs[0]
-        if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None:
+        if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None or \
+                not (near or _counts_same(text[k:p.at(x)], x, text[m.end():p.at(y)], y)):
             continue  # the next clause must name a flow before its figure (新增, 全年, …)
         _sum_check("part_whole", y, [x], [1], out, "当年数超过累计数 this year's figure exceeds the cumulative one",
                    at_most=True, loose=_loose(y, [x]))
 
 
 def direction(claims: list[Claim], out: Outcome) -> None:
-    """"从X提升至Y" rises, "从X降至Y" falls."""
+    """"从X提升至Y" rises, "从X降至Y" falls; "从X提升N个百分点至Y" also moves by N (Y − X = N within rounding)."""
     cfg = config()["direction"]
     pat = re.compile(cfg["pattern"])
     for psg in _passages(claims):
@@ -560,12 +591,25 @@ def direction(claims: list[Claim], out: Outcome) -> None:
             if x is None or y is None:
                 continue
             up = m.group("verb") in cfg["up_verbs"] or any(v in m.group("verb") for v in cfg["up_verbs"])
+            by = [c for k, c in placed if m.start("by") <= k < m.end("by")]
+            step = by[0] if len(by) == 1 and _step_unit(by[0], a[0]) and exact(by[0]) is not None else None
             ok = y > x if up else y < x
-            exp = f"{'>' if up else '<'} {fmt(x)}"
-            out.checks.append(_check("direction", [a[0], b[0]], exp, fmt(y), "", "pass" if ok else "fail"))
+            exp, tol, claims_ = f"{'>' if up else '<'} {fmt(x)}", "", [a[0], b[0]]
+            if step is not None:  # the printed step must also match the move
+                d = exact(step) if up else -exact(step)
+                t = half_unit(a[0]) + half_unit(b[0]) + half_unit(step)
+                ok = ok and abs((y - x) - d) <= t
+                exp, tol, claims_ = f"{fmt(x + d)} ({fmt(x)} {'+' if up else '−'} {fmt(abs(d))})", fmt(t), \
+                    [a[0], step, b[0]]
+            out.checks.append(_check("direction", claims_, exp, fmt(y), tol, "pass" if ok else "fail"))
             if not ok:
                 out.flags.append(_flag("direction", "error", f"方向不符 «{m.group(0)}»: {fmt(x)} → {fmt(y)}", exp,
-                                       fmt(y), [a[0], b[0]]))
+                                       fmt(y), claims_))
+
+
+def _step_unit(step: Claim, level: Claim) -> bool:
+    """A step is in the levels' own unit, or in percentage points between percentages."""
+    return step.base_unit == level.base_unit or (step.base_unit == "pct_point" and level.base_unit == "percent")
 
 
 # ---------------------------------------------------------------- lists against their totals
@@ -716,6 +760,8 @@ def _listed_count(p: Passage, out: Outcome) -> None:
         gap = p.text[p.end(n):k0]
         if len(gap) > cfg["count_gap"] or not re.search(cfg["count_intro"], gap):
             continue
+        if all(c.kind in _AMOUNT and _measure(c) == _measure(n) for c in run):
+            continue  # "26家，其中A、B分别为12家和8家": amounts of n's own measure are its parts, not its items
         ok = len(run) == int(n.value)
         exp, obs = f"{int(n.value)} items", f"{len(run)} listed"
         out.checks.append(_check("list_total", [n, *run], exp, obs, "0", "pass" if ok else "fail"))

@@ -49,6 +49,17 @@ FLOWS = [
      [("part_whole", "pass", ["3018家", "92家"])]),
     ("stock then flow mutated", "累计扶持30家，新立项支持92家", [("30家", 30, "count", "家"), ("92家", 92, "count", "家")],
      [("part_whole", "fail", ["30家", "92家"])]),
+    # line 1738's clauses with the thing counted written out: the stock figure stands apart from 累计, and
+    # the words before it name what the flow counts
+    ("stock named apart", "新立项支持科技小巨人企业92家，累计扶持科技小巨人企业3018家",
+     [("92家", 92, "count", "家"), ("3018家", 3018, "count", "家")], [("part_whole", "pass", ["3018家", "92家"])]),
+    ("stock named apart mutated", "新立项支持科技小巨人企业92家，累计扶持科技小巨人企业30家",
+     [("92家", 92, "count", "家"), ("30家", 30, "count", "家")], [("part_whole", "fail", ["30家", "92家"])]),
+    ("flow elides the noun", "累计扶持科技小巨人企业3018家，新立项92家",
+     [("3018家", 3018, "count", "家"), ("92家", 92, "count", "家")], [("part_whole", "pass", ["3018家", "92家"])]),
+    # line 1900: firms in incubation and platforms built are different things, though both are counted in 家
+    ("another thing counted", "专业孵化服务完善，全年在孵企业超350家，累计建设专业技术平台30余家",
+     [("350家", 350, "count", "家", "over"), ("30余家", 30, "count", "家", "over")], []),
     # line 1250 opens with 累计 too: 13家 firms got 192张 licences; the next clause names no flow (no check)
     ("累计 without a flow", "累计向全市13家企业或企业联合体发放示范运营牌照192张，智能出租载人示范运营约55.6万单",
      [("13家", 13, "count", "家"), ("192张", 192, "count", "张"), ("55.6万单", 556000, "count", "万单", "approx")], []),
@@ -102,5 +113,55 @@ ETCS = [
 def test_items_before_etc_total(name, contexts, expected):
     cl = [c for ctx, figs in contexts for c in claims_in(ctx, figs)]
     out = run(V.list_total, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 2266 ("上海共7人当选，其中中国科学院院士3人、中国工程院院士4人") written with 分别, and line 1672's list with a
+# closing total: the figures after 分别 in the whole's own measure are its parts, not a count of listed items
+L2266 = "上海共7人当选，其中中国科学院院士、中国工程院院士分别为3人和4人"
+L1672 = "全年新增领航级智能工厂2家、卓越级智能工厂16家、先进级智能工厂81家，共99家"
+LISTS = [
+    # 3 + 4 = 7; "7人 … 分别为 3人和4人" is not "7 items listed, 2 found"
+    ("分别 parts of 共N", L2266, [("7人", 7, "count", "人"), ("3人", 3, "count", "人"), ("4人", 4, "count", "人")],
+     [("list_total", "pass", ["7人", "3人", "4人"])]),
+    # 2 + 16 + 81 = 99
+    ("closing 共", L1672, [("2家", 2, "count", "家"), ("16家", 16, "count", "家"), ("81家", 81, "count", "家"),
+                          ("99家", 99, "count", "家")],
+     [("list_total", "pass", ["99家", "2家", "16家", "81家"])]),
+    ("closing 共 mutated", L1672.replace("99家", "89家"),
+     [("2家", 2, "count", "家"), ("16家", 16, "count", "家"), ("81家", 81, "count", "家"), ("89家", 89, "count", "家")],
+     [("list_total", "fail", ["89家", "2家", "16家", "81家"])]),
+    # 共建 is a verb, not a total
+    ("共建 is no total", L1672.replace("共99家", "共建3家"),
+     [("2家", 2, "count", "家"), ("16家", 16, "count", "家"), ("81家", 81, "count", "家"), ("3家", 3, "count", "家")], []),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", LISTS, ids=[c[0] for c in LISTS])
+def test_lists_against_totals(name, ctx, figures, expected):
+    out = run(V.list_total, claims_in(ctx, figures))
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 817 ("参与企业从2021年的2家拓展至22家"), and the same move with its step printed
+DIRECTIONS = [
+    ("从X拓展至Y", "参与企业从2021年的2家拓展至22家", [("2家", 2, "count", "家"), ("22家", 22, "count", "家")],
+     [("direction", "pass", ["2家", "22家"])]),
+    # 2 + 20 = 22
+    ("step printed", "参与企业从2021年的2家增加20家至22家",
+     [("2家", 2, "count", "家"), ("20家", 20, "count", "家"), ("22家", 22, "count", "家")],
+     [("direction", "pass", ["2家", "20家", "22家"])]),
+    # up, but 2 + 10 ≠ 22
+    ("step mutated", "参与企业从2021年的2家增加10家至22家",
+     [("2家", 2, "count", "家"), ("10家", 10, "count", "家"), ("22家", 22, "count", "家")],
+     [("direction", "fail", ["2家", "10家", "22家"])]),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", DIRECTIONS, ids=[c[0] for c in DIRECTIONS])
+def test_direction(name, ctx, figures, expected):
+    out = run(V.direction, claims_in(ctx, figures))
     assert summary(out) == expected
     assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
