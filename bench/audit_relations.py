@@ -53,11 +53,33 @@ def _ranges(specs: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _unchecked_passages(claims, checks_of, line_of, hidden) -> None:
+    from pipeline import validate as V
+
+    print("\n#### passages with ≥2 unchecked figures of one measure word")
+    for p in V._build_passages(claims, False):
+        lines = {line_of.get(c.claim_id) for _, c in p.placed}
+        if not lines or any(x is None or hidden(x) for x in lines):
+            continue
+        free = defaultdict(list)
+        for _, c in p.placed:
+            if c.kind in V._AMOUNT and not any(k.rule != "restatement" for k in checks_of[c.claim_id]):
+                free[(c.base_unit, V._measure(c))].append(c)
+        groups = {k: v for k, v in free.items() if len(v) >= 2 and k[0] not in ("year", "percent")}
+        if groups:
+            print(f"\nL{sorted(lines)} {p.text[:260]}")
+            for (bu, mw), cs in groups.items():
+                print(f"   {bu}/{mw}: {' '.join(c.raw for c in cs)}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pdf", default=str(G.FIX / "report-2025.pdf"))
     ap.add_argument("--exclude", nargs="*", default=[], help="more line ranges to skip, e.g. 913-1010")
     ap.add_argument("--all", action="store_true", help="also print cue lines whose claims are all checked")
+    ap.add_argument("--passages", action="store_true",
+                    help="also print passages (as the validators join them) holding ≥2 unchecked figures of one "
+                         "measure word, with or without a cue: relations the wording does not announce")
     a = ap.parse_args(argv)
     pdf = Path(a.pdf)
     _, claims, checks = run(pdf, 2025, find_claims)
@@ -99,6 +121,8 @@ def main(argv=None) -> int:
             lines = sorted({line_of.get(x) or 0 for x in k.claim_ids.split("|")})
             print(f"   {k.rule:11} {k.outcome:14} {'|'.join(raw.get(x, '?') for x in k.claim_ids.split('|'))}"
                   f"  exp={k.expected} obs={k.observed} lines={lines}")
+    if a.passages:
+        _unchecked_passages(claims, checks_of, line_of, hidden)
     print(f"\n#### {n_cue} cue lines outside held-out spans; {n_miss} with no relation check")
     return 0
 
