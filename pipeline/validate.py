@@ -817,6 +817,10 @@ def _phrase_before(text: str, k: int) -> str:
     return head
 
 
+def _row_label(c: Claim) -> str:
+    return (c.subject or "").rsplit(" ", 1)[0] if " " in (c.subject or "") else (c.subject or "")
+
+
 def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
     cfg = config()["list_total"]
     text_by_page: dict[tuple, list[Passage]] = defaultdict(list)
@@ -836,7 +840,9 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
             seen[(c.row, c.col, c.base_unit)] += 1
             series[(c.col, c.base_unit, j)].setdefault(c.row, c)
         for _, rows in series.items():
-            items = [rows[r] for r in sorted(rows)]
+            # the table's own total rows and its 其中 rows are not items of the list
+            items = [rows[r] for r in sorted(rows) if _label_kind(_row_label(rows[r])) == "item"
+                     and not re.match(config()["table_total"]["inner_item"], _row_label(rows[r]))]
             if len(items) < 2 or any(exact(c) is None for c in items):
                 continue
             phrases = []
@@ -847,7 +853,8 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
             common = phrases[0] if len(set(phrases)) == 1 and len(phrases[0]) >= cfg["min_phrase_chars"] else ""
             pages = {c.page for c in items}
             total = None
-            for pg in sorted(pages | {min(pages) - 1}, reverse=True):
+            # the text beside the table first, then the page before it (the lead-in), then the page after it
+            for pg in [*sorted(pages, reverse=True), min(pages) - 1, max(pages) + 1]:
                 for p in text_by_page.get((doc, pg), []):
                     for k, t in p.placed:
                         if t.kind not in _AMOUNT or t.base_unit != items[0].base_unit:

@@ -165,3 +165,31 @@ def test_direction(name, ctx, figures, expected):
     out = run(V.direction, claims_in(ctx, figures))
     assert summary(out) == expected
     assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# lines 707 and 709–711: the per-journal rows of the CNS table (48, 86, 46 篇) against 180篇 of the sentence naming
+# the three journals. Cases: the sentence printed on the page after the table; the table closing with its own 合计 row
+# (a total row is not one of the items: 48 + 86 + 46 = 180, not 360).
+CNS_TEXT = "全年,上海科学家在《细胞》《自然》《科学》发表论文180篇,占全国的30.6%。"
+JOURNALS = [("《细胞》", 48), ("《自然》", 86), ("《科学》", 46)]
+TABLES = [
+    ("text on the page after", JOURNALS, 2, [("list_total", "pass", ["180篇", "48篇", "86篇", "46篇"])]),
+    ("table with its own total row", JOURNALS + [("合计", 180)], 1,
+     [("list_total", "pass", ["180篇", "48篇", "86篇", "46篇"])]),
+    # 《自然》 86 → 96: 48 + 96 + 46 = 190 ≠ 180
+    ("mutated row", [("《细胞》", 48), ("《自然》", 96), ("《科学》", 46), ("合计", 180)], 1,
+     [("list_total", "fail", ["180篇", "48篇", "96篇", "46篇"])]),
+]
+
+
+@pytest.mark.parametrize("name,rows,text_page,expected", TABLES, ids=[c[0] for c in TABLES])
+def test_table_rows_against_text_total(name, rows, text_page, expected):
+    cl = claims_in(CNS_TEXT, [("180篇", 180, "count", "篇"), ("30.6%", 30.6, "percent", "%")], page=text_page)
+    cl[1].kind = "share"
+    for r, (label, n) in enumerate(rows):
+        c = C(f"{n}篇", n, n, "count", context=f"{label} {n}篇", subject=label, table_id="t", row=r, col=0, page=1)
+        c.unit = "篇"
+        cl.append(c)
+    out = run(V.list_total, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
