@@ -206,6 +206,24 @@ def _signs(parts: list[int], labels: dict[int, str], cfg: dict) -> list[int]:
     return [sign[x] for x in parts]
 
 
+def _leading_total(cells: dict[int, Claim], rows: list[int], labels: dict[int, str], cfg: dict, tid: str, col: int,
+                   pending: dict[int, list[Outcome]]) -> None:
+    """A total printed first (statistical tables: 总计 above its items) sums the item rows under it, when no
+    other total row follows them in the column."""
+    if len(rows) < 3 or _label_kind(labels.get(rows[0], "")) not in ("grand", "sub"):
+        return
+    rest = rows[1:]
+    if any(_label_kind(labels.get(x, "")) != "item" for x in rest):
+        return
+    parts = [x for x in rest if not re.match(cfg["inner_item"], labels.get(x, ""))]
+    if len(parts) < 2:
+        return
+    piece = Outcome([], [])
+    _sum_check("table_total", cells[rows[0]], [cells[x] for x in parts], _signs(parts, labels, cfg), piece,
+               f"表格合计不符 table total «{labels.get(rows[0], '')}» (table {tid}, column {col})")
+    pending[rows[0]].append(piece)
+
+
 def table_totals(claims: list[Claim], out: Outcome) -> None:
     """Rows against 总计/合计/小计 rows, per numeric column, in table order (a continued table keeps its id).
 
@@ -264,6 +282,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 _sum_check("table_total", total, [cells[x] for x in parts], signs, piece,
                            f"表格合计不符 table total «{labels.get(r, '')}» (table {tid}, column {col})")
                 pending[r].append(piece)
+            _leading_total(cells, rows, labels, cfg, tid, col, pending)
             # accounting identities between two totals of one column (资产总计 = 负债和所有者权益总计)
             for left, right in cfg["identities"]:
                 a = [x for x in rows if re.search(left, re.sub(r"\s", "", labels.get(x, "")))]

@@ -193,3 +193,33 @@ def test_table_rows_against_text_total(name, rows, text_page, expected):
     out = run(V.list_total, cl)
     assert summary(out) == expected
     assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# the NSFC table (lines 676–693) printed the way statistical tables often are, its 总计 row first: the 17 rows under
+# it add up to 5484 projects and 391271.71万元 (sums by hand in test_validate.NSFC; a later total row would bound them)
+def nsfc_total_first(change=None):
+    from decimal import Decimal
+    from test_validate import NSFC
+    rows = [NSFC[-1], *NSFC[:-1]]
+    out = []
+    for r, (label, n, amount) in enumerate(rows):
+        if change and change[0] == label:
+            n = change[1]
+        out.append(C(str(n), n, n, "count", subject=f"{label} 立项数", table_id="t1", row=r, col=1))
+        out.append(C(amount, float(amount), Decimal(amount) * 10000, "CNY", decimals=2, subject=f"{label} 资助额",
+                     table_id="t1", row=r, col=2))
+    return out
+
+
+TOTAL_FIRST = [
+    ("总计 first", None, [("table_total", "pass", 18), ("table_total", "pass", 18)]),
+    # 青年科学基金项目 2070 → 2170: the count column no longer adds up to 5484 (Σ = 5584)
+    ("总计 first, mutated", ("青年科学基金项目", 2170), [("table_total", "fail", 18), ("table_total", "pass", 18)]),
+]
+
+
+@pytest.mark.parametrize("name,change,expected", TOTAL_FIRST, ids=[c[0] for c in TOTAL_FIRST])
+def test_total_row_above_its_items(name, change, expected):
+    out = run(V.table_totals, nsfc_total_first(change))
+    assert [(k.rule, k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
