@@ -224,6 +224,29 @@ def _leading_total(cells: dict[int, Claim], rows: list[int], labels: dict[int, s
     pending[rows[0]].append(piece)
 
 
+def _header(c: Claim) -> str:
+    return re.sub(r"\s", "", (c.subject or "").rsplit(" ", 1)[1]) if " " in (c.subject or "") else ""
+
+
+def _total_columns(cs: list[Claim], tid: str, cfg: dict, pending: dict) -> None:
+    """A column headed 合计/总计 sums, row by row, the other columns of its unit (not 其中 columns, not shares)."""
+    rows: dict[int, dict[int, Claim]] = defaultdict(dict)
+    for c in cs:
+        rows[c.row].setdefault(c.col, c)
+    for r, cells in rows.items():
+        for col, total in cells.items():
+            if _label_kind(_header(total)) == "item" or total.base_unit in config()["part_whole"]["not_additive"]:
+                continue
+            parts = [c for k, c in sorted(cells.items()) if k != col and c.base_unit == total.base_unit
+                     and _label_kind(_header(c)) == "item" and not re.match(cfg["inner_item"], _header(c))]
+            if len(parts) < 2:
+                continue
+            piece = Outcome([], [])
+            _sum_check("table_total", total, parts, [1] * len(parts), piece,
+                       f"表格合计列不符 total column «{_header(total)}» (table {tid}, row {r})")
+            pending[(r, col)].append(piece)
+
+
 def table_totals(claims: list[Claim], out: Outcome) -> None:
     """Rows against 总计/合计/小计 rows, per numeric column, in table order (a continued table keeps its id).
 
@@ -290,6 +313,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 if len(a) == 1 and len(b) == 1 and a != b:
                     _sum_check("table_total", cells[a[0]], [cells[b[0]]], [1], ident,
                                f"表内恒等式不成立 «{labels[a[0]]}» ≠ «{labels[b[0]]}» (table {tid}, column {col})")
+        _total_columns(cs, tid, cfg, pending)
         for pieces in pending.values():
             _abridged(pieces)
             for piece in pieces:

@@ -223,3 +223,22 @@ def test_total_row_above_its_items(name, change, expected):
     out = run(V.table_totals, nsfc_total_first(change))
     assert [(k.rule, k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == expected
     assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 1672 ("全年新增领航级智能工厂2家、卓越级智能工厂16家、先进级智能工厂81家") set as a table row with a 合计 column:
+# 2 + 16 + 81 = 99; a share column (占比) is not summed
+def factories(total=99):
+    cols = [("领航级", 2, "count"), ("卓越级", 16, "count"), ("先进级", 81, "count"), ("合计", total, "count"),
+            ("占比", 5.0, "percent")]
+    return [C(str(v), v, v, base, subject=f"智能工厂 {h}", table_id="f", row=1, col=k) for k, (h, v, base) in enumerate(cols)]
+
+
+COLUMNS = [("合计 column", 99, [("table_total", "pass", ["99", "2", "16", "81"])]),
+           ("合计 column mutated", 89, [("table_total", "fail", ["89", "2", "16", "81"])])]
+
+
+@pytest.mark.parametrize("name,total,expected", COLUMNS, ids=[c[0] for c in COLUMNS])
+def test_total_column(name, total, expected):
+    out = run(V.table_totals, factories(total))
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
