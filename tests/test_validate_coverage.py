@@ -242,3 +242,35 @@ def test_total_column(name, total, expected):
     out = run(V.table_totals, factories(total))
     assert summary(out) == expected
     assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 825 ("全年立项项目1006个，…其中面上项目409个，…青年项目597个…") with each part's share printed after it: "，占x%"
+# right after a 其中 part is that part's share of the 其中 whole (409 / 1006 = 40.66% → 40.7%; 597 / 1006 = 59.34% →
+# 59.3%). The 其中 list itself ends at the first clause without a count (409 ≤ 1006 only).
+L825 = "全年立项项目1006个，其中面上项目409个，占40.7%，青年项目597个，占59.3%"
+L825_FIGS = [("1006个", 1006, "count", "个"), ("409个", 409, "count", "个"), ("40.7%", 40.7, "percent", "%"),
+             ("597个", 597, "count", "个"), ("59.3%", 59.3, "percent", "%")]
+SHARES = [
+    ("shares of 其中 parts", L825, L825_FIGS,
+     [("part_whole", "pass", ["1006个", "409个"]), ("share", "pass", ["40.7%", "409个", "1006个"]),
+      ("share", "pass", ["59.3%", "597个", "1006个"])]),
+    # 49.3% cannot be 597 of 1006
+    ("share mutated", L825.replace("59.3%", "49.3%"), L825_FIGS[:4] + [("49.3%", 49.3, "percent", "%")],
+     [("part_whole", "pass", ["1006个", "409个"]), ("share", "pass", ["40.7%", "409个", "1006个"]),
+      ("share", "fail", ["49.3%", "597个", "1006个"])]),
+    # "占全国的20%": the share of an unprinted whole is not checked
+    ("share of another whole", "全年立项项目1006个，其中面上项目409个，占全国的20%",
+     [("1006个", 1006, "count", "个"), ("409个", 409, "count", "个"), ("20%", 20, "percent", "%")],
+     [("part_whole", "pass", ["1006个", "409个"])]),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", SHARES, ids=[c[0] for c in SHARES])
+def test_shares_of_qizhong_parts(name, ctx, figures, expected):
+    cl = claims_in(ctx, figures)
+    for c in cl:
+        c.kind = "share" if c.base_unit == "percent" else "level"
+    out = run(V.part_whole, cl)
+    share = run(V.share, cl)
+    assert summary(out) + summary(share) == expected
+    assert [f.rule for f in out.flags + share.flags] == [r for r, o, _ in expected if o == "fail"]
