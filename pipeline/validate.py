@@ -444,6 +444,7 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     for p in _passages(claims, tables=True):
         _parts_after_marker(p, out)
         _part_of_stock(p, out)
+        _component_after_total(p, out)
     _table_inner_rows(claims, out)
 
 
@@ -569,9 +570,11 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
         gap = text[p.end(x):m.start()]
         clause = re.split(cfg["clause_breaks"], text[s0:p.at(x)])[-1]
         in_paren = near and re.fullmatch(cfg["stock_paren"], gap) is not None
-        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one; a stock
-        # figure further from 累计 must count the same thing (家 and 家, not 张 and 家)
-        flow = (cumulative and re.fullmatch(cfg["flow_gap"], gap) is not None
+        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one, or after
+        # clauses about the flow that state nothing in its unit ("全年认定818个，其中…占83.9%，累计认定17603个"); a
+        # stock figure further from 累计 must count the same thing (家 and 家, not 张 and 家)
+        flow = (cumulative and (re.fullmatch(cfg["flow_gap"], gap) or re.fullmatch(cfg["flow_aside"], gap))
+                and re.search(cfg["flow_marker"], clause) is not None
                 and re.search(cfg["flow_marker"], clause) is not None
                 and (near or _counts_same(clause, x, text[m.end():p.at(y)], y)))
         if not (in_paren or flow):
@@ -593,6 +596,30 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
             continue
         _sum_check("part_whole", y, [x], [1], out, "括号中的部分超过总数 the part in parentheses exceeds the figure",
                    at_most=True, loose=_loose(y, [x]))
+
+
+def _component_after_total(p: Passage, out: Outcome) -> None:
+    """"总成交额202亿元，同比增长66.7%，现场成交额6.89亿元": a figure named by the same noun as a 总 figure before it
+    in the sentence is a component of that total (the next figure of the unit only)."""
+    cfg = config()["part_whole"]
+    for k, w in p.placed:
+        if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
+            continue
+        s0, s1 = p.sentence(k)
+        # a figure opening its line (a label set above it) is named by its subject
+        lead = p.text[s0:k] if p.text[s0:k].strip() else (w.subject or "")
+        m = re.search(cfg["total_noun"] + r"$", lead)
+        if m is None:
+            continue
+        noun = m.group("noun")
+        for c in p.within(k + 1, s1):
+            if c.kind not in _AMOUNT or c.base_unit != w.base_unit:
+                continue
+            head = re.split(cfg["clause_breaks"] + "|[。；;]", p.text[p.end(w):p.at(c)])[-1]
+            if re.search(noun + cfg["total_noun_tail"] + "$", head) and "总" + noun not in head:
+                _sum_check("part_whole", w, [c], [1], out, "分项超过总数 a component exceeds the total named before it",
+                           at_most=True, loose=_loose(w, [c]))
+            break  # only the next figure of the unit
 
 
 def _flow_after_stock(p: Passage, out: Outcome) -> None:

@@ -274,3 +274,55 @@ def test_shares_of_qizhong_parts(name, ctx, figures, expected):
     share = run(V.share, cl)
     assert summary(out) + summary(share) == expected
     assert [f.rule for f in out.flags + share.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# new tune spans: line 1811 (S14) — this year's 818 projects, a clause about them (其中…占83.9%), then the cumulative
+# 17603 named apart from 累计; line 2028 (S15) — this year's 367.46亿元, a clause on another measure (1.7万项), then the
+# cumulative 1002.14亿元; line 2752 (S17) — a figure named 现场成交额 after the 总成交额 it is part of.
+L1811 = ("全年共认定高新技术成果转化项目818个, 其中电子信息、生物医药、新材料、先进制造与自动化等重点领域项目占83.9%, "
+         "累计认定高新技术成果转化项目17603个; 在沪高校、科研院所、医疗卫生机构等科研事业单位技术合同认定登记22530项")
+L2028 = ("上海技术交易所参与全国统一技术要素市场体系建设, 全年进场交易额367.46亿元, 累计进场成果超过1.7万项, "
+         "累计交易额1002.14亿元, 服务国际国内科研机构337家")
+L2752 = "第7届G60科技成果拍卖会线上线下总成交额202亿元，同比增长66.7%，现场成交额6.89亿元"
+ASIDES = [
+    # 818 ≤ 17603
+    ("flow, aside, stock", L1811, [("818个", 818, "count", "个"), ("83.9%", 83.9, "percent", "%", "", "share"),
+                                   ("17603个", 17603, "count", "个"), ("22530项", 22530, "count", "项")],
+     [("part_whole", "pass", ["17603个", "818个"])]),
+    # a shifted decimal point: 818 > 176.03
+    ("flow, aside, stock mutated", L1811.replace("17603个", "176.03个"),
+     [("818个", 818, "count", "个"), ("83.9%", 83.9, "percent", "%", "", "share"), ("176.03个", 176.03, "count", "个"),
+      ("22530项", 22530, "count", "项")], [("part_whole", "fail", ["176.03个", "818个"])]),
+    # 367.46 ≤ 1002.14 亿元; 1.7万项 is counted in 项 (no flow of its own) and 337家 is another thing
+    ("another measure between", L2028,
+     [("367.46亿元", 367.46, "CNY", "亿元"), ("1.7万项", 17000, "count", "万项", "over"),
+      ("1002.14亿元", 1002.14, "CNY", "亿元"), ("337家", 337, "count", "家")],
+     [("part_whole", "pass", ["1002.14亿元", "367.46亿元"])]),
+    # 6.89 ≤ 202 亿元
+    ("component after its 总", L2752, [("202亿元", 202, "CNY", "亿元"), ("66.7%", 66.7, "percent", "%", "", "change"),
+                                       ("6.89亿元", 6.89, "CNY", "亿元")],
+     [("part_whole", "pass", ["202亿元", "6.89亿元"])]),
+    # 202 written 万 instead of 亿: 2.02亿元 < 6.89亿元
+    ("component after its 总 mutated", L2752.replace("202亿元", "202万元"),
+     [("202万元", 202, "CNY", "万元"), ("66.7%", 66.7, "percent", "%", "", "change"), ("6.89亿元", 6.89, "CNY", "亿元")],
+     [("part_whole", "fail", ["202万元", "6.89亿元"])]),
+    # line 2736: 总金额 comes second; nothing names a part of it after it
+    ("总 figure last", "长三角科技创新券全年兑付金额超7000万元，带动服务合同总金额超2.7亿元",
+     [("7000万元", 7000, "CNY", "万元", "over"), ("2.7亿元", 2.7, "CNY", "亿元", "over")], []),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", ASIDES, ids=[c[0] for c in ASIDES])
+def test_flows_and_components_across_clauses(name, ctx, figures, expected):
+    from decimal import Decimal
+    cl = []
+    for f in figures:
+        raw, value, base, unit = f[:4]
+        scale = {"亿元": 10 ** 8, "万元": 10 ** 4, "万项": 1}.get(unit, 1)
+        norm = Decimal(str(value)) * scale if base == "CNY" else value
+        c = C(raw, value, norm, base, kind=f[5] if len(f) > 5 else "level", context=ctx)
+        c.unit, c.qualifier = unit, f[4] if len(f) > 4 else ""
+        cl.append(c)
+    out = run(V.part_whole, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
