@@ -252,7 +252,8 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
 
     A subtotal sums the item rows since the previous total row (其中 rows are inside an item; 减： rows
     subtract), plus the earlier subtotals whose stems end with its stem (负债 ← 流动负债, 非流动负债);
-    a grand total sums the outermost subtotals since the previous grand total, or all items.
+    a grand total sums the outermost subtotals since the previous grand total, or all items. A total printed
+    above its items sums the rows under it; a column headed 合计/总计 sums the other columns of its unit.
     """
     cfg = config()["table_total"]
     by_table: dict[tuple, list[Claim]] = defaultdict(list)
@@ -434,7 +435,10 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     - "…N，其中A a、B b": the parts after 其中 against the whole before it, unit by unit, so parallel clauses
       with several measures ("1006个，资助经费23105万元，其中面上项目409个，资助经费8180万元，…") give one check
       per measure; a whole ending the previous sentence ("…206项。其中，…") counts;
-    - a year's flow against the stock it adds to: "全年…81项（累计250项）", "年内新增X家，累计Y家";
+    - a year's flow against the stock it adds to: "全年…81项（累计250项）", "年内新增X家，累计Y家", "新立项支持92家，
+      累计扶持3018家" and the other way round; a stock named apart from 累计 ("累计认定高新技术成果转化项目17603个")
+      must count what the flow counts; clauses about the flow may stand between them;
+    - a figure named like a 总 figure before it: "总成交额202亿元，…，现场成交额6.89亿元";
     - a figure against the total printed in parentheses after it: "参与3项（全国共5项）", and a part printed in
       parentheses after its whole: "累计入库企业2397家(新增94家)";
     - a table row labelled 其中 against the row above it.
@@ -444,6 +448,7 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     for p in _passages(claims, tables=True):
         _parts_after_marker(p, out)
         _part_of_stock(p, out)
+        _flow_after_stock(p, out)
         _component_after_total(p, out)
     _table_inner_rows(claims, out)
 
@@ -575,14 +580,12 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
         # stock figure further from 累计 must count the same thing (家 and 家, not 张 and 家)
         flow = (cumulative and (re.fullmatch(cfg["flow_gap"], gap) or re.fullmatch(cfg["flow_aside"], gap))
                 and re.search(cfg["flow_marker"], clause) is not None
-                and re.search(cfg["flow_marker"], clause) is not None
                 and (near or _counts_same(clause, x, text[m.end():p.at(y)], y)))
         if not (in_paren or flow):
             continue
         what = ("当年数超过累计数 this year's figure exceeds the cumulative one" if flow else
                 "部分超过括号中的总数 a figure exceeds the total given with it")
         _sum_check("part_whole", y, [x], [1], out, what, at_most=True, loose=_loose(y, [x]))
-    _flow_after_stock(p, out)
     # "累计入库企业2397家(新增94家)": a part given in parentheses right after its whole
     for m in re.finditer(cfg["part_paren"], text):
         xs = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
@@ -686,10 +689,13 @@ def _step_unit(step: Claim, level: Claim) -> bool:
 def list_total(claims: list[Claim], out: Outcome) -> None:
     """Per-item figures against a stated total, and a stated number of items against the items listed.
 
-    - "共N项，分别为A a项、B b项": the listed figures sum to the total (共/合计/总计 marks it as one);
-    - "5个一级指标…排名分别为第2、5、1、2、2位": as many figures listed as the count says;
+    - "共N项，分别为A a项、B b项", "A a家、B b家，共N家": the listed figures sum to the total (共/合计/总计 marks
+      it as one); "A a家、B b家等N家", "包括a位X、b位Y等近百位": the figures before 等 are among the N;
+    - "5个一级指标…排名分别为第2、5、1、2、2位": as many figures listed as the count says (figures in the count's
+      own measure are its parts instead);
     - a table whose rows each state a figure ("其中以第一作者或通讯作者发表论文 31 篇") against the total the
-      text states with the same words on that page, or naming every row label before it;
+      text states with the same words on that page (or the page before or after it), or naming every row label
+      before it; the table's own total and 其中 rows are not items;
     - a total announced in a section ("提出16条举措") against one figure of the same wording in each of its
       subsections ("…7条举措", "…4条举措", "…5条举措").
     """
@@ -794,7 +800,7 @@ def _leading_items(p: Passage, before: list[Claim], end: int, total: Claim) -> l
         return []
     items = []
     for c in reversed(before):
-        if c.kind not in _AMOUNT or c.base_unit != total.base_unit or c.unit != total.unit \
+        if c.kind not in _AMOUNT or c.base_unit != total.base_unit or _measure(c) != _measure(total) \
                 or not _opens_segment(p, c, s0):
             break
         items.insert(0, c)
