@@ -16,6 +16,7 @@ from collections import defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from schemas import data_file
@@ -205,12 +206,54 @@ def _signs(parts: list[int], labels: dict[int, str], cfg: dict) -> list[int]:
     return [sign[x] for x in parts]
 
 
+def _leading_total(cells: dict[int, Claim], rows: list[int], labels: dict[int, str], cfg: dict, tid: str, col: int,
+                   pending: dict[int, list[Outcome]]) -> None:
+    """A total printed first (statistical tables: 总计 above its items) sums the item rows under it, when no
+    other total row follows them in the column."""
+    if len(rows) < 3 or _label_kind(labels.get(rows[0], "")) not in ("grand", "sub"):
+        return
+    rest = rows[1:]
+    if any(_label_kind(labels.get(x, "")) != "item" for x in rest):
+        return
+    parts = [x for x in rest if not re.match(cfg["inner_item"], labels.get(x, ""))]
+    if len(parts) < 2:
+        return
+    piece = Outcome([], [])
+    _sum_check("table_total", cells[rows[0]], [cells[x] for x in parts], _signs(parts, labels, cfg), piece,
+               f"表格合计不符 table total «{labels.get(rows[0], '')}» (table {tid}, column {col})")
+    pending[rows[0]].append(piece)
+
+
+def _header(c: Claim) -> str:
+    return re.sub(r"\s", "", (c.subject or "").rsplit(" ", 1)[1]) if " " in (c.subject or "") else ""
+
+
+def _total_columns(cs: list[Claim], tid: str, cfg: dict, pending: dict) -> None:
+    """A column headed 合计/总计 sums, row by row, the other columns of its unit (not 其中 columns, not shares)."""
+    rows: dict[int, dict[int, Claim]] = defaultdict(dict)
+    for c in cs:
+        rows[c.row].setdefault(c.col, c)
+    for r, cells in rows.items():
+        for col, total in cells.items():
+            if _label_kind(_header(total)) == "item" or total.base_unit in config()["part_whole"]["not_additive"]:
+                continue
+            parts = [c for k, c in sorted(cells.items()) if k != col and c.base_unit == total.base_unit
+                     and _label_kind(_header(c)) == "item" and not re.match(cfg["inner_item"], _header(c))]
+            if len(parts) < 2:
+                continue
+            piece = Outcome([], [])
+            _sum_check("table_total", total, parts, [1] * len(parts), piece,
+                       f"表格合计列不符 total column «{_header(total)}» (table {tid}, row {r})")
+            pending[(r, col)].append(piece)
+
+
 def table_totals(claims: list[Claim], out: Outcome) -> None:
     """Rows against 总计/合计/小计 rows, per numeric column, in table order (a continued table keeps its id).
 
     A subtotal sums the item rows since the previous total row (其中 rows are inside an item; 减： rows
     subtract), plus the earlier subtotals whose stems end with its stem (负债 ← 流动负债, 非流动负债);
-    a grand total sums the outermost subtotals since the previous grand total, or all items.
+    a grand total sums the outermost subtotals since the previous grand total, or all items. A total printed
+    above its items sums the rows under it; a column headed 合计/总计 sums the other columns of its unit.
     """
     cfg = config()["table_total"]
     by_table: dict[tuple, list[Claim]] = defaultdict(list)
@@ -263,6 +306,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 _sum_check("table_total", total, [cells[x] for x in parts], signs, piece,
                            f"表格合计不符 table total «{labels.get(r, '')}» (table {tid}, column {col})")
                 pending[r].append(piece)
+            _leading_total(cells, rows, labels, cfg, tid, col, pending)
             # accounting identities between two totals of one column (资产总计 = 负债和所有者权益总计)
             for left, right in cfg["identities"]:
                 a = [x for x in rows if re.search(left, re.sub(r"\s", "", labels.get(x, "")))]
@@ -270,6 +314,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 if len(a) == 1 and len(b) == 1 and a != b:
                     _sum_check("table_total", cells[a[0]], [cells[b[0]]], [1], ident,
                                f"表内恒等式不成立 «{labels[a[0]]}» ≠ «{labels[b[0]]}» (table {tid}, column {col})")
+        _total_columns(cs, tid, cfg, pending)
         for pieces in pending.values():
             _abridged(pieces)
             for piece in pieces:
@@ -390,7 +435,10 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     - "…N，其中A a、B b": the parts after 其中 against the whole before it, unit by unit, so parallel clauses
       with several measures ("1006个，资助经费23105万元，其中面上项目409个，资助经费8180万元，…") give one check
       per measure; a whole ending the previous sentence ("…206项。其中，…") counts;
-    - a year's flow against the stock it adds to: "全年…81项（累计250项）", "年内新增X家，累计Y家";
+    - a year's flow against the stock it adds to: "全年…81项（累计250项）", "年内新增X家，累计Y家", "新立项支持92家，
+      累计扶持3018家" and the other way round; a stock named apart from 累计 ("累计认定高新技术成果转化项目17603个")
+      must count what the flow counts; clauses about the flow may stand between them;
+    - a figure named like a 总 figure before it: "总成交额202亿元，…，现场成交额6.89亿元";
     - a figure against the total printed in parentheses after it: "参与3项（全国共5项）", and a part printed in
       parentheses after its whole: "累计入库企业2397家(新增94家)";
     - a table row labelled 其中 against the row above it.
@@ -400,6 +448,8 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     for p in _passages(claims, tables=True):
         _parts_after_marker(p, out)
         _part_of_stock(p, out)
+        _flow_after_stock(p, out)
+        _component_after_total(p, out)
     _table_inner_rows(claims, out)
 
 
@@ -479,15 +529,44 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                 out.checks[-1].observed += " (exact breakdown)"
 
 
+def _measure(c: Claim) -> str:
+    """The measure word without scale or qualifier (2.4万家, 80余家 → 家)."""
+    return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")
+
+
+def _counts_same(flow_words: str, x: Claim, stock_words: str, y: Claim) -> bool:
+    """A stock figure set apart from 累计 by words names what it counts; the flow must count the same: the same
+    measure word, and the flow's words (its markers dropped) either elided or sharing a run of characters with
+    the stock's (新认定高新技术企业 / 累计认定高新技术企业; 全年新认定 / 累计认定…; not 在孵企业 / 建设专业技术平台)."""
+    cfg = config()["part_whole"]
+    w = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(cfg["flow_marker"], "", flow_words))
+    if _measure(x) != _measure(y):
+        return False
+    if not w:
+        return True
+    common = SequenceMatcher(None, w, stock_words, autojunk=False).find_longest_match(0, len(w), 0, len(stock_words))
+    return common.size >= min(len(w), cfg["same_thing_chars"])
+
+
+def _stock_figure(p: Passage, k: int, cumulative: bool) -> tuple[Claim | None, bool]:
+    """The figure a stock marker ending at k announces: the first one of its clause, right after the marker
+    ("累计250项", near) or, after 累计 only, past a verb and a noun ("累计认定高新技术企业2.4万家", not near)."""
+    cfg = config()["part_whole"]
+    reach = cfg["stock_reach"] if cumulative else cfg["stock_gap"]
+    ys = [c for c in p.within(k, k + reach + 1) if not re.search(r"[，,。；;、（()）]", p.text[k:p.at(c)])]
+    if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+        return None, False
+    return ys[0], p.at(ys[0]) - k <= cfg["stock_gap"]
+
+
 def _part_of_stock(p: Passage, out: Outcome) -> None:
     cfg = config()["part_whole"]
     text = p.text
     for m in re.finditer(cfg["stock_marker"], text):
-        ys = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
-              if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
-        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+        cumulative = re.search(cfg["cumulative"], m.group(0)) is not None
+        y, near = _stock_figure(p, m.end(), cumulative)
+        if y is None:
             continue
-        y = ys[0]
         s0, _ = p.sentence(m.start())
         xs = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and c.base_unit == y.base_unit]
         if not xs:
@@ -495,10 +574,13 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
         x = xs[-1]
         gap = text[p.end(x):m.start()]
         clause = re.split(cfg["clause_breaks"], text[s0:p.at(x)])[-1]
-        in_paren = re.fullmatch(cfg["stock_paren"], gap) is not None
-        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one
-        flow = (re.search(cfg["cumulative"], m.group(0)) is not None and re.fullmatch(cfg["flow_gap"], gap)
-                is not None and re.search(cfg["flow_marker"], clause) is not None)
+        in_paren = near and re.fullmatch(cfg["stock_paren"], gap) is not None
+        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one, or after
+        # clauses about the flow that state nothing in its unit ("全年认定818个，其中…占83.9%，累计认定17603个"); a
+        # stock figure further from 累计 must count the same thing (家 and 家, not 张 and 家)
+        flow = (cumulative and (re.fullmatch(cfg["flow_gap"], gap) or re.fullmatch(cfg["flow_aside"], gap))
+                and re.search(cfg["flow_marker"], clause) is not None
+                and (near or _counts_same(clause, x, text[m.end():p.at(y)], y)))
         if not (in_paren or flow):
             continue
         what = ("当年数超过累计数 this year's figure exceeds the cumulative one" if flow else
@@ -519,8 +601,56 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
                    at_most=True, loose=_loose(y, [x]))
 
 
+def _component_after_total(p: Passage, out: Outcome) -> None:
+    """"总成交额202亿元，同比增长66.7%，现场成交额6.89亿元": a figure named by the same noun as a 总 figure before it
+    in the sentence is a component of that total (the next figure of the unit only)."""
+    cfg = config()["part_whole"]
+    for k, w in p.placed:
+        if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
+            continue
+        s0, s1 = p.sentence(k)
+        # a figure opening its line (a label set above it) is named by its subject
+        lead = p.text[s0:k] if p.text[s0:k].strip() else (w.subject or "")
+        m = re.search(cfg["total_noun"] + r"$", lead)
+        if m is None:
+            continue
+        noun = m.group("noun")
+        for c in p.within(k + 1, s1):
+            if c.kind not in _AMOUNT or c.base_unit != w.base_unit:
+                continue
+            head = re.split(cfg["clause_breaks"] + "|[。；;]", p.text[p.end(w):p.at(c)])[-1]
+            if re.search(noun + cfg["total_noun_tail"] + "$", head) and "总" + noun not in head:
+                _sum_check("part_whole", w, [c], [1], out, "分项超过总数 a component exceeds the total named before it",
+                           at_most=True, loose=_loose(w, [c]))
+            break  # only the next figure of the unit
+
+
+def _flow_after_stock(p: Passage, out: Outcome) -> None:
+    """"累计扶持Y家，新立项支持X家": the stock first, this year's flow in the very next clause."""
+    cfg = config()["part_whole"]
+    text = p.text
+    for m in re.finditer(cfg["cumulative"], text):
+        y, near = _stock_figure(p, m.end(), True)
+        if y is None:
+            continue
+        gap = re.match(r"[^\d，,。；;、（()）]{0,8}[，,]", text[p.end(y):])
+        if gap is None:
+            continue
+        k = p.end(y) + gap.end()
+        clause = re.split(r"[，,。；;、（()）]", text[k:])[0]
+        xs = p.within(k, k + len(clause))
+        if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT:
+            continue
+        x = xs[0]
+        if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None or \
+                not (near or _counts_same(text[k:p.at(x)], x, text[m.end():p.at(y)], y)):
+            continue  # the next clause must name a flow before its figure (新增, 全年, …)
+        _sum_check("part_whole", y, [x], [1], out, "当年数超过累计数 this year's figure exceeds the cumulative one",
+                   at_most=True, loose=_loose(y, [x]))
+
+
 def direction(claims: list[Claim], out: Outcome) -> None:
-    """"从X提升至Y" rises, "从X降至Y" falls."""
+    """"从X提升至Y" rises, "从X降至Y" falls; "从X提升N个百分点至Y" also moves by N (Y − X = N within rounding)."""
     cfg = config()["direction"]
     pat = re.compile(cfg["pattern"])
     for psg in _passages(claims):
@@ -534,22 +664,38 @@ def direction(claims: list[Claim], out: Outcome) -> None:
             if x is None or y is None:
                 continue
             up = m.group("verb") in cfg["up_verbs"] or any(v in m.group("verb") for v in cfg["up_verbs"])
+            by = [c for k, c in placed if m.start("by") <= k < m.end("by")]
+            step = by[0] if len(by) == 1 and _step_unit(by[0], a[0]) and exact(by[0]) is not None else None
             ok = y > x if up else y < x
-            exp = f"{'>' if up else '<'} {fmt(x)}"
-            out.checks.append(_check("direction", [a[0], b[0]], exp, fmt(y), "", "pass" if ok else "fail"))
+            exp, tol, claims_ = f"{'>' if up else '<'} {fmt(x)}", "", [a[0], b[0]]
+            if step is not None:  # the printed step must also match the move
+                d = exact(step) if up else -exact(step)
+                t = half_unit(a[0]) + half_unit(b[0]) + half_unit(step)
+                ok = ok and abs((y - x) - d) <= t
+                exp, tol, claims_ = f"{fmt(x + d)} ({fmt(x)} {'+' if up else '−'} {fmt(abs(d))})", fmt(t), \
+                    [a[0], step, b[0]]
+            out.checks.append(_check("direction", claims_, exp, fmt(y), tol, "pass" if ok else "fail"))
             if not ok:
                 out.flags.append(_flag("direction", "error", f"方向不符 «{m.group(0)}»: {fmt(x)} → {fmt(y)}", exp,
-                                       fmt(y), [a[0], b[0]]))
+                                       fmt(y), claims_))
+
+
+def _step_unit(step: Claim, level: Claim) -> bool:
+    """A step is in the levels' own unit, or in percentage points between percentages."""
+    return step.base_unit == level.base_unit or (step.base_unit == "pct_point" and level.base_unit == "percent")
 
 
 # ---------------------------------------------------------------- lists against their totals
 def list_total(claims: list[Claim], out: Outcome) -> None:
     """Per-item figures against a stated total, and a stated number of items against the items listed.
 
-    - "共N项，分别为A a项、B b项": the listed figures sum to the total (共/合计/总计 marks it as one);
-    - "5个一级指标…排名分别为第2、5、1、2、2位": as many figures listed as the count says;
+    - "共N项，分别为A a项、B b项", "A a家、B b家，共N家": the listed figures sum to the total (共/合计/总计 marks
+      it as one); "A a家、B b家等N家", "包括a位X、b位Y等近百位": the figures before 等 are among the N;
+    - "5个一级指标…排名分别为第2、5、1、2、2位": as many figures listed as the count says (figures in the count's
+      own measure are its parts instead);
     - a table whose rows each state a figure ("其中以第一作者或通讯作者发表论文 31 篇") against the total the
-      text states with the same words on that page, or naming every row label before it;
+      text states with the same words on that page (or the page before or after it), or naming every row label
+      before it; the table's own total and 其中 rows are not items;
     - a total announced in a section ("提出16条举措") against one figure of the same wording in each of its
       subsections ("…7条举措", "…4条举措", "…5条举措").
     """
@@ -605,7 +751,11 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
 
 
 def _parts_before_etc(p: Passage, out: Outcome) -> None:
-    """"A a家、B b家等N家": the figures listed before 等 are among the N (Σ ≤ N; 等 leaves room for more)."""
+    """The figures listed before 等 are among the N after it (Σ ≤ N; 等 leaves room for more):
+
+    - "A a家、B b家等N家": 等 right after the last figure;
+    - "a位X、b位Y等N位" (包括20余位…获奖者、4位…获得者等近百位…): each item opens its list segment with its
+      figure, and the last one runs on to 等 within its clause."""
     cfg = config()["list_total"]
     for m in re.finditer(cfg["etc_total"], p.text):
         ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
@@ -613,16 +763,48 @@ def _parts_before_etc(p: Passage, out: Outcome) -> None:
             continue
         total = ys[0]
         s0, _ = p.sentence(m.start())
-        items = []
-        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
-            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
-                break
-            items.insert(0, c)
-        if not items or p.end(items[-1]) != m.start() or any(exact(c) is None for c in [total, *items]):
-            continue  # 等 must close the list right after its last figure
+        before = [c for k, c in p.placed if s0 <= k < m.start()]
+        if not before:
+            continue
+        if p.end(before[-1]) == m.start():
+            items = []
+            for c in reversed(before):
+                if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+                    break
+                items.insert(0, c)
+        else:
+            items = _leading_items(p, before, m.start(), total)
+        if not items or any(exact(c) is None for c in [total, *items]):
+            continue
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "列举各项超过“等”后的总数 the figures listed exceed the total after 等", at_most=True,
                    loose=_loose(total, items))
+
+
+def _opens_segment(p: Passage, c: Claim, lo: int) -> bool:
+    """The figure opens its list segment: only a list opener (包括, 其中) since the last 、/，/：, the start of
+    its context (a bullet line run on from the one above) or lo."""
+    cfg = config()["list_total"]
+    k = p.at(c)
+    seg = re.split(cfg["segment_breaks"], p.text[max(lo, p.piece(k)[0]):k])[-1]
+    return re.fullmatch(r"\s*" + cfg["item_opener"] + r"\s*", seg) is not None
+
+
+def _leading_items(p: Passage, before: list[Claim], end: int, total: Claim) -> list[Claim]:
+    """Items "a位X、b位Y" that each open their segment, the last one running on to `end` within its clause."""
+    cfg = config()["list_total"]
+    s0, _ = p.sentence(end)
+    last = before[-1]
+    tail = p.text[p.end(last):end]
+    if len(tail) > cfg["etc_gap"] or re.search(r"[\d，,。；;（()）]", tail):
+        return []
+    items = []
+    for c in reversed(before):
+        if c.kind not in _AMOUNT or c.base_unit != total.base_unit or _measure(c) != _measure(total) \
+                or not _opens_segment(p, c, s0):
+            break
+        items.insert(0, c)
+    return items if items and items[-1] is last else []
 
 
 def _number_runs(p: Passage) -> list[list[Claim]]:
@@ -654,6 +836,8 @@ def _listed_count(p: Passage, out: Outcome) -> None:
         gap = p.text[p.end(n):k0]
         if len(gap) > cfg["count_gap"] or not re.search(cfg["count_intro"], gap):
             continue
+        if all(c.kind in _AMOUNT and _measure(c) == _measure(n) for c in run):
+            continue  # "26家，其中A、B分别为12家和8家": amounts of n's own measure are its parts, not its items
         ok = len(run) == int(n.value)
         exp, obs = f"{int(n.value)} items", f"{len(run)} listed"
         out.checks.append(_check("list_total", [n, *run], exp, obs, "0", "pass" if ok else "fail"))
@@ -709,6 +893,10 @@ def _phrase_before(text: str, k: int) -> str:
     return head
 
 
+def _row_label(c: Claim) -> str:
+    return (c.subject or "").rsplit(" ", 1)[0] if " " in (c.subject or "") else (c.subject or "")
+
+
 def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
     cfg = config()["list_total"]
     text_by_page: dict[tuple, list[Passage]] = defaultdict(list)
@@ -728,7 +916,9 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
             seen[(c.row, c.col, c.base_unit)] += 1
             series[(c.col, c.base_unit, j)].setdefault(c.row, c)
         for _, rows in series.items():
-            items = [rows[r] for r in sorted(rows)]
+            # the table's own total rows and its 其中 rows are not items of the list
+            items = [rows[r] for r in sorted(rows) if _label_kind(_row_label(rows[r])) == "item"
+                     and not re.match(config()["table_total"]["inner_item"], _row_label(rows[r]))]
             if len(items) < 2 or any(exact(c) is None for c in items):
                 continue
             phrases = []
@@ -739,7 +929,8 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
             common = phrases[0] if len(set(phrases)) == 1 and len(phrases[0]) >= cfg["min_phrase_chars"] else ""
             pages = {c.page for c in items}
             total = None
-            for pg in sorted(pages | {min(pages) - 1}, reverse=True):
+            # the text beside the table first, then the page before it (the lead-in), then the page after it
+            for pg in [*sorted(pages, reverse=True), min(pages) - 1, max(pages) + 1]:
                 for p in text_by_page.get((doc, pg), []):
                     for k, t in p.placed:
                         if t.kind not in _AMOUNT or t.base_unit != items[0].base_unit:
