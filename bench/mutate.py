@@ -89,6 +89,7 @@ def _value_after(site_kind: str, old: str, new: str) -> Decimal:
 
 
 _CMP = re.compile(r"<=|>=|≈|=|<|>")
+_ANNOTATED = re.compile(r"(\d[\d,]*(?:\.\d+)?)([^\d\s=<>+;]+)=(\d[\d,]*(?:\.\d+)?)")  # 708万元=7080000
 
 
 def _holds(expr: str) -> bool:
@@ -129,6 +130,19 @@ def falsifies(relation: dict, old: str, site_kind: str, new: str) -> bool:
         expected = expected.replace("<=", "=").replace("=", "<=")
     target = _num(old)
     after = _value_after(site_kind, old, new)
+    if _ANNOTATED.search(expected):
+        # "708万元=7080000 < 14.9亿元=1490000000": figures of different units compared in the base unit; the
+        # mutated figure's base value scales with it, the others stand as their base values
+        hit = []
+
+        def base(m):
+            raw, norm = _num(m.group(1)), _num(m.group(3))
+            if raw == target:
+                hit.append(1)
+                return format(after * norm / raw, "f")
+            return m.group(3)
+        parts = [_ANNOTATED.sub(base, p) for p in expected.split(";")]
+        return bool(hit) and not all(_holds(p) for p in parts)
     results = []
     for part in expected.split(";"):
         for m in re.finditer(r"\d[\d,]*(?:\.\d+)?", part):

@@ -70,3 +70,11 @@ def test_mutations_are_flagged_by_the_right_rule():
     assert total >= 30
     assert false_flags == 0, p.stdout
     assert detected == total, p.stdout  # issue 7's target
+
+
+def test_figures_of_two_units_are_compared_in_the_base_unit():
+    # 由2023年的708万元增至2025年的14.9亿元: the gold writes each figure with its base value
+    rise = {"rule": "direction", "expected": "708万元=7080000 < 14.9亿元=1490000000"}
+    assert not M.falsifies(rise, "708", "decimal", "70.8")  # 70.8万元 < 14.9亿元: still a rise
+    assert not M.falsifies(rise, "14.9", "decimal", "1.49")  # 1.49亿元 > 708万元
+    assert M.falsifies(rise, "14.9", "unit", "14.9")  # 14.9万元 < 708万元: a fall
