@@ -171,6 +171,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         if len(right) >= 2:
             left = P.DIGIT.split(left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
             left = left if len(left) <= 12 else ""
+            if (na := P.NOMINAL_ACTION_END.search(right)) and len(right) - len(na.group(0)) >= 2:
+                # 持续推进11个未来学科建设: the subjects are counted; pushing and building is what is done to them
+                right, left = right[:na.start()], P.PROCESS_VERB_END.sub("", left)
+            elif P.TRANSFER_VERB.match(left) and len(left) >= 3 and raw_left.endswith(("至", "给")):
+                left += "的"  # 发放科技创新券至3万余家科技型中小企业: those the action reached
             return (left + right)[-30:]
     return left[-30:]
 
@@ -667,6 +672,15 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             ent = em.group(0)
             if ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
+        if s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
+                not em and (qo := _quoted_owner(text, s0, _clause_start(text, f.start))):
+            s = qo + s  # 启动实施“上海伙伴科研计划”，首批立项支持42个国家: the programme's count
+        if " " not in s:
+            # 面向国内外新引进, 遴选具有高成长潜力的科技型中小企业, 机构集聚国际人才占比: scope, description and
+            # the verb of holding are no part of the metric's name
+            s = P.SCOPE_LEAD.sub("", s)
+            s = P.DESCRIPTIVE_CLAUSE.sub("", s)
+            s = P.GATHER_VERB_INSIDE.sub("", s)
         if " " not in s and P.FIGURE_IN_SUBJECT.search(s):
             # 2批共32人入选: another figure is no part of the name; the words nearest this figure are
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
@@ -674,6 +688,12 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _quoted_owner(text: str, s0: int, c0: int) -> str:
+    """The last programme, space or project named in quotes in the sentence before the figure's clause."""
+    found = [m for m in P.QUOTED_OWNER.finditer(text, s0, c0)]
+    return found[-1].group(0)[: found[-1].group(0).index("”") + 1] if found else ""
 
 
 def _part_and_top_subjects(text: str, out: list[Found]) -> None:

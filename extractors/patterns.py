@@ -131,7 +131,7 @@ YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
 # a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
 ATTRIBUTE = regex.compile(r"(?:经费|金额|总额|总市值|市值|规模|营收|资金|资助额|资助经费)")
 RIGHT_NOUN_STOP = regex.compile(
-    r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|持续|稳步|不断|进一步|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平|加快|完成|"
+    r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|持续|稳步|不断|进一步|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)|加快|完成|"
     r"参与|落地|开展|发布|上市|拓展|增长|提升|提高|增加|扩大|达到|达|至|当选|覆盖|服务|支持|建成|启动|正式|成功|累计|分别|全部|合计|共|位居|居|(?:全国|全球)(?=第|排|前|首|领先)|同比")
 
 # the entity a sentence opens with (上海数学与交叉学科研究院人才队伍建设…, C909加速…, 《细胞》 48篇): the figures
@@ -261,3 +261,27 @@ QUOTED_TEXT = regex.compile(r"“([^“”]+)”")
 VERB_ONLY = regex.compile(r"^(?:新建|组建|成立|启动建设|布局建设|建设|建成|新增|新引进|引进|认定|培育|推进|持续推进|支持|"
                         r"资助|出台|惠及|发布|举办|开展|立项|新认定|累计|面向国内外新引进|首批立项支持|设立|形成|"
                         r"打造|集聚|聚集|吸引|带动|服务|覆盖|发放|落地|获批|全市|全国|上海|本市)?$")
+
+# ---- general subject classes (issue 6): the shortest phrase naming the metric, not the predicate around it
+# a nominalised action closing the counted noun (启动10家重点实验室建设): the thing counted is the noun before it
+NOMINAL_ACTION_END = regex.compile(r"(?<=\p{Han}{2})(?:建设|建设工作)$")
+# process verbs and their adverbs closing the words before such a count (持续推进, 启动, 加快布局)
+PROCESS_VERB_END = regex.compile(
+    r"(?:持续|加快|加速|稳步|全面|深入|积极|着力|继续|进一步|不断)*(?:推进|推动|启动|开展|实施|布局|谋划|部署)?$")
+# a scope phrase opening a subject (面向国内外新引进…): where from, not what
+SCOPE_LEAD = regex.compile(r"^面向(?:国内外|海内外|全球|全国|全市|世界|社会)")
+# 高水平 before a verb is an adverb (高水平运行), before a noun part of it (高水平人才)
+ADVERBIAL_QUALITY = regex.compile(r"高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)")
+# a descriptive relative clause inside a subject (遴选具有高成长潜力的科技型中小企业): it describes, it does not name
+DESCRIPTIVE_CLAUSE = regex.compile(r"(?:具有|具备|拥有)[^，。；,;的\d]{1,12}的(?=\p{Han}{2})")
+# verbs of gathering between a holder (an institution, a platform) and what it holds (机构集聚国际人才占比);
+# a name may hold the word (等离子体射流汇聚物理平台), hence the holder before it
+GATHER_VERB_INSIDE = regex.compile(
+    r"(?<=机构|平台|企业|大学|高校|中心|园区|基地|社区|营|院|所)(?:集聚|聚集|汇聚)(?=\p{Han}{2})")
+# a programme, space or project named in quotes (“上海伙伴科研计划”, “模速空间”大模型…社区, “尚思探索学者”项目)
+QUOTED_OWNER = regex.compile(
+    r"“(?P<n>\p{Han}{0,10}(?:计划|专项|工程|空间|社区|平台|基金|大赛))”|“(?P<n2>\p{Han}{2,12})”(?=项目|计划|专项|工程|基金|大赛)")
+# a quote or title mark: the subject names its programme or publication already
+QUOTE_OR_TITLE = regex.compile(r"[“《]")
+# a transfer whose recipients are counted after 至/给 (发放科技创新券至3万余家…企业): those the thing reached
+TRANSFER_VERB = regex.compile(r"(?:发放|下发|派发|推送|提供|授予|分配|拨付|输送|兑付)")
