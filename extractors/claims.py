@@ -666,21 +666,18 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
             owned[id(f)] = own
             s = own + P.CONTAIN_VERB.sub("", s)
-        elif em and em.end() <= f.start and (
-                text[s0:s0 + 1] == "《" or not P.DIGIT.search(text[em.end():_clause_end(text, em.end())])):
-            # (the entity is a topic, not a thing counted in its own clause: 建成国家临床医学研究中心6家)
-            ent = em.group(0)
-            if ent not in s and not s.startswith(("上海", "全市", "全国")):
+        elif em and em.end() <= f.start and (text[s0:s0 + 1] == "《" or not P.ENTITY_COUNTED.match(text, em.end())):
+            # (the entity is a topic, not a thing counted right after it: 建成国家临床医学研究中心6家)
+            ent = em.group("e")
+            if s and ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
         if s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
                 not em and (qo := _quoted_owner(text, s0, _clause_start(text, f.start))):
             s = qo + s  # 启动实施“上海伙伴科研计划”，首批立项支持42个国家: the programme's count
         if " " not in s:
-            # 面向国内外新引进, 遴选具有高成长潜力的科技型中小企业, 机构集聚国际人才占比: scope, description and
-            # the verb of holding are no part of the metric's name
+            # 面向国内外新引进, 上海技术交易所全年新增…: where from and when (the period field) are no part of the name
             s = P.SCOPE_LEAD.sub("", s)
-            s = P.DESCRIPTIVE_CLAUSE.sub("", s)
-            s = P.GATHER_VERB_INSIDE.sub("", s)
+            s = P.PERIOD_IN_SUBJECT.sub("", s)
         if " " not in s and P.FIGURE_IN_SUBJECT.search(s):
             # 2批共32人入选: another figure is no part of the name; the words nearest this figure are
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
@@ -691,9 +688,14 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
 
 
 def _quoted_owner(text: str, s0: int, c0: int) -> str:
-    """The last programme, space or project named in quotes in the sentence before the figure's clause."""
+    """The last programme, space or project named in quotes in the sentence before the figure's clause, else
+    the one its opening clause launches."""
     found = [m for m in P.QUOTED_OWNER.finditer(text, s0, c0)]
-    return found[-1].group(0)[: found[-1].group(0).index("”") + 1] if found else ""
+    if found:
+        return found[-1].group(0)[: found[-1].group(0).index("”") + 1]
+    # 实施长三角联合攻关计划，全年共征集企业需求212项: a programme the sentence opens by launching
+    m = P.LAUNCHED_PROGRAMME.match(text, s0)
+    return m.group("n") if m and m.end() <= c0 else ""
 
 
 def _part_and_top_subjects(text: str, out: list[Found]) -> None:

@@ -137,9 +137,10 @@ RIGHT_NOUN_STOP = regex.compile(
 # the entity a sentence opens with (上海数学与交叉学科研究院人才队伍建设…, C909加速…, 《细胞》 48篇): the figures
 # of its later clauses are that entity's
 LEAD_ENTITY = regex.compile(
-    r"(?:《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
-    r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动)"
-    r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星))")
+    r"(?:[-•·]\s*)?(?P<e>《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
+    r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动|"
+    r"市级|区级|省级|国家级|各级|各类|部分)"
+    r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星|交易所)(?!的))")
 # a block of short label-value clauses (新认定8993家，有效期内2.4万家): its heading names what is counted
 LABEL_VALUE_CLAUSE = regex.compile(r"^[^\d，,；;。:：]{1,8}\d[\d.,]*[^\d，,；;。]{0,3}$")
 # a label closing with a colon at the start of a line (研发费用加计扣除:享受企业3.98万家…) names what follows
@@ -272,12 +273,6 @@ PROCESS_VERB_END = regex.compile(
 SCOPE_LEAD = regex.compile(r"^面向(?:国内外|海内外|全球|全国|全市|世界|社会)")
 # 高水平 before a verb is an adverb (高水平运行), before a noun part of it (高水平人才)
 ADVERBIAL_QUALITY = regex.compile(r"高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)")
-# a descriptive relative clause inside a subject (遴选具有高成长潜力的科技型中小企业): it describes, it does not name
-DESCRIPTIVE_CLAUSE = regex.compile(r"(?:具有|具备|拥有)[^，。；,;的\d]{1,12}的(?=\p{Han}{2})")
-# verbs of gathering between a holder (an institution, a platform) and what it holds (机构集聚国际人才占比);
-# a name may hold the word (等离子体射流汇聚物理平台), hence the holder before it
-GATHER_VERB_INSIDE = regex.compile(
-    r"(?<=机构|平台|企业|大学|高校|中心|园区|基地|社区|营|院|所)(?:集聚|聚集|汇聚)(?=\p{Han}{2})")
 # a programme, space or project named in quotes (“上海伙伴科研计划”, “模速空间”大模型…社区, “尚思探索学者”项目)
 QUOTED_OWNER = regex.compile(
     r"“(?P<n>\p{Han}{0,10}(?:计划|专项|工程|空间|社区|平台|基金|大赛))”|“(?P<n2>\p{Han}{2,12})”(?=项目|计划|专项|工程|基金|大赛)")
@@ -285,3 +280,9 @@ QUOTED_OWNER = regex.compile(
 QUOTE_OR_TITLE = regex.compile(r"[“《]")
 # a transfer whose recipients are counted after 至/给 (发放科技创新券至3万余家…企业): those the thing reached
 TRANSFER_VERB = regex.compile(r"(?:发放|下发|派发|推送|提供|授予|分配|拨付|输送|兑付)")
+# an entity counted right after it (建成国家临床医学研究中心6家), not the owner of the sentence's figures
+ENTITY_COUNTED = regex.compile(r"\s*(?:达到|达|为|共|约|超过|超|近|逾)?\s*\d")
+# time words inside a subject: the figure's period says them (上海技术交易所全年新增…)
+PERIOD_IN_SUBJECT = regex.compile(r"全年|年内|当年")
+# a programme a sentence opens by launching (实施长三角联合攻关计划，…): it owns the figures after
+LAUNCHED_PROGRAMME = regex.compile(r"\s*(?:[-•·]\s*)?(?:启动实施|实施|启动|开展|设立)(?P<n>\p{Han}{2,14}(?:计划|专项|工程|行动))(?=[，,])")
