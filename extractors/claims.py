@@ -678,6 +678,10 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             # 面向国内外新引进, 上海技术交易所全年新增…: where from and when (the period field) are no part of the name
             s = P.SCOPE_LEAD.sub("", s)
             s = P.PERIOD_IN_SUBJECT.sub("", s)
+            # 沪高校、科研院所、医疗卫生机构等科研事业单位…: the examples before 等 are not the name, the class is
+            s = P.EXAMPLES_ETC.sub("", s)
+        if (gm := P.GENERIC_MEASURES.match(s)) and (namer := _document_or_heading(text, s0, f.start, heads)):
+            s = namer + gm.group("n")  # 提出16条举措 under 《…若干意见》 or a heading: whose measures they are
         if " " not in s and P.FIGURE_IN_SUBJECT.search(s):
             # 2批共32人入选: another figure is no part of the name; the words nearest this figure are
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
@@ -685,6 +689,15 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _document_or_heading(text: str, s0: int, pos: int, heads: list[str]) -> str:
+    """The document a sentence names before pos (《…》), else the nearest heading without figures."""
+    titles = P.TITLE.findall(text, s0, pos)
+    if titles:
+        return titles[-1]
+    h = heads[-1].strip() if heads else ""
+    return h if 2 <= len(h) <= 24 and not P.DIGIT_OR_BREAK.search(h) else ""
 
 
 def _quoted_owner(text: str, s0: int, c0: int) -> str:

@@ -286,3 +286,9 @@ ENTITY_COUNTED = regex.compile(r"\s*(?:达到|达|为|共|约|超过|超|近|逾
 PERIOD_IN_SUBJECT = regex.compile(r"全年|年内|当年")
 # a programme a sentence opens by launching (实施长三角联合攻关计划，…): it owns the figures after
 LAUNCHED_PROGRAMME = regex.compile(r"\s*(?:[-•·]\s*)?(?:启动实施|实施|启动|开展|设立)(?P<n>\p{Han}{2,14}(?:计划|专项|工程|行动))(?=[，,])")
+# a list of examples closing with 等 before the class they belong to, opening a subject (A、B、C等科研事业单位)
+EXAMPLES_ETC = regex.compile(r"^(?:[^、，,。；;等]{1,12}、)+[^、，,。；;等]{1,12}等(?=\p{Han}{2})")
+# a count of measures or clauses with no name of its own (提出16条举措): a document or heading names them
+GENERIC_MEASURES = regex.compile(r"^(?:提出|出台|推出|明确|制定|形成|包括|涵盖)?(?P<n>举措|措施|条款|任务)$")
+# a publication title with its marks
+TITLE = regex.compile(r"《[^《》]{2,60}》")
