@@ -143,9 +143,13 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             # 技术合同数30117项，成交额4733.79亿元: the count's thing, now its amount
             return P.COUNT_NOUN_END.sub("", base) + left
     if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level":
-        # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named
-        base = same[-1].subject
+        # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named (the thing counted, not a
+        # sibling attribute: 持股企业235家，融资总额…，市场估值…)
+        base = ([p for p in same if p.base_unit in _MEASURE_ONLY] or same)[-1].subject
         return base + left if left not in base else base
+    if (at := P.ATTRIBUTE_TAIL.search(left)) and text[f.end:f.end + 1] == "的" and \
+            len(rn := _right_noun(text, f.end + 1)) >= 2:
+        return rn + at.group(0)  # 设立总规模100亿元的上海生物医药并购基金: the fund's size
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
         if (not left or P.VERB_ONLY.match(left) or len(left) <= 2) and prev:
@@ -666,9 +670,11 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
             owned[id(f)] = own
             s = own + P.CONTAIN_VERB.sub("", s)
-        elif em and em.end() <= f.start and (text[s0:s0 + 1] == "《" or not P.ENTITY_COUNTED.match(text, em.end())):
+        elif (et := em if em and not P.ENTITY_COUNTED.match(text, em.end()) else _topic_entity(text, s0)) and \
+                et.end() <= f.start and (text[et.start():et.start() + 1] == "《" or
+                                         not P.ENTITY_COUNTED.match(text, et.end())):
             # (the entity is a topic, not a thing counted right after it: 建成国家临床医学研究中心6家)
-            ent = em.group("e")
+            ent = et.group("e")
             if s and ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
         if s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
@@ -689,6 +695,14 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _topic_entity(text: str, s0: int):
+    """The entity opening the semicolon-joined run of clauses a sentence continues (…中心…111家；…挖掘…4183项)."""
+    t0 = 0
+    for m in P.TOPIC_BREAK.finditer(text, 0, s0):
+        t0 = m.end()
+    return P.LEAD_ENTITY.match(text, t0) if t0 < s0 else None
 
 
 def _document_or_heading(text: str, s0: int, pos: int, heads: list[str]) -> str:

@@ -129,7 +129,7 @@ RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^�
 THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[^，。；;,、（(|]{2,20}(?=[，。；;,、（(|]|$)")
 YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
 # a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
-ATTRIBUTE = regex.compile(r"(?:经费|金额|总额|总市值|市值|规模|营收|资金|资助额|资助经费)")
+ATTRIBUTE = regex.compile(r"(?:\p{Han}{1,2}(?=总额|估值))?(?:经费|金额|总额|总市值|市值|估值|规模|营收|资金|资助额|资助经费)")
 RIGHT_NOUN_STOP = regex.compile(
     r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|持续|稳步|不断|进一步|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)|加快|完成|"
     r"参与|落地|开展|发布|上市|拓展|增长|提升|提高|增加|扩大|达到|达|至|当选|覆盖|服务|支持|建成|启动|正式|成功|累计|分别|全部|合计|共|位居|居|(?:全国|全球)(?=第|排|前|首|领先)|同比")
@@ -139,7 +139,7 @@ RIGHT_NOUN_STOP = regex.compile(
 LEAD_ENTITY = regex.compile(
     r"(?:[-•·]\s*)?(?P<e>《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
     r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动|"
-    r"市级|区级|省级|国家级|各级|各类|部分)"
+    r"市级|区级|省级|国家级|各级|各类|部分|累计|新增|新建)"
     r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星|交易所)(?!的))")
 # a block of short label-value clauses (新认定8993家，有效期内2.4万家): its heading names what is counted
 LABEL_VALUE_CLAUSE = regex.compile(r"^[^\d，,；;。:：]{1,8}\d[\d.,]*[^\d，,；;。]{0,3}$")
@@ -169,9 +169,10 @@ REPORTED_BY = regex.compile(r"(?:显示|表明|指出|认为|提出|发布|公�
 BENEFIT_VERB = regex.compile(r"^(?:享受|使用|获得|申领)")
 # a bracketed note of what a name includes (科技小巨人(含培育)企业)
 INCLUDED_NOTE = regex.compile(r"[(（]含[^()（）]{1,8}[)）]")
-# a figure with its measure word inside a subject (another claim), but not a year, a class or a name's digits
+# a figure with its measure word inside a subject (another claim), but not a year, an ordinal (第2批), a class or a
+# name's digits
 FIGURE_IN_SUBJECT = regex.compile(
-    rf"(?<![A-Za-z\d.\-])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种)(?!类)")
+    rf"(?<![A-Za-z\d.\-第])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种)(?!类)")
 # a text opening with its figure, after at most a qualifier (达到或超过1亿元…, 5000万元(含)至…)
 FIGURE_FIRST = regex.compile(r"\s*(?:达到或超过|超过|不超过|不足|不到|低于|高于|约|超|近|逾)?\s*\d")
 # a policy rate: 按(照)<base>的N% (the base may be left unsaid: 按照100%在税前加计扣除)
@@ -199,7 +200,7 @@ ACTION_LEAD = regex.compile(r"^(?:给予|予以|在|进行|实施)")
 # 占到 (written 占 in a share's subject)
 ZHAN_DAO = regex.compile(r"^占到")
 # a count noun closing a subject (技术合同数)
-COUNT_NOUN_END = regex.compile(r"(?:数|数量|量)$")
+COUNT_NOUN_END = regex.compile(r"(?:数|数量|量|认定登记|登记|备案)$")  # 合同认定登记N项: a count of registrations
 # the start year of 从/由 YYYY年…
 FROM_YEAR = regex.compile(r"[从由]((?:19|20)\d\d)年")
 # a Latin letter
@@ -292,3 +293,7 @@ EXAMPLES_ETC = regex.compile(r"^(?:[^、，,。；;等]{1,12}、)+[^、，,。�
 GENERIC_MEASURES = regex.compile(r"^(?:提出|出台|推出|明确|制定|形成|包括|涵盖)?(?P<n>举措|措施|条款|任务)$")
 # a publication title with its marks
 TITLE = regex.compile(r"《[^《》]{2,60}》")
+# an attribute of the thing after the figure (设立总规模100亿元的…基金): the figure describes that thing
+ATTRIBUTE_TAIL = regex.compile(r"(?:总规模|规模|总投资|投资额|总面积|面积|总额|年产值|产值|总市值|市值|估值)$")
+# the sentence breaks that end a topic: a semicolon continues the one before (…中心…111家；…，挖掘技术需求4183项)
+TOPIC_BREAK = regex.compile(r"[。!！?？\n]")
