@@ -670,9 +670,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
             owned[id(f)] = own
             s = own + P.CONTAIN_VERB.sub("", s)
-        elif (et := em if em and not P.ENTITY_COUNTED.match(text, em.end()) else _topic_entity(text, s0)) and \
-                et.end() <= f.start and (text[et.start():et.start() + 1] == "《" or
-                                         not P.ENTITY_COUNTED.match(text, et.end())):
+        elif (et := em if em and _owns(text, em) else _topic_entity(text, s0)) and et.end() <= f.start and _owns(text, et):
             # (the entity is a topic, not a thing counted right after it: 建成国家临床医学研究中心6家)
             ent = et.group("e")
             if s and ent not in s and not s.startswith(("上海", "全市", "全国")):
@@ -695,6 +693,12 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _owns(text: str, em) -> bool:
+    """An opening entity owns the sentence's figures unless it is a thing counted right after it (建成…中心6家);
+    a title (《细胞》 48篇) owns its figures."""
+    return em.group("e").startswith("《") or not P.ENTITY_COUNTED.match(text, em.end())
 
 
 def _topic_entity(text: str, s0: int):
