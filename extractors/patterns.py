@@ -122,7 +122,7 @@ SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
     r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
-    r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|从(?:(?:19|20)\d\d年)?的?|连续)+$")
+    r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由](?:(?:19|20)\d\d年)?的?|连续)+$")
 SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")
 RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(|]{2,24}")
 # a predicate with its object after a counted thing (137款大模型通过国家备案): the count is of things that did it
@@ -270,8 +270,9 @@ NOMINAL_ACTION_END = regex.compile(r"(?<=\p{Han}{2})(?:建设|建设工作)$")
 # process verbs and their adverbs closing the words before such a count (持续推进, 启动, 加快布局)
 PROCESS_VERB_END = regex.compile(
     r"(?:持续|加快|加速|稳步|全面|深入|积极|着力|继续|进一步|不断)*(?:推进|推动|启动|开展|实施|布局|谋划|部署)?$")
-# a scope phrase opening a subject (面向国内外新引进…): where from, not what
-SCOPE_LEAD = regex.compile(r"^面向(?:国内外|海内外|全球|全国|全市|世界|社会)")
+# a scope phrase opening a subject (面向国内外新引进…, 在上海市重点产业领域建成…): where, not what
+SCOPE_LEAD = regex.compile(
+    r"^(?:面向(?:国内外|海内外|全球|全国|全市|世界|社会)|在[^，。；,;在]{2,16}?(?:领域|方面|区域|地区|范围内)(?=\p{Han}{2}))")
 # 高水平 before a verb is an adverb (高水平运行), before a noun part of it (高水平人才)
 ADVERBIAL_QUALITY = regex.compile(r"高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)")
 # a programme, space or project named in quotes (“上海伙伴科研计划”, “模速空间”大模型…社区, “尚思探索学者”项目)
