@@ -635,7 +635,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         head = ""
     owned: dict[int, str] = {}
     for i, f in enumerate(out):
-        s = f.subject
+        s = P.SCOPE_LEAD.sub("", f.subject) if " " not in f.subject else f.subject  # before an owner joins it
         s0 = _sentence_bounds(text, f.start)[0]
         line0 = text.rfind("\n", 0, f.start) + 1
         em = P.LEAD_ENTITY.match(text, s0)
