@@ -690,9 +690,30 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             # 2批共32人入选: another figure is no part of the name; the words nearest this figure are
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
             s = parts[-1] if parts else P.FIGURE_IN_SUBJECT.sub("", s)
+        if f.kind == "rank" and f.qualifier != "under" and (rs := _ranking_subject(text, s0, f.start, heads)):
+            s = rs  # 《指数》…显示,上海位列…第10位 under 国际科技创新中心指数2025: 上海国际科技创新中心指数排名
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _ranking_subject(text: str, s0: int, pos: int, heads: list[str]) -> str:
+    """A rank in a named ranking: who is ranked (named in the rank's clause) + the ranking's name + 排名. The
+    name is the one the sentence
+    quotes (在“全球百强科技创新集群”排名中), else the publication a short title (《指数》, 《报告》) stands for: the
+    heading above, without its year and marks."""
+    before = text[s0:pos]
+    name = ""
+    if qm := list(P.NAMED_RANKING.finditer(before)):
+        name = qm[-1].group("n")
+    elif P.SHORT_TITLE_LEAD.match(text, s0) and heads:
+        name = P.HEADING_MARKS.sub("", heads[-1])
+    if not (2 <= len(name) <= 24):
+        return ""
+    # (a rank whose clause names no one ranks the figure stated before it: …指数达到91.38%,位居全国第1位)
+    k = max([s0] + [m.end() for m in P.CLAUSE_SPLIT.finditer(text, s0, pos)])  # brackets do not end it
+    am = P.RANK_ACTOR.search(text[k:pos])
+    return am.group("a") + name + "排名" if am else ""
 
 
 def _owns(text: str, em) -> bool:

@@ -102,3 +102,23 @@ def test_a_counted_entity_is_no_owner():
     # the centres are what is counted (建成…中心6家): the next clause's figure is not theirs
     fs = find_claims("建成国家临床医学研究中心6家，牵头开展多中心临床研究120项")
     assert [f.subject for f in fs][1].startswith("牵头开展")
+
+
+# a rank in a named ranking: who is ranked + the ranking's name; a short title (《指数》) stands for the heading's
+# publication; a rank whose clause names no one ranks the figure stated before it
+RANKINGS = [
+    ("《报告》(世界知识产权组织发布)显示,在“全球百强科技创新集群”排名中,上海-苏州科技集群位居全球第6位", "6位",
+     {}, "上海-苏州科技集群全球百强科技创新集群排名"),
+    ("《指数》(清华大学联合施普林格·自然发布)显示,上海位列全球125个创新型城市(都市圈)排名第10位", "10位",
+     {"topic": "智库看上海科技 > 国际科技创新中心指数2025"}, "上海国际科技创新中心指数排名"),
+    ("《指数》(施普林格·自然发布)显示,在全球200个科研城市排行中上海连续两年位居第2位", "2位",
+     {"topic": "智库看上海科技 > 2025自然指数——科研城市"}, "上海自然指数科研城市排名"),
+    ("《报告》(中国科学技术发展战略研究院发布)显示,上海综合科技创新水平指数达到91.38%,位居全国第1位", "1位",
+     {"topic": "智库看上海科技 > 中国区域科技创新评价报告2025"}, "上海综合科技创新水平指数"),
+]
+
+
+@pytest.mark.parametrize("text,raw,ctx,expected", RANKINGS)
+def test_rank_in_a_named_ranking(text, raw, ctx, expected):
+    got = subject_of(text, raw, **ctx)
+    assert _subject_ok(expected, got), f"{raw}: read {expected!r}, got {got!r}"
