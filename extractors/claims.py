@@ -147,9 +147,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         # sibling attribute: 持股企业235家，融资总额…，市场估值…)
         base = ([p for p in same if p.base_unit in _MEASURE_ONLY] or same)[-1].subject
         return base + left if left not in base else base
-    if (at := P.ATTRIBUTE_TAIL.search(left)) and text[f.end:f.end + 1] == "的" and \
-            len(rn := _right_noun(text, f.end + 1)) >= 2:
-        return rn + at.group(0)  # 设立总规模100亿元的上海生物医药并购基金: the fund's size
+    if (at := P.ATTRIBUTE_TAIL.search(left)) and (text[f.end:f.end + 1] == "的" or (
+            text[f.end:f.end + 1] == "、" and "的" in text[f.end:(P.CLAUSE_END.search(text, f.end) or P.END.search(text)).start()])) and \
+            len(rn := _right_noun(text, f.end + (text[f.end] == "的"))) >= 2:
+        # 设立总规模100亿元的上海生物医药并购基金: the fund's size; 培育年产值超100亿元、具备…的龙头企业: theirs
+        return rn + at.group(0)
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
         if (not left or P.VERB_ONLY.match(left) or len(left) <= 2) and prev:

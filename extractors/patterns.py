@@ -307,3 +307,5 @@ HEADING_MARKS = regex.compile(r"[》《\s—–\-]+|[(（]?(?:19|20)\d\d年?[)�
 # who is ranked: the words before the ranking verb in the rank's clause (上海连续两年位居第…)
 RANK_ACTOR = regex.compile(
     r"(?:^|排名中|排行中|榜单中|中)\s*(?P<a>[\p{Han}A-Za-z\-]{2,12}?)(?:连续[^，,；;]{1,3}年)?(?:稳居|位列|位居|排名|排在|居)")
+# the end of a text (a clause that runs to it)
+END = regex.compile(r"$")

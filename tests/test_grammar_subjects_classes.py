@@ -68,6 +68,7 @@ ATTRIBUTE_OF_THE_COUNTED_THING = [
      "1800亿元", "上海交通大学科研人员直接持股企业市场估值"),
     ("科研事业单位技术合同认定登记22530项，同比增长11.8%，成交金额622.89亿元", "622.89亿元", "科研事业单位技术合同成交金额"),
     ("设立总规模100亿元的上海生物医药并购基金,推动龙头企业实施并购投资", "100亿元", "上海生物医药并购基金总规模"),
+    ("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家", "100亿元", "龙头企业年产值"),
 ]
 
 # what a subject must not keep: a 由YYYY年 start, a scope, a lost ordinal; recipients of a transfer are those reached
