@@ -175,7 +175,7 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
                 not P.DIGIT.search(left):
             return tp.group(0) + right  # 2家中试平台入选首批国家级制造业中试平台
         if len(right) >= 2:
-            left = P.DIGIT.split(left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
+            left = P.FIGURE_DIGIT.split(left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
             left = left if len(left) <= 12 else ""
             if (na := P.NOMINAL_ACTION_END.search(right)) and len(right) - len(na.group(0)) >= 2:
                 # 持续推进11个未来学科建设: the subjects are counted; pushing and building is what is done to them

@@ -309,3 +309,5 @@ RANK_ACTOR = regex.compile(
     r"(?:^|排名中|排行中|榜单中|中)\s*(?P<a>[\p{Han}A-Za-z\-]{2,12}?)(?:连续[^，,；;]{1,3}年)?(?:稳居|位列|位居|排名|排在|居)")
 # the end of a text (a clause that runs to it)
 END = regex.compile(r"$")
+# the first digit of another figure, not of an ordinal (新建第2批12家…: 第2批 stays in the name)
+FIGURE_DIGIT = regex.compile(r"(?<![第\d])\d")

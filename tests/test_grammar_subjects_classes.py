@@ -123,3 +123,8 @@ RANKINGS = [
 def test_rank_in_a_named_ranking(text, raw, ctx, expected):
     got = subject_of(text, raw, **ctx)
     assert _subject_ok(expected, got), f"{raw}: read {expected!r}, got {got!r}"
+
+
+def test_an_ordinal_before_the_count_stays_in_the_name():
+    got = subject_of("聚焦集成电路、生物医药、人工智能等关键领域,新建第2批12家长三角创新联合体", "12家")
+    assert _subject_ok("新建第2批长三角创新联合体", got), got
