@@ -180,8 +180,6 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             if (na := P.NOMINAL_ACTION_END.search(right)) and len(right) - len(na.group(0)) >= 2:
                 # 持续推进11个未来学科建设: the subjects are counted; pushing and building is what is done to them
                 right, left = right[:na.start()], P.PROCESS_VERB_END.sub("", left)
-            elif P.TRANSFER_VERB.match(left) and len(left) >= 3 and raw_left.endswith(("至", "给")):
-                left += "的"  # 发放科技创新券至3万余家科技型中小企业: those the action reached
             return (left + right)[-30:]
     return left[-30:]
 

@@ -280,8 +280,6 @@ QUOTED_OWNER = regex.compile(
     r"“(?P<n>\p{Han}{0,10}(?:计划|专项|工程|空间|社区|平台|基金|大赛))”|“(?P<n2>\p{Han}{2,12})”(?=项目|计划|专项|工程|基金|大赛)")
 # a quote or title mark: the subject names its programme or publication already
 QUOTE_OR_TITLE = regex.compile(r"[“《]")
-# a transfer whose recipients are counted after 至/给 (发放科技创新券至3万余家…企业): those the thing reached
-TRANSFER_VERB = regex.compile(r"(?:发放|下发|派发|推送|提供|授予|分配|拨付|输送|兑付)")
 # an entity counted right after it (建成国家临床医学研究中心6家), not the owner of the sentence's figures
 ENTITY_COUNTED = regex.compile(r"\s*(?:达到|达|为|共|约|超过|超|近|逾)?\s*\d")
 # time words inside a subject: the figure's period says them (上海技术交易所全年新增…)
