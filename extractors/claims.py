@@ -166,6 +166,8 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             own = "" if P.VERB_ONLY.match(left) else left
             return own + P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
+        if P.CLAUSE_VERB.match(right):
+            right = ""  # 服务企业超3300家次举办第8届…: a new clause (its break lost), not the thing counted
         if (tail := P.NOUN_PREDICATE_TAIL.search(right)) and tail.start() >= 2:
             # 1200余位嘉宾参会, 32个重大项目集中签约: the count is of the things that did it (参会嘉宾)
             own = P.DIGIT.split(left, maxsplit=1)[0]
@@ -309,6 +311,14 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     if text[m.end("cn"):].startswith(("届", "期", "周年", "代", "号", "类", "大")):
         return True
     return False
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """The figure ends a modifier of a noun after it: …亿元的企业, …亿元、具备…的企业."""
+    if text[end:end + 1] == "的":
+        return bool(P.HAN.match(text, end + 1))
+    ce = P.CLAUSE_END.search(text, end)
+    return text[end:end + 1] == "、" and "的" in text[end:ce.start() if ce else len(text)]
 
 
 def _mk(text, start, end, number: str, unit: str, value_override: Decimal | None = None) -> Found | None:
@@ -466,7 +476,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             if pm and pm.group(0) != "上":
                 qualifier = P.PRE_QUALIFIERS[pm.group(0)]
         if inner:
-            qualifier = "over"
+            # 近200余场: "nearly" and "over" on one number is an approximation (GUIDE §5); 超…余 stays over
+            qualifier = "approx" if qualifier == "near" else "over"
         pq = P.POST_QUAL.match(text[end:])
         if pq and not (pq.group("q") == "多" and inner):
             qualifier = P.POST_QUALIFIERS[pq.group("q")]
@@ -520,6 +531,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "threshold"
         if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year"):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
+        if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
+                f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
+            # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
+            f.kind = "threshold"
         if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
             f.base_unit = "index"  # 影响因子最高93.6: a named dimensionless measure, not a lost unit
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)

@@ -309,3 +309,5 @@ RANK_ACTOR = regex.compile(
 END = regex.compile(r"$")
 # the first digit of another figure, not of an ordinal (新建第2批12家…: 第2批 stays in the name)
 FIGURE_DIGIT = regex.compile(r"(?<![第\d])\d")
+# a Han character
+HAN = regex.compile(r"\p{Han}")

@@ -127,3 +127,28 @@ def test_rank_in_a_named_ranking(text, raw, ctx, expected):
 def test_an_ordinal_before_the_count_stays_in_the_name():
     got = subject_of("聚焦集成电路、生物医药、人工智能等关键领域,新建第2批12家长三角创新联合体", "12家")
     assert _subject_ok("新建第2批长三角创新联合体", got), got
+
+
+# kinds, qualifiers and units the new spans settled in GUIDE §5, read from the report's sentences
+SETTLED = [
+    # a threshold inside a target: the bound describes the firms counted, the count is the target
+    ("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家", "100亿元", "threshold", "over", "CNY"),
+    ("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家", "2家", "target", "", "count"),
+    # 近…余 on one number is approx; 超…余 stays over
+    ("创新创业氛围浓厚，共开展各类活动近200余场", "200余场", "level", "approx", "count"),
+    ("累计服务科研人员成果超200余个", "200余个", "level", "over", "count"),
+    # 家次 counts organisation-visits
+    ("服务高校院所、企业等超3300家次", "3300家次", "level", "over", "count"),
+]
+
+
+@pytest.mark.parametrize("text,raw,kind,qualifier,base_unit", SETTLED)
+def test_settled_kinds_and_qualifiers(text, raw, kind, qualifier, base_unit):
+    f = next(f for f in find_claims(text) if f.raw == raw)
+    assert (f.kind, f.qualifier, f.base_unit) == (kind, qualifier, base_unit)
+
+
+def test_a_lost_clause_break_gives_no_verb_as_the_counted_thing():
+    # the PDF runs two list items together: 举办… opens the next one
+    got = subject_of("上海技术交易所累计登记技术权益2.7万条,服务高校院所、企业等超3300家次举办第8届长三角国际创新挑战赛", "3300家次")
+    assert "举办" not in got, got
