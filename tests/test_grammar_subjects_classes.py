@@ -71,11 +71,14 @@ ATTRIBUTE_OF_THE_COUNTED_THING = [
     ("到2027年，培育年产值超100亿元、具备较强国际竞争力的龙头企业2家", "100亿元", "龙头企业年产值"),
 ]
 
-# what a subject must not keep: a 由YYYY年 start, a scope, a lost ordinal
+# what a subject must not keep: a 由YYYY年 start, a scope, a lost ordinal, a predicate's adverb
 SUBJECT_EDGES = [
     ("以许可、转让、作价投资3种方式转化成果金额由2023年的708万元增长至14.9亿元", "14.9亿元", "转化成果金额"),
     ("在上海市重点产业领域建成20家市级中试平台", "20家", "建成市级中试平台"),
     ("新建第2批长三角创新联合体12家", "12家", "新建第2批长三角创新联合体"),
+    # adverbs of the predicate (首次, 均) close no subject
+    ("展览面积首次突破7万平方米，吸引800余家企业参展", "7万平方米", "展览面积"),
+    ("卫星互联网低轨卫星星座、千帆星座在轨卫星数量均超百颗", "百颗", "卫星互联网低轨卫星星座、千帆星座在轨卫星数量"),
 ]
 
 
