@@ -105,6 +105,13 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
                 return s.split
         return None
 
+    def span_of(loc):
+        # per-span tallies for tune spans only: held-out spans are scored in aggregate, never listed
+        for s in spans.values():
+            if s.start <= loc <= s.end and s.split == "tune":
+                return s.span_id
+        return None
+
     by_loc = defaultdict(list)
     for c in claims:
         loc = loc_of(c)
@@ -116,6 +123,8 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         if sp is None:
             continue
         tallies[sp].pred += len(cs)
+        if (sid := span_of(loc)) is not None:
+            tallies["span:" + sid].pred += len(cs)
     gold_by_loc = defaultdict(list)
     for g in gold:
         if g["span_id"] in spans or g["span_id"] == "X-cross":  # X-cross: lines outside spans, for relations
@@ -130,6 +139,10 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
             if g["is_claim"] != "1":
                 continue
             tallies[sp].gold += 1
+            # by line, as the split is: X-cross rows (annotated earlier for relations) count in the span holding them
+            per = tallies["span:" + span_of(loc)] if span_of(loc) is not None else None
+            if per is not None:
+                per.gold += 1
             hit = next((c for c in free if G.same_number(g["value"], c.value)), None)
             if hit is None:
                 if listing:
@@ -139,8 +152,12 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
             matched[g["claim_key"]] = hit
             t = tallies[sp]
             t.tp += 1
+            if per is not None:
+                per.tp += 1
             for k, ok in _field_hits(g, hit).items():
                 t.fields[k] += ok
+                if per is not None:
+                    per.fields[k] += ok
                 if listing and not ok:
                     gv = {"value+unit": f"{g['norm_exact']} {g['base_unit']}", "subject": g["subject"]}.get(k, g.get(k))
                     pv = {"value+unit": f"{hit.norm_exact} {hit.base_unit}", "subject": hit.subject}.get(
@@ -242,12 +259,28 @@ def report(title: str, tallies: dict[str, Tally]) -> list[str]:
     return out
 
 
+def report_spans(tallies: dict[str, Tally]) -> list[str]:
+    """Per tune span: recall and the accuracy of the fields the grammar decides (an extra view, same scoring)."""
+    keys = sorted(k for k in tallies if isinstance(k, str) and k.startswith("span:"))
+    if not keys:
+        return []
+    out = ["| tune span | gold | pred | P | R | value+unit | kind | qualifier | period | subject |", "|" + "---|" * 10]
+    for k in keys:
+        t = tallies[k]
+        p, r, _ = t.prf()
+        acc = {f: (t.fields[f] / t.tp if t.tp else 0.0) for f in ("value+unit", "kind", "qualifier", "period", "subject")}
+        out.append(f"| {k[5:]} | {t.gold} | {t.pred} | {p:.3f} | {r:.3f} | {acc['value+unit']:.3f} | {acc['kind']:.3f} | "
+                   f"{acc['qualifier']:.3f} | {acc['period']:.3f} | {acc['subject']:.3f} |")
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--pdf", type=Path, default=G.FIX / "report-2025.pdf")
     ap.add_argument("--edition", type=int, default=2025)
     ap.add_argument("--real", action="store_true", help="also score the annotated real-PDF pages")
     ap.add_argument("--errors", action="store_true", help="list the grammar's errors and the unchecked relations on the tune split only")
+    ap.add_argument("--spans", action="store_true", help="also print the grammar's scores per tune span")
     ap.add_argument("--text", action="store_true",
                     help="also score the grammar alone on the transcription's paragraph lines (no layout)")
     a = ap.parse_args(argv)
@@ -264,6 +297,8 @@ def main(argv=None) -> int:
             score(key, pdf, claims, checks, tallies, G.locator_for(pdf) if key == "seed" else None, errs)
             lines += errs or []
             lines += report(f"{name} — {pdf.name} ({time.perf_counter() - t0:.1f}s)", tallies)
+            if a.spans and finder is find_claims:
+                lines += report_spans(tallies)
             lines.append("")
     if a.text:
         for name, finder in (("plain-regex baseline", find_plain), ("pipeline grammar", find_claims)):

@@ -143,9 +143,15 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             # 技术合同数30117项，成交额4733.79亿元: the count's thing, now its amount
             return P.COUNT_NOUN_END.sub("", base) + left
     if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level":
-        # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named
-        base = same[-1].subject
+        # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named (the thing counted, not a
+        # sibling attribute: 持股企业235家，融资总额…，市场估值…)
+        base = ([p for p in same if p.base_unit in _MEASURE_ONLY] or same)[-1].subject
         return base + left if left not in base else base
+    if (at := P.ATTRIBUTE_TAIL.search(left)) and (text[f.end:f.end + 1] == "的" or (
+            text[f.end:f.end + 1] == "、" and "的" in text[f.end:(P.CLAUSE_END.search(text, f.end) or P.END.search(text)).start()])) and \
+            len(rn := _right_noun(text, f.end + (text[f.end] == "的"))) >= 2:
+        # 设立总规模100亿元的上海生物医药并购基金: the fund's size; 培育年产值超100亿元、具备…的龙头企业: theirs
+        return rn + at.group(0)
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
         if (not left or P.VERB_ONLY.match(left) or len(left) <= 2) and prev:
@@ -160,6 +166,8 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
             own = "" if P.VERB_ONLY.match(left) else left
             return own + P.YEAR_WORD.sub("", pm.group(0))
         right = _right_noun(text, f.end)
+        if P.CLAUSE_VERB.match(right):
+            right = ""  # 服务企业超3300家次举办第8届…: a new clause (its break lost), not the thing counted
         if (tail := P.NOUN_PREDICATE_TAIL.search(right)) and tail.start() >= 2:
             # 1200余位嘉宾参会, 32个重大项目集中签约: the count is of the things that did it (参会嘉宾)
             own = P.DIGIT.split(left, maxsplit=1)[0]
@@ -169,8 +177,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
                 not P.DIGIT.search(left):
             return tp.group(0) + right  # 2家中试平台入选首批国家级制造业中试平台
         if len(right) >= 2:
-            left = P.DIGIT.split(left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
+            left = P.FIGURE_DIGIT.split(left, maxsplit=1)[0]  # 支持42个国家160余名…: the verb, not the figure
             left = left if len(left) <= 12 else ""
+            if (na := P.NOMINAL_ACTION_END.search(right)) and len(right) - len(na.group(0)) >= 2:
+                # 持续推进11个未来学科建设: the subjects are counted; pushing and building is what is done to them
+                right, left = right[:na.start()], P.PROCESS_VERB_END.sub("", left)
             return (left + right)[-30:]
     return left[-30:]
 
@@ -300,6 +311,14 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     if text[m.end("cn"):].startswith(("届", "期", "周年", "代", "号", "类", "大")):
         return True
     return False
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """The figure ends a modifier of a noun after it: …亿元的企业, …亿元、具备…的企业."""
+    if text[end:end + 1] == "的":
+        return bool(P.HAN.match(text, end + 1))
+    ce = P.CLAUSE_END.search(text, end)
+    return text[end:end + 1] == "、" and "的" in text[end:ce.start() if ce else len(text)]
 
 
 def _mk(text, start, end, number: str, unit: str, value_override: Decimal | None = None) -> Found | None:
@@ -457,7 +476,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             if pm and pm.group(0) != "上":
                 qualifier = P.PRE_QUALIFIERS[pm.group(0)]
         if inner:
-            qualifier = "over"
+            # 近200余场: "nearly" and "over" on one number is an approximation (GUIDE §5); 超…余 stays over
+            qualifier = "approx" if qualifier == "near" else "over"
         pq = P.POST_QUAL.match(text[end:])
         if pq and not (pq.group("q") == "多" and inner):
             qualifier = P.POST_QUALIFIERS[pq.group("q")]
@@ -511,6 +531,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "threshold"
         if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year"):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
+        if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
+                f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
+            # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
+            f.kind = "threshold"
         if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
             f.base_unit = "index"  # 影响因子最高93.6: a named dimensionless measure, not a lost unit
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
@@ -626,7 +650,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         head = ""
     owned: dict[int, str] = {}
     for i, f in enumerate(out):
-        s = f.subject
+        s = P.SCOPE_LEAD.sub("", f.subject) if " " not in f.subject else f.subject  # before an owner joins it
         s0 = _sentence_bounds(text, f.start)[0]
         line0 = text.rfind("\n", 0, f.start) + 1
         em = P.LEAD_ENTITY.match(text, s0)
@@ -661,19 +685,84 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             own = owned[id(pf)] if id(pf) in owned and _listed_after(text, pf, f) else rn
             owned[id(f)] = own
             s = own + P.CONTAIN_VERB.sub("", s)
-        elif em and em.end() <= f.start and (
-                text[s0:s0 + 1] == "《" or not P.DIGIT.search(text[em.end():_clause_end(text, em.end())])):
-            # (the entity is a topic, not a thing counted in its own clause: 建成国家临床医学研究中心6家)
-            ent = em.group(0)
-            if ent not in s and not s.startswith(("上海", "全市", "全国")):
+        elif (et := em if em and _owns(text, em) else _topic_entity(text, s0)) and et.end() <= f.start and _owns(text, et):
+            # (the entity is a topic, not a thing counted right after it: 建成国家临床医学研究中心6家)
+            ent = et.group("e")
+            if s and ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
+        if s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
+                not em and (qo := _quoted_owner(text, s0, _clause_start(text, f.start))):
+            s = qo + s  # 启动实施“上海伙伴科研计划”，首批立项支持42个国家: the programme's count
+        if " " not in s:
+            # 面向国内外新引进, 上海技术交易所全年新增…: where from and when (the period field) are no part of the name
+            s = P.SCOPE_LEAD.sub("", s)
+            s = P.PERIOD_IN_SUBJECT.sub("", s)
+            # 沪高校、科研院所、医疗卫生机构等科研事业单位…: the examples before 等 are not the name, the class is
+            s = P.EXAMPLES_ETC.sub("", s)
+        if (gm := P.GENERIC_MEASURES.match(s)) and (namer := _document_or_heading(text, s0, f.start, heads)):
+            s = namer + gm.group("n")  # 提出16条举措 under 《…若干意见》 or a heading: whose measures they are
         if " " not in s and P.FIGURE_IN_SUBJECT.search(s):
             # 2批共32人入选: another figure is no part of the name; the words nearest this figure are
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]
             s = parts[-1] if parts else P.FIGURE_IN_SUBJECT.sub("", s)
+        if f.kind == "rank" and f.qualifier != "under" and (rs := _ranking_subject(text, s0, f.start, heads)):
+            s = rs  # 《指数》…显示,上海位列…第10位 under 国际科技创新中心指数2025: 上海国际科技创新中心指数排名
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _ranking_subject(text: str, s0: int, pos: int, heads: list[str]) -> str:
+    """A rank in a named ranking: who is ranked (named in the rank's clause) + the ranking's name + 排名. The
+    name is the one the sentence
+    quotes (在“全球百强科技创新集群”排名中), else the publication a short title (《指数》, 《报告》) stands for: the
+    heading above, without its year and marks."""
+    before = text[s0:pos]
+    name = ""
+    if qm := list(P.NAMED_RANKING.finditer(before)):
+        name = qm[-1].group("n")
+    elif P.SHORT_TITLE_LEAD.match(text, s0) and heads:
+        name = P.HEADING_MARKS.sub("", heads[-1])
+    if not (2 <= len(name) <= 24):
+        return ""
+    # (a rank whose clause names no one ranks the figure stated before it: …指数达到91.38%,位居全国第1位)
+    k = max([s0] + [m.end() for m in P.CLAUSE_SPLIT.finditer(text, s0, pos)])  # brackets do not end it
+    am = P.RANK_ACTOR.search(text[k:pos])
+    return am.group("a") + name + "排名" if am else ""
+
+
+def _owns(text: str, em) -> bool:
+    """An opening entity owns the sentence's figures unless it is a thing counted right after it (建成…中心6家);
+    a title (《细胞》 48篇) owns its figures."""
+    return em.group("e").startswith("《") or not P.ENTITY_COUNTED.match(text, em.end())
+
+
+def _topic_entity(text: str, s0: int):
+    """The entity opening the semicolon-joined run of clauses a sentence continues (…中心…111家；…挖掘…4183项)."""
+    t0 = 0
+    for m in P.TOPIC_BREAK.finditer(text, 0, s0):
+        t0 = m.end()
+    return P.LEAD_ENTITY.match(text, t0) if t0 < s0 else None
+
+
+def _document_or_heading(text: str, s0: int, pos: int, heads: list[str]) -> str:
+    """The document a sentence names before pos (《…》), else the nearest heading without figures."""
+    titles = P.TITLE.findall(text, s0, pos)
+    if titles:
+        return titles[-1]
+    h = heads[-1].strip() if heads else ""
+    return h if 2 <= len(h) <= 24 and not P.DIGIT_OR_BREAK.search(h) else ""
+
+
+def _quoted_owner(text: str, s0: int, c0: int) -> str:
+    """The last programme, space or project named in quotes in the sentence before the figure's clause, else
+    the one its opening clause launches."""
+    found = [m for m in P.QUOTED_OWNER.finditer(text, s0, c0)]
+    if found:
+        return found[-1].group(0)[: found[-1].group(0).index("”") + 1]
+    # 实施长三角联合攻关计划，全年共征集企业需求212项: a programme the sentence opens by launching
+    m = P.LAUNCHED_PROGRAMME.match(text, s0)
+    return m.group("n") if m and m.end() <= c0 else ""
 
 
 def _part_and_top_subjects(text: str, out: list[Found]) -> None:

@@ -122,24 +122,26 @@ SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
     r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
-    r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|从(?:(?:19|20)\d\d年)?的?|连续)+$")
+    r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由](?:(?:19|20)\d\d年)?的?|连续|"
+    r"首次|首度|再次|率先|均)+$")
 SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")
 RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(|]{2,24}")
 # a predicate with its object after a counted thing (137款大模型通过国家备案): the count is of things that did it
 THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[^，。；;,、（(|]{2,20}(?=[，。；;,、（(|]|$)")
 YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
 # a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
-ATTRIBUTE = regex.compile(r"(?:经费|金额|总额|总市值|市值|规模|营收|资金|资助额|资助经费)")
+ATTRIBUTE = regex.compile(r"(?:\p{Han}{1,2}(?=总额|估值))?(?:经费|金额|总额|总市值|市值|估值|规模|营收|资金|资助额|资助经费)")
 RIGHT_NOUN_STOP = regex.compile(
-    r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|持续|稳步|不断|进一步|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平|加快|完成|"
+    r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|持续|稳步|不断|进一步|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)|加快|完成|"
     r"参与|落地|开展|发布|上市|拓展|增长|提升|提高|增加|扩大|达到|达|至|当选|覆盖|服务|支持|建成|启动|正式|成功|累计|分别|全部|合计|共|位居|居|(?:全国|全球)(?=第|排|前|首|领先)|同比")
 
 # the entity a sentence opens with (上海数学与交叉学科研究院人才队伍建设…, C909加速…, 《细胞》 48篇): the figures
 # of its later clauses are that entity's
 LEAD_ENTITY = regex.compile(
-    r"(?:《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
-    r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动)"
-    r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星))")
+    r"(?:[-•·]\s*)?(?P<e>《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
+    r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动|"
+    r"市级|区级|省级|国家级|各级|各类|部分|累计|新增|新建)"
+    r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星|交易所)(?!的))")
 # a block of short label-value clauses (新认定8993家，有效期内2.4万家): its heading names what is counted
 LABEL_VALUE_CLAUSE = regex.compile(r"^[^\d，,；;。:：]{1,8}\d[\d.,]*[^\d，,；;。]{0,3}$")
 # a label closing with a colon at the start of a line (研发费用加计扣除:享受企业3.98万家…) names what follows
@@ -168,9 +170,10 @@ REPORTED_BY = regex.compile(r"(?:显示|表明|指出|认为|提出|发布|公�
 BENEFIT_VERB = regex.compile(r"^(?:享受|使用|获得|申领)")
 # a bracketed note of what a name includes (科技小巨人(含培育)企业)
 INCLUDED_NOTE = regex.compile(r"[(（]含[^()（）]{1,8}[)）]")
-# a figure with its measure word inside a subject (another claim), but not a year, a class or a name's digits
+# a figure with its measure word inside a subject (another claim), but not a year, an ordinal (第2批), a class or a
+# name's digits
 FIGURE_IN_SUBJECT = regex.compile(
-    rf"(?<![A-Za-z\d.\-])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种)(?!类)")
+    rf"(?<![A-Za-z\d.\-第])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种)(?!类)")
 # a text opening with its figure, after at most a qualifier (达到或超过1亿元…, 5000万元(含)至…)
 FIGURE_FIRST = regex.compile(r"\s*(?:达到或超过|超过|不超过|不足|不到|低于|高于|约|超|近|逾)?\s*\d")
 # a policy rate: 按(照)<base>的N% (the base may be left unsaid: 按照100%在税前加计扣除)
@@ -198,7 +201,7 @@ ACTION_LEAD = regex.compile(r"^(?:给予|予以|在|进行|实施)")
 # 占到 (written 占 in a share's subject)
 ZHAN_DAO = regex.compile(r"^占到")
 # a count noun closing a subject (技术合同数)
-COUNT_NOUN_END = regex.compile(r"(?:数|数量|量)$")
+COUNT_NOUN_END = regex.compile(r"(?:数|数量|量|认定登记|登记|备案)$")  # 合同认定登记N项: a count of registrations
 # the start year of 从/由 YYYY年…
 FROM_YEAR = regex.compile(r"[从由]((?:19|20)\d\d)年")
 # a Latin letter
@@ -261,3 +264,51 @@ QUOTED_TEXT = regex.compile(r"“([^“”]+)”")
 VERB_ONLY = regex.compile(r"^(?:新建|组建|成立|启动建设|布局建设|建设|建成|新增|新引进|引进|认定|培育|推进|持续推进|支持|"
                         r"资助|出台|惠及|发布|举办|开展|立项|新认定|累计|面向国内外新引进|首批立项支持|设立|形成|"
                         r"打造|集聚|聚集|吸引|带动|服务|覆盖|发放|落地|获批|全市|全国|上海|本市)?$")
+
+# ---- general subject classes (issue 6): the shortest phrase naming the metric, not the predicate around it
+# a nominalised action closing the counted noun (启动10家重点实验室建设): the thing counted is the noun before it
+NOMINAL_ACTION_END = regex.compile(r"(?<=\p{Han}{2})(?:建设|建设工作)$")
+# process verbs and their adverbs closing the words before such a count (持续推进, 启动, 加快布局)
+PROCESS_VERB_END = regex.compile(
+    r"(?:持续|加快|加速|稳步|全面|深入|积极|着力|继续|进一步|不断)*(?:推进|推动|启动|开展|实施|布局|谋划|部署)?$")
+# a scope phrase opening a subject (面向国内外新引进…, 在上海市重点产业领域建成…): where, not what
+SCOPE_LEAD = regex.compile(
+    r"^(?:面向(?:国内外|海内外|全球|全国|全市|世界|社会)|在[^，。；,;在]{2,16}?(?:领域|方面|区域|地区|范围内)(?=\p{Han}{2}))")
+# 高水平 before a verb is an adverb (高水平运行), before a noun part of it (高水平人才)
+ADVERBIAL_QUALITY = regex.compile(r"高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)")
+# a programme, space or project named in quotes (“上海伙伴科研计划”, “模速空间”大模型…社区, “尚思探索学者”项目)
+QUOTED_OWNER = regex.compile(
+    r"“(?P<n>\p{Han}{0,10}(?:计划|专项|工程|空间|社区|平台|基金|大赛))”|“(?P<n2>\p{Han}{2,12})”(?=项目|计划|专项|工程|基金|大赛)")
+# a quote or title mark: the subject names its programme or publication already
+QUOTE_OR_TITLE = regex.compile(r"[“《]")
+# an entity counted right after it (建成国家临床医学研究中心6家), not the owner of the sentence's figures
+ENTITY_COUNTED = regex.compile(r"\s*(?:达到|达|为|共|约|超过|超|近|逾)?\s*\d")
+# time words inside a subject: the figure's period says them (上海技术交易所全年新增…)
+PERIOD_IN_SUBJECT = regex.compile(r"全年|年内|当年")
+# a programme a sentence opens by launching (实施长三角联合攻关计划，…): it owns the figures after
+LAUNCHED_PROGRAMME = regex.compile(r"\s*(?:[-•·]\s*)?(?:启动实施|实施|启动|开展|设立)(?P<n>\p{Han}{2,14}(?:计划|专项|工程|行动))(?=[，,])")
+# a list of examples closing with 等 before the class they belong to, opening a subject (A、B、C等科研事业单位)
+EXAMPLES_ETC = regex.compile(r"^(?:[^、，,。；;等]{1,12}、)+[^、，,。；;等]{1,12}等(?=\p{Han}{2})")
+# a count of measures or clauses with no name of its own (提出16条举措): a document or heading names them
+GENERIC_MEASURES = regex.compile(r"^(?:提出|出台|推出|明确|制定|形成|包括|涵盖)?(?P<n>举措|措施|条款|任务)$")
+# a publication title with its marks
+TITLE = regex.compile(r"《[^《》]{2,60}》")
+# an attribute of the thing after the figure (设立总规模100亿元的…基金): the figure describes that thing
+ATTRIBUTE_TAIL = regex.compile(r"(?:总规模|规模|总投资|投资额|总面积|面积|总额|年产值|产值|总市值|市值|估值)$")
+# the sentence breaks that end a topic: a semicolon continues the one before (…中心…111家；…，挖掘技术需求4183项)
+TOPIC_BREAK = regex.compile(r"[。!！?？\n]")
+# a ranking the sentence names in quotes (在“全球百强科技创新集群”排名中)
+NAMED_RANKING = regex.compile(r"“(?P<n>[^“”]{2,20})”(?:排名|排行|榜单|榜)")
+# a sentence opening with a short title standing for a publication named elsewhere (《报告》…显示, 《指数》…)
+SHORT_TITLE_LEAD = regex.compile(r"\s*《[^》]{1,6}》")
+# years, editions and marks around a publication's name in a heading (》》 全球科技创新中心100强(2025), 2025自然指数——科研城市)
+HEADING_MARKS = regex.compile(r"[》《\s—–\-]+|[(（]?(?:19|20)\d\d年?[)）]?")
+# who is ranked: the words before the ranking verb in the rank's clause (上海连续两年位居第…)
+RANK_ACTOR = regex.compile(
+    r"(?:^|排名中|排行中|榜单中|中)\s*(?P<a>[\p{Han}A-Za-z\-]{2,12}?)(?:连续[^，,；;]{1,3}年)?(?:稳居|位列|位居|排名|排在|居)")
+# the end of a text (a clause that runs to it)
+END = regex.compile(r"$")
+# the first digit of another figure, not of an ordinal (新建第2批12家…: 第2批 stays in the name)
+FIGURE_DIGIT = regex.compile(r"(?<![第\d])\d")
+# a Han character
+HAN = regex.compile(r"\p{Han}")

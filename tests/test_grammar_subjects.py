@@ -54,8 +54,9 @@ CASES = [
      [("81项", "牵头承担国家科技重大专项"), ("250项", "牵头承担国家科技重大专项")]),
     # a list before the figure is one subject
     ("其中技术转移转化、科技金融、科技咨询服务类289单", {}, [("289单", "技术转移转化、科技金融、科技咨询服务类")]),
+    # …but examples closing with 等 before their class are not the name: the class is (GUIDE: the shortest phrase)
     ("研发服务、专业设计、企业孵化、知识产权等专业服务占比达到2/3", {},
-     [("2/3", "研发服务、专业设计、企业孵化、知识产权等专业服务占比")]),
+     [("2/3", "专业服务占比")]),
     # an amount after a count: the counted thing's amount; a shared word keeps the modifier before it
     ("输出国内外技术合同数30117项，成交额4733.79亿元", {},
      [("30117项", "输出国内外技术合同数"), ("4733.79亿元", "输出国内外技术合同成交额")]),
