@@ -517,6 +517,35 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
         cur = [ln]
         right = ln.x1
     out.append(cur)
+    return _stacked(out)
+
+
+_GLYPH = re.compile(r"[\u3400-\u9fff]|\d{1,4}(?:\.\d+)?")
+
+
+def _stacked(paras: list[list[Line]]) -> list[list[Line]]:
+    """Glyphs set one per line down a narrow column — vertical CJK text, or a display figure printed as
+    "16 / 条 / 举 / 措" — read as one paragraph: paragraphs made only of lines that are a single CJK character
+    or a number, three lines or more, two of them characters, left-aligned, with a leading under 2.5 ems
+    (wider than prose, which is why paragraphs() cuts them apart)."""
+    out: list[list[Line]] = []
+    i = 0
+    while i < len(paras):
+        j = i
+        while j < len(paras) and all(_GLYPH.fullmatch(ln.text.strip()) for ln in paras[j]):
+            ln, size = paras[j][0], max(paras[j][0].size, 1.0)
+            if j > i:
+                prev = paras[j - 1][-1]
+                if abs(ln.x0 - paras[i][0].x0) > 0.5 * size or not 0 <= ln.top - prev.bottom < 2.5 * size:
+                    break
+            j += 1
+        glyphs = [ln for p in paras[i:j] for ln in p]
+        if j - i >= 2 and len(glyphs) >= 3 and sum(not ln.text.strip()[0].isdigit() for ln in glyphs) >= 2:
+            out.append(glyphs)
+            i = j
+        else:
+            out.append(paras[i])
+            i += 1
     return out
 
 

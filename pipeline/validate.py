@@ -856,13 +856,14 @@ def _noun_after(c: Claim) -> str:
 def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
     text = [c for c in claims if not c.table_id and c.kind in _AMOUNT and c.section]
     nouns = [_noun_after(c) for c in text]
-    wording = defaultdict(int)  # (section, unit, noun) → how many figures the section itself states so
+    wording = defaultdict(set)  # (section, unit, noun) → the values the section itself states so
     for c, n in zip(text, nouns):
-        wording[(c.section, c.unit, n)] += 1
+        wording[(c.section, c.unit, n)].add(c.value)
     for i, t in enumerate(text):
         noun = nouns[i]
-        if not noun or exact(t) is None or wording[(t.section, t.unit, noun)] > 1:
-            continue  # the section itself states another such figure (a heading lost by the layout, or no breakdown)
+        if not noun or exact(t) is None or len(wording[(t.section, t.unit, noun)]) > 1:
+            continue  # the section states another such figure (a heading lost by the layout, or no breakdown);
+            # the same figure twice (the text and its display figure) is one statement
         prefix = t.section + " > "
         subs: dict[str, list[Claim]] = {}
         for c, n in zip(text[i + 1:], nouns[i + 1:]):

@@ -166,3 +166,18 @@ def test_symbol_font_bullet_starts_an_item():
     # a Wingdings bullet comes through as a private-use character (U+F06C), not as "•"
     lines = lines_from_words([w("第一条的文字写满了整行第一条的文字写满了整行", 0, 0), w("\uf06c第二条内容", 0, 17)])
     assert [layout.join_lines(p) for p in paragraphs(lines)] == ["第一条的文字写满了整行第一条的文字写满了整行", "\uf06c第二条内容"]
+
+
+def test_glyphs_stacked_one_per_line_read_as_one_paragraph():
+    # a display figure set vertically, as the report prints "16 / 条 / 举 / 措" under 提出16条举措
+    stack = [w("16", 77, 105.8, size=10.5), w("条", 77, 129.6, size=10.5), w("举", 77, 153.0, size=10.5),
+             w("措", 77, 177.2, size=10.5)]
+    after = [w("提升科技服务供给质量", 56, 201.3, size=12)]
+    texts = [layout.join_lines(p) for p in paragraphs(lines_from_words(stack + after))]
+    assert texts == ["16条举措", "提升科技服务供给质量"]
+
+
+def test_numbers_stacked_without_characters_stay_apart():
+    # an axis's ticks, or page numbers down a contents page, are not a word
+    ticks = [w("0", 20, 0), w("20", 20, 20), w("40", 20, 40), w("60", 20, 60)]
+    assert len(paragraphs(lines_from_words(ticks))) == 4

@@ -326,3 +326,25 @@ def test_flows_and_components_across_clauses(name, ctx, figures, expected):
     out = run(V.part_whole, cl)
     assert summary(out) == expected
     assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+def _section_claim(raw, value, section, context, page=1):
+    from dataclasses import replace
+    c = C(raw, value, value, "count", context=context, page=page)
+    return replace(c, section=section, unit="条", claim_id=f"{c.claim_id}-{section[-4:]}-{len(context)}")
+
+
+def test_a_section_total_printed_twice_still_meets_its_subsections():
+    # 提出16条举措, then the same 16 as a display figure "16 / 条 / 举 / 措"; subsections 7 + 4 + 5 (lines 1966–1984)
+    sec = "报告 > 推动科技服务业改革创新"
+    claims = [_section_claim("16条", 16, sec, "提出16条举措"), _section_claim("16条", 16, sec, "16条举措"),
+              _section_claim("7条", 7, sec + " > 提升科技服务供给质量", "出台7条举措"),
+              _section_claim("4条", 4, sec + " > 促进科技服务市场升级", "提出4条举措"),
+              _section_claim("5条", 5, sec + " > 强化科技服务要素保障", "明确5条举措")]
+    checks, flags = V.validate(claims)
+    sums = [c for c in checks if c.rule == "list_total"]
+    assert sums and all(c.outcome == "pass" for c in sums) and not flags
+    # a section stating two different such figures has no single total to break down
+    claims[1] = _section_claim("15条", 15, sec, "另有15条举措")
+    checks, _ = V.validate(claims)
+    assert not [c for c in checks if c.rule == "list_total"]
