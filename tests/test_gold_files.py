@@ -24,6 +24,8 @@ SCALES = [("万亿", Decimal(10) ** 12), ("千亿", Decimal(10) ** 11), ("百亿
           ("万", Decimal(10) ** 4), ("千", Decimal(10) ** 3)]
 # base units whose norm_exact is value × scale
 SCALED = {"CNY", "USD", "EUR", "count", "person_times"}
+# units that are their own scale (成 is tenths: 近九成 is value 9, norm 90 percent)
+UNIT_FACTORS = {"成": Decimal(10)}
 # base units with no scale at all (the value is the norm)
 PLAIN = {"percent", "permille", "pct_point", "times", "rank", "year", "month", "day", "hours"}
 
@@ -120,7 +122,9 @@ def test_norm_exact_is_value_times_scale():
         if v is None or n is None:
             wrong.append((r["claim_key"], "unparsed"))
             continue
-        if base in PLAIN:
+        if unit in UNIT_FACTORS:
+            factor = UNIT_FACTORS[unit]
+        elif base in PLAIN:
             factor = Decimal(1)
         elif base in SCALED:
             factor = next((f for w, f in SCALES if unit.startswith(w)), Decimal(1))
