@@ -632,6 +632,26 @@ def _heading_entity(heads: list[str]) -> str:
     return ""
 
 
+def _heading_owner(heads: list[str]) -> str:
+    """The body, site or event the nearest heading wholly names (### 国家肝癌科学中心), else ""."""
+    h = P.PARTS_BRACKET.sub("", heads[-1]).replace(" ", "").replace("\u3000", "") if heads else ""
+    m = P.HEADING_OWNER.match(h)
+    if not m or P.ACTION_WORD.search(h) or P.CLAUSE_VERB.search(h) or P.HEADING_NOT_A_BODY.search(h):
+        return ""
+    return h
+
+
+def _owned_by_body(s: str, body: str) -> str:
+    """s under a heading naming `body`: the body in front (GUIDE §5), in place of the bare kind word a subject
+    opening with it uses for the body (训练营汇聚… → …训练营汇聚…); a subject already naming a body is left."""
+    kind = P.HEADING_OWNER.match(body).group("kind")
+    if s.startswith(kind) and len(s) > len(kind) + 1:
+        return body + s[len(kind):]
+    if kind in s or P.EDITION_IN_NAME.search(s):
+        return s
+    return body + s
+
+
 def _listed_after(text: str, a: Found, b: Found) -> bool:
     """b follows a in one 、 list (9大专题、55个研究方向)."""
     gap = text[a.end:b.start]
@@ -645,6 +665,9 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     heads = [h for h in (topic or "").split(" > ") if h.strip()]
     head = named = _named_topic(heads[-1] if heads else "")
     owner = _heading_entity(heads)
+    body = _heading_owner(heads)
+    if body:
+        head = ""  # a label:value line under a body's name: the body owns the label, it is not the thing counted
     clauses = [c.strip() for c in P.CLAUSE_SPLIT.split(text) if c.strip()]
     if not (clauses and all(P.LABEL_VALUE_CLAUSE.match(c) for c in clauses)):
         head = ""
@@ -690,7 +713,12 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             ent = et.group("e")
             if s and ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
-        if s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
+        if body and s and body not in s.replace(" ", "") and " " not in s and not em and f.kind != "rank" and \
+                not P.EDITION_IN_NAME.search(text, s0, f.start) and \
+                not P.ACTOR_START.match(s) and not s.startswith(("上海", "全市", "全国")):
+            # 全年提供实验机时10.8万小时 under ### 上海同步辐射光源: the body the heading names owns it (GUIDE §5)
+            s = _owned_by_body(s, body)
+        elif s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
                 not em and (qo := _quoted_owner(text, s0, _clause_start(text, f.start))):
             s = qo + s  # 启动实施“上海伙伴科研计划”，首批立项支持42个国家: the programme's count
         if " " not in s:

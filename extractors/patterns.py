@@ -180,6 +180,18 @@ FIGURE_FIRST = regex.compile(r"\s*(?:达到或超过|超过|不超过|不足|不
 POLICY_RATE = regex.compile(r"按(?:照)?(?P<base>[^，。；,;]{0,16}?)(?:的)?\s*$")
 # a fund or programme named in a heading, once its leading verb is gone (国家自然科学基金区域创新发展联合基金)
 HEADING_ENTITY = regex.compile(r"^[\p{Han}A-Za-z]{2,24}(?:基金|计划|专项)(?=[\p{Han}]{0,4}$)")
+# a heading that is wholly the name of one body, site or event (上海同步辐射光源, 国家肝癌科学中心, 第3届…大赛,
+# InnoMatch 技术转移大会): the figures of the lines under it are that body's. Its last word is a kind of body; a
+# bracket listing parts or phases (光源1期、光源2期) is no part of the name, a short one (上海) is.
+HEADING_OWNER = regex.compile(
+    r"^(?:第\d{1,2}届)?[\p{Han}A-Za-z\d“”\-·]{2,36}?"
+    r"(?P<kind>研究院|研究所|院|所|中心|设施|装置|平台|光源|实验室|大赛|挑战赛|大会|峰会|论坛|训练营|学院|大学|科技园|联盟|交易所|基金会)"
+    r"(?:[(（][\p{Han}]{1,4}[)）])?$")
+# an edition of an event named in a subject (第5届“海聚英才”全球创新创业大赛): the subject names its own body
+EDITION_IN_NAME = regex.compile(r"第\d{1,2}届")
+# a heading that acts on a set (布局一批…平台, 打造…平台) names no one body
+HEADING_NOT_A_BODY = regex.compile(r"一批|一流|各类|^(?:布局|围绕|聚焦|面向|依托|推动|加快|加强|完善|搭建|建立|组建|培育)")
+PARTS_BRACKET = regex.compile(r"\s*[(（][^()（）]*[\d、][^()（）]*[)）]\s*$")
 # verbs that make a phrase a clause, not a name
 CLAUSE_VERB = regex.compile(r"设立|成立|实施|推进|支持|鼓励|加强|开展|建设|打造|构建|举办|引导")
 # verbs of containing, dropped between an owner and its parts (指南，涵盖9大专题)
