@@ -535,8 +535,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
-        if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
-            f.base_unit = "index"  # 影响因子最高93.6: a named dimensionless measure, not a lost unit
+        if not f.unit and not f.base_unit and (dm := P.DIMENSIONLESS_BEFORE.search(before)):
+            # 影响因子最高93.6: a named dimensionless measure, not a lost unit; one with a name of its own in
+            # other:<name> (GUIDE §3: other:<unit>), the rest an index
+            f.base_unit = P.NAMED_MEASURES.get(dm.group("m"), "index")
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
         if prev_f := (out[-1] if out else None):
             gap = text[prev_f.end:start]
@@ -635,8 +637,9 @@ def _heading_entity(heads: list[str]) -> str:
 def _heading_owner(heads: list[str]) -> str:
     """The body, site or event the nearest heading wholly names (### 国家肝癌科学中心), else ""."""
     h = P.PARTS_BRACKET.sub("", heads[-1]).replace(" ", "").replace("\u3000", "") if heads else ""
-    m = P.HEADING_OWNER.match(h)
-    if not m or P.ACTION_WORD.search(h) or P.CLAUSE_VERB.search(h) or P.HEADING_NOT_A_BODY.search(h):
+    h = P.JOINT_NAME.sub("", P.HEADING_YEAR.sub("", h))
+    if not P.HEADING_OWNER.match(h) or P.ACTION_WORD.search(h) or P.CLAUSE_VERB.search(h) or \
+            P.HEADING_NOT_A_BODY.search(h):
         return ""
     return h
 

@@ -89,7 +89,9 @@ TO_BEFORE = regex.compile(
     r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 FROM_BEFORE = regex.compile(r"[从由](?:(?:19|20)\d\d年(?:的)?)?$")
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
-DIMENSIONLESS_BEFORE = regex.compile(r"(?:影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$")
+DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$")
+# dimensionless measures with a base-unit name of their own
+NAMED_MEASURES = {"影响因子": "other:impact_factor"}
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
@@ -185,8 +187,11 @@ HEADING_ENTITY = regex.compile(r"^[\p{Han}A-Za-z]{2,24}(?:基金|计划|专项)(
 # bracket listing parts or phases (光源1期、光源2期) is no part of the name, a short one (上海) is.
 HEADING_OWNER = regex.compile(
     r"^(?:第\d{1,2}届)?[\p{Han}A-Za-z\d“”\-·]{2,36}?"
-    r"(?P<kind>研究院|研究所|院|所|中心|设施|装置|平台|光源|实验室|大赛|挑战赛|大会|峰会|论坛|训练营|学院|大学|科技园|联盟|交易所|基金会)"
-    r"(?:[(（][\p{Han}]{1,4}[)）])?$")
+    r"(?P<kind>研究院|研究所|院|所|中心|设施|装置|平台|光源|实验室|大赛|挑战赛|大会|峰会|论坛|训练营|学院|大学|科技园|联盟|交易所|基金会|"
+    r"空间|社区)(?:[(（][\p{Han}]{1,4}[)）])?$")
+# the edition year opening a heading is its period; "A暨B" names one event twice (the first name is enough)
+HEADING_YEAR = regex.compile(r"^(?:\d+(?:\.\d+)*\s*)?(?:19|20)\d\d年度?")
+JOINT_NAME = regex.compile(r"暨.*$")
 # an edition of an event named in a subject (第5届“海聚英才”全球创新创业大赛): the subject names its own body
 EDITION_IN_NAME = regex.compile(r"第\d{1,2}届")
 # a heading that acts on a set (布局一批…平台, 打造…平台) names no one body
