@@ -599,6 +599,24 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     return out
 
 
+def label_kind(label: str, f: Found) -> None:
+    """A table cell stating a bare figure takes its kind from its row label: a growth rate is a change (its sign
+    the direction), a margin or cost rate a share, a return, yield, turnover or 比率 a ratio (other:ratio when
+    no unit is printed), a turnover period a count of days. Figures the grammar already typed stay as they are."""
+    if f.kind != "level" or not label:
+        return
+    if P.LABEL_CHANGE.search(label):
+        f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
+    elif P.LABEL_SHARE.search(label):
+        f.kind = "share"
+    elif P.LABEL_RATIO.search(label):
+        f.kind = "ratio"
+        if not f.unit and not f.base_unit:
+            f.base_unit = "other:ratio"
+    elif P.LABEL_DAYS.search(label) and not f.unit and not f.base_unit:
+        f.unit, f.base_unit = "天", "day"
+
+
 def _named_topic(topic: str) -> str:
     """A heading usable as what its lines count: short, no figures, no action words."""
     t = (topic or "").strip()

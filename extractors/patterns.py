@@ -186,7 +186,7 @@ HEADING_ENTITY = regex.compile(r"^[\p{Han}A-Za-z]{2,24}(?:基金|计划|专项)(
 # InnoMatch 技术转移大会): the figures of the lines under it are that body's. Its last word is a kind of body; a
 # bracket listing parts or phases (光源1期、光源2期) is no part of the name, a short one (上海) is.
 HEADING_OWNER = regex.compile(
-    r"^(?:第\d{1,2}届)?[\p{Han}A-Za-z\d“”\-·]{2,36}?"
+    r"^(?:第\d{1,2}届)?(?:[\p{Han}A-Za-z\d“”\-·]|[(（]\p{Han}{1,4}[)）]){2,36}?"
     r"(?P<kind>研究院|研究所|院|所|中心|设施|装置|平台|光源|实验室|大赛|挑战赛|大会|峰会|论坛|训练营|学院|大学|科技园|联盟|交易所|基金会|"
     r"空间|社区)(?:[(（][\p{Han}]{1,4}[)）])?$")
 # the edition year opening a heading is its period; "A暨B" names one event twice (the first name is enough)
@@ -329,3 +329,13 @@ END = regex.compile(r"$")
 FIGURE_DIGIT = regex.compile(r"(?<![第\d])\d")
 # a Han character
 HAN = regex.compile(r"\p{Han}")
+
+# ---- kinds a table row's label gives a cell stating a bare figure (research notes, financial summaries)
+# a growth rate (营业收入增长率, (+/-)YOY(%)): a change, its direction the sign
+LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比")
+# a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
+LABEL_SHARE = regex.compile(r"(?:毛利|费用|税金|所得税|净利润|净利|负债)率")
+# a return, a yield, a turnover or a plain 比率 compares two different quantities: a ratio
+LABEL_RATIO = regex.compile(r"收益率|回报率|股息率|比率|周转率")
+# a turnover period counted in days (存货周转天数)
+LABEL_DAYS = regex.compile(r"周转天数")

@@ -214,3 +214,26 @@ def test_no_body_owner_from_other_headings(text, raw, topic, expected):
 ])
 def test_one_base_unit_name_per_unit(text, raw, base_unit):
     assert next(f for f in find_claims(text) if f.raw == raw).base_unit == base_unit
+
+
+# a table cell stating a bare figure takes its kind from its row label (research-note summary tables): a growth
+# rate is a change with the sign's direction, a margin or cost rate a share, a return, yield, turnover or 比率 a
+# ratio (other:ratio without a printed unit), a turnover period days
+@pytest.mark.parametrize("label,cell,hint,expected", [
+    ("(+/-)YOY(%)", "110.0", "%", ("change", "percent", "up")),
+    ("净利润增长率", "-16.10%", "", ("change", "percent", "down")),
+    ("毛利率(%)", "35.3", "%", ("share", "percent", "")),
+    ("管理费用率%", "8.4", "%", ("share", "percent", "")),
+    ("资产负债率", "64.3%", "", ("share", "percent", "")),
+    ("净资产收益率(%)", "27.9", "%", ("ratio", "percent", "")),
+    ("流动比率", "1.2", "", ("ratio", "other:ratio", "")),
+    ("总资产周转率", "0.6", "", ("ratio", "other:ratio", "")),
+    ("存货周转天数", "196.1", "", ("level", "day", "")),
+    # a label naming an amount leaves the figure a level
+    ("营业收入", "1,234.5", "", ("level", "", "")),
+])
+def test_a_row_label_gives_a_bare_cell_its_kind(label, cell, hint, expected):
+    from extractors.claims import label_kind
+    f = find_claims(cell, unit_hint=hint)[0]
+    label_kind(label, f)
+    assert (f.kind, f.base_unit, f.direction) == expected
