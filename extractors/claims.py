@@ -695,6 +695,8 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     owned: dict[int, str] = {}
     for i, f in enumerate(out):
         s = P.SCOPE_LEAD.sub("", f.subject) if " " not in f.subject else f.subject  # before an owner joins it
+        if " " not in s and (q := s.find("”")) >= 0 and "“" not in s[:q] and len(s) - q > 2:
+            s = s[q + 1:]  # 围绕“聚、创、链、融”4大主题: a subject does not open inside a quotation
         s0 = _sentence_bounds(text, f.start)[0]
         line0 = text.rfind("\n", 0, f.start) + 1
         em = P.LEAD_ENTITY.match(text, s0)

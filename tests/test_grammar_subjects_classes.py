@@ -79,6 +79,9 @@ SUBJECT_EDGES = [
     # adverbs of the predicate (首次, 均) close no subject
     ("展览面积首次突破7万平方米，吸引800余家企业参展", "7万平方米", "展览面积"),
     ("卫星互联网低轨卫星星座、千帆星座在轨卫星数量均超百颗", "百颗", "卫星互联网低轨卫星星座、千帆星座在轨卫星数量"),
+    # a subject does not open inside a quotation (the list's last quoted item is no part of the name)
+    ("持续以“峰会日”“创业周”“活动月”3大品牌为活动载体，围绕“聚、创、链、融”4大主题", "4大", "主题"),
+    ("开展“人才聚、人才创、人才赛、人才说、人才享”5类活动", "5类", "活动"),
 ]
 
 
