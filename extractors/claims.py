@@ -535,8 +535,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
-        if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
-            f.base_unit = "index"  # 影响因子最高93.6: a named dimensionless measure, not a lost unit
+        if not f.unit and not f.base_unit and (dm := P.DIMENSIONLESS_BEFORE.search(before)):
+            # 影响因子最高93.6: a named dimensionless measure, not a lost unit; one with a name of its own in
+            # other:<name> (GUIDE §3: other:<unit>), the rest an index
+            f.base_unit = P.NAMED_MEASURES.get(dm.group("m"), "index")
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
         if prev_f := (out[-1] if out else None):
             gap = text[prev_f.end:start]
@@ -597,6 +599,24 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     return out
 
 
+def label_kind(label: str, f: Found) -> None:
+    """A table cell stating a bare figure takes its kind from its row label: a growth rate is a change (its sign
+    the direction), a margin or cost rate a share, a return, yield, turnover or 比率 a ratio (other:ratio when
+    no unit is printed), a turnover period a count of days. Figures the grammar already typed stay as they are."""
+    if f.kind != "level" or not label:
+        return
+    if P.LABEL_CHANGE.search(label):
+        f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
+    elif P.LABEL_SHARE.search(label):
+        f.kind = "share"
+    elif P.LABEL_RATIO.search(label):
+        f.kind = "ratio"
+        if not f.unit and not f.base_unit:
+            f.base_unit = "other:ratio"
+    elif P.LABEL_DAYS.search(label) and not f.unit and not f.base_unit:
+        f.unit, f.base_unit = "天", "day"
+
+
 def _named_topic(topic: str) -> str:
     """A heading usable as what its lines count: short, no figures, no action words."""
     t = (topic or "").strip()
@@ -632,6 +652,27 @@ def _heading_entity(heads: list[str]) -> str:
     return ""
 
 
+def _heading_owner(heads: list[str]) -> str:
+    """The body, site or event the nearest heading wholly names (### 国家肝癌科学中心), else ""."""
+    h = P.PARTS_BRACKET.sub("", heads[-1]).replace(" ", "").replace("\u3000", "") if heads else ""
+    h = P.JOINT_NAME.sub("", P.HEADING_YEAR.sub("", h))
+    if not P.HEADING_OWNER.match(h) or P.ACTION_WORD.search(h) or P.CLAUSE_VERB.search(h) or \
+            P.HEADING_NOT_A_BODY.search(h):
+        return ""
+    return h
+
+
+def _owned_by_body(s: str, body: str) -> str:
+    """s under a heading naming `body`: the body in front (GUIDE §5), in place of the bare kind word a subject
+    opening with it uses for the body (训练营汇聚… → …训练营汇聚…); a subject already naming a body is left."""
+    kind = P.HEADING_OWNER.match(body).group("kind")
+    if s.startswith(kind) and len(s) > len(kind) + 1:
+        return body + s[len(kind):]
+    if kind in s or P.EDITION_IN_NAME.search(s):
+        return s
+    return body + s
+
+
 def _listed_after(text: str, a: Found, b: Found) -> bool:
     """b follows a in one 、 list (9大专题、55个研究方向)."""
     gap = text[a.end:b.start]
@@ -645,12 +686,17 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
     heads = [h for h in (topic or "").split(" > ") if h.strip()]
     head = named = _named_topic(heads[-1] if heads else "")
     owner = _heading_entity(heads)
+    body = _heading_owner(heads)
+    if body:
+        head = ""  # a label:value line under a body's name: the body owns the label, it is not the thing counted
     clauses = [c.strip() for c in P.CLAUSE_SPLIT.split(text) if c.strip()]
     if not (clauses and all(P.LABEL_VALUE_CLAUSE.match(c) for c in clauses)):
         head = ""
     owned: dict[int, str] = {}
     for i, f in enumerate(out):
         s = P.SCOPE_LEAD.sub("", f.subject) if " " not in f.subject else f.subject  # before an owner joins it
+        if " " not in s and (q := s.find("”")) >= 0 and "“" not in s[:q] and len(s) - q > 2:
+            s = s[q + 1:]  # 围绕“聚、创、链、融”4大主题: a subject does not open inside a quotation
         s0 = _sentence_bounds(text, f.start)[0]
         line0 = text.rfind("\n", 0, f.start) + 1
         em = P.LEAD_ENTITY.match(text, s0)
@@ -690,7 +736,12 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             ent = et.group("e")
             if s and ent not in s and not s.startswith(("上海", "全市", "全国")):
                 s = ent + s
-        if s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
+        if body and s and body not in s.replace(" ", "") and " " not in s and not em and f.kind != "rank" and \
+                not P.EDITION_IN_NAME.search(text, s0, f.start) and \
+                not P.ACTOR_START.match(s) and not s.startswith(("上海", "全市", "全国")):
+            # 全年提供实验机时10.8万小时 under ### 上海同步辐射光源: the body the heading names owns it (GUIDE §5)
+            s = _owned_by_body(s, body)
+        elif s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
                 not em and (qo := _quoted_owner(text, s0, _clause_start(text, f.start))):
             s = qo + s  # 启动实施“上海伙伴科研计划”，首批立项支持42个国家: the programme's count
         if " " not in s:

@@ -89,7 +89,9 @@ TO_BEFORE = regex.compile(
     r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 FROM_BEFORE = regex.compile(r"[从由](?:(?:19|20)\d\d年(?:的)?)?$")
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
-DIMENSIONLESS_BEFORE = regex.compile(r"(?:影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$")
+DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$")
+# dimensionless measures with a base-unit name of their own
+NAMED_MEASURES = {"影响因子": "other:impact_factor"}
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
@@ -180,6 +182,21 @@ FIGURE_FIRST = regex.compile(r"\s*(?:达到或超过|超过|不超过|不足|不
 POLICY_RATE = regex.compile(r"按(?:照)?(?P<base>[^，。；,;]{0,16}?)(?:的)?\s*$")
 # a fund or programme named in a heading, once its leading verb is gone (国家自然科学基金区域创新发展联合基金)
 HEADING_ENTITY = regex.compile(r"^[\p{Han}A-Za-z]{2,24}(?:基金|计划|专项)(?=[\p{Han}]{0,4}$)")
+# a heading that is wholly the name of one body, site or event (上海同步辐射光源, 国家肝癌科学中心, 第3届…大赛,
+# InnoMatch 技术转移大会): the figures of the lines under it are that body's. Its last word is a kind of body; a
+# bracket listing parts or phases (光源1期、光源2期) is no part of the name, a short one (上海) is.
+HEADING_OWNER = regex.compile(
+    r"^(?:第\d{1,2}届)?(?:[\p{Han}A-Za-z\d“”\-·]|[(（]\p{Han}{1,4}[)）]){2,36}?"
+    r"(?P<kind>研究院|研究所|院|所|中心|设施|装置|平台|光源|实验室|大赛|挑战赛|大会|峰会|论坛|训练营|学院|大学|科技园|联盟|交易所|基金会|"
+    r"空间|社区)(?:[(（][\p{Han}]{1,4}[)）])?$")
+# the edition year opening a heading is its period; "A暨B" names one event twice (the first name is enough)
+HEADING_YEAR = regex.compile(r"^(?:\d+(?:\.\d+)*\s*)?(?:19|20)\d\d年度?")
+JOINT_NAME = regex.compile(r"暨.*$")
+# an edition of an event named in a subject (第5届“海聚英才”全球创新创业大赛): the subject names its own body
+EDITION_IN_NAME = regex.compile(r"第\d{1,2}届")
+# a heading that acts on a set (布局一批…平台, 打造…平台) names no one body
+HEADING_NOT_A_BODY = regex.compile(r"一批|一流|各类|^(?:布局|围绕|聚焦|面向|依托|推动|加快|加强|完善|搭建|建立|组建|培育)")
+PARTS_BRACKET = regex.compile(r"\s*[(（][^()（）]*[\d、][^()（）]*[)）]\s*$")
 # verbs that make a phrase a clause, not a name
 CLAUSE_VERB = regex.compile(r"设立|成立|实施|推进|支持|鼓励|加强|开展|建设|打造|构建|举办|引导")
 # verbs of containing, dropped between an owner and its parts (指南，涵盖9大专题)
@@ -312,3 +329,13 @@ END = regex.compile(r"$")
 FIGURE_DIGIT = regex.compile(r"(?<![第\d])\d")
 # a Han character
 HAN = regex.compile(r"\p{Han}")
+
+# ---- kinds a table row's label gives a cell stating a bare figure (research notes, financial summaries)
+# a growth rate (营业收入增长率, (+/-)YOY(%)): a change, its direction the sign
+LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比")
+# a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
+LABEL_SHARE = regex.compile(r"(?:毛利|费用|税金|所得税|净利润|净利|负债)率")
+# a return, a yield, a turnover or a plain 比率 compares two different quantities: a ratio
+LABEL_RATIO = regex.compile(r"收益率|回报率|股息率|比率|周转率")
+# a turnover period counted in days (存货周转天数)
+LABEL_DAYS = regex.compile(r"周转天数")

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.claims import Found, find_claims
+from extractors.claims import Found, find_claims, label_kind
 from extractors.metrics import metric_for
 from pipeline.layout import _gapped, span_bbox
 from schemas.records import Claim, Page
@@ -332,6 +332,8 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                 hint = caption_unit
             period = _header_period(head_full, state) or table_period
             for f in _cell_figures(finder, c.text, hint):
+                if finder is find_claims:
+                    label_kind(label, f)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share
                 head = UNIT_IN_HEADER.sub("", head_full).strip()
                 if FORECAST_YEAR.match(head):
                     head = ""  # a year column names the period, not the subject

@@ -79,6 +79,9 @@ SUBJECT_EDGES = [
     # adverbs of the predicate (首次, 均) close no subject
     ("展览面积首次突破7万平方米，吸引800余家企业参展", "7万平方米", "展览面积"),
     ("卫星互联网低轨卫星星座、千帆星座在轨卫星数量均超百颗", "百颗", "卫星互联网低轨卫星星座、千帆星座在轨卫星数量"),
+    # a subject does not open inside a quotation (the list's last quoted item is no part of the name)
+    ("持续以“峰会日”“创业周”“活动月”3大品牌为活动载体，围绕“聚、创、链、融”4大主题", "4大", "主题"),
+    ("开展“人才聚、人才创、人才赛、人才说、人才享”5类活动", "5类", "活动"),
 ]
 
 
@@ -155,3 +158,87 @@ def test_a_lost_clause_break_gives_no_verb_as_the_counted_thing():
     # the PDF runs two list items together: 举办… opens the next one
     got = subject_of("上海技术交易所累计登记技术权益2.7万条,服务高校院所、企业等超3300家次举办第8届长三角国际创新挑战赛", "3300家次")
     assert "举办" not in got, got
+
+
+# a heading that wholly names one body, site or event (an institute, a facility, a platform, a contest) owns the
+# figures of the lines under it: the owner goes in front (GUIDE §5); a bracket listing its parts is no part of the
+# name; a subject opening with the body's kind word (训练营…) means that body
+BODY_NAMED_BY_HEADING = [
+    ("全年提供实验机时10.8万小时, 执行课题4300个, 服务实验人员1.3万人次", "4300个",
+     "已建成 > 上海同步辐射光源(光源1期、光源2期)", "上海同步辐射光源执行课题"),
+    ("全年提供实验机时10.8万小时, 执行课题4300个, 服务实验人员1.3万人次", "1.3万人次",
+     "已建成 > 上海同步辐射光源(光源1期、光源2期)", "上海同步辐射光源服务实验人员"),
+    ("发表SCI论文25篇, 其中影响因子10以上16篇, 单篇影响因子最高93.6", "25篇",
+     "已建成 > 国家肝癌科学中心", "国家肝癌科学中心发表SCI论文"),
+    ("研究型病房开展国内外临床研究385项,累计病例数55647人次", "385项",
+     "已建成 > 转化医学国家重大科技基础设施(上海)", "转化医学国家重大科技基础设施(上海)研究型病房开展国内外临床研究"),
+    ("全年高效运行共计14.2万余小时, 为用户提供有效科研机时12.4万余小时", "12.4万余小时",
+     "已建成 > 国家蛋白质科学研究(上海)设施", "国家蛋白质科学研究(上海)设施为用户提供有效科研机时"),
+    ("累计集聚人才4300名", "4300名", "推动各类载体联动发展 > 研发与转化功能型平台", "研发与转化功能型平台累计集聚人才"),
+    ("承担省部级项目94个", "94个", "推动各类载体联动发展 > 研发与转化功能型平台", "研发与转化功能型平台承担省部级项目"),
+    ("征集企业需求1270项,其中长三角需求1093项,撬动企业意向投资44.47亿元", "44.47亿元",
+     "品牌活动影响力持续扩大 > 长三角国际 创新挑战赛", "长三角国际创新挑战赛撬动企业意向投资"),
+    ("发布技术需求超万项、人才岗位需求2000个,汇聚国际国内待转化成果1728项,线上线下对接次数10025次", "10025次",
+     "品牌活动影响力持续扩大 > InnoMatch 技术转移大会", "InnoMatch技术转移大会线上线下对接次数"),
+    ("发布Web3.0分布式操作系统架构和ChainWeaver2.0操作系统，累计接入链主企业147家，上链企业超80万家", "80万家",
+     "产业支撑能力持续增强 > 上海浦芯未来互联网技术研究院", "上海浦芯未来互联网技术研究院上链企业"),
+    ("来自全球500余位嘉宾参会", "500余位",
+     "搭建青年人才创新创业平台 > 第2届ZLead全球青年科创峰会", "第2届ZLead全球青年科创峰会参会嘉宾"),
+    ("训练营汇聚80名海内外大学生创业青年", "80名",
+     "搭建青年人才创新创业平台 > 第5届“海聚英才”全球创新创业峰会“Start up”创业菁英训练营",
+     "第5届“海聚英才”全球创新创业峰会“Start up”创业菁英训练营汇聚海内外大学生创业青年"),
+]
+
+
+@pytest.mark.parametrize("text,raw,topic,expected", BODY_NAMED_BY_HEADING)
+def test_a_body_named_by_the_heading_owns_the_figures_under_it(text, raw, topic, expected):
+    got = subject_of(text, raw, topic=topic)
+    assert _subject_ok(expected, got), f"{raw}: read {expected!r}, got {got!r}"
+
+
+@pytest.mark.parametrize("text,raw,topic,expected", [
+    # a heading acting on a set of bodies (布局一批…平台) names no one owner
+    ("储备市级培育中试平台50余家", "50余家", "扎实推进中试平台创新发展 > 布局一批示范性中试平台", "储备市级培育中试平台"),
+    # a heading stating an action names none either
+    ("上海各类科技创新创业载体580家", "580家", "加快高质量孵化器培育发展 > 推动各类载体联动发展", "上海各类科技创新创业载体"),
+    # a sentence naming its own edition of an event keeps it
+    ("第5届“海聚英才”全球创新创业大赛产生金聚奖6项、银聚奖18项", "18项",
+     "青年人才 > 第5届“海聚英才”全球创新创业峰会", "银聚奖"),
+])
+def test_no_body_owner_from_other_headings(text, raw, topic, expected):
+    got = subject_of(text, raw, topic=topic)
+    assert _subject_ok(expected, got), f"{raw}: read {expected!r}, got {got!r}"
+
+
+# units and named measures under one base-unit name each (GUIDE §3 other:<unit>, §5 one name per unit)
+@pytest.mark.parametrize("text,raw,base_unit", [
+    ("上海微系统所超导电子器件与电路工艺平台建成国内唯一、国际先进的4/6英寸超导大规模集成工艺", "6英寸", "other:inch"),
+    ("全年运行2941.5小时,1拍瓦激光系统运行1852小时,10拍瓦激光系统运行1089小时", "10拍瓦", "other:PW"),
+    ("金刚线线径降至36μm", "36μm", "other:um"),
+    ("发表SCI论文25篇, 其中影响因子10以上16篇, 单篇影响因子最高93.6", "93.6", "other:impact_factor"),
+])
+def test_one_base_unit_name_per_unit(text, raw, base_unit):
+    assert next(f for f in find_claims(text) if f.raw == raw).base_unit == base_unit
+
+
+# a table cell stating a bare figure takes its kind from its row label (research-note summary tables): a growth
+# rate is a change with the sign's direction, a margin or cost rate a share, a return, yield, turnover or 比率 a
+# ratio (other:ratio without a printed unit), a turnover period days
+@pytest.mark.parametrize("label,cell,hint,expected", [
+    ("(+/-)YOY(%)", "110.0", "%", ("change", "percent", "up")),
+    ("净利润增长率", "-16.10%", "", ("change", "percent", "down")),
+    ("毛利率(%)", "35.3", "%", ("share", "percent", "")),
+    ("管理费用率%", "8.4", "%", ("share", "percent", "")),
+    ("资产负债率", "64.3%", "", ("share", "percent", "")),
+    ("净资产收益率(%)", "27.9", "%", ("ratio", "percent", "")),
+    ("流动比率", "1.2", "", ("ratio", "other:ratio", "")),
+    ("总资产周转率", "0.6", "", ("ratio", "other:ratio", "")),
+    ("存货周转天数", "196.1", "", ("level", "day", "")),
+    # a label naming an amount leaves the figure a level
+    ("营业收入", "1,234.5", "", ("level", "", "")),
+])
+def test_a_row_label_gives_a_bare_cell_its_kind(label, cell, hint, expected):
+    from extractors.claims import label_kind
+    f = find_claims(cell, unit_hint=hint)[0]
+    label_kind(label, f)
+    assert (f.kind, f.base_unit, f.direction) == expected

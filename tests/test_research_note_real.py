@@ -173,7 +173,7 @@ def test_signed_slashed_changes_and_yoy():
 
 def test_wire_diameter_units():
     fs = find_claims("金刚线线径降至36μm，硅片厚度150微米")
-    assert [(f.value, f.base_unit) for f in fs] == [(36.0, "other:μm"), (150.0, "other:μm")]
+    assert [(f.value, f.base_unit) for f in fs] == [(36.0, "other:um"), (150.0, "other:um")]
 
 
 def test_kerned_digits_stay_one_number(note_claims):
