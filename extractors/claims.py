@@ -536,9 +536,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
         if not f.unit and not f.base_unit and (dm := P.DIMENSIONLESS_BEFORE.search(before)):
-            # 影响因子最高93.6: a named dimensionless measure, not a lost unit; one with a name of its own in
-            # other:<name> (GUIDE §3: other:<unit>), the rest an index
-            f.base_unit = P.NAMED_MEASURES.get(dm.group("m"), "index")
+            # 影响因子最高93.6: a named dimensionless measure, not a lost unit (GUIDE §3: base unit index)
+            f.base_unit = "index"
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
         if prev_f := (out[-1] if out else None):
             gap = text[prev_f.end:start]

@@ -40,10 +40,10 @@ FOUND = [
     ("签约50余家头部及独角兽企业", "50余家", 50, "家", "count", "level", "over"),
     # a band naming a class (N以上 + noun) is a threshold; a unitless one is still a figure
     ("其中50万元以上大型设备运行机时15432小时", "50万元", 50, "万元", "CNY", "threshold", "over"),
-    ("发表SCI论文25篇, 其中影响因子10以上16篇", "10", 10, "", "other:impact_factor", "threshold", "over"),
+    ("发表SCI论文25篇, 其中影响因子10以上16篇", "10", 10, "", "index", "threshold", "over"),
     # a record written with 最高 is a level (under); a policy cap stays a threshold
     ("支撑全球首个太空计算星座发射，单星最高算力达744TOPS", "744TOPS", 744, "TOPS", "other:TOPS", "level", "under"),
-    ("单篇影响因子最高93.6", "93.6", 93.6, "", "other:impact_factor", "level", "under"),
+    ("单篇影响因子最高93.6", "93.6", 93.6, "", "index", "level", "under"),
     ("对使用科学仪器设施和服务产生的费用，每年最高补助100万元", "100万元", 100, "万元", "CNY", "threshold", "under"),
     # N%来自…: the part of a group that comes from somewhere is a share
     ("训练营汇聚80名海内外大学生创业青年,其中40%来自上海高校", "40%", 40, "%", "percent", "share", ""),
@@ -127,10 +127,10 @@ def test_a_real_heading_after_a_finished_sentence_does_not_continue():
     ("其中影响因子10以上16篇", "10"),
 ])
 def test_named_dimensionless_measure_is_an_index(text, raw):
-    """影响因子 has no unit: the figure is a named dimensionless measure (other:impact_factor, GUIDE §3), not a
+    """影响因子 has no unit: the figure is a named dimensionless measure (index, GUIDE §3), not a
     figure whose unit was lost; other named measures (指数为128.5) are an index."""
     f = next(f for f in find_claims(text) if f.raw == raw)
-    assert f.base_unit == "other:impact_factor" and f.unit == ""
+    assert f.base_unit == "index" and f.unit == ""
     assert find_claims("综合指数为128.5")[0].base_unit == "index"
 
 

@@ -215,7 +215,7 @@ def test_no_body_owner_from_other_headings(text, raw, topic, expected):
     ("上海微系统所超导电子器件与电路工艺平台建成国内唯一、国际先进的4/6英寸超导大规模集成工艺", "6英寸", "other:inch"),
     ("全年运行2941.5小时,1拍瓦激光系统运行1852小时,10拍瓦激光系统运行1089小时", "10拍瓦", "other:PW"),
     ("金刚线线径降至36μm", "36μm", "other:um"),
-    ("发表SCI论文25篇, 其中影响因子10以上16篇, 单篇影响因子最高93.6", "93.6", "other:impact_factor"),
+    ("发表SCI论文25篇, 其中影响因子10以上16篇, 单篇影响因子最高93.6", "93.6", "index"),
 ])
 def test_one_base_unit_name_per_unit(text, raw, base_unit):
     assert next(f for f in find_claims(text) if f.raw == raw).base_unit == base_unit
