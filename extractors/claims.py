@@ -308,8 +308,10 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
     if before.endswith("第") and P.ORDINAL_AFTER.match(tok_after if not unit else text[m.end("cn"):]):
         return True
-    if text[m.end("cn"):].startswith(("届", "期", "周年", "代", "号", "类", "大")):
+    if text[m.end("cn"):].startswith(("届", "期", "周年", "代", "号", "大")):
         return True
+    if text[m.end("cn"):].startswith("类") and (before.endswith("第") or P.CLASS_NAME.match(text[m.end("cn"):])):
+        return True  # 第三类医疗器械 is a product class; 四类人员 counts categories
     return False
 
 

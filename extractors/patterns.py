@@ -33,7 +33,7 @@ TOKEN = regex.compile(
     rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
     rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>{UNITS})?(?P<unitq>[(（](?:人|套|项)[)）])?"
 )
-POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|多)")
+POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|多|量级)")
 
 # qualifiers written before the number (longest first) and after it
 PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",
@@ -43,7 +43,7 @@ PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx"
 BOUND_YUE = "签合条公契制预邀履节相规协"
 PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$".replace("|约|", rf"|(?<![{BOUND_YUE}])约|"))
 POST_QUALIFIERS = {"左右": "approx", "以上": "over", "以下": "under", "以内": "under", "之内": "under",
-                   "多": "over", "余": "over"}
+                   "多": "over", "余": "over", "量级": "approx"}  # 百飞秒量级: of that order
 
 # --- what is not a claim -------------------------------------------------------------------------------
 YEAR_LIKE = regex.compile(r"^(?:19|20)\d\d$")

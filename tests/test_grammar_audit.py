@@ -48,6 +48,12 @@ FOUND = [
     # N%来自…: the part of a group that comes from somewhere is a share
     ("训练营汇聚80名海内外大学生创业青年,其中40%来自上海高校", "40%", 40, "%", "percent", "share", ""),
     ("46%来自除上海外其他国内高校、14%来自国外高校", "14%", 14, "%", "percent", "share", ""),
+    # N类 without 第 counts categories; 第三类医疗器械 is a product class (below)
+    ("对基础性工作、基础研究、应用研究、科技服务四类人员分别设置岗位方案", "四类", 4, "类", "count", "level", ""),
+    ("两类岗位", "两类", 2, "类", "count", "level", ""),
+    # measure words of computing and physics; 量级 is an order of magnitude
+    ("光交换GPU超节点光跃LightSphere X发布，可实现2000卡规模部署", "2000卡", 2000, "卡", "count", "level", ""),
+    ("国内首次掌握百飞秒量级激光泵浦-X射线探测技术", "百飞秒", 100, "飞秒", "other:fs", "level", "approx"),
 ]
 
 
@@ -68,6 +74,7 @@ NOT_CLAIMS = [
     ("全国首台套8.5万Nm3/h级空分电驱和硝酸“四合一”机组超高速直联电驱发布", "8.5"),
     ("发布Web3.0分布式操作系统架构和ChainWeaver2.0操作系统", "3.0"),
     ("语料工具链平台2.0发布", "2.0"),
+    ("新增获批上市第三类创新医疗器械9款", "三"),
 ]
 
 
