@@ -23,9 +23,9 @@ SCALES = [("万亿", Decimal(10) ** 12), ("千亿", Decimal(10) ** 11), ("百亿
           ("千万", Decimal(10) ** 7), ("百万", Decimal(10) ** 6), ("亿", Decimal(10) ** 8),
           ("万", Decimal(10) ** 4), ("千", Decimal(10) ** 3)]
 # base units whose norm_exact is value × scale
-SCALED = {"CNY", "USD", "EUR", "count", "person_times"}
+SCALED = {"CNY", "USD", "EUR", "count", "person_times", "hours"}
 # base units with no scale at all (the value is the norm)
-PLAIN = {"percent", "permille", "pct_point", "times", "rank", "year", "month", "day", "hours"}
+PLAIN = {"percent", "permille", "pct_point", "times", "rank", "year", "month", "day"}
 
 
 def _read(path: Path) -> list[dict]:
