@@ -451,6 +451,9 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _flow_after_stock(p, out)
         _component_after_total(p, out)
         _nested_bands(p, out)
+        _part_of_wider_scope(p, out)
+        _selected_from(p, out)
+        _items_after_scoped_whole(p, out)
     _table_inner_rows(claims, out)
 
 
@@ -487,6 +490,88 @@ def _nested_bands(p: Passage, out: Outcome) -> None:
                     _sum_check("part_whole", wide, [narrow], [1], out,
                                "较窄区间的数目超过较宽区间 a narrower top band counts more than a wider one",
                                at_most=True, loose=_loose(wide, [narrow]))
+
+
+def _noun_following(p: Passage, c: Claim) -> str:
+    """The words right after a figure, up to the clause end ("150余家大模型企业入驻" → 大模型企业入驻)."""
+    return re.split(config()["part_whole"]["clause_breaks"] + r"|[。；;（()）\d]", p.text[p.end(c):])[0].strip()
+
+
+def _part_of_wider_scope(p: Passage, out: Outcome) -> None:
+    """"吸引150余家大模型企业入驻, 带动全区超600家大模型企业": a figure of the next clause scoped to the whole area
+    (全区, 全市, 全国) and followed by the same noun counts the earlier figure's things among its own."""
+    cfg = config()["part_whole"]
+    for k, y in p.placed:
+        if y.kind not in _AMOUNT or y.base_unit in cfg["not_additive"]:
+            continue
+        s0, _ = p.sentence(k)
+        head = re.split(cfg["clause_breaks"], p.text[s0:k])[-1]
+        if not re.search(cfg["wider_scope"] + r"$", head):
+            continue
+        ny = _noun_following(p, y)
+        clause0 = k - len(head)
+        for x in reversed(p.within(s0, clause0)):
+            if x.kind not in _AMOUNT or x.base_unit != y.base_unit or _measure(x) != _measure(y):
+                continue
+            nx = _noun_following(p, x)
+            n = 0
+            while n < min(len(nx), len(ny)) and nx[n] == ny[n]:
+                n += 1
+            if n >= cfg["same_thing_chars"]:
+                _sum_check("part_whole", y, [x], [1], out, "部分超过全区/全市总数 a figure exceeds the area-wide one "
+                           "counting the same things", at_most=True, loose=_loose(y, [x]))
+            break  # the nearest figure of the measure only
+
+
+def _items_after_scoped_whole(p: Passage, out: Outcome) -> None:
+    """"全年运行2941.5小时,1拍瓦激光系统运行1852小时,10拍瓦激光系统运行1089小时": a whole stated with a scope word and a
+    verb only (全年运行) followed by clauses naming items that do the same (…运行) in its measure: the items are
+    its parts (Σ ≤ whole: nothing says the items are all)."""
+    cfg = config()["part_whole"]
+    for s0, s1 in sorted({p.sentence(k) for k, _ in p.placed}):
+        clauses, pos = [], s0
+        for clause in re.split(cfg["clause_breaks"], p.text[s0:s1]):
+            inside = p.within(pos, pos + len(clause))
+            # the clause's last figure is what it states (1拍瓦激光系统运行1852小时: 1拍瓦 names the item)
+            lead = p.text[pos:p.at(inside[-1])].strip() if inside else None
+            clauses.append((lead, inside[-1] if inside else None))
+            pos += len(clause) + 1
+        for i, (lead, y) in enumerate(clauses):
+            m = re.fullmatch(cfg["scoped_whole"], lead or "")
+            if m is None or y.kind not in _AMOUNT or y.base_unit in cfg["not_additive"]:
+                continue
+            verb, parts = m.group("verb"), []
+            for lead2, x in clauses[i + 1:]:
+                if x is None or x.base_unit != y.base_unit or _measure(x) != _measure(y) or x.kind not in _AMOUNT \
+                        or not lead2.endswith(verb) or len(lead2) <= len(verb):
+                    break
+                parts.append(x)
+            if len(parts) >= 2:
+                _sum_check("part_whole", y, parts, [1] * len(parts), out,
+                           "各项之和超过总数 the items named after a whole exceed it", at_most=True,
+                           loose=_loose(y, parts))
+
+
+def _selected_from(p: Passage, out: Outcome) -> None:
+    """"吸引729个项目…参赛，…；遴选优秀创新创业型项目40个": what is selected (遴选, 评选出) is among the figure of the
+    same measure before it in its paragraph whose noun closes the selected ones' name (项目 / 优秀…项目)."""
+    cfg = config()["part_whole"]
+    for m in re.finditer(cfg["selection"], p.text):
+        p0, p1 = p.piece(m.start())
+        ys = [c for c in p.within(m.end(), p1) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+            continue
+        y = ys[0]
+        name = p.text[m.end():p.at(y)] + _noun_following(p, y)
+        for x in reversed(p.within(p0, m.start())):
+            if x.kind not in _AMOUNT or x.base_unit != y.base_unit or _measure(x) != _measure(y):
+                continue
+            nx = re.match(r"[\u4e00-\u9fff]{2,}", _noun_following(p, x))
+            noun = nx.group(0)[:cfg["same_thing_chars"]] if nx else ""
+            if noun and noun in name:
+                _sum_check("part_whole", x, [y], [1], out, "选出的数目超过参选总数 more selected than there were",
+                           at_most=True, loose=_loose(x, [y]))
+            break
 
 
 def _table_inner_rows(claims: list[Claim], out: Outcome) -> None:

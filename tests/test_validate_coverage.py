@@ -422,3 +422,42 @@ def test_shares_splitting_one_whole(name, ctx, figures, expected):
     out = run(V.list_total, cl)
     assert summary(out) == expected
     assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 1074 (S20): 150余家 large-model firms in the park are among the 超600家 of the whole district (全区), the same
+# noun after both figures: 150 ≤ 600.
+L1074 = "汇聚千亿元级基金矩阵吸引150余家大模型企业入驻, 带动全区超{}家大模型企业, 覆盖算力芯片、基础模型等人工智能全链条产业生态"
+# line 2430 (S21): 40 projects selected (遴选) from the 729 entered: 40 ≤ 729; with 729 read as 29: 40 > 29.
+L2430 = "大赛聚焦工程技术人才的选拔,吸引{}个项目、2551名工程技术人员参赛,其中45岁以下占比近九成;遴选优秀创新创业型项目40个,职称考核认定通过197人"
+# line 578 (S19): the facility ran 2941.5 hours in the year (全年运行), its two laser systems ran (…运行) 1852 and 1089
+# hours: 2941 ≤ 2941.5; with 1852 read as 2852 the items exceed the whole (3941 > 2941.5).
+L578 = "全年运行2941.5小时,1拍瓦激光系统运行{}小时,10拍瓦激光系统运行1089小时,大能量打靶425发次"
+SCOPES = [
+    ("area-wide figure", L1074.format(600), [("150余家", 150, "count", "家", "over"), ("600家", 600, "count", "家", "over")],
+     [("part_whole", "pass", ["600家", "150余家"])]),
+    ("selected from the entered", L2430.format(729),
+     [("729个", 729, "count", "个"), ("2551名", 2551, "count", "名"), ("40个", 40, "count", "个"),
+      ("197人", 197, "count", "人")], [("part_whole", "pass", ["729个", "40个"])]),
+    ("selected from the entered mutated", L2430.format(29),
+     [("29个", 29, "count", "个"), ("2551名", 2551, "count", "名"), ("40个", 40, "count", "个"),
+      ("197人", 197, "count", "人")], [("part_whole", "fail", ["29个", "40个"])]),
+    ("items after a scoped whole", L578.format(1852),
+     [("2941.5小时", 2941.5, "hours", "小时"), ("1拍瓦", 1, "other:拍瓦", "拍瓦"), ("1852小时", 1852, "hours", "小时"),
+      ("10拍瓦", 10, "other:拍瓦", "拍瓦"), ("1089小时", 1089, "hours", "小时"), ("425发次", 425, "count", "发次")],
+     [("part_whole", "pass", ["2941.5小时", "1852小时", "1089小时"])]),
+    ("items after a scoped whole mutated", L578.format(2852),
+     [("2941.5小时", 2941.5, "hours", "小时"), ("1拍瓦", 1, "other:拍瓦", "拍瓦"), ("2852小时", 2852, "hours", "小时"),
+      ("10拍瓦", 10, "other:拍瓦", "拍瓦"), ("1089小时", 1089, "hours", "小时"), ("425发次", 425, "count", "发次")],
+     [("part_whole", "fail", ["2941.5小时", "2852小时", "1089小时"])]),
+    # line 574: 全年运行 is followed by another activity (打靶, another measure): no items
+    ("scoped whole without items", "全年运行2714小时,完成大能量打靶784发次",
+     [("2714小时", 2714, "hours", "小时"), ("784发次", 784, "count", "发次")], []),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", SCOPES, ids=[c[0] for c in SCOPES])
+def test_scopes_selections_and_items(name, ctx, figures, expected):
+    cl = claims_in(ctx, figures)
+    out = run(V.part_whole, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
