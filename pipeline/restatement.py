@@ -373,7 +373,9 @@ class Evidence:
         sim, shared = self.similarity(a, b)
         mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
         if mid and not _soft_conflict(a, b, cfg):
-            s, t = a.subject, b.subject
+            # scope words are compared as marker classes (新建 and 新一轮 both say new): the wording left is what
+            # tells two subjects apart (新建高质量孵化器 / 新一轮高质量孵化器)
+            s, t = unmarked(a.subject), unmarked(b.subject)
             k = common_run(s, t) if s and t else 0
             if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
                                                 k >= cfg["min_common_share"] * max(len(s), len(t))):
@@ -387,6 +389,12 @@ class Evidence:
         if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
+
+
+def unmarked(subject: str) -> str:
+    """The subject without the words of the marker classes (validation.json marker_classes)."""
+    scope = "|".join(p for members in _cfg()["marker_classes"].values() for p in members.values() if p)
+    return re.sub(f"(?:{scope})", "", subject) if subject else subject
 
 
 def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
@@ -406,8 +414,7 @@ def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
     if measure(part.c) != measure(whole.c) or k < cfg["min_common_chars"] or \
             k < cfg["min_common_share"] * len(whole.subject):
         return None
-    scope = "|".join(p for members in cfg["marker_classes"].values() for p in members.values() if p)
-    if re.sub(f"(?:{scope}|{cfg['scope_narrowing']})", "", part.subject[:len(part.subject) - k]):
+    if re.sub(cfg["scope_narrowing"], "", unmarked(part.subject[:len(part.subject) - k])):
         return None
     return found
 

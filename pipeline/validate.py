@@ -1059,8 +1059,9 @@ def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
         wording[(c.section, c.unit, n)].add(c.value)
     for i, t in enumerate(text):
         noun = nouns[i]
-        if not noun or exact(t) is None or len(wording[(t.section, t.unit, noun)]) > 1:
-            continue  # the section states another such figure (a heading lost by the layout, or no breakdown);
+        told = wording[(t.section, t.unit, noun)]
+        if not noun or exact(t) is None or len(told) > 2:
+            continue  # the section states other such figures (a heading lost by the layout, or no breakdown);
             # the same figure twice (the text and its display figure) is one statement
         prefix = t.section + " > "
         subs: dict[str, list[Claim]] = {}
@@ -1078,6 +1079,18 @@ def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
         items = [v[0] for v in subs.values()]
         if any(exact(c) is None for c in items):
             continue
+        if len(told) == 2:
+            # the total stated twice, differently, in the text and as a display figure (a context holding only the
+            # figure and its noun: "16条举措"): the subsections say which is the total; the other is a miscopy of
+            # it and is checked (and flagged) too. Two figures in running text: no single total, no breakdown.
+            same = [c for c, n in zip(text, nouns) if c.section == t.section and c.unit == t.unit and n == noun]
+            display = [c for c in same if re.sub(r"\s", "", c.context) == c.raw + noun]
+            if len(same) != 2 or len(display) != 1:
+                continue
+            total = sum((exact(c) for c in items), Decimal(0))
+            tol = sum((half_unit(c) for c in items), Decimal(0))
+            if not any(abs(Decimal(str(v)) - total) <= tol + half_unit(t) for v in told):
+                continue
         _sum_check("list_total", t, items, [1] * len(items), out,
                    f"各小节分项之和与总数不符 the subsections' figures do not add up to «{t.raw}{noun}»",
                    loose=_loose(t, items) or any(c.qualifier for c in items))

@@ -260,3 +260,28 @@ def test_a_part_needs_the_whole_subject_to_close_its_own():
           page=43)
     a.unit = b.unit = "家"
     assert [k.rule for k in run([a, b, *others()]).checks if k.rule == "part_whole"] == []
+
+
+# Line 148 (summary) 新建6家高质量孵化器 and line 1912 (S14) …启动…新一轮高质量孵化器: one catalog metric, and once the
+# scope words (新建, 新一轮: both "new") are set aside the subjects are the same words (高质量孵化器), so the evidence is
+# strong and a 7 copied for the 6 (one digit changed) is an error.
+def incubators(chapter=6):
+    a = C("6家", 6, 6, "count", "转移转化体系加快健全，新建6家高质量孵化器、7家高质量概念验证平台", subject="新建高质量孵化器",
+          metric_id="incubators", page=7)
+    b = C(f"{chapter}家", chapter, chapter, "count",
+          f"市区协同遴选，启动司南脑机智能孵化器、张江高科895孵化器{chapter}家新一轮高质量孵化器建设",
+          subject="新一轮高质量孵化器", metric_id="incubators", page=46)
+    a.unit = b.unit = "家"
+    return a, b
+
+
+def test_scope_words_do_not_tell_subjects_apart():
+    out = run([*incubators(), *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "pass")]
+
+
+def test_scope_words_do_not_tell_subjects_apart_mutated():
+    a, b = incubators(chapter=7)
+    out = run([a, b, *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "fail")]
+    assert [(f.rule, f.severity) for f in out.flags] == [("restatement", "error")]

@@ -349,6 +349,13 @@ def test_a_section_total_printed_twice_still_meets_its_subsections():
     claims[1] = _section_claim("15条", 15, sec, "另有15条举措")
     checks, _ = V.validate(claims)
     assert not [c for c in checks if c.rule == "list_total"]
+    # the display figure miscopied (26 for 16): 7 + 4 + 5 = 16 says the text's 16 is the total; the display's 26 is
+    # checked against the subsections too and fails (26 ≠ 16)
+    claims[1] = _section_claim("26条", 26, sec, "26条举措")
+    checks, flags = V.validate(claims)
+    assert sorted((c.outcome, c.claim_ids.split("|")[0] == claims[1].claim_id) for c in checks
+                  if c.rule == "list_total") == [("fail", True), ("pass", False)]
+    assert [f.rule for f in flags] == ["list_total"]
 
 
 # Fresh tune spans S18–S21, mechanisms worked out by hand on their sentences:
