@@ -371,6 +371,8 @@ class Evidence:
         """("strong" | "weak" | "", score)."""
         cfg = self.cfg
         sim, shared = self.similarity(a, b)
+        if displayed(a, b) or displayed(b, a):
+            return "strong", 1.0 + sim
         mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
         if mid and not _soft_conflict(a, b, cfg):
             # scope words are compared as marker classes (新建 and 新一轮 both say new): the wording left is what
@@ -389,6 +391,18 @@ class Evidence:
         if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
+
+
+def displayed(a: Stmt, b: Stmt) -> bool:
+    """a is a display figure (its context only the figure and its noun: "16条举措", set large beside the text) of
+    b's section, counting the same thing with the same words (提出16条举措): the text's figure shown again."""
+    V = _v()
+    x, y = a.c, b.c
+    if x.table_id or y.table_id or not x.section or x.section != y.section or x.unit != y.unit or x.page != y.page:
+        return False
+    noun = V._noun_after(x)
+    return bool(noun) and re.sub(r"\s", "", x.context) == x.raw + noun and V._noun_after(y) == noun and \
+        re.sub(r"\s", "", y.context) != y.raw + noun
 
 
 def unmarked(subject: str) -> str:

@@ -285,3 +285,27 @@ def test_scope_words_do_not_tell_subjects_apart_mutated():
     out = run([a, b, *others()])
     assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "fail")]
     assert [(f.rule, f.severity) for f in out.flags] == [("restatement", "error")]
+
+
+# Lines 1966/1968 (S15): 提出16条举措 in the text and the display figure "16 / 条 / 举 / 措" (its context only the figure
+# and its noun) set beside it in the same section: the text's figure shown again (strong evidence), so a display
+# figure miscopied as 26 (one digit changed) is an error.
+def measures(shown=16):
+    sec = "报告 > 推动科技服务业改革创新"
+    a = C("16条", 16, 16, "count", "出台《关于进一步深化改革创新 加快科技服务业高质量发展的若干意见》，聚焦强主体、补链条、改机制，"
+          "提出16条举措。", subject="《关于进一步深化改革创新加快科技服务业高质量发展的若干意见》举措", page=48, section=sec)
+    b = C(f"{shown}条", shown, shown, "count", f"{shown}条举措", subject="推动科技服务业改革创新举措", page=48,
+          section=sec)
+    a.unit = b.unit = "条"
+    return a, b
+
+
+def test_a_display_figure_restates_the_text():
+    out = run([*measures(), *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "pass")]
+
+
+def test_a_display_figure_miscopied_is_an_error():
+    out = run([*measures(shown=26), *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "fail")]
+    assert [(f.rule, f.severity) for f in out.flags] == [("restatement", "error")]
