@@ -355,7 +355,8 @@ def test_a_section_total_printed_twice_still_meets_its_subsections():
     checks, flags = V.validate(claims)
     assert sorted((c.outcome, c.claim_ids.split("|")[0] == claims[1].claim_id) for c in checks
                   if c.rule == "list_total") == [("fail", True), ("pass", False)]
-    assert [f.rule for f in flags] == ["list_total"]
+    # (and the display figure restates the text's 16 with one digit changed: a restatement error too)
+    assert sorted(f.rule for f in flags) == ["list_total", "restatement"]
 
 
 # Fresh tune spans S18–S21, mechanisms worked out by hand on their sentences:
