@@ -371,9 +371,13 @@ class Evidence:
         """("strong" | "weak" | "", score)."""
         cfg = self.cfg
         sim, shared = self.similarity(a, b)
+        if displayed(a, b) or displayed(b, a):
+            return "strong", 1.0 + sim
         mid = a.c.metric_id and a.c.metric_id == b.c.metric_id
         if mid and not _soft_conflict(a, b, cfg):
-            s, t = a.subject, b.subject
+            # scope words are compared as marker classes (新建 and 新一轮 both say new): the wording left is what
+            # tells two subjects apart (新建高质量孵化器 / 新一轮高质量孵化器)
+            s, t = unmarked(a.subject), unmarked(b.subject)
             k = common_run(s, t) if s and t else 0
             if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
                                                 k >= cfg["min_common_share"] * max(len(s), len(t))):
@@ -387,6 +391,63 @@ class Evidence:
         if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
         return "", sim
+
+
+def displayed(a: Stmt, b: Stmt) -> bool:
+    """a is a display figure (its context only the figure and its noun: "16条举措", set large beside the text) of
+    b's section, counting the same thing with the same words (提出16条举措): the text's figure shown again."""
+    V = _v()
+    x, y = a.c, b.c
+    if x.table_id or y.table_id or not x.section or x.section != y.section or x.unit != y.unit or x.page != y.page:
+        return False
+    noun = V._noun_after(x)
+    return bool(noun) and re.sub(r"\s", "", x.context) == x.raw + noun and V._noun_after(y) == noun and \
+        re.sub(r"\s", "", y.context) != y.raw + noun
+
+
+def unmarked(subject: str) -> str:
+    """The subject without the words of the marker classes (validation.json marker_classes)."""
+    scope = "|".join(p for members in _cfg()["marker_classes"].values() for p in members.values() if p)
+    return re.sub(f"(?:{scope})", "", subject) if subject else subject
+
+
+def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
+    """(part, whole) when the scope markers make one statement a part of the other's population: this year's new
+    ones (新建第2批12家) against a figure stated without the marker (成立24家), or a 其中 part against a whole.
+    Alike descriptions are not enough here (新认定高新技术企业 / 享受…高新技术企业税收优惠企业): the whole's subject
+    must close the part's (most of it: 成立长三角创新联合体 / 新建第#批长三角创新联合体), so the part is the whole's
+    population narrowed by words in front, never the other way round, and both count with one measure word. The
+    words in front may only be scope words (the markers, a batch 第#批): 新增获批上市第#类创新医疗器械 narrows
+    创新医疗器械 by more than its scope and is another population."""
+    found = _scope_sides(a, b)
+    if found is None:
+        return None
+    part, whole = found
+    k = common_tail(part.subject, whole.subject)
+    cfg = _cfg()
+    if measure(part.c) != measure(whole.c) or k < cfg["min_common_chars"] or \
+            k < cfg["min_common_share"] * len(whole.subject):
+        return None
+    if re.sub(cfg["scope_narrowing"], "", unmarked(part.subject[:len(part.subject) - k])):
+        return None
+    return found
+
+
+def common_tail(s: str, t: str) -> int:
+    k = 0
+    while k < min(len(s), len(t)) and s[-1 - k] == t[-1 - k]:
+        k += 1
+    return k
+
+
+def _scope_sides(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
+    for cls, part_name in _cfg()["part_scopes"].items():
+        x, y = a.markers.get(cls), b.markers.get(cls)
+        if x == part_name and y != part_name and (y is None or y in _cfg()["part_scope_wholes"].get(cls, [])):
+            return a, b
+        if y == part_name and x != part_name and (x is None or x in _cfg()["part_scope_wholes"].get(cls, [])):
+            return b, a
+    return None
 
 
 def apart(a: Stmt, b: Stmt) -> bool:
@@ -565,6 +626,9 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
                     grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score):
                 out.append((a, b, "fail", grade))
+            elif scope_part(a, b):
+                part, whole = scope_part(a, b)
+                out.append((part, whole, "part", grade))
             else:
                 odd.append((a, b, grade))
         # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
@@ -649,6 +713,23 @@ def _apposition_checks(claims: list[Claim], where: dict, out) -> None:
                 f"(p.{a.page}): expected {rel} {V.fmt(x)}", rel + V.fmt(x), V.fmt(y), [a, b]))
 
 
+def _scope_parts(edges: list, out) -> None:
+    """Alike statements that disagree where the markers make one a part of the other (module docstring, 5): the
+    part may not exceed the whole; a failure seen on weak evidence is a warning."""
+    V = _v()
+    for part, whole, _, grade in edges:
+        if part.c.kind not in ("level", "target") or part.c.base_unit in V.config()["part_whole"]["not_additive"]:
+            continue
+        got = V.Outcome([], [])
+        V._sum_check("part_whole", whole.c, [part.c], [1], got,
+                     "新增部分超过同一事物的总数 a figure scoped as a part (新增, 其中) exceeds the whole stated elsewhere",
+                     at_most=True, loose=V._loose(whole.c, [part.c]))
+        for f in got.flags:
+            f.severity = "error" if grade == "strong" else "warning"
+        out.checks += got.checks
+        out.flags += got.flags
+
+
 def restatement(claims: list[Claim], out) -> None:
     """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
     V = _v()
@@ -656,6 +737,8 @@ def restatement(claims: list[Claim], out) -> None:
     _apposition_checks(claims, where, out)
     stmts = _candidates(claims, where)
     edges = pairs(stmts)
+    _scope_parts([e for e in edges if e[2] == "part"], out)
+    edges = [e for e in edges if e[2] != "part"]
     parent = list(range(len(stmts)))
     index = {id(s): i for i, s in enumerate(stmts)}
 

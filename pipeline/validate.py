@@ -450,7 +450,128 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _part_of_stock(p, out)
         _flow_after_stock(p, out)
         _component_after_total(p, out)
+        _nested_bands(p, out)
+        _part_of_wider_scope(p, out)
+        _selected_from(p, out)
+        _items_after_scoped_whole(p, out)
     _table_inner_rows(claims, out)
+
+
+_BAND_SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001")}
+
+
+def _nested_bands(p: Passage, out: Outcome) -> None:
+    """"200个学科进入全球前1%，44个学科进入全球前1‰，3个学科进入全球前0.1‰": clauses worded alike (figures masked)
+    counting what falls within a top band (前P) nest: the count of a narrower band is within that of a wider one."""
+    cfg = config()["part_whole"]
+    for s0, s1 in sorted({p.sentence(k) for k, _ in p.placed}):
+        bands: list[tuple[str, Claim, Decimal]] = []
+        pos = s0
+        for clause in re.split(cfg["clause_breaks"], p.text[s0:s1]):
+            inside = p.within(pos, pos + len(clause))
+            k0 = pos
+            pos += len(clause) + 1
+            if len(inside) < 2:
+                continue
+            c, t = inside[0], inside[1]
+            if c.kind not in _AMOUNT or c.base_unit in cfg["not_additive"] or exact(c) is None or exact(t) is None:
+                continue
+            if not re.search(cfg["band_marker"] + r"$", p.text[p.end(c):p.at(t)]):
+                continue
+            frame = p.text[p.end(c):p.at(t)] + "#" + _measure(c) + t.base_unit.replace("permille", "percent")
+            bands.append((frame, c, exact(t) * _BAND_SCALE.get(t.base_unit, Decimal(1))))
+        groups: dict[str, list[tuple[Decimal, Claim]]] = defaultdict(list)
+        for frame, c, width in bands:
+            groups[frame].append((width, c))
+        for members in groups.values():
+            members.sort(key=lambda t: t[0], reverse=True)
+            for (w1, wide), (w2, narrow) in zip(members, members[1:]):
+                if w2 < w1:
+                    _sum_check("part_whole", wide, [narrow], [1], out,
+                               "较窄区间的数目超过较宽区间 a narrower top band counts more than a wider one",
+                               at_most=True, loose=_loose(wide, [narrow]))
+
+
+def _noun_following(p: Passage, c: Claim) -> str:
+    """The words right after a figure, up to the clause end ("150余家大模型企业入驻" → 大模型企业入驻)."""
+    return re.split(config()["part_whole"]["clause_breaks"] + r"|[。；;（()）\d]", p.text[p.end(c):])[0].strip()
+
+
+def _part_of_wider_scope(p: Passage, out: Outcome) -> None:
+    """"吸引150余家大模型企业入驻, 带动全区超600家大模型企业": a figure of the next clause scoped to the whole area
+    (全区, 全市, 全国) and followed by the same noun counts the earlier figure's things among its own."""
+    cfg = config()["part_whole"]
+    for k, y in p.placed:
+        if y.kind not in _AMOUNT or y.base_unit in cfg["not_additive"]:
+            continue
+        s0, _ = p.sentence(k)
+        head = re.split(cfg["clause_breaks"], p.text[s0:k])[-1]
+        if not re.search(cfg["wider_scope"] + r"$", head):
+            continue
+        ny = _noun_following(p, y)
+        clause0 = k - len(head)
+        for x in reversed(p.within(s0, clause0)):
+            if x.kind not in _AMOUNT or x.base_unit != y.base_unit or _measure(x) != _measure(y):
+                continue
+            nx = _noun_following(p, x)
+            n = 0
+            while n < min(len(nx), len(ny)) and nx[n] == ny[n]:
+                n += 1
+            if n >= cfg["same_thing_chars"]:
+                _sum_check("part_whole", y, [x], [1], out, "部分超过全区/全市总数 a figure exceeds the area-wide one "
+                           "counting the same things", at_most=True, loose=_loose(y, [x]))
+            break  # the nearest figure of the measure only
+
+
+def _items_after_scoped_whole(p: Passage, out: Outcome) -> None:
+    """"全年运行2941.5小时,1拍瓦激光系统运行1852小时,10拍瓦激光系统运行1089小时": a whole stated with a scope word and a
+    verb only (全年运行) followed by clauses naming items that do the same (…运行) in its measure: the items are
+    its parts (Σ ≤ whole: nothing says the items are all)."""
+    cfg = config()["part_whole"]
+    for s0, s1 in sorted({p.sentence(k) for k, _ in p.placed}):
+        clauses, pos = [], s0
+        for clause in re.split(cfg["clause_breaks"], p.text[s0:s1]):
+            inside = p.within(pos, pos + len(clause))
+            # the clause's last figure is what it states (1拍瓦激光系统运行1852小时: 1拍瓦 names the item)
+            lead = p.text[pos:p.at(inside[-1])].strip() if inside else None
+            clauses.append((lead, inside[-1] if inside else None))
+            pos += len(clause) + 1
+        for i, (lead, y) in enumerate(clauses):
+            m = re.fullmatch(cfg["scoped_whole"], lead or "")
+            if m is None or y.kind not in _AMOUNT or y.base_unit in cfg["not_additive"]:
+                continue
+            verb, parts = m.group("verb"), []
+            for lead2, x in clauses[i + 1:]:
+                if x is None or x.base_unit != y.base_unit or _measure(x) != _measure(y) or x.kind not in _AMOUNT \
+                        or not lead2.endswith(verb) or len(lead2) <= len(verb):
+                    break
+                parts.append(x)
+            if len(parts) >= 2:
+                _sum_check("part_whole", y, parts, [1] * len(parts), out,
+                           "各项之和超过总数 the items named after a whole exceed it", at_most=True,
+                           loose=_loose(y, parts))
+
+
+def _selected_from(p: Passage, out: Outcome) -> None:
+    """"吸引729个项目…参赛，…；遴选优秀创新创业型项目40个": what is selected (遴选, 评选出) is among the figure of the
+    same measure before it in its paragraph whose noun closes the selected ones' name (项目 / 优秀…项目)."""
+    cfg = config()["part_whole"]
+    for m in re.finditer(cfg["selection"], p.text):
+        p0, p1 = p.piece(m.start())
+        ys = [c for c in p.within(m.end(), p1) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+            continue
+        y = ys[0]
+        name = p.text[m.end():p.at(y)] + _noun_following(p, y)
+        for x in reversed(p.within(p0, m.start())):
+            if x.kind not in _AMOUNT or x.base_unit != y.base_unit or _measure(x) != _measure(y):
+                continue
+            nx = re.match(r"[\u4e00-\u9fff]{2,}", _noun_following(p, x))
+            noun = nx.group(0)[:cfg["same_thing_chars"]] if nx else ""
+            if noun and noun in name:
+                _sum_check("part_whole", x, [y], [1], out, "选出的数目超过参选总数 more selected than there were",
+                           at_most=True, loose=_loose(x, [y]))
+            break
 
 
 def _table_inner_rows(claims: list[Claim], out: Outcome) -> None:
@@ -500,23 +621,40 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
         if not before:
             continue
         units = {c.base_unit for c in before}
-        # The 其中 scope runs clause by clause while each clause with a figure states a part in a whole's unit.
-        parts, pos = [], m.end()
-        for clause in re.split(cfg["clause_breaks"], text[m.end():s1]):
-            inside = p.within(pos, pos + len(clause))
-            pos += len(clause) + 1
-            if not inside:
-                continue  # a clause naming items only ("其中技术转移转化、科技金融、…")
-            same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
-            if not same:
-                break
-            parts += same
+        # The 其中 scope runs clause by clause while each clause with a figure states a part in a whole's unit; a
+        # clause stating only a rate of the part before it ("其中物理实验打靶686发次,成功率96.3%") leaves it open
+        parts, pos, lo = [], m.end(), m.end()
+        while True:
+            for clause in re.split(cfg["clause_breaks"], text[lo:s1]):
+                inside = p.within(pos, pos + len(clause))
+                pos += len(clause) + 1
+                if not inside:
+                    continue  # a clause naming items only ("其中技术转移转化、科技金融、…")
+                if parts and all(c.kind not in _AMOUNT or c.base_unit in cfg["not_additive"] for c in inside):
+                    continue
+                same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
+                if not same:
+                    break
+                parts += same
+            else:
+                nxt = _parallel_part(p, parts, s1, p1)
+                if nxt is not None:  # "…；技术提升实验打靶98发次": the list of parts runs on past a ；
+                    lo = pos = s1 + 1
+                    s1 = min(p.sentence(lo)[1], p1)
+                    continue
+            break
         by_unit: dict[str, list[Claim]] = defaultdict(list)
         for c in parts:
             by_unit[c.base_unit].append(c)
+        weak = re.match(cfg["content_marker"], m.group(0)) is not None
         for bu, ps in by_unit.items():
             cands = [c for c in before if c.base_unit == bu]
             words = {c.unit for c in ps}
+            # 涵盖/包含 list contents as often as parts ("两批指南,涵盖9大专题、55个研究方向"): only items counted
+            # alike (40余款…、50余款…) and either in the whole's measure or at least two of them are read as parts
+            if weak and (len({_measure(c) for c in ps}) > 1 or
+                         len(ps) < 2 and all(_measure(c) != _measure(w) for c in ps for w in cands)):
+                continue
             # 966家企业…1905单，其中…289单: the whole is counted with the parts' measure word when one is
             whole = next((c for c in reversed(cands) if c.unit in words), cands[-1])
             if exact(whole) is None or any(exact(x) is None for x in ps):
@@ -527,6 +665,31 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                        "其中部分超过总数 parts after 其中 exceed the whole", at_most=True, loose=_loose(whole, ps))
             if len(ps) >= 2 and abs(s - t) <= tol:
                 out.checks[-1].observed += " (exact breakdown)"
+
+
+def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | None:
+    """The first figure after a ；ending a 其中 list, when it is one more item of that list: the same measure word
+    as the list's first part and named alike (a common ending of the words before the figures: 物理实验打靶 /
+    技术提升实验打靶)."""
+    if not parts or s1 >= p1 or p.text[s1] not in "；;":
+        return None
+    cfg = config()["part_whole"]
+    nxt = p.within(s1 + 1, min(p.sentence(s1 + 1)[1], p1))
+    if not nxt:
+        return None
+    first, c = parts[0], nxt[0]
+    if c.kind not in _AMOUNT or c.base_unit != first.base_unit or _measure(c) != _measure(first):
+        return None
+
+    def lead(x: Claim) -> str:
+        k = p.at(x)
+        return re.split(cfg["clause_breaks"] + "|[。；;]", p.text[:k])[-1]
+
+    a, b = lead(first), lead(c)
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return c if n >= cfg["parallel_tail_chars"] else None
 
 
 def _measure(c: Claim) -> str:
@@ -704,6 +867,7 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
         _sum_before_total(p, out)
         _parts_before_etc(p, out)
         _listed_count(p, out)
+        _shares_after_marker(p, out)
     _table_rows_vs_text(claims, out)
     _section_breakdown(claims, out)
 
@@ -779,6 +943,40 @@ def _parts_before_etc(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "列举各项超过“等”后的总数 the figures listed exceed the total after 等", at_most=True,
                    loose=_loose(total, items))
+
+
+def _shares_after_marker(p: Passage, out: Outcome) -> None:
+    """"80名…，其中40%来自上海高校、46%来自其他国内高校、14%来自国外高校": shares of one printed whole listed after
+    其中, each opening its clause and followed by the same words (来自), split that whole: Σ ≤ 100%. Shares not
+    worded alike (其中45岁以下占比近九成、硕博学历超50%) may overlap and are not added up."""
+    cfg = config()["list_total"]
+    pw = config()["part_whole"]
+    for m in re.finditer(pw["marker"], p.text):
+        s0, s1 = p.sentence(m.start())
+        if not [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT]:
+            continue  # shares of a whole the sentence does not print
+        items, follow, pos = [], [], m.end()
+        for clause in re.split(pw["clause_breaks"], p.text[m.end():s1]):
+            inside = p.within(pos, pos + len(clause))
+            k0 = pos
+            pos += len(clause) + 1
+            if len(inside) != 1 or inside[0].kind != "share" or inside[0].base_unit != "percent" \
+                    or p.text[k0:p.at(inside[0])].strip():
+                break
+            items.append(inside[0])
+            follow.append(p.text[p.end(inside[0]):k0 + len(clause)][:cfg["share_follow_chars"]])
+        if len(items) < 2 or len(set(follow)) != 1 or len(follow[0]) < cfg["share_follow_chars"] \
+                or any(exact(c) is None for c in items):
+            continue
+        s = sum((exact(c) for c in items), Decimal(0))
+        tol = sum((half_unit(c) for c in items), Decimal(0))
+        ok = s <= 100 + tol or any(c.qualifier in ("approx", "under", "near") for c in items)
+        note = " (exact)" if abs(s - 100) <= tol else ""
+        out.checks.append(_check("list_total", items, "Σ shares ≤ 100", fmt(s) + note, fmt(tol),
+                                 "pass" if ok else "fail"))
+        if not ok:
+            out.flags.append(_flag("list_total", "error", f"同一总体的各部分占比之和超过100% shares of one whole add up "
+                                   f"to {fmt(s)}% ({', '.join(c.raw for c in items)})", "≤ 100", fmt(s), items))
 
 
 def _opens_segment(p: Passage, c: Claim, lo: int) -> bool:
@@ -861,8 +1059,9 @@ def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
         wording[(c.section, c.unit, n)].add(c.value)
     for i, t in enumerate(text):
         noun = nouns[i]
-        if not noun or exact(t) is None or len(wording[(t.section, t.unit, noun)]) > 1:
-            continue  # the section states another such figure (a heading lost by the layout, or no breakdown);
+        told = wording[(t.section, t.unit, noun)]
+        if not noun or exact(t) is None or len(told) > 2:
+            continue  # the section states other such figures (a heading lost by the layout, or no breakdown);
             # the same figure twice (the text and its display figure) is one statement
         prefix = t.section + " > "
         subs: dict[str, list[Claim]] = {}
@@ -880,6 +1079,18 @@ def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
         items = [v[0] for v in subs.values()]
         if any(exact(c) is None for c in items):
             continue
+        if len(told) == 2:
+            # the total stated twice, differently, in the text and as a display figure (a context holding only the
+            # figure and its noun: "16条举措"): the subsections say which is the total; the other is a miscopy of
+            # it and is checked (and flagged) too. Two figures in running text: no single total, no breakdown.
+            same = [c for c, n in zip(text, nouns) if c.section == t.section and c.unit == t.unit and n == noun]
+            display = [c for c in same if re.sub(r"\s", "", c.context) == c.raw + noun]
+            if len(same) != 2 or len(display) != 1:
+                continue
+            total = sum((exact(c) for c in items), Decimal(0))
+            tol = sum((half_unit(c) for c in items), Decimal(0))
+            if not any(abs(Decimal(str(v)) - total) <= tol + half_unit(t) for v in told):
+                continue
         _sum_check("list_total", t, items, [1] * len(items), out,
                    f"各小节分项之和与总数不符 the subsections' figures do not add up to «{t.raw}{noun}»",
                    loose=_loose(t, items) or any(c.qualifier for c in items))

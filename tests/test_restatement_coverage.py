@@ -74,9 +74,11 @@ def test_decimal_point_moved_in_the_rounded_figure():
 def test_a_one_digit_rounded_figure_at_another_magnitude_is_not_read_as_a_slip():
     # 0.2万家 (2000 ± 500) vs 19218家: 19218 / 10 lies within 0.2万's rounding, but one significant digit matches
     # any figure at some magnitude: values far apart, not checked
+    # (not as a restatement); the chapter's 新入库 figure is then read as a part of the summary's population
+    # (the summary's subject closes the chapter's, 新入库 a scope word) and 19218 > 2000 is flagged as such
     a, b = smes(summary="0.2万家", sv=0.2, sn=2000)
     out = run([a, b])
-    assert out.flags == []
+    assert [f.rule for f in out.flags] == ["part_whole"]
 
 
 L671 = "全年获批自然科学基金项目5484个,经费合计{},分别较上年增长8.9%和14.2%。"
@@ -206,3 +208,104 @@ def test_other_measure_words_are_not_read_as_copies():
     summary, ch = transfer("8款", 8)
     ch.unit = "款"
     assert run(summary + [ch]).flags == []
+
+
+# Line 160 (summary) 成立24家长三角创新联合体 and line 2722 (S17) 新建第2批12家长三角创新联合体: alike descriptions whose
+# scope marker (新建, a batch) makes the second a part of the first's population, so 12 ≤ 24 is checked as a part
+# (not as a restatement: 12 ≠ 24 is no slip). Lines 1736/1752: 新认定高新技术企业8993家 and 享受高新技术企业税收优惠企业
+# 2996家 share wording, but the second's subject does not close the first's: two populations, no check.
+L160 = "成立{}长三角创新联合体，开展联合攻关147项"
+L2722 = "联合发布《长三角创新联合体建设工作指引(试行)》,聚焦集成电路、生物医药、人工智能等关键领域,新建第2批{}长三角创新联合体"
+
+
+def alliances(summary=24, batch=12):
+    a = C(f"{summary}家", summary, summary, "count", L160.format(f"{summary}家"), subject="成立长三角创新联合体",
+          page=8)
+    b = C(f"{batch}家", batch, batch, "count", L2722.format(f"{batch}家"), subject="新建第2批长三角创新联合体",
+          page=62)
+    a.unit = b.unit = "家"
+    return a, b
+
+
+def others():
+    """Other statements of the document, so that wording is weighted as in a report (a two-statement document
+    weighs every shared bigram alike): lines 152, 1738, 1990 and 2736."""
+    return [C("320家", 320, 320, "count", "全市日均新增科技企业超320家", subject="日均新增科技企业", page=7),
+            C("3018家", 3018, 3018, "count", "新立项支持92家，累计扶持3018家", subject="累计扶持科技小巨人企业", page=43),
+            C("54880项", 54880, 54880, "count", "全年上海技术合同认定登记54880项", subject="技术合同认定登记", page=47),
+            C("7000万元", 7000, 70000000, "CNY", "长三角科技创新券全年兑付金额超7000万元", subject="长三角科技创新券兑付金额",
+              page=62)]
+
+
+def test_a_new_batch_is_checked_as_a_part_of_the_figure_without_the_marker():
+    out = run([*alliances(), *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("part_whole", "pass")] and out.flags == []
+
+
+def test_a_new_batch_larger_than_the_whole_is_flagged():
+    a, b = alliances(summary=4)  # a dropped digit: 24 → 4 < 12
+    out = run([a, b, *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("part_whole", "fail")]
+    assert [f.rule for f in out.flags] == ["part_whole"] and flagged(out) == {a.claim_id, b.claim_id}
+
+
+def test_a_batch_restating_the_figure_is_still_a_restatement():
+    out = run([*alliances(summary=12), *others()])  # 成立12家 … 新建12家: one figure, agreeing
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "pass")]
+
+
+def test_a_part_needs_the_whole_subject_to_close_its_own():
+    a = C("8993家", 8993, 8993, "count", "全年新认定高新技术企业8993家", subject="新认定高新技术企业", page=42)
+    b = C("2996家", 2996, 2996, "count", "享受高新技术企业税收优惠企业2996家", subject="享受高新技术企业税收优惠企业",
+          page=43)
+    a.unit = b.unit = "家"
+    assert [k.rule for k in run([a, b, *others()]).checks if k.rule == "part_whole"] == []
+
+
+# Line 148 (summary) 新建6家高质量孵化器 and line 1912 (S14) …启动…新一轮高质量孵化器: one catalog metric, and once the
+# scope words (新建, 新一轮: both "new") are set aside the subjects are the same words (高质量孵化器), so the evidence is
+# strong and a 7 copied for the 6 (one digit changed) is an error.
+def incubators(chapter=6):
+    a = C("6家", 6, 6, "count", "转移转化体系加快健全，新建6家高质量孵化器、7家高质量概念验证平台", subject="新建高质量孵化器",
+          metric_id="incubators", page=7)
+    b = C(f"{chapter}家", chapter, chapter, "count",
+          f"市区协同遴选，启动司南脑机智能孵化器、张江高科895孵化器{chapter}家新一轮高质量孵化器建设",
+          subject="新一轮高质量孵化器", metric_id="incubators", page=46)
+    a.unit = b.unit = "家"
+    return a, b
+
+
+def test_scope_words_do_not_tell_subjects_apart():
+    out = run([*incubators(), *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "pass")]
+
+
+def test_scope_words_do_not_tell_subjects_apart_mutated():
+    a, b = incubators(chapter=7)
+    out = run([a, b, *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "fail")]
+    assert [(f.rule, f.severity) for f in out.flags] == [("restatement", "error")]
+
+
+# Lines 1966/1968 (S15): 提出16条举措 in the text and the display figure "16 / 条 / 举 / 措" (its context only the figure
+# and its noun) set beside it in the same section: the text's figure shown again (strong evidence), so a display
+# figure miscopied as 26 (one digit changed) is an error.
+def measures(shown=16):
+    sec = "报告 > 推动科技服务业改革创新"
+    a = C("16条", 16, 16, "count", "出台《关于进一步深化改革创新 加快科技服务业高质量发展的若干意见》，聚焦强主体、补链条、改机制，"
+          "提出16条举措。", subject="《关于进一步深化改革创新加快科技服务业高质量发展的若干意见》举措", page=48, section=sec)
+    b = C(f"{shown}条", shown, shown, "count", f"{shown}条举措", subject="推动科技服务业改革创新举措", page=48,
+          section=sec)
+    a.unit = b.unit = "条"
+    return a, b
+
+
+def test_a_display_figure_restates_the_text():
+    out = run([*measures(), *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "pass")]
+
+
+def test_a_display_figure_miscopied_is_an_error():
+    out = run([*measures(shown=26), *others()])
+    assert [(k.rule, k.outcome) for k in out.checks] == [("restatement", "fail")]
+    assert [(f.rule, f.severity) for f in out.flags] == [("restatement", "error")]

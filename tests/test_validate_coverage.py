@@ -246,17 +246,18 @@ def test_total_column(name, total, expected):
 
 # line 825 ("全年立项项目1006个，…其中面上项目409个，…青年项目597个…") with each part's share printed after it: "，占x%"
 # right after a 其中 part is that part's share of the 其中 whole (409 / 1006 = 40.66% → 40.7%; 597 / 1006 = 59.34% →
-# 59.3%). The 其中 list itself ends at the first clause without a count (409 ≤ 1006 only).
+# 59.3%). A clause stating only the share of the part before it leaves the 其中 list open: 409 + 597 = 1006, an exact
+# breakdown.
 L825 = "全年立项项目1006个，其中面上项目409个，占40.7%，青年项目597个，占59.3%"
 L825_FIGS = [("1006个", 1006, "count", "个"), ("409个", 409, "count", "个"), ("40.7%", 40.7, "percent", "%"),
              ("597个", 597, "count", "个"), ("59.3%", 59.3, "percent", "%")]
 SHARES = [
     ("shares of 其中 parts", L825, L825_FIGS,
-     [("part_whole", "pass", ["1006个", "409个"]), ("share", "pass", ["40.7%", "409个", "1006个"]),
+     [("part_whole", "pass", ["1006个", "409个", "597个"]), ("share", "pass", ["40.7%", "409个", "1006个"]),
       ("share", "pass", ["59.3%", "597个", "1006个"])]),
     # 49.3% cannot be 597 of 1006
     ("share mutated", L825.replace("59.3%", "49.3%"), L825_FIGS[:4] + [("49.3%", 49.3, "percent", "%")],
-     [("part_whole", "pass", ["1006个", "409个"]), ("share", "pass", ["40.7%", "409个", "1006个"]),
+     [("part_whole", "pass", ["1006个", "409个", "597个"]), ("share", "pass", ["40.7%", "409个", "1006个"]),
       ("share", "fail", ["49.3%", "597个", "1006个"])]),
     # "占全国的20%": the share of an unprinted whole is not checked
     ("share of another whole", "全年立项项目1006个，其中面上项目409个，占全国的20%",
@@ -348,3 +349,123 @@ def test_a_section_total_printed_twice_still_meets_its_subsections():
     claims[1] = _section_claim("15条", 15, sec, "另有15条举措")
     checks, _ = V.validate(claims)
     assert not [c for c in checks if c.rule == "list_total"]
+    # the display figure miscopied (26 for 16): 7 + 4 + 5 = 16 says the text's 16 is the total; the display's 26 is
+    # checked against the subsections too and fails (26 ≠ 16)
+    claims[1] = _section_claim("26条", 26, sec, "26条举措")
+    checks, flags = V.validate(claims)
+    assert sorted((c.outcome, c.claim_ids.split("|")[0] == claims[1].claim_id) for c in checks
+                  if c.rule == "list_total") == [("fail", True), ("pass", False)]
+    # (and the display figure restates the text's 16 with one digit changed: a restatement error too)
+    assert sorted(f.rule for f in flags) == ["list_total", "restatement"]
+
+
+# Fresh tune spans S18–S21, mechanisms worked out by hand on their sentences:
+# line 574 (S19): the 其中 list runs past a rate clause (成功率96.3%) and past a ；to a part worded alike (…实验打靶):
+#   686 + 98 = 784, an exact breakdown; with 98 read as 198 the parts exceed the whole (884 > 784).
+L574 = "全年运行2714小时,完成大能量打靶784发次,其中物理实验打靶686发次,成功率96.3%;技术提升实验打靶{}发次,成功率100.0%"
+# line 1098 (S20): 涵盖 lists four kinds of exhibits counted alike (款) among 3000余项: 40+50+60+100 = 250 ≤ 3000.
+L1098 = "3000余项前沿展品集中亮相，涵盖40余款大模型、50余款AI终端产品、60余款智能机器人及100余款重磅新品"
+# line 699: 涵盖 lists the contents of two guides (专题, 方向), counted otherwise than the whole (批): no check.
+L699 = "依托国家战略科技力量实施集成电路基础研究专项计划,发布两批集成电路领域专项指南,涵盖9大专题、55个研究方向"
+# line 241 (S18): top bands nest: 44 ≤ 200 (前1‰ within 前1%), 3 ≤ 44 (前0.1‰ within 前1‰).
+L241 = "ESI中国内地高校排名显示,上海高校200个学科进入全球前1%,{}个学科进入全球前1‰,3个学科进入全球前0.1‰"
+FRESH = [
+    ("其中 past a rate and a ；", L574.format(98),
+     [("2714小时", 2714, "hours", "小时"), ("784发次", 784, "count", "发次"), ("686发次", 686, "count", "发次"),
+      ("96.3%", 96.3, "percent", "%"), ("98发次", 98, "count", "发次"), ("100.0%", 100.0, "percent", "%")],
+     [("part_whole", "pass", ["784发次", "686发次", "98发次"])]),
+    ("其中 past a ；mutated", L574.format(198),
+     [("2714小时", 2714, "hours", "小时"), ("784发次", 784, "count", "发次"), ("686发次", 686, "count", "发次"),
+      ("96.3%", 96.3, "percent", "%"), ("198发次", 198, "count", "发次"), ("100.0%", 100.0, "percent", "%")],
+     [("part_whole", "fail", ["784发次", "686发次", "198发次"])]),
+    ("涵盖 items counted alike", L1098,
+     [("3000余项", 3000, "count", "项", "over"), ("40余款", 40, "count", "款", "over"), ("50余款", 50, "count", "款", "over"),
+      ("60余款", 60, "count", "款", "over"), ("100余款", 100, "count", "款", "over")],
+     [("part_whole", "pass", ["3000余项", "40余款", "50余款", "60余款", "100余款"])]),
+    ("涵盖 contents counted otherwise", L699,
+     [("两批", 2, "count", "批"), ("9大", 9, "count", "大"), ("55个", 55, "count", "个")], []),
+    ("nested top bands", L241.format(44),
+     [("200个", 200, "count", "个"), ("1%", 1, "percent", "%", "under"), ("44个", 44, "count", "个"),
+      ("1‰", 1, "permille", "‰", "under"), ("3个", 3, "count", "个"), ("0.1‰", 0.1, "permille", "‰", "under")],
+     [("part_whole", "pass", ["200个", "44个"]), ("part_whole", "pass", ["44个", "3个"])]),
+    ("nested top bands mutated", L241.format(440),  # 440 in 前1‰ cannot exceed the 200 in 前1%
+     [("200个", 200, "count", "个"), ("1%", 1, "percent", "%", "under"), ("440个", 440, "count", "个"),
+      ("1‰", 1, "permille", "‰", "under"), ("3个", 3, "count", "个"), ("0.1‰", 0.1, "permille", "‰", "under")],
+     [("part_whole", "fail", ["200个", "440个"]), ("part_whole", "pass", ["440个", "3个"])]),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", FRESH, ids=[c[0] for c in FRESH])
+def test_fresh_span_part_whole(name, ctx, figures, expected):
+    cl = claims_in(ctx, figures)
+    for c in cl:
+        c.kind = "rank" if c.base_unit in ("percent", "permille") and c.qualifier == "under" else \
+            "share" if c.base_unit == "percent" else "level"
+    out = run(V.part_whole, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 2444 (S21): 80名 split by origin, the shares worded alike (…来自…): 40 + 46 + 14 = 100 ≤ 100; with 40 read as
+# 50 they add up to 110. Line 2430 (S21): 45岁以下占比近九成、硕博学历超50% describe overlapping groups: no check.
+L2444 = "训练营汇聚80名海内外大学生创业青年,其中{}%来自上海高校、46%来自除上海外其他国内高校、14%来自国外高校"
+SHARE_SPLITS = [
+    ("shares split a whole", L2444.format(40), [("80名", 80, "count", "名"), ("40%", 40, "percent", "%"),
+                                                 ("46%", 46, "percent", "%"), ("14%", 14, "percent", "%")],
+     [("list_total", "pass", ["40%", "46%", "14%"])]),
+    ("shares split a whole mutated", L2444.format(50), [("80名", 80, "count", "名"), ("50%", 50, "percent", "%"),
+                                                         ("46%", 46, "percent", "%"), ("14%", 14, "percent", "%")],
+     [("list_total", "fail", ["50%", "46%", "14%"])]),
+    ("overlapping shares", "吸引729个项目、2551名工程技术人员参赛,其中45岁以下占比90%、硕博学历超50%",
+     [("729个", 729, "count", "个"), ("2551名", 2551, "count", "名"), ("90%", 90, "percent", "%"),
+      ("50%", 50, "percent", "%", "over")], []),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", SHARE_SPLITS, ids=[c[0] for c in SHARE_SPLITS])
+def test_shares_splitting_one_whole(name, ctx, figures, expected):
+    cl = claims_in(ctx, figures)
+    for c in cl:
+        c.kind = "share" if c.base_unit == "percent" else "level"
+    out = run(V.list_total, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
+
+
+# line 1074 (S20): 150余家 large-model firms in the park are among the 超600家 of the whole district (全区), the same
+# noun after both figures: 150 ≤ 600.
+L1074 = "汇聚千亿元级基金矩阵吸引150余家大模型企业入驻, 带动全区超{}家大模型企业, 覆盖算力芯片、基础模型等人工智能全链条产业生态"
+# line 2430 (S21): 40 projects selected (遴选) from the 729 entered: 40 ≤ 729; with 729 read as 29: 40 > 29.
+L2430 = "大赛聚焦工程技术人才的选拔,吸引{}个项目、2551名工程技术人员参赛,其中45岁以下占比近九成;遴选优秀创新创业型项目40个,职称考核认定通过197人"
+# line 578 (S19): the facility ran 2941.5 hours in the year (全年运行), its two laser systems ran (…运行) 1852 and 1089
+# hours: 2941 ≤ 2941.5; with 1852 read as 2852 the items exceed the whole (3941 > 2941.5).
+L578 = "全年运行2941.5小时,1拍瓦激光系统运行{}小时,10拍瓦激光系统运行1089小时,大能量打靶425发次"
+SCOPES = [
+    ("area-wide figure", L1074.format(600), [("150余家", 150, "count", "家", "over"), ("600家", 600, "count", "家", "over")],
+     [("part_whole", "pass", ["600家", "150余家"])]),
+    ("selected from the entered", L2430.format(729),
+     [("729个", 729, "count", "个"), ("2551名", 2551, "count", "名"), ("40个", 40, "count", "个"),
+      ("197人", 197, "count", "人")], [("part_whole", "pass", ["729个", "40个"])]),
+    ("selected from the entered mutated", L2430.format(29),
+     [("29个", 29, "count", "个"), ("2551名", 2551, "count", "名"), ("40个", 40, "count", "个"),
+      ("197人", 197, "count", "人")], [("part_whole", "fail", ["29个", "40个"])]),
+    ("items after a scoped whole", L578.format(1852),
+     [("2941.5小时", 2941.5, "hours", "小时"), ("1拍瓦", 1, "other:拍瓦", "拍瓦"), ("1852小时", 1852, "hours", "小时"),
+      ("10拍瓦", 10, "other:拍瓦", "拍瓦"), ("1089小时", 1089, "hours", "小时"), ("425发次", 425, "count", "发次")],
+     [("part_whole", "pass", ["2941.5小时", "1852小时", "1089小时"])]),
+    ("items after a scoped whole mutated", L578.format(2852),
+     [("2941.5小时", 2941.5, "hours", "小时"), ("1拍瓦", 1, "other:拍瓦", "拍瓦"), ("2852小时", 2852, "hours", "小时"),
+      ("10拍瓦", 10, "other:拍瓦", "拍瓦"), ("1089小时", 1089, "hours", "小时"), ("425发次", 425, "count", "发次")],
+     [("part_whole", "fail", ["2941.5小时", "2852小时", "1089小时"])]),
+    # line 574: 全年运行 is followed by another activity (打靶, another measure): no items
+    ("scoped whole without items", "全年运行2714小时,完成大能量打靶784发次",
+     [("2714小时", 2714, "hours", "小时"), ("784发次", 784, "count", "发次")], []),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,expected", SCOPES, ids=[c[0] for c in SCOPES])
+def test_scopes_selections_and_items(name, ctx, figures, expected):
+    cl = claims_in(ctx, figures)
+    out = run(V.part_whole, cl)
+    assert summary(out) == expected
+    assert [f.rule for f in out.flags] == [r for r, o, _ in expected if o == "fail"]
