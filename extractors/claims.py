@@ -286,6 +286,9 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True  # 第3期 is an edition; 累计组织22期 counts sessions
         if P.SECTION_START.match(text[m.start():]) and not before.strip():
             return True
+        if P.SECTION_TIGHT.match(text[m.start():]) and not before.strip() and not m.group("unit") \
+                and not m.group("scale"):
+            return True  # OCR drops the space of a heading's "2.2 聚焦…": a number opening the block, no unit
         if before.endswith(("第", "前")) and P.CHAPTER_AFTER.match(after_num):
             return True
         if P.DECIMAL_TAIL.match(after_num):

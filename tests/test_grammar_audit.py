@@ -75,6 +75,8 @@ NOT_CLAIMS = [
     ("发布Web3.0分布式操作系统架构和ChainWeaver2.0操作系统", "3.0"),
     ("语料工具链平台2.0发布", "2.0"),
     ("新增获批上市第三类创新医疗器械9款", "三"),
+    # a section number whose space OCR lost (the scanned page of line 663: 聚焦 read as 皮焦)
+    ("2.2皮焦战略重点领域攻克科学问题", "2.2"),
 ]
 
 
