@@ -181,8 +181,12 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         if locator is not None and doc_key == "seed" and not all(int(k.split(":")[1]) in locator.lines for k in keys):
             continue
         t = tallies[r["split"]]
-        t.rel_total += 1
-        t.rel_by_rule[r["rule"]][1] += 1
+        # a span's own relations (ids S14-R01 …) are tallied with it too; cross-span (X-) ones only in the split
+        own = spans.get(r["relation_id"].split("-")[0])
+        per = tallies["span:" + own.span_id] if own is not None and own.split == "tune" else None
+        for x in filter(None, (t, per)):
+            x.rel_total += 1
+            x.rel_by_rule[r["rule"]][1] += 1
         listing = errors is not None and r["split"] == "tune"
         ids = {matched[k].claim_id for k in keys if k in matched}
         if len(ids) < len(set(keys)):
@@ -196,11 +200,12 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
                 subj = " / ".join(f"{matched[k].subject}[{matched[k].metric_id}]" for k in keys)
                 errors.append(f"REL unchecked {r['relation_id']} {r['rule']} {r['note'][:70]} | {subj[:160]}")
             continue
-        t.rel_checked += 1
-        t.rel_by_rule[r["rule"]][0] += 1
         holds = r["holds"] == "yes"
         right = (chk.outcome == "pass") == holds if r["holds"] != "n/a" else chk.outcome == "not_comparable"
-        t.rel_right += right
+        for x in filter(None, (t, per)):
+            x.rel_checked += 1
+            x.rel_by_rule[r["rule"]][0] += 1
+            x.rel_right += right
         if listing and not right:
             errors.append(f"REL wrong {r['relation_id']} {r['rule']} outcome={chk.outcome} holds={r['holds']}")
 
@@ -260,17 +265,20 @@ def report(title: str, tallies: dict[str, Tally]) -> list[str]:
 
 
 def report_spans(tallies: dict[str, Tally]) -> list[str]:
-    """Per tune span: recall and the accuracy of the fields the grammar decides (an extra view, same scoring)."""
+    """Per tune span: recall, the accuracy of the fields the grammar decides and the span's own relations (an
+    extra view, same scoring) — e.g. to score a newly annotated span before tuning on it."""
     keys = sorted(k for k in tallies if isinstance(k, str) and k.startswith("span:"))
     if not keys:
         return []
-    out = ["| tune span | gold | pred | P | R | value+unit | kind | qualifier | period | subject |", "|" + "---|" * 10]
+    out = ["| tune span | gold | pred | P | R | value+unit | kind | qualifier | period | subject | own relations checked (right) |",
+           "|" + "---|" * 11]
     for k in keys:
         t = tallies[k]
         p, r, _ = t.prf()
         acc = {f: (t.fields[f] / t.tp if t.tp else 0.0) for f in ("value+unit", "kind", "qualifier", "period", "subject")}
+        rel = f"{t.rel_checked}/{t.rel_total} ({t.rel_right})" if t.rel_total else "–"
         out.append(f"| {k[5:]} | {t.gold} | {t.pred} | {p:.3f} | {r:.3f} | {acc['value+unit']:.3f} | {acc['kind']:.3f} | "
-                   f"{acc['qualifier']:.3f} | {acc['period']:.3f} | {acc['subject']:.3f} |")
+                   f"{acc['qualifier']:.3f} | {acc['period']:.3f} | {acc['subject']:.3f} | {rel} |")
     return out
 
 
@@ -280,7 +288,7 @@ def main(argv=None) -> int:
     ap.add_argument("--edition", type=int, default=2025)
     ap.add_argument("--real", action="store_true", help="also score the annotated real-PDF pages")
     ap.add_argument("--errors", action="store_true", help="list the grammar's errors and the unchecked relations on the tune split only")
-    ap.add_argument("--spans", action="store_true", help="also print the grammar's scores per tune span")
+    ap.add_argument("--spans", action="store_true", help="also print the grammar's scores and relations per tune span")
     ap.add_argument("--text", action="store_true",
                     help="also score the grammar alone on the transcription's paragraph lines (no layout)")
     a = ap.parse_args(argv)
