@@ -14,10 +14,9 @@ from collections import defaultdict
 import regex
 
 from bench import gold as G
-from bench.score import ROOT, run
+from bench.score import run
 from extractors.claims import find_claims
 
-SEED = ROOT.parent / "shared" / "seeds" / "shanghai-st-progress-report-2025.md"
 
 
 def main(argv=None) -> int:
@@ -30,7 +29,7 @@ def main(argv=None) -> int:
     loc = G.locator_for(pdf)
     spans = [s for s in G.spans().values() if s.doc == "seed"]
     outside = lambda i: not any(s.start - 1 <= i <= s.end + 1 for s in spans)  # noqa: E731
-    src = SEED.read_text(encoding="utf-8").split("\n")
+    src = G.SEED.read_text(encoding="utf-8").split("\n")
     by = defaultdict(list)
     for c in claims:
         line = loc.line(c.page, c.x0, c.top, c.x1, c.bottom)

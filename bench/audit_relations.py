@@ -17,10 +17,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from bench import gold as G
-from bench.score import ROOT, run
+from bench.score import run
 from extractors.claims import find_claims
-
-SEED = ROOT.parent / "shared" / "seeds" / "shanghai-st-progress-report-2025.md"
 
 CUES = {
     "其中": r"其中|(?<!不)包括",
@@ -43,14 +41,6 @@ def cues(line: str) -> list[str]:
     if LIST.search(t):
         found.append("list")
     return found
-
-
-def _ranges(specs: list[str]) -> list[tuple[int, int]]:
-    out = []
-    for s in specs:
-        a, _, b = s.partition("-")
-        out.append((int(a), int(b or a)))
-    return out
 
 
 def _unchecked_passages(claims, checks_of, line_of, hidden) -> None:
@@ -84,10 +74,7 @@ def main(argv=None) -> int:
     pdf = Path(a.pdf)
     _, claims, checks = run(pdf, 2025, find_claims)
     loc = G.locator_for(pdf)
-    held = [(s.start, s.end) for s in G.spans().values() if s.doc == "seed" and s.split == "heldout"]
-    skip = held + _ranges(a.exclude)
-    # one line past a held-out edge is skipped too: a sentence cut there may belong to the span
-    hidden = lambda i: any(s - 1 <= i <= e + 1 for s, e in skip)  # noqa: E731
+    hidden = G.hidden_lines(a.exclude)
     line_of = {c.claim_id: loc.line(c.page, c.x0, c.top, c.x1, c.bottom) for c in claims}
     by_line = defaultdict(list)
     for c in claims:
@@ -100,7 +87,7 @@ def main(argv=None) -> int:
             continue
         for cid in k.claim_ids.split("|"):
             checks_of[cid].append(k)
-    src = SEED.read_text(encoding="utf-8").split("\n")
+    src = G.SEED.read_text(encoding="utf-8").split("\n")
     n_cue = n_miss = 0
     for i, text in enumerate(src, 1):
         if hidden(i) or not text.strip():

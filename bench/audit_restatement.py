@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import re
-from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 
@@ -35,14 +34,6 @@ from bench.score import run
 from extractors.claims import find_claims
 from pipeline import restatement as R
 from pipeline import validate as V
-
-
-def _ranges(skips: list[str]) -> list[tuple[int, int]]:
-    out = [(s.start, s.end) for s in G.spans().values() if s.doc == "seed" and s.split == "heldout"]
-    for r in skips:
-        a, _, b = r.partition("-")
-        out.append((int(a), int(b or a)))
-    return out
 
 
 def _desc(s: R.Stmt) -> str:
@@ -138,13 +129,11 @@ def main(argv=None) -> int:
     ap.add_argument("--no-mutations", action="store_true")
     a = ap.parse_args(argv)
     pdf = Path(a.pdf)
-    src = (G.FIX.parent.parent.parent / "shared" / "seeds" / "shanghai-st-progress-report-2025.md")
-    src = src.read_text(encoding="utf-8").split("\n") if src.exists() else []
     _, claims, _ = run(pdf, 2025, find_claims)
     loc = G.locator_for(pdf)
-    ranges = _ranges(a.skip)
+    hidden = G.hidden_lines(a.skip)
     line_of = {c.claim_id: loc.line(c.page, c.x0, c.top, c.x1, c.bottom) for c in claims}
-    keep = {k for k, ln in line_of.items() if ln is not None and not any(s <= ln <= e for s, e in ranges)}
+    keep = {k for k, ln in line_of.items() if ln is not None and not hidden(ln)}
     cfg = R._cfg()
     where = R._placements(claims)
     stmts = R._candidates(claims, where)

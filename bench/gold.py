@@ -9,6 +9,7 @@ from pathlib import Path
 
 GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "shanghai-st-progress-report-2025.md"
 
 
 @dataclass
@@ -32,6 +33,16 @@ def _rows(folder: str) -> list[dict]:
         with open(p, encoding="utf-8") as f:
             rows += list(csv.DictReader(f))
     return rows
+
+
+def hidden_lines(extra: list[str] = ()):
+    """For gold-free audits: whether a seed line must stay out of sight — inside a held-out span or one line past
+    its edge (a sentence cut there may belong to the span), or in one of the extra ranges ("913-1010", "1968")."""
+    ranges = [(s.start - 1, s.end + 1) for s in spans().values() if s.doc == "seed" and s.split == "heldout"]
+    for spec in extra:
+        a, _, b = spec.partition("-")
+        ranges.append((int(a), int(b or a)))
+    return lambda line: line is not None and any(a <= line <= b for a, b in ranges)
 
 
 def claims() -> list[dict]:

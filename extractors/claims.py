@@ -540,7 +540,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
-        if not f.unit and not f.base_unit and (dm := P.DIMENSIONLESS_BEFORE.search(before)):
+        if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
             # 影响因子最高93.6: a named dimensionless measure, not a lost unit (GUIDE §3: base unit index)
             f.base_unit = "index"
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)

@@ -189,8 +189,6 @@ def _describe(c: Claim, ctx: str, pos: int) -> tuple[str, str, dict[str, str]]:
     sent = re.compile(cfg["sentence_breaks"])
     starts = [m.end() for m in sent.finditer(ctx, 0, pos)]
     sa = starts[-1] if starts else 0
-    m = sent.search(ctx, end)
-    sb = m.start() if m else len(ctx)
     nums_left = list(_NUM.finditer(ctx, sa, pos))
     lo = nums_left[-1].end() if nums_left else sa
     mb = b

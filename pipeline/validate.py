@@ -469,7 +469,6 @@ def _nested_bands(p: Passage, out: Outcome) -> None:
         pos = s0
         for clause in re.split(cfg["clause_breaks"], p.text[s0:s1]):
             inside = p.within(pos, pos + len(clause))
-            k0 = pos
             pos += len(clause) + 1
             if len(inside) < 2:
                 continue
