@@ -890,14 +890,19 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                    or any(c.qualifier for c in items))
 
 
+def _amount_right_after(p: Passage, pos: int) -> Claim | None:
+    """The amount printed right after a total marker (合计, 等), in its clause: "合计 N项", "等近百位"."""
+    ys = [c for c in p.within(pos, pos + 3) if not re.search(r"[，,。；;、（()）]", p.text[pos:p.at(c)])]
+    return ys[0] if ys and ys[0].kind in _AMOUNT else None
+
+
 def _sum_before_total(p: Passage, out: Outcome) -> None:
     """"A a项，B b项，合计N项": the figures of the clauses right before a closing total add up to it."""
     cfg = config()["list_total"]
     for m in re.finditer(cfg["closing_total"], p.text):
-        ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
-        if not ys or ys[0].kind not in _AMOUNT:
+        total = _amount_right_after(p, m.end())
+        if total is None:
             continue
-        total = ys[0]
         s0, _ = p.sentence(m.start())
         if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x"):
             continue  # the total opens its own clause right after the list
@@ -921,10 +926,9 @@ def _parts_before_etc(p: Passage, out: Outcome) -> None:
       figure, and the last one runs on to 等 within its clause."""
     cfg = config()["list_total"]
     for m in re.finditer(cfg["etc_total"], p.text):
-        ys = [c for c in p.within(m.end(), m.end() + 3) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
-        if not ys or ys[0].kind not in _AMOUNT:
+        total = _amount_right_after(p, m.end())
+        if total is None:
             continue
-        total = ys[0]
         s0, _ = p.sentence(m.start())
         before = [c for k, c in p.placed if s0 <= k < m.start()]
         if not before:
