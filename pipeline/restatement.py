@@ -59,6 +59,7 @@ How statements are paired (never by equal values, so a miscopied figure is still
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -71,8 +72,9 @@ _NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五�
                   r"|(?<=第)[一二三四五六七八九十]+")
 
 
+@functools.cache
 def _v():
-    # the shared helpers live in pipeline.validate, which imports this module for its RULES
+    # the shared helpers live in pipeline.validate, which imports this module for its RULES (so imported late, once)
     from pipeline import validate
     return validate
 
@@ -448,12 +450,18 @@ def _scope_sides(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)
+def _named_subject_bigrams(subject: str, names: str) -> frozenset[str]:
+    # apart() runs for every candidate pair: each statement's bigrams are made once, not once per pair
+    return frozenset(_bigrams_of(subject, *names.split("|")))
+
+
 def apart(a: Stmt, b: Stmt) -> bool:
     """Subjects that share no wording at all (综合科技创新水平指数 vs 在地球与环境科学领域, both 比上年上升#位):
     alike clauses about two different things, no evidence of one figure. A subject too short to say anything
     (fewer than two bigrams of wording) tells nothing apart; a fragment subject (比上年增加) is read with the names
     of its sentence and section (全球瞪羚企业榜), as for the similarity."""
-    x, y = _bigrams_of(a.subject, *a.names.split("|")), _bigrams_of(b.subject, *b.names.split("|"))
+    x, y = _named_subject_bigrams(a.subject, a.names), _named_subject_bigrams(b.subject, b.names)
     return len(x) >= 2 and len(y) >= 2 and len(x & y) < _cfg()["weak_min_subject_bigrams"]
 
 
