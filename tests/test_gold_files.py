@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 import regex
 
-GOLD = Path(__file__).resolve().parent.parent / "fixtures" / "gold"
-SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds" / "shanghai-st-progress-report-2025.md"
+from bench.gold import GOLD, SEED
 
 # scale words a unit may open with, longest first
 SCALES = [("万亿", Decimal(10) ** 12), ("千亿", Decimal(10) ** 11), ("百亿", Decimal(10) ** 10),
