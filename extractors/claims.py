@@ -738,11 +738,11 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         elif (et := em if em and _owns(text, em) else _topic_entity(text, s0)) and et.end() <= f.start and _owns(text, et):
             # (the entity is a topic, not a thing counted right after it: 建成国家临床医学研究中心6家)
             ent = et.group("e")
-            if s and ent not in s and not s.startswith(("上海", "全市", "全国")):
+            if s and ent not in s and not s.startswith(P.AREA_OWNERS):
                 s = ent + s
         if body and s and body not in s.replace(" ", "") and " " not in s and not em and f.kind != "rank" and \
                 not P.EDITION_IN_NAME.search(text, s0, f.start) and \
-                not P.ACTOR_START.match(s) and not s.startswith(("上海", "全市", "全国")):
+                not P.ACTOR_START.match(s) and not s.startswith(P.AREA_OWNERS):
             # 全年提供实验机时10.8万小时 under ### 上海同步辐射光源: the body the heading names owns it (GUIDE §5)
             s = _owned_by_body(s, body)
         elif s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \

@@ -195,6 +195,7 @@ JOINT_NAME = regex.compile(r"暨.*$")
 # an edition of an event named in a subject (第5届“海聚英才”全球创新创业大赛): the subject names its own body
 EDITION_IN_NAME = regex.compile(r"第\d{1,2}届")
 # a heading that acts on a set (布局一批…平台, 打造…平台) names no one body
+AREA_OWNERS = ("上海", "全市", "全国")  # a subject opening with its area already names its owner
 HEADING_NOT_A_BODY = regex.compile(r"一批|一流|各类|^(?:布局|围绕|聚焦|面向|依托|推动|加快|加强|完善|搭建|建立|组建|培育)")
 PARTS_BRACKET = regex.compile(r"\s*[(（][^()（）]*[\d、][^()（）]*[)）]\s*$")
 # verbs that make a phrase a clause, not a name
