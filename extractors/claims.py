@@ -603,10 +603,16 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     return out
 
 
-def label_kind(label: str, f: Found) -> None:
-    """A table cell stating a bare figure takes its kind from its row label: a growth rate is a change (its sign
-    the direction), a margin or cost rate a share, a return, yield, turnover or 比率 a ratio (other:ratio when
-    no unit is printed), a turnover period a count of days. Figures the grammar already typed stay as they are."""
+def label_kind(label: str, f: Found, header: str = "") -> None:
+    """A table cell stating a bare figure takes its kind from its column header or row label: a cell of a change
+    column (增减, 变动率) or a growth-rate row is a change (its sign the direction), a margin or cost rate a share,
+    a return, yield, turnover or 比率 a ratio (other:ratio when no unit is printed), a turnover period a count of
+    days. Figures the grammar already typed as other than a level stay as they are."""
+    if f.kind not in ("level", "ratio", "share") or not (label or header):
+        return
+    if P.HEADER_CHANGE.search(header) or P.LABEL_CHANGE.search(label):
+        f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
+        return
     if f.kind != "level" or not label:
         return
     if P.LABEL_CHANGE.search(label):

@@ -334,6 +334,8 @@ HAN = regex.compile(r"\p{Han}")
 # ---- kinds a table row's label gives a cell stating a bare figure (research notes, financial summaries)
 # a growth rate (营业收入增长率, (+/-)YOY(%)): a change, its direction the sign
 LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比")
+# a column of changes (本报告期比上年同期增减（%）, 变动率): its cells are changes whatever their row
+HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|增长率|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
 LABEL_SHARE = regex.compile(r"(?:毛利|费用|税金|所得税|净利润|净利|负债)率")
 # a return, a yield, a turnover or a plain 比率 compares two different quantities: a ratio

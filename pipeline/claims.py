@@ -21,7 +21,7 @@ QUARTER_END = {"第一季度": 3, "半年度": 6, "中期": 6, "第三季度": 9
 QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(第一季度|半年度|中期|第三季度|年度)报告")
 # a year column's header: 2024A actual, 2025E estimate, or the bare year
 FORECAST_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*[AEＡＥ]?\s*$")
-DATE_IN_HEADER = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?")
+DATE_IN_HEADER = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|[/.-](\d{1,2})[/.-]\d{1,2}\b)")
 
 
 def claim_id(doc_id: str, page: int, context: str, raw: str, occurrence: int) -> str:
@@ -118,9 +118,18 @@ def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, 
                  **{"confidence": page.confidence, **extra})
 
 
+# a column of the year before: 上年度末 / 上年末 (a stock at its end) or 上年同期 / 上期 (the same span a year earlier)
+PRIOR_IN_HEADER = re.compile(r"上(?:一)?年(?:度)?(末)|上年同期|上期|上年度(?!末)")
+
+
 def _header_period(text: str, state: dict) -> str | None:
-    if m := DATE_IN_HEADER.search(text):
-        y, mo = m.group(1), int(m.group(2))
+    # a change column (本报告期比上年同期增减) is dated by its current side, before 比
+    text = re.split(r"比|较", text, maxsplit=1)[0] if re.search(r"增减|变动|增长|同比", text) else text
+    if state.get("closing") and (m := PRIOR_IN_HEADER.search(text)):
+        year = int(state["closing"][:4]) - 1
+        return f"{year}-end" if m.group(1) else str(year)
+    if m := DATE_IN_HEADER.search(text):  # 2025年3月31日, 2025/3/31
+        y, mo = m.group(1), int(m.group(2) or m.group(3))
         return f"{y}-end" if mo == 12 else f"{y}-{mo:02d}-end"
     if "期末" in text and state.get("closing"):
         return state["closing"]
@@ -216,7 +225,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
     for c in page.cells:
         tables.setdefault(c.table_id, []).append(c)
     table_boxes = [(min(c.top for c in cs), max(c.bottom for c in cs)) for cs in tables.values()]
-    caption_unit = state.get("caption_unit", "")
+    carried_unit = caption_unit = state.get("caption_unit", "")
     caption_text = state.get("caption_text", "")
     text_blocks = [b for b in page.blocks if b.kind != "table_row"]
     prev_block = state.get("last_block")
@@ -274,18 +283,25 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             _call(finder, c.text) for c in cells if c.row == min(x.row for x in cells) and c.text
             and not NUMERIC_CELL.match(c.text))))
         if header_cells:
-            state["header"] = [(c.x0, c.x1, c.text) for c in header_cells if c.text]
+            state["header"] = [(c.x0, c.x1, c.text, c.row) for c in header_cells if c.text]
+        elif state.get("header"):  # carried from the page before: it heads every row here
+            state["header"] = [(x0, x1, t, -1) for x0, x1, t, _ in state["header"]]
         above = [b for b in page.blocks if b.bottom <= top + 1]
         caption = above[-1].text if above else state.get("caption_text", "")
+        # the nearest 单位 caption above this table; a later one on the page (单位：股 for the next table) is not its
+        units_above = [m.group(1) for b in above if (m := UNIT_CAPTION.search(b.text))]
+        caption_unit = units_above[-1] if units_above else carried_unit
         table_period = _header_period(caption, state) if caption else None
         if table_period is None and re.search(r"全年|年度", caption or ""):
             table_period = "@"
 
         def header_of(c) -> str:
-            best = ""
-            for x0, x1, text in state.get("header", []):
-                if min(x1, c.x1) - max(x0, c.x0) > 0:
-                    best = text
+            """The text of the nearest header row above the cell (a table restarting its columns under a second
+            header row, 本报告期末 / 上年度末 below 本报告期 / 上年同期, takes the second for its lower rows)."""
+            best, best_row = "", -2
+            for x0, x1, text, row in state.get("header", []):
+                if min(x1, c.x1) - max(x0, c.x0) > 0 and best_row <= row <= c.row:
+                    best, best_row = text, row
             return best
 
         def label_of(row: int, upto: int | None = None) -> str:
@@ -333,7 +349,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             period = _header_period(head_full, state) or table_period
             for f in _cell_figures(finder, c.text, hint):
                 if finder is find_claims:
-                    label_kind(label, f)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share
+                    label_kind(label, f, head_full)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share; 增减: a change
                 head = UNIT_IN_HEADER.sub("", head_full).strip()
                 if FORECAST_YEAR.match(head):
                     head = ""  # a year column names the period, not the subject

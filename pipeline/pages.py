@@ -103,13 +103,13 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
     none but pdfminer decodes the font, OCR otherwise; rules and images from pdfium's page objects."""
     t0 = time.perf_counter()
     w, h = (float(x) for x in pdfium_page.get_size())
+    hr, vr, cov = textlayer.pdfium_rules(pdfium_page, h)
     tp = pdfium_page.get_textpage()
     try:
         raw = tp.get_text_range()
-        words = textlayer.pdfium_words(pdfium_page, h, tp)
+        words = textlayer.pdfium_words(pdfium_page, h, tp, walls=vr)
     finally:
         tp.close()
-    hr, vr, cov = textlayer.pdfium_rules(pdfium_page, h)
     r = route.classify_counts(sum(len(x.text) for x in words), route.bad_glyphs(raw), cov,
                               len(hr) >= 2 and len(vr) >= 2)
     if r.route == "tesseract" and len(pl_page.chars) >= 10:

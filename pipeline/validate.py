@@ -1261,8 +1261,10 @@ def ocr_doubt(claims: list[Claim], out: Outcome) -> None:
                                    f"≥ {th}", f"{c.confidence:.0f}", [c]))
 
 
+from pipeline.table_change import table_change  # noqa: E402  (it builds on the helpers above)
+
 RULES = (unit_plausibility, table_totals, part_whole, list_total, share, rate, direction, restatement,
-         ocr_doubt)
+         table_change, ocr_doubt)
 
 
 def validate(claims: list[Claim], catalog: dict | None = None) -> tuple[list[Check], list[Flag]]:

@@ -1,0 +1,137 @@
+"""Changes printed in tables against their levels (pipeline.table_change), and the table reading they need:
+a change column split from the text cell beside it, each table's own 单位 caption, the header row nearest
+above a cell, prior-year columns dated a year back. Expected figures are computed by hand from BYD pages 2–3
+and 高测 page 2 (tune) as printed, e.g. (170,360,448,000 − 124,944,397,000) / 124,944,397,000 = 36.349% → 36.35%."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import REAL
+from pipeline import layout
+from pipeline import validate as V
+from pipeline.claims import doc_claims
+from pipeline.pages import read_pages
+from pipeline.table_change import table_change
+from test_validate import C
+
+BYD = REAL / "cn_byd_2025q1_report.pdf"
+GAOCE = REAL / "cn_broker_research_gaoce_688556.pdf"
+
+
+def _claims(pdf, pagenos):
+    if not pdf.exists():
+        pytest.skip("real PDFs not present")
+    pages = read_pages(pdf, "r", pagenos)
+    layout.finalize(pages)
+    return doc_claims(pages, 2025)
+
+
+@pytest.fixture(scope="module")
+def byd():
+    return _claims(BYD, [1, 2, 3])
+
+
+def _row(claims, page, label):
+    return {c.col: c for c in claims if c.page == page and c.table_id and c.subject.startswith(label)}
+
+
+def test_change_column_is_not_glued_to_the_reason_beside_it(byd):
+    # page 3: "应收款项融资 5,736,785,000.00 10,449,966,000.00 -45.10% 主要是票据背书和贴现增加所致"
+    row = _row(byd, 3, "应收款项融资")
+    assert sorted(c.raw for c in row.values()) == ["-45.10%", "10,449,966,000.00", "5,736,785,000.00"]
+    assert row[3].kind == "change" and row[3].direction == "down"
+
+
+def test_each_table_takes_the_unit_caption_above_it(byd):
+    # page 3 has 单位：元 over three tables and 单位：股 over the shareholders' table below them
+    assert _row(byd, 3, "存货")[1].base_unit == "CNY"
+    assert _row(byd, 3, "营业收入")[1].unit == "元"
+
+
+def test_second_header_row_heads_the_rows_below_it(byd):
+    # page 2: 本报告期 / 上年同期 over the flow rows, 本报告期末 / 上年度末 over 总资产
+    rev, assets = _row(byd, 2, "营业收入"), _row(byd, 2, "总资产")
+    assert rev[2].subject == "营业收入 上年同期" and rev[2].period == "2024"
+    assert assets[2].subject == "总资产 上年度末" and assets[2].period == "2024-end"
+    assert assets[1].period == "2025-03-end"
+
+
+def test_byd_changes_reconcile(byd):
+    out = V.Outcome([], [])
+    table_change(byd, out)
+    by_change = {c.claim_ids.split("|")[0]: c for c in out.checks}
+    raws = {c.claim_id: c.raw for c in byd}
+    got = {raws[k]: chk.outcome for k, chk in by_change.items()}
+    # page 2: 7 flow rows + 2 stock rows; page 3: 4 + 10 + 1 rows
+    assert len(out.checks) == 24 and set(got.values()) == {"pass"} and not out.flags
+    # a rate's change is in points: 4.37% − 3.24% = 1.13
+    assert got["1.13%"] == "pass"
+    # over a negative base the sign is printed either way: 财务费用 −1,908,346,000 vs −193,961,000 → 883.88%,
+    # 信用减值损失 −23,694,000 vs −326,448,000 → −92.74%, 筹资 38,000,266,000 vs −5,183,543,000 → 833.09%
+    assert {got[r] for r in ("883.88%", "-92.74%", "833.09%")} == {"pass"}
+
+
+def _levels_and_change(change_raw, change, cur="170360448000", prev="124944397000", cur_period="2025",
+                       prev_period="2024"):
+    t = dict(table_id="p2t1", row=1, subject="营业收入 x")
+    return [C("170,360,448,000.00", float(cur), cur, "CNY", decimals=2, col=1, period=cur_period, **t),
+            C("124,944,397,000.00", float(prev), prev, "CNY", decimals=2, col=2, period=prev_period, **t),
+            C(change_raw, change, change, "percent", kind="change", col=3, period=cur_period, **t)]
+
+
+def test_a_wrong_change_is_flagged_with_its_evidence():
+    out = V.Outcome([], [])
+    table_change(_levels_and_change("63.35%", 63.35), out)
+    assert [c.outcome for c in out.checks] == ["fail"]
+    assert out.flags[0].rule == "table_change" and "63.35%" in out.flags[0].message
+    assert out.flags[0].expected.startswith("36.349")
+
+
+def test_swapped_columns_are_read_by_their_periods():
+    # the prior year printed first: still (cur − prev) / prev
+    cs = _levels_and_change("36.35%", 36.35)
+    cs[0].col, cs[1].col = 2, 1
+    out = V.Outcome([], [])
+    table_change(cs, out)
+    assert [c.outcome for c in out.checks] == ["pass"]
+
+
+def test_columns_whose_periods_do_not_tell_are_left_unchecked():
+    out = V.Outcome([], [])
+    table_change(_levels_and_change("36.35%", 36.35, cur_period="", prev_period=""), out)
+    assert out.checks == []
+
+
+def _forecast(growth_raw, growth, label="(+/-)YOY(%)"):
+    # 高测 page 2: 营业收入(百万元) 746 / 1,567 (2020, 2021), then a YOY row under it
+    t = dict(table_id="p2w1")
+    return [C("746", 746, "746000000", "CNY", row=1, col=1, period="2020", subject="营业收入", **t),
+            C("1,567", 1567, "1567000000", "CNY", row=1, col=2, period="2021", subject="营业收入", **t),
+            C("4.5%", 4.5, "4.5", "percent", kind="change", row=2, col=1, period="2020", subject=label, **t),
+            C(growth_raw, growth, str(growth), "percent", kind="change", row=2, col=2, period="2021", subject=label,
+              **t)]
+
+
+def test_growth_row_against_the_levels_above():
+    # 1567 / 746 − 1 = 110.05%; the printed 110.0% holds within 746 ± 0.5 and 1567 ± 0.5
+    out = V.Outcome([], [])
+    table_change(_forecast("110.0%", 110.0), out)
+    assert [c.outcome for c in out.checks] == ["pass"]  # 2020 has no 2019 beside it: unchecked
+    out = V.Outcome([], [])
+    table_change(_forecast("101.0%", 101.0), out)
+    assert [c.outcome for c in out.checks] == ["fail"]
+
+
+def test_growth_row_naming_another_row_is_not_read_against_the_row_above():
+    # 净利润增长率 under a row of 营业收入 levels: no 净利润 row on the page, so nothing to check
+    out = V.Outcome([], [])
+    table_change(_forecast("110.0%", 110.0, label="净利润增长率"), out)
+    assert out.checks == []
+
+
+def test_gaoce_forecast_growth_rows_reconcile():
+    claims = _claims(GAOCE, [2, 3])
+    out = V.Outcome([], [])
+    table_change(claims, out)
+    # page 2: 营业收入 and 净利润 YOY, 2021–2024 each; page 3: EBIT and 净利润 增长率 2022–2024 each
+    assert len(out.checks) >= 14 and {c.outcome for c in out.checks} == {"pass"}
