@@ -486,6 +486,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         pq = P.POST_QUAL.match(text[end:])
         if pq and not (pq.group("q") == "多" and inner):
             qualifier = P.POST_QUALIFIERS[pq.group("q")]
+        elif unit and not qualifier and P.SIZE_CLASS.match(text[end:]):
+            qualifier = "approx"  # 300MW级, 千吨级: a size class, of that order
         f.qualifier = qualifier
         if top_share:
             f.kind, f.qualifier = "rank", "under"

@@ -34,6 +34,8 @@ TOKEN = regex.compile(
     rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>{UNITS})?(?P<unitq>[(（](?:人|套|项)[)）])?"
 )
 POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|多|量级)")
+# a measure followed by 级 names a size class (300MW级发电机, 10万吨级项目), not 级别 or 升级
+SIZE_CLASS = regex.compile(r"^级(?!别)")
 
 # qualifiers written before the number (longest first) and after it
 PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",

@@ -18,6 +18,7 @@ NUMERIC_CELL = re.compile(r"^\s*[-−]?[\d,，.]+%?\s*$")
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 # a financial statement's closing date, from the report's own title (第一季度报告 → March)
 QUARTER_END = {"第一季度": 3, "半年度": 6, "中期": 6, "第三季度": 9, "年度": 12}
+REPORT_SPAN = {"第一季度": "Q1", "半年度": "H1", "中期": "H1", "第三季度": "Q3", "年度": ""}
 QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(第一季度|半年度|中期|第三季度|年度)报告")
 # a year column's header: 2024A actual, 2025E estimate, or the bare year
 FORECAST_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*[AEＡＥ]?\s*$")
@@ -122,12 +123,21 @@ def _make(page: Page, edition: int, f: Found, context: str, section: str, bbox, 
 PRIOR_IN_HEADER = re.compile(r"上(?:一)?年(?:度)?(末)|上年同期|上期|上年度(?!末)")
 
 
+# the statement's own span: 本期发生额, 本报告期 (not 本报告期末, a stock at its end)
+CURRENT_FLOW = re.compile(r"本(?:报告)?期")
+
+
 def _header_period(text: str, state: dict) -> str | None:
     # a change column (本报告期比上年同期增减) is dated by its current side, before 比
     text = re.split(r"比|较", text, maxsplit=1)[0] if re.search(r"增减|变动|增长|同比", text) else text
-    if state.get("closing") and (m := PRIOR_IN_HEADER.search(text)):
-        year = int(state["closing"][:4]) - 1
-        return f"{year}-end" if m.group(1) else str(year)
+    closing = state.get("closing")
+    # a quarterly statement's flows (本期发生额, 上年同期) cover its quarter, this year's or last year's
+    quarter = f"-{state['span']}" if closing and state.get("span") else ""
+    if closing and (m := PRIOR_IN_HEADER.search(text)):
+        year = int(closing[:4]) - 1
+        return f"{year}-end" if m.group(1) else f"{year}{quarter}"
+    if quarter and CURRENT_FLOW.search(text) and "末" not in text:
+        return f"{closing[:4]}{quarter}"
     if m := DATE_IN_HEADER.search(text):  # 2025年3月31日, 2025/3/31
         y, mo = m.group(1), int(m.group(2) or m.group(3))
         return f"{y}-end" if mo == 12 else f"{y}-{mo:02d}-end"
@@ -234,6 +244,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
         if m := QUARTER.search(b.text):
             state["closing"] = (f"{m.group(1)}-end" if QUARTER_END[m.group(2)] == 12
                                 else f"{m.group(1)}-{QUARTER_END[m.group(2)]:02d}-end")
+            state["span"] = REPORT_SPAN[m.group(2)]
         if m := UNIT_CAPTION.search(b.text):
             caption_unit = state["caption_unit"] = m.group(1)
         if b.kind == "table_row":

@@ -186,7 +186,7 @@ CONSTRUCTIONS = [
                        ("九成", "percent", "90", "share", "", "near", "")]),
     ("完成大能量打靶784发次", [("784发次", "count", "784", "level", "", "", "")]),
     ("6英寸砷酸锂单晶", [("6英寸", "other:inch", "6", "level", "", "", "")]),
-    ("150公斤级", [("150公斤", "other:公斤", "150", "level", "", "", "")]),
+    ("150公斤级", [("150公斤", "other:公斤", "150", "level", "", "approx", "")]),  # a size class (gold seed:1611)
     ("组织和优势力量联合开展目标导向的应用基础研究，立项项目20个", [("20个", "count", "20", "level", "", "", "")]),
     # targets: a goal dated in the future, the figures of its sentence
     ("到2027年，新增首次获批境内第三类医疗器械注册证超500件，新增在海外市场获批医疗器械产品超100件",

@@ -51,7 +51,7 @@ def test_each_table_takes_the_unit_caption_above_it(byd):
 def test_second_header_row_heads_the_rows_below_it(byd):
     # page 2: 本报告期 / 上年同期 over the flow rows, 本报告期末 / 上年度末 over 总资产
     rev, assets = _row(byd, 2, "营业收入"), _row(byd, 2, "总资产")
-    assert rev[2].subject == "营业收入 上年同期" and rev[2].period == "2024"
+    assert rev[2].subject == "营业收入 上年同期" and rev[2].period == "2024-Q1" and rev[1].period == "2025-Q1"
     assert assets[2].subject == "总资产 上年度末" and assets[2].period == "2024-end"
     assert assets[1].period == "2025-03-end"
 
@@ -135,3 +135,70 @@ def test_gaoce_forecast_growth_rows_reconcile():
     table_change(claims, out)
     # page 2: 营业收入 and 净利润 YOY, 2021–2024 each; page 3: EBIT and 净利润 增长率 2022–2024 each
     assert len(out.checks) >= 14 and {c.outcome for c in out.checks} == {"pass"}
+
+
+# ---------------------------------------------------------------- statement outline and rows restated across tables
+def _checks(claims, rule_fn):
+    out = V.Outcome([], [])
+    rule_fn(claims, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def byd_statements():
+    return _claims(BYD, [1, 2, 3, 5, 6, 7, 8])
+
+
+def _value_of(claims, page, label_start, col_head):
+    return next(c for c in claims if c.page == page and c.subject.startswith(label_start) and
+                c.subject.endswith(col_head))
+
+
+def test_income_statement_outline_sums(byd_statements):
+    from pipeline.statement_tree import statement_tree
+    out = _checks(byd_statements, statement_tree)
+    assert out.checks and {c.outcome for c in out.checks} == {"pass"}
+    ids = {frozenset(c.claim_ids.split("|")) for c in out.checks}
+    cs = byd_statements
+    # page 7, 本期发生额: 利润总额 11,190,883,000 = 11,020,649,000 + 585,882,000 − 415,648,000
+    total = _value_of(cs, 7, "四、利润总额", "本期发生额")
+    parts = [_value_of(cs, 7, x, "本期发生额") for x in ("三、营业利润", "加：营业外收入", "减：营业外支出")]
+    assert total.raw == "11,190,883,000.00" and frozenset(x.claim_id for x in [total, *parts]) in ids
+    # 净利润 9,443,140,000 = 归属于母公司所有者的净利润 9,154,985,000 + 少数股东损益 288,155,000
+    net = _value_of(cs, 7, "五、净利润", "本期发生额")
+    owners = [_value_of(cs, 7, x, "本期发生额") for x in ("1.归属于母公司", "2.少数股东损益")]
+    assert frozenset(x.claim_id for x in [net, *owners]) in ids
+
+
+def test_outline_sum_that_does_not_hold_is_flagged():
+    from pipeline.statement_tree import statement_tree
+    t = dict(table_id="p7t1", col=1)
+    rows = [("三、营业利润 本期", "11020649000"), ("加：营业外收入 本期", "585882000"),
+            ("减：营业外支出 本期", "415648000"), ("四、利润总额 本期", "11190883001")]
+    cs = [C(f"{v}.00", float(v), v, "CNY", decimals=2, row=k, subject=s, **t) for k, (s, v) in enumerate(rows)]
+    out = _checks(cs, statement_tree)
+    assert [c.outcome for c in out.checks] == ["fail"] and out.flags[0].rule == "table_total"
+
+
+def test_key_figures_restate_the_statements(byd_statements):
+    from pipeline.restated_rows import restated_rows
+    out = _checks(byd_statements, restated_rows)
+    assert out.checks and {c.outcome for c in out.checks} == {"pass"}
+    ids = {frozenset(c.claim_ids.split("|")) for c in out.checks}
+    cs = byd_statements
+    # 营业收入 170,360,448,000.00 on page 2 (本报告期) and page 7 (本期发生额); 归属于上市公司股东的净利润 on page 2
+    # is 归属于母公司所有者的净利润 on page 7 (a synonym), 9,154,985,000.00 on both
+    pairs = [(_value_of(cs, 2, "营业收入", "本报告期"), _value_of(cs, 7, "其中：营业收入", "本期发生额")),
+             (_value_of(cs, 2, "归属于上市公司股东的净利润", "上年同期"), _value_of(cs, 7, "1.归属于母公司", "上期发生额"))]
+    for a, b in pairs:
+        assert frozenset((a.claim_id, b.claim_id)) in ids
+
+
+def test_a_miscopied_restated_row_is_flagged():
+    from pipeline.restated_rows import restated_rows
+    a = [C("170,360,448,000.00", 170360448000.0, "170360448000", "CNY", decimals=2, table_id="p2t1", page=2, row=r,
+           col=1, period="2025-Q1", subject=s) for r, s in ((1, "营业收入 本报告期"), (2, "营业成本 本报告期"))]
+    b = [C("170,360,484,000.00", 170360484000.0, "170360484000", "CNY", decimals=2, table_id="p7t1", page=7, row=r,
+           col=1, period="2025-Q1", subject=s) for r, s in ((1, "其中：营业收入 本期发生额"), (2, "营业总成本 本期发生额"))]
+    out = _checks(a + b, restated_rows)
+    assert [c.outcome for c in out.checks] == ["fail"] and "170,360,484,000.00" in out.flags[0].message
