@@ -7,6 +7,8 @@ years are written out; pipeline/claims.py puts the edition in.
 """
 from __future__ import annotations
 
+import csv
+import functools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -14,6 +16,7 @@ from extractors import patterns as P
 from extractors.metrics import metric_for
 from extractors.numerals import cn_to_int
 from extractors.units import fmt_decimal, normalize
+from schemas import data_file
 
 
 @dataclass
@@ -109,7 +112,28 @@ def _right_noun(text: str, pos: int) -> str:
 
 
 
+@functools.cache
+def _measure_names() -> dict[str, str]:
+    with open(data_file("measure_names.csv"), encoding="utf-8") as fh:
+        return {r["base_unit"]: r["name"] for r in csv.DictReader(fh)}
+
+
+def _spec_subject(text: str, f: Found) -> str:
+    """A physical measure set right before the thing it describes (全球首台300MW级全氢冷发电机): that thing's
+    measure (全氢冷发电机功率), named from schemas/measure_names.csv."""
+    name = _measure_names().get(f.base_unit)
+    if not name or f.kind != "level":
+        return ""
+    pos = f.end + (text[f.end:f.end + 1] == "级")
+    if not P.HAN.match(text[pos:pos + 1]) or P.CLAUSE_VERB.match(text, pos):
+        return ""
+    rn = P.SPEC_THING_VERB.sub("", _right_noun(text, pos))
+    return rn + name if len(rn) >= 2 and name not in rn and not P.MEASURE_NOUN_END.search(rn) else ""
+
+
 def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
+    if spec := _spec_subject(text, f):
+        return spec
     left = _left_phrase(text, start)
     s0 = _sentence_bounds(text, start)[0]
     same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]

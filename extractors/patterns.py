@@ -135,6 +135,10 @@ THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[
 YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
 # a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
 ATTRIBUTE = regex.compile(r"(?:\p{Han}{1,2}(?=总额|估值))?(?:经费|金额|总额|总市值|市值|估值|规模|营收|资金|资助额|资助经费)")
+# what a described thing did, cut from its name (300MW级…发电机发运; 装置改造运行)
+SPEC_THING_VERB = regex.compile(r"(?:成功)?(?:发运|交付|投产|下线|并网|投运|亮相|首发|运行|改造).*$")
+# a noun that is itself a measure (完成20.9万TEU运输量): no thing is described
+MEASURE_NOUN_END = regex.compile(r"(?:量|额|数|率|规模|能力|产能)$")
 RIGHT_NOUN_STOP = regex.compile(
     r"[，。；;:：,、（(）)“”\"《》!！?？\s|]|\d(?!类)|和|及|与|等|，|到|持续|稳步|不断|进一步|入库|入选|纳入|通过|获批|获得(?!者)|获(?!奖|得者)|进入|承接|实现|高水平(?=运行|建设|发展|推进|开展|实施|举办|保护|开放)|加快|完成|"
     r"参与|落地|开展|发布|上市|拓展|增长|提升|提高|增加|扩大|达到|达|至|当选|覆盖|服务|支持|建成|启动|正式|成功|累计|分别|全部|合计|共|位居|居|(?:全国|全球)(?=第|排|前|首|领先)|同比")

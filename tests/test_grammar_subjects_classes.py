@@ -242,3 +242,33 @@ def test_a_row_label_gives_a_bare_cell_its_kind(label, cell, hint, expected):
     f = find_claims(cell, unit_hint=hint)[0]
     label_kind(label, f)
     assert (f.kind, f.base_unit, f.direction) == expected
+
+
+# a column of changes makes its cells changes whatever the row (BYD 主要会计数据: 增减 of a rate is a change too)
+@pytest.mark.parametrize("label,header,cell,expected", [
+    ("加权平均净资产收益率", "本报告期比上年同期增减（%）", "1.13%", ("change", "up")),
+    ("应收款项融资", "变动率", "-45.10%", ("change", "down")),
+    ("营业收入", "本报告期", "170,360,448,000.00", ("level", "")),
+])
+def test_a_change_column_gives_its_cells_their_kind(label, header, cell, expected):
+    from extractors.claims import label_kind
+    f = find_claims(cell)[0]
+    label_kind(label, f, header)
+    assert (f.kind, f.direction) == expected
+
+
+# a physical measure set right before the thing it describes names that thing's measure (seed lines 1222–1231,
+# 1358 as printed; the measure's name from schemas/measure_names.csv); a noun that is itself a measure is no thing
+@pytest.mark.parametrize("text,raw,subject", [
+    ("全球首台500MW级全氢冷发电机通过技术评价", "500MW", "全氢冷发电机功率"),
+    ("全球首台600MW高温气冷堆压力容器成功发运", "600MW", "高温气冷堆压力容器功率"),
+    ("完成12万吨/年相变型二氧化碳捕集工业示范装置", "12万吨/年", "相变型二氧化碳捕集工业示范装置规模"),
+])
+def test_a_spec_before_a_thing_measures_it(text, raw, subject):
+    assert next(f for f in find_claims(text) if f.raw == raw).subject == subject
+
+
+def test_a_measure_noun_after_the_figure_is_no_thing():
+    f = next(f for f in find_claims("持续推进洋山港智能重卡常态化示范运营，全年完成20.9万 TEU运输量") if f.value == 20.9)
+    assert not f.subject.endswith("箱位")
+
