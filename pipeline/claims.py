@@ -127,6 +127,25 @@ PRIOR_IN_HEADER = re.compile(r"上(?:一)?年(?:度)?(末)|上年同期|上期|�
 CURRENT_FLOW = re.compile(r"本(?:报告)?期")
 
 
+SPAN_END_MONTH = {"Q1": 3, "H1": 6, "Q3": 9}
+# a row stating a balance inside a statement of flows (期初/期末现金及现金等价物余额)
+STOCK_ROW = re.compile(r"(期初|期末).*余额")
+
+
+def _stock_in_flow(label: str, period: str | None) -> str | None:
+    """A balance row in a column of flows (期末现金及现金等价物余额 under 本期发生额 = 2025-Q1) is a stock: at the
+    span's end (2025-03-end), or at the end of the year before for 期初 (2024-end)."""
+    m = STOCK_ROW.search(label or "")
+    if not m or not period or not re.fullmatch(r"\d{4}-(Q1|H1|Q3)", period):
+        return period
+    year, span = int(period[:4]), period[5:]
+    return f"{year - 1}-end" if m.group(1) == "期初" else f"{year}-{SPAN_END_MONTH[span]:02d}-end"
+
+
+# a column of the months from January (2025年1-3月): the quarter or half year they make
+MONTH_RANGE = re.compile(r"((?:19|20)\d\d)\s*年\s*1\s*[-—–~至]\s*(3|6)\s*月")
+
+
 def _header_period(text: str, state: dict) -> str | None:
     # a change column (本报告期比上年同期增减) is dated by its current side, before 比
     text = re.split(r"比|较", text, maxsplit=1)[0] if re.search(r"增减|变动|增长|同比", text) else text
@@ -138,6 +157,8 @@ def _header_period(text: str, state: dict) -> str | None:
         return f"{year}-end" if m.group(1) else f"{year}{quarter}"
     if quarter and CURRENT_FLOW.search(text) and "末" not in text:
         return f"{closing[:4]}{quarter}"
+    if m := MONTH_RANGE.search(text):
+        return f"{m.group(1)}-{'Q1' if m.group(2) == '3' else 'H1'}"
     if m := DATE_IN_HEADER.search(text):  # 2025年3月31日, 2025/3/31
         y, mo = m.group(1), int(m.group(2) or m.group(3))
         return f"{y}-end" if mo == 12 else f"{y}-{mo:02d}-end"
@@ -357,7 +378,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             hint = hm.group(1) if hm else (caption_unit or _section_unit(cells, c))
             if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint):
                 hint = caption_unit
-            period = _header_period(head_full, state) or table_period
+            period = _stock_in_flow(label, _header_period(head_full, state) or table_period)
             for f in _cell_figures(finder, c.text, hint):
                 if finder is find_claims:
                     label_kind(label, f, head_full)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share; 增减: a change

@@ -26,12 +26,30 @@ def _common_suffix(xs: list[str]) -> str:
     return xs[0][len(xs[0]) - k:] if k else ""
 
 
+def _common_prefix(xs: list[str]) -> str:
+    k = 0
+    while all(len(x) > k for x in xs) and len({x[k] for x in xs}) == 1:
+        k += 1
+    return xs[0][:k]
+
+
 def _labels(cells: list[Claim]) -> dict[str, str]:
-    """claim_id → its row label: the subject without the column header its column's cells share."""
+    """claim_id → its row label: the subject without the column header its column's cells share (in a one-row
+    table, what the row's cells share)."""
     cols: dict[tuple, list[Claim]] = defaultdict(list)
     for c in cells:
         cols[(c.doc_id, c.page, c.table_id, c.col)].append(c)
     out = {}
+    rows: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in cells:
+        rows[(c.doc_id, c.page, c.table_id, c.row)].append(c)
+    for cs in rows.values():  # a one-row table: the label is what its cells' subjects share
+        if len(cs) >= 2:
+            shared = _common_prefix([c.subject for c in cs])
+            shared = shared[:shared.rfind(" ")] if " " in shared else ""
+            for c in cs:
+                if shared:
+                    out[c.claim_id] = shared
     for cs in cols.values():
         if len(cs) < 2:
             continue

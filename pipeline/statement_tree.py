@@ -6,6 +6,8 @@ column by column within one table:
 - a row followed by runs of items numbered from 1. (1.持续经营净利润 2.终止经营净利润, then 1.归属于母公司…
   2.少数股东损益) equals each run's sum: each run splits the same figure another way;
 - a figure-bearing （一）/（二） row equals the items numbered under it;
+- a net cash flow is its 流入小计 less its 流出小计, and the change in cash the sum of the net flows and the
+  numbered rows after them (汇率变动的影响);
 - a numbered row is at least the sum of the 其中 rows right under it (二、营业总成本 其中：营业成本, 税金及附加, …),
   up to the next marked row, so a nested 其中 (财务费用's 利息费用) is not added in.
 
@@ -60,12 +62,26 @@ def statement_tree(claims: list[Claim], out: Outcome) -> None:
     top, group, item, inner = (regex.compile(cfg[k]) for k in ("top", "group", "item", "inner"))
     plus, minus = regex.compile(cfg["plus"]), regex.compile(cfg["minus"])
     parent, minority = regex.compile(cfg["parent_share"]), regex.compile(cfg["minority_share"])
+    net, net_change = regex.compile(cfg["net_flow"]), regex.compile(cfg["net_change"])
+    inflow, outflow = regex.compile(cfg["inflow"]), regex.compile(cfg["outflow"])
     cells = [c for c in claims if c.table_id and c.kind == "level" and exact(c) is not None]
     labels = _labels(cells)
     for cs in _columns(cells, labels):
         lab = [labels[c.claim_id].strip() for c in cs]
         bare = [regex.sub(cfg["numbering"], "", x) for x in lab]
+        nets = [i for i, x in enumerate(bare) if net.search(x)]
+        for n, i in enumerate(nets):
+            # a net flow is its inflow subtotal less its outflow subtotal, both since the net flow before it
+            lo = nets[n - 1] + 1 if n else 0
+            ins = [cs[k] for k in range(lo, i) if inflow.search(bare[k])]
+            outs = [cs[k] for k in range(lo, i) if outflow.search(bare[k])]
+            if len(ins) == 1 and len(outs) == 1:
+                _sum_check(RULE, cs[i], [ins[0], outs[0]], [1, -1], out, f"{lab[i]} = 流入小计 − 流出小计")
         for i, c in enumerate(cs):
+            if net_change.search(bare[i]) and nets and nets[-1] < i:
+                # the change in cash: every net flow above it and the numbered rows after the last one (汇率变动)
+                parts = [cs[k] for k in nets] + [cs[k] for k in range(nets[-1] + 1, i) if top.match(lab[k])]
+                _sum_check(RULE, c, parts, [1] * len(parts), out, f"{lab[i]} = Σ net flows")
             if top.match(lab[i]):
                 # running result: every row since the previous numbered row is marked 加 or 减
                 j = next((j for j in range(i - 1, -1, -1) if top.match(lab[j])), None)

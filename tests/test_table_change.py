@@ -202,3 +202,29 @@ def test_a_miscopied_restated_row_is_flagged():
            col=1, period="2025-Q1", subject=s) for r, s in ((1, "其中：营业收入 本期发生额"), (2, "营业总成本 本期发生额"))]
     out = _checks(a + b, restated_rows)
     assert [c.outcome for c in out.checks] == ["fail"] and "170,360,484,000.00" in out.flags[0].message
+
+
+def test_cash_flow_nets_and_change_in_cash(byd_statements):
+    from pipeline.statement_tree import statement_tree
+    out = _checks(byd_statements, statement_tree)
+    assert {c.outcome for c in out.checks} == {"pass"}
+    ids = {frozenset(c.claim_ids.split("|")) for c in out.checks}
+    cs = byd_statements
+    # page 8, 本期发生额: 198,830,910,000 − 190,249,949,000 = 8,580,961,000
+    net = _value_of(cs, 8, "经营活动产生的现金流量净额", "本期发生额")
+    ins, outs = (_value_of(cs, 8, x, "本期发生额") for x in ("经营活动现金流入小计", "经营活动现金流出小计"))
+    assert net.raw == "8,580,961,000.00" and frozenset(x.claim_id for x in (net, ins, outs)) in ids
+    # 8,580,961,000 − 32,739,721,000 + 38,000,266,000 + 120,564,000 (四、汇率变动) = 13,962,070,000
+    change = _value_of(cs, 8, "五、现金及现金等价物净增加额", "本期发生额")
+    parts = [_value_of(cs, 8, x, "本期发生额") for x in ("经营活动产生的现金流量净额", "投资活动产生的现金流量净额",
+                                                  "筹资活动产生的现金流量净额", "四、汇率变动")]
+    assert frozenset(x.claim_id for x in (change, *parts)) in ids
+
+
+def test_balances_in_a_flow_statement_are_stocks(byd_statements):
+    # 本期发生额 is 2025-Q1; its 期初 balance stands at 2024-end, its 期末 balance at 2025-03-end
+    cs = byd_statements
+    assert _value_of(cs, 8, "加：期初现金及现金等价物余额", "本期发生额").period == "2024-end"
+    assert _value_of(cs, 8, "六、期末现金及现金等价物余额", "上期发生额").period == "2024-03-end"
+    # a column of months from January: 2025年1-3月 is the first quarter
+    assert _value_of(cs, 3, "营业收入", "2025 年 1-3 月").period == "2025-Q1"
