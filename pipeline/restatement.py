@@ -312,7 +312,13 @@ def siblings(a: Stmt, b: Stmt) -> bool:
         return True
     # the whole clause is the frame (X十大进展，上海牵头和参与#项 / Y十大突破，上海牵头和参与#项): the subjects,
     # read from the sentence lead, are what tells the items apart
-    return a.window == b.window and len(a.window.replace("@", "").replace("#", "")) >= 2
+    if a.window == b.window and len(a.window.replace("@", "").replace("#", "")) >= 2:
+        return True
+    # items of one list opening alike (全球首台300MW级…发电机 / 全球首台500MW级…发电机): the same words lead to the
+    # figure, the things described differ
+    lead = a.window.split("@", 1)[0]
+    return lead == b.window.split("@", 1)[0] and len(lead.replace("#", "")) >= 3 and \
+        a.subject not in b.subject and b.subject not in a.subject
 
 
 def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
