@@ -45,7 +45,11 @@ How statements are paired (never by equal values, so a miscopied figure is still
    evidence also read at the coarser precision: 1921.8家 vs 1.9万家), or one digit changed at the coarser printed
    precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
    digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
-   (slip_one_digit_similarity).
+   (slip_one_digit_similarity), unless the two are shaped like copies of one count and single each other out
+   among the pairs assigned to them (a strong pair whose values are far apart is two quantities, no rival), or the
+   figure is alike to two statements that agree with each other and off from both (their similarities add up).
+   Alike statements where one counts a kind of what the other counts (150余家大模型企业入驻 / 1200余家企业入驻)
+   are checked as part and whole, as scope markers make them (其中, 新增).
    A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
    sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed). The
    change of a restated level (the one change of the level's subject in each sentence, not paired on strong
