@@ -45,7 +45,11 @@ How statements are paired (never by equal values, so a miscopied figure is still
    evidence also read at the coarser precision: 1921.8家 vs 1.9万家), or one digit changed at the coarser printed
    precision (19218 vs 2.9万). With weak evidence only a slip is flagged, a changed
    digit only at equal precision, and in a one- or two-digit figure it needs more alike descriptions
-   (slip_one_digit_similarity).
+   (slip_one_digit_similarity), unless the two are shaped like copies of one count and single each other out
+   among the pairs assigned to them (a strong pair whose values are far apart is two quantities, no rival), or the
+   figure is alike to two statements that agree with each other and off from both (their similarities add up).
+   Alike statements where one counts a kind of what the other counts (150余家大模型企业入驻 / 1200余家企业入驻)
+   are checked as part and whole, as scope markers make them (其中, 新增).
    A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
    sentences (same displacement in figure order) is read as a slip on that evidence (one digit changed). The
    change of a restated level (the one change of the level's subject in each sentence, not paired on strong
@@ -96,6 +100,7 @@ class Stmt:
     total_cell: bool = False
     pos: int = -1  # offset of the figure in its context
     names: str = ""  # named lists and programmes of its sentence and section (a fragment subject only)
+    after: str = ""  # the words right after the figure (150余家大模型企业入驻 → 大模型企业入驻)
 
 
 def norm_subject(s: str) -> str:
@@ -266,8 +271,9 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
         markers = _with_defaults(markers)
         sentence = (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
         names = "" if c.table_id or c.metric_id else _names(c, text, pos)
+        after = "" if c.table_id or pos < 0 else re.match(r"[\u4e00-\u9fff]*", text[pos + len(c.raw):]).group(0)
         out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, lead, markers, sentence, total_cell,
-                        pos, names))
+                        pos, names, after))
     return out
 
 
@@ -439,6 +445,20 @@ def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
     return found
 
 
+def narrower(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
+    """(part, whole) when alike statements count with one measure word and the words right after one figure are
+    those after the other with a qualifier in front (吸引150余家大模型企业入驻 / 吸引1200余家企业入驻): the first counts
+    a kind of what the second counts, a part of it."""
+    if not measure(a.c) or measure(a.c) != measure(b.c):
+        return None
+    k = _cfg()["narrower_min_chars"]
+    for part, whole in ((a, b), (b, a)):
+        p, w = part.after, whole.after
+        if len(w) >= k and p.endswith(w) and len(p) - len(w) >= k:
+            return part, whole
+    return None
+
+
 def common_tail(s: str, t: str) -> int:
     k = 0
     while k < min(len(s), len(t)) and s[-1 - k] == t[-1 - k]:
@@ -537,14 +557,18 @@ def measure(c: Claim) -> str:
     return re.sub(r"^[万亿千百十]+", "", c.unit or "") if c.base_unit == "count" else ""
 
 
+def same_count(a: Stmt, b: Stmt) -> bool:
+    """Counts of one measure word and one qualifier (家 and 家, not 个 and 款; 超10余篇 is no copy of 40篇)."""
+    return bool(measure(a.c)) and measure(a.c) == measure(b.c) and a.c.qualifier == b.c.qualifier
+
+
 def copy_like(a: Stmt, b: Stmt) -> bool:
     """Two statements shaped like a copy of one count: on different pages (alike figures of one page are items
     of one enumeration: 3种 and 4种 new materials), of one measure word (a copy keeps what it counts: 家 and 家,
     not 款 and 种) and one qualifier (超10余篇 is no copy of 40篇). Between such alike descriptions a changed digit
     in a small figure reads as a slip (validation.json: slip_one_digit_similarity_copy) when the descriptions
     single each other out: neither statement has better evidence with any other statement of the document."""
-    return a.c.page != b.c.page and bool(measure(a.c)) and measure(a.c) == measure(b.c) and \
-        a.c.qualifier == b.c.qualifier
+    return a.c.page != b.c.page and same_count(a, b)
 
 
 def shifted(a: Stmt, b: Stmt) -> bool:
@@ -599,7 +623,6 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         return min(abs(i - k), abs(j - m))
 
     cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
-    best: dict[int, float] = defaultdict(float)  # each statement's best evidence anywhere in the document
     for idx in buckets.values():
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
@@ -612,25 +635,39 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
                     rank = score + (cfg["touching_bonus"] if touching(a) & touching(b) else 0.0)
                     cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2)))
-                    best[i], best[j] = max(best[i], score), max(best[j], score)
     out = []
     def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
         return {("start", i - k), ("end", j - m)}
 
+    # between two sentences, pairs are assigned one to one, best first: the words touching the figure describe it
+    # most closely, so among alike pairs one whose figures have the same neighbour (在孵企业超350家 vs
+    # 12家已建孵化器在孵企业超350家) ranks higher (touching_bonus; evidence and its score are unchanged); a pair the
+    # catalog names as one metric comes before a pair it leaves unnamed (技术合同成交额 restated as 合同金额 rather
+    # than as 输出技术合同成交额, whose clause says more but which the catalog does not name)
+    assigned: list[list[tuple]] = []
     for lst in cand.values():
         used: set[int] = set()
-        held, odd = set(), []
-        # the words touching the figure describe it most closely: among alike pairs, one whose figures have the same
-        # neighbour (在孵企业超350家 vs 12家已建孵化器在孵企业超350家) ranks higher (touching_bonus); evidence and
-        # its score are unchanged
-        # a pair the catalog names as one metric comes before a pair it leaves unnamed (技术合同成交额 restated as
-        # 合同金额 rather than as 输出技术合同成交额, whose clause says more but which the catalog does not name)
-        for score, _, i, j, grade, _, _ in sorted(lst, key=lambda t: (t[4] != "strong", not t[5], -t[6], t[1], t[2],
-                                                                        t[3])):
-            if i in used or j in used:
+        assigned.append([])
+        for t in sorted(lst, key=lambda t: (t[4] != "strong", not t[5], -t[6], t[1], t[2], t[3])):
+            if t[2] not in used and t[3] not in used:
+                used |= {t[2], t[3]}
+                assigned[-1].append(t)
+    # each statement's best evidence among the pairs it was assigned (a statement already taken by a better pair
+    # of its sentence is no rival: 11家 restated as 11家 leaves 2家 and 3家 to each other), leaving out pairs of
+    # strong evidence whose values are far apart: those the values show to be two quantities (a tier, a target)
+    best: dict[int, float] = defaultdict(float)
+    for lst in assigned:
+        for score, _, i, j, grade, _, _ in lst:
+            a, b = stmts[i], stmts[j]
+            if grade == "strong" and not (agree(a, b) or near(a, b) or slip(a, b, strong=True)):
                 continue
-            used |= {i, j}
+            best[i], best[j] = max(best[i], score), max(best[j], score)
+
+    left: list[tuple[Stmt, Stmt, float]] = []  # weak pairs left unchecked
+    for lst in assigned:
+        held, odd = set(), []
+        for score, _, i, j, grade, _, _ in lst:
             a, b = stmts[i], stmts[j]
             if agree(a, b):
                 out.append((a, b, "pass", grade))
@@ -638,15 +675,49 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
                     grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score):
                 out.append((a, b, "fail", grade))
-            elif scope_part(a, b):
-                part, whole = scope_part(a, b)
+            elif scope_part(a, b) or narrower(a, b):
+                part, whole = scope_part(a, b) or narrower(a, b)
                 out.append((part, whole, "part", grade))
             else:
-                odd.append((a, b, grade))
+                odd.append((a, b, grade, score))
         # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
         # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
-        out += [(a, b, "fail", grade) for a, b, grade in odd if disp(a, b) & held and slip(a, b, strong=True)]
-    return out + companions(stmts, out)
+        for a, b, grade, score in odd:
+            if disp(a, b) & held and slip(a, b, strong=True):
+                out.append((a, b, "fail", grade))
+            elif grade == "weak":
+                left.append((a, b, score))
+    return out + corroborated(left, out) + companions(stmts, out)
+
+
+def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
+    """A figure alike to two statements that restate each other (an agreeing pair) and off from both: the evidence
+    of its two pairs adds up (备案新型研发机构36家 and 累计备案上海市新型研发机构36家, then 全市累计备案46家 alike to
+    both): a slip when the summed similarity clears the bar of a changed digit (slip_one_digit_similarity) and the
+    three count with one measure word and one qualifier (a copy keeps what it counts: 9个 and 9款 are no copies of
+    a 款 figure). Figures of one digit are left out: any two of them differ by one digit."""
+    agreeing = {frozenset((id(a), id(b))) for a, b, outcome, _ in found if outcome == "pass"}
+    failed = {id(s) for a, b, outcome, _ in found if outcome == "fail" for s in (a, b)}
+    alike: dict[int, list[tuple[Stmt, Stmt, float]]] = defaultdict(list)
+    for a, b, score in left:
+        alike[id(a)].append((a, b, score))
+        alike[id(b)].append((b, a, score))
+    out = []
+    for pairs_ in alike.values():
+        x = pairs_[0][0]
+        if id(x) in failed:
+            continue
+        for n, (_, b, s1) in enumerate(pairs_):
+            if not same_count(x, b) or one_digit(x, b, across_precisions=False) < 2:
+                continue
+            hit = next(((c, s2) for _, c, s2 in pairs_[n + 1:] if frozenset((id(b), id(c))) in agreeing
+                        and same_count(x, c) and slip(x, b, s1 + s2) and slip(x, c, s1 + s2)), None)
+            if hit is not None:
+                other = b if s1 >= hit[1] else hit[0]
+                out.append((other, x, "fail", "weak"))
+                failed.add(id(x))
+                break
+    return out
 
 
 def companions(stmts: list[Stmt], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
@@ -726,15 +797,17 @@ def _apposition_checks(claims: list[Claim], where: dict, out) -> None:
 
 
 def _scope_parts(edges: list, out) -> None:
-    """Alike statements that disagree where the markers make one a part of the other (module docstring, 5): the
-    part may not exceed the whole; a failure seen on weak evidence is a warning."""
+    """Alike statements that disagree where the markers make one a part of the other, or where one counts a kind of
+    what the other counts (module docstring, 5): the part may not exceed the whole; a failure seen on weak evidence
+    is a warning."""
     V = _v()
     for part, whole, _, grade in edges:
         if part.c.kind not in ("level", "target") or part.c.base_unit in V.config()["part_whole"]["not_additive"]:
             continue
         got = V.Outcome([], [])
         V._sum_check("part_whole", whole.c, [part.c], [1], got,
-                     "新增部分超过同一事物的总数 a figure scoped as a part (新增, 其中) exceeds the whole stated elsewhere",
+                     "部分超过同一事物的总数 a figure scoped as a part (新增, 其中, a kind of what the other counts) exceeds "
+                     "the whole stated elsewhere",
                      at_most=True, loose=V._loose(whole.c, [part.c]))
         for f in got.flags:
             f.severity = "error" if grade == "strong" else "warning"

@@ -84,7 +84,9 @@ def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], ou
                at_most: bool = False, loose: bool = False) -> None:
     """total = Σ sign·part within the summed half-units (or total ≥ Σ parts when at_most).
 
-    loose: the figures are bounds (超, 约): a mismatch is recorded as not comparable, not flagged."""
+    loose: the figures are bounds (超, 约): a mismatch is recorded as not comparable, not flagged, unless (at_most)
+    parts stated exactly or as lower bounds exceed even the most a bound whole may stand for (bound_reach): a
+    warning."""
     t = exact(total)
     ps = [exact(p) for p in parts]
     if t is None or any(p is None for p in ps):
@@ -99,10 +101,29 @@ def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], ou
         ok = abs(s - t) <= tol
         exp, obs = fmt(t), fmt(s)
     outcome = "pass" if ok else "not_comparable" if loose else "fail"
+    severity = "error"
+    if outcome == "not_comparable" and at_most and total.qualifier in ("over", "approx") and \
+            all(p.qualifier in ("", "over") for p in parts) and (reach := bound_reach(total)) is not None and \
+            s > reach + tol:
+        outcome, severity = "fail", "warning"
+        exp = f"Σ parts ≤ {fmt(t)} (a bound: < {fmt(reach)})"
     out.checks.append(_check(rule, claims, exp, obs, fmt(tol), outcome))
     if outcome == "fail":
-        out.flags.append(_flag(rule, "error", f"{what}: «{total.raw}» ≠ Σ {len(parts)} parts = {obs} "
-                                              f"({total.base_unit}, ±{fmt(tol)})", exp, obs, claims))
+        out.flags.append(_flag(rule, severity, f"{what}: «{total.raw}» ≠ Σ {len(parts)} parts = {obs} "
+                                               f"({total.base_unit}, ±{fmt(tol)})", exp, obs, claims))
+
+
+def bound_reach(c: Claim) -> Decimal | None:
+    """The most a figure stated as a bound (超, 约, 余) may stand for: N余/N多 is less than one unit of its last
+    significant digit more (1200余家 < 1300家, 14.2万余小时 < 14.3万小时); 超N, 约N, N以上 less than one unit of
+    its leading digit more (超600家 < 700家, 超60家 < 70家): a writer knowing of 150 would not write 超60."""
+    x = exact(c)
+    v = Decimal(str(c.value)) if c.value else None
+    if x is None or not v:
+        return None
+    n = abs(v).normalize()
+    place = n.as_tuple().exponent if re.search(config()["bound_reach"]["tight"], c.raw or "") else n.adjusted()
+    return (abs(v) + Decimal(1).scaleb(place)) * abs(x / v)
 
 
 # ---------------------------------------------------------------- unit plausibility
@@ -951,14 +972,16 @@ def _parts_before_etc(p: Passage, out: Outcome) -> None:
 def _shares_after_marker(p: Passage, out: Outcome) -> None:
     """"80名…，其中40%来自上海高校、46%来自其他国内高校、14%来自国外高校": shares of one printed whole listed after
     其中, each opening its clause and followed by the same words (来自), split that whole: Σ ≤ 100%. Shares not
-    worded alike (其中45岁以下占比近九成、硕博学历超50%) may overlap and are not added up."""
+    worded alike (其中45岁以下占比近九成、硕博学历超50%) may overlap and are not added up. A list naming the rest
+    of a group (…来自除上海外其他国内高校) is meant to cover the whole: Σ = 100% within rounding, short of it a
+    warning."""
     cfg = config()["list_total"]
     pw = config()["part_whole"]
     for m in re.finditer(pw["marker"], p.text):
         s0, s1 = p.sentence(m.start())
         if not [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT]:
             continue  # shares of a whole the sentence does not print
-        items, follow, pos = [], [], m.end()
+        items, follow, pos, rest = [], [], m.end(), False
         for clause in re.split(pw["clause_breaks"], p.text[m.end():s1]):
             inside = p.within(pos, pos + len(clause))
             k0 = pos
@@ -968,18 +991,26 @@ def _shares_after_marker(p: Passage, out: Outcome) -> None:
                 break
             items.append(inside[0])
             follow.append(p.text[p.end(inside[0]):k0 + len(clause)][:cfg["share_follow_chars"]])
+            rest = rest or re.search(cfg["remainder"], clause) is not None
         if len(items) < 2 or len(set(follow)) != 1 or len(follow[0]) < cfg["share_follow_chars"] \
                 or any(exact(c) is None for c in items):
             continue
         s = sum((exact(c) for c in items), Decimal(0))
         tol = sum((half_unit(c) for c in items), Decimal(0))
-        ok = s <= 100 + tol or any(c.qualifier in ("approx", "under", "near") for c in items)
+        bounded = any(c.qualifier in ("approx", "under", "near") for c in items)
+        ok = s <= 100 + tol or bounded
         note = " (exact)" if abs(s - 100) <= tol else ""
-        out.checks.append(_check("list_total", items, "Σ shares ≤ 100", fmt(s) + note, fmt(tol),
-                                 "pass" if ok else "fail"))
+        short = ok and rest and s < 100 - tol and not any(c.qualifier for c in items)
+        exp = "Σ shares = 100 (the rest of the group named)" if rest else "Σ shares ≤ 100"
+        out.checks.append(_check("list_total", items, exp, fmt(s) + note, fmt(tol),
+                                 "pass" if ok and not short else "fail"))
         if not ok:
             out.flags.append(_flag("list_total", "error", f"同一总体的各部分占比之和超过100% shares of one whole add up "
                                    f"to {fmt(s)}% ({', '.join(c.raw for c in items)})", "≤ 100", fmt(s), items))
+        elif short:
+            out.flags.append(_flag("list_total", "warning", f"列出其余部分的占比之和不足100% shares naming the rest of "
+                                   f"the group add up to {fmt(s)}% ({', '.join(c.raw for c in items)})", "= 100",
+                                   fmt(s), items))
 
 
 def _opens_segment(p: Passage, c: Claim, lo: int) -> bool:

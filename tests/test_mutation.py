@@ -78,3 +78,12 @@ def test_figures_of_two_units_are_compared_in_the_base_unit():
     assert not M.falsifies(rise, "708", "decimal", "70.8")  # 70.8万元 < 14.9亿元: still a rise
     assert not M.falsifies(rise, "14.9", "decimal", "1.49")  # 1.49亿元 > 708万元
     assert M.falsifies(rise, "14.9", "unit", "14.9")  # 14.9万元 < 708万元: a fall
+
+
+def test_sites_reaching_into_a_held_out_span_are_counted_apart():
+    # spans.csv: S02 (lines 166–228) is tune, S03 (358–462) held out; a site is shown only when all its lines are tune
+    def site(split, *lines):
+        return M.Site({"split": split, "claims": "|".join(f"seed:{n}:1家#1" for n in lines)}, "", lines[0], "digit")
+    assert M.split_of(site("tune", 170, 174)) == "tune"
+    assert M.split_of(site("tune", 170, 400)) == "tune/held-out lines"
+    assert M.split_of(site("heldout", 400)) == "heldout"
