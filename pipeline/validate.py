@@ -474,6 +474,7 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _nested_bands(p, out)
         _part_of_wider_scope(p, out)
         _selected_from(p, out)
+        _chosen_from_among(p, out)
         _items_after_scoped_whole(p, out)
     _table_inner_rows(claims, out)
 
@@ -588,10 +589,25 @@ def _selected_from(p: Passage, out: Outcome) -> None:
                 continue
             nx = re.match(r"[\u4e00-\u9fff]{2,}", _noun_following(p, x))
             noun = nx.group(0)[:cfg["same_thing_chars"]] if nx else ""
-            if noun and noun in name:
+            # 发现35种新材料，验证32种: a bare measure after the verb counts the things named before
+            if noun and (noun in name or not name.strip()):
                 _sum_check("part_whole", x, [y], [1], out, "选出的数目超过参选总数 more selected than there were",
                            at_most=True, loose=_loose(x, [y]))
             break
+
+
+def _chosen_from_among(p: Passage, out: Outcome) -> None:
+    """"从520万个候选成分中成功设计出2种…合金": what comes out of a pool named with 从…中 is at most the pool."""
+    for m in re.finditer(config()["part_whole"]["from_among"], p.text):
+        p0, p1 = p.piece(m.start())
+        pool = [c for c in p.within(m.start(), m.end()) if c.kind in _AMOUNT and c.base_unit == "count"]
+        if len(pool) != 1:
+            continue
+        end = next((k.start() for k in re.finditer(r"[，,。；;]", p.text[m.end():p1])), p1 - m.end()) + m.end()
+        out_of = [c for c in p.within(m.end(), end) if c.kind in _AMOUNT and c.base_unit == "count"]
+        if out_of:
+            _sum_check("part_whole", pool[0], out_of[:1], [1], out, "选出的数目超过候选总数 more chosen than the pool",
+                       at_most=True, loose=_loose(pool[0], out_of[:1]))
 
 
 def _table_inner_rows(claims: list[Claim], out: Outcome) -> None:

@@ -367,3 +367,27 @@ def test_section_breakdown_needs_the_total_alone_in_its_section():
         c.section = section
         cl.append(c)
     assert run(V.list_total, cl).checks == []
+
+
+# line 1657 (S23): 发现35种新材料, 验证32种 — the verified are among the found (the bare 32种 counts the same things)
+FOUND = "上海高研院运用AI辅助开发润滑油添加剂、金属催化剂材料、高性能纤维材料等,发现35种新材料,验证32种,其中4种成功应用"
+
+
+def test_verified_among_the_found():
+    cs = claims_in(FOUND, [("35种", 35, 35, "count"), ("32种", 32, 32, "count"), ("4种", 4, 4, "count")])
+    out = run(V.part_whole, cs)
+    assert ("part_whole", "pass", ["35种", "32种"]) in summary(out)
+    bad = claims_in(FOUND.replace("发现35种", "发现3.5种"), [("3.5种", 3.5, "3.5", "count"), ("32种", 32, 32, "count"),
+                                                          ("4种", 4, 4, "count")])
+    assert any(f.rule == "part_whole" for f in run(V.part_whole, bad).flags)
+
+
+# line 1655 (S23): what comes out of a pool named with 从…中 is at most the pool
+POOL = "上海交通大学发展高通量计算筛选方法,从520万个候选成分中成功设计出2种航空用高性能合金"
+
+
+def test_chosen_from_among_a_pool():
+    out = run(V.part_whole, claims_in(POOL, [("520万个", 520, 5200000, "count"), ("2种", 2, 2, "count")]))
+    assert ("part_whole", "pass", ["520万个", "2种"]) in summary(out)
+    bad = claims_in(POOL.replace("2种", "600万种"), [("520万个", 520, 5200000, "count"), ("600万种", 600, 6000000, "count")])
+    assert any(f.rule == "part_whole" for f in run(V.part_whole, bad).flags)
