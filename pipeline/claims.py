@@ -127,6 +127,10 @@ PRIOR_IN_HEADER = re.compile(r"上(?:一)?年(?:度)?(末)|上年同期|上期|�
 CURRENT_FLOW = re.compile(r"本(?:报告)?期")
 
 
+# what a statement's row label carries besides the item's name: its outline number (三、 1. （一）) and the
+# instruction how to print a loss (（损失以“－”号填列）); the context keeps the label as printed
+ROW_MARKS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))\s*"
+                       r"|[（(][^（）()]*填列[)）]")
 SPAN_END_MONTH = {"Q1": 3, "H1": 6, "Q3": 9}
 # a row stating a balance inside a statement of flows (期初/期末现金及现金等价物余额)
 STOCK_ROW = re.compile(r"(期初|期末).*余额")
@@ -385,7 +389,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                 head = UNIT_IN_HEADER.sub("", head_full).strip()
                 if FORECAST_YEAR.match(head):
                     head = ""  # a year column names the period, not the subject
-                row = UNIT_IN_HEADER.sub("", label).strip()
+                row = ROW_MARKS.sub("", UNIT_IN_HEADER.sub("", label)).strip()
                 out.append(_make(page, edition, f, f"{label} {head_full}: {c.text}", section,
                                  (c.x0, c.top, c.x1, c.bottom), occ, subject=f"{row} {head}".strip(),
                                  period=period if period is not None else f.period, table_id=tid_of(c.row), row=c.row,

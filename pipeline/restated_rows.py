@@ -33,9 +33,15 @@ def _common_prefix(xs: list[str]) -> str:
     return xs[0][:k]
 
 
+def _printed(c: Claim) -> str:
+    """A table cell's row label and column header as printed: its context without the cell's own text."""
+    return c.context.rsplit(": ", 1)[0] if ": " in c.context else c.subject
+
+
 def _labels(cells: list[Claim]) -> dict[str, str]:
-    """claim_id → its row label: the subject without the column header its column's cells share (in a one-row
-    table, what the row's cells share)."""
+    """claim_id → its row label as printed (with its outline number: the statement outline needs it): the cell's
+    label and header without the column header its column's cells share (in a one-row table, what the row's
+    cells share)."""
     cols: dict[tuple, list[Claim]] = defaultdict(list)
     for c in cells:
         cols[(c.doc_id, c.page, c.table_id, c.col)].append(c)
@@ -45,7 +51,7 @@ def _labels(cells: list[Claim]) -> dict[str, str]:
         rows[(c.doc_id, c.page, c.table_id, c.row)].append(c)
     for cs in rows.values():  # a one-row table: the label is what its cells' subjects share
         if len(cs) >= 2:
-            shared = _common_prefix([c.subject for c in cs])
+            shared = _common_prefix([_printed(c) for c in cs])
             shared = shared[:shared.rfind(" ")] if " " in shared else ""
             for c in cs:
                 if shared:
@@ -53,10 +59,10 @@ def _labels(cells: list[Claim]) -> dict[str, str]:
     for cs in cols.values():
         if len(cs) < 2:
             continue
-        head = _common_suffix([c.subject for c in cs])
+        head = _common_suffix([_printed(c) for c in cs])
         head = head[head.find(" "):] if " " in head else ""  # the header starts after the label's last word
         for c in cs:
-            out[c.claim_id] = c.subject[:len(c.subject) - len(head)] if head else c.subject
+            out[c.claim_id] = _printed(c)[:len(_printed(c)) - len(head)] if head else _printed(c)
     return out
 
 

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 import regex
 
-from pipeline.restated_rows import _common_suffix, _labels
+from pipeline.restated_rows import _common_suffix, _labels, _printed
 from pipeline.validate import Outcome, _sum_check, config, exact
 from schemas.records import Claim
 
@@ -37,7 +37,7 @@ def _columns(cells: list[Claim], labels: dict[str, str]) -> list[list[Claim]]:
             cols[(c.doc_id, c.page, _table_no(c.table_id), c.col)].append(c)
     for cs in cols.values():
         cs.sort(key=lambda c: c.row)
-    heads = {k: _common_suffix([c.subject for c in cs]).strip() for k, cs in cols.items()}
+    heads = {k: _common_suffix([_printed(c) for c in cs]).strip() for k, cs in cols.items()}
     tables = defaultdict(set)
     for doc, page, t, _ in cols:
         tables[(doc, page)].add(t)

@@ -150,8 +150,16 @@ def byd_statements():
 
 
 def _value_of(claims, page, label_start, col_head):
-    return next(c for c in claims if c.page == page and c.subject.startswith(label_start) and
+    """The cell whose row label, as printed (outline number included), starts so, under that column."""
+    return next(c for c in claims if c.page == page and c.context.startswith(label_start) and
                 c.subject.endswith(col_head))
+
+
+def test_statement_subjects_name_the_item_without_outline_marks(byd_statements):
+    # page 7: "三、营业利润（亏损以“－”号填列）" is the item 营业利润; its number and fill-in note stay in the context
+    c = _value_of(byd_statements, 7, "三、营业利润", "本期发生额")
+    assert c.subject == "营业利润 本期发生额" and c.raw == "11,020,649,000.00"
+    assert _value_of(byd_statements, 7, "1.归属于母公司", "本期发生额").subject == "归属于母公司所有者的净利润 本期发生额"
 
 
 def test_income_statement_outline_sums(byd_statements):
