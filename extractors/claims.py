@@ -233,13 +233,27 @@ def _period(text: str, start: int, end: int, role: str) -> str:
     return ""
 
 
+def _heading_period(out: list[Found], topic: str) -> None:
+    """Figures under a heading dated by its year (## 2025年世界人工智能大会…) that state no time of their own
+    belong to that year's event; a target keeps its empty period."""
+    heads = [h for h in (topic or "").split(" > ") if h.strip()]
+    years = [m.group(1) for h in heads for m in [P.DATED_HEADING.search(h)] if m]
+    if not years:
+        return
+    for f in out:
+        if not f.period and f.kind not in ("target", "threshold"):
+            f.period = years[-1]
+
+
 def _inherited_period(text: str, start: int, out: list[Found]) -> str:
     """A text opening with 2025年，/全年， dates what follows; a 其中 sentence continues the one before."""
     if m := P.TEXT_PERIOD.match(text):
         return m.group("y") or "@"
     s0 = _sentence_bounds(text, start)[0]
-    if text[s0:].lstrip().startswith("其中") and out and out[-1].start < s0:
-        return out[-1].period
+    if text[s0:].lstrip().startswith("其中"):
+        # every figure of the 其中 sentence, not only its first, continues the whole before it
+        whole = next((f for f in reversed(out) if f.start < s0), None)
+        return whole.period if whole is not None else ""
     return ""
 
 
@@ -623,6 +637,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)
+    _heading_period(out, topic)
     _part_and_top_subjects(text, out)
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)

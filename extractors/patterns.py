@@ -135,6 +135,8 @@ THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[
 YEAR_WORD = regex.compile(r"(?:19|20)\d\d年度?|第\d+[届期次]")
 # a short attribute of the thing named just before (项目5484项，经费合计39.13亿元; 企业95家，总市值…)
 ATTRIBUTE = regex.compile(r"(?:\p{Han}{1,2}(?=总额|估值))?(?:经费|金额|总额|总市值|市值|估值|规模|营收|资金|资助额|资助经费)")
+# a heading dated by a year of its own (2025年世界人工智能大会…), not a span of years (2025—2027年)
+DATED_HEADING = regex.compile(r"(?<![\d—–\-~至])((?:19|20)\d\d)\s*年(?!\s*[—–\-~至])")
 # what a described thing did, cut from its name (300MW级…发电机发运; 装置改造运行)
 SPEC_THING_VERB = regex.compile(r"(?:成功)?(?:发运|交付|投产|下线|并网|投运|亮相|首发|运行|改造).*$")
 # a noun that is itself a measure (完成20.9万TEU运输量): no thing is described

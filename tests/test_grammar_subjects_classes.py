@@ -272,3 +272,19 @@ def test_a_measure_noun_after_the_figure_is_no_thing():
     f = next(f for f in find_claims("持续推进洋山港智能重卡常态化示范运营，全年完成20.9万 TEU运输量") if f.value == 20.9)
     assert not f.subject.endswith("箱位")
 
+
+
+def test_every_figure_of_a_qizhong_sentence_takes_the_wholes_period():
+    # seed 2978: 2024年度上海市科学技术奖授奖206项（人）。其中，科技功臣奖2人，青年科技杰出贡献奖10人 — all of 2024
+    fs = find_claims("2024年度上海市科学技术奖授奖206项（人）。其中，科技功臣奖2人，青年科技杰出贡献奖10人")
+    assert [(f.raw, f.period) for f in fs] == [("206项（人）", "2024"), ("2人", "2024"), ("10人", "2024")]
+
+
+@pytest.mark.parametrize("topic,period", [
+    ("2025年世界人工智能大会暨人工智能全球治理高级别会议 > 国际化", "2025"),  # seed 1082–1090: that year's event
+    ("上海市促进人工智能产业发展2025—2027年行动方案", ""),  # a span of years dates nothing
+    ("国际化", ""),
+])
+def test_a_heading_dated_by_its_year_dates_the_figures_under_it(topic, period):
+    f = find_claims("12位图灵奖、诺贝尔奖等顶奖得主，1200余位嘉宾参会", topic=topic)[-1]
+    assert (f.raw, f.period) == ("1200余位", period)
