@@ -24,7 +24,7 @@ from schemas.records import Claim
 RULE = "table_change"
 HUNDRED = Decimal(100)
 # what a label carries besides the metric: signs, percent marks, brackets, spaces
-STEM_NOISE = regex.compile(r"[\s()（）%％+/\-]|[（(][^)）]*[)）]")
+STEM_NOISE = regex.compile(r"[（(][^)）]*[)）]|[\s()（）%％+/\-]")
 
 
 def _year(c: Claim) -> int | None:
