@@ -6,6 +6,8 @@ column by column within one table:
 - a row followed by runs of items numbered from 1. (1.持续经营净利润 2.终止经营净利润, then 1.归属于母公司…
   2.少数股东损益) equals each run's sum: each run splits the same figure another way;
 - a figure-bearing （一）/（二） row equals the items numbered under it;
+- line items the statement template defines as sums of others (营业利润, 综合收益总额 and its owners' shares),
+  from a list in validation.json, when the template's anchor rows are printed;
 - a net cash flow is its 流入小计 less its 流出小计, and the change in cash the sum of the net flows and the
   numbered rows after them (汇率变动的影响);
 - a numbered row is at least the sum of the 其中 rows right under it (二、营业总成本 其中：营业成本, 税金及附加, …),
@@ -57,6 +59,25 @@ def _table_no(table_id: str) -> int:
     return int(m.group(1)) if m else 0
 
 
+def _identities(cs: list[Claim], lab: list[str], cfg: dict, out: Outcome) -> None:
+    """Line items the statement template defines as sums of others (营业利润 = 营业总收入 − 营业总成本 + 其他收益 + …,
+    综合收益总额 = 净利润 + 其他综合收益的税后净额), matched on the item's name alone."""
+    names = [regex.sub(cfg["item_marks"], "", x) for x in lab]
+    for ident in cfg["identities"]:
+        totals = [i for i, n in enumerate(names) if regex.fullmatch(ident["total"], n)]
+        if len(totals) != 1 or not all(any(regex.fullmatch(a, n) for n in names) for a in ident.get("anchors", [])):
+            continue
+        parts, signs = [], []
+        for sign, key in ((1, "plus"), (-1, "minus")):
+            for pat in ident[key]:
+                hit = [i for i, n in enumerate(names) if regex.fullmatch(pat, n)]
+                if len(hit) == 1:
+                    parts.append(cs[hit[0]])
+                    signs.append(sign)
+        if len(parts) >= 2:
+            _sum_check(RULE, cs[totals[0]], parts, signs, out, f"{names[totals[0]]}: the template's sum")
+
+
 def statement_tree(claims: list[Claim], out: Outcome) -> None:
     cfg = config()["statement_tree"]
     top, group, item, inner = (regex.compile(cfg[k]) for k in ("top", "group", "item", "inner"))
@@ -69,6 +90,7 @@ def statement_tree(claims: list[Claim], out: Outcome) -> None:
     for cs in _columns(cells, labels):
         lab = [labels[c.claim_id].strip() for c in cs]
         bare = [regex.sub(cfg["numbering"], "", x) for x in lab]
+        _identities(cs, lab, cfg, out)
         nets = [i for i, x in enumerate(bare) if net.search(x)]
         for n, i in enumerate(nets):
             # a net flow is its inflow subtotal less its outflow subtotal, both since the net flow before it

@@ -236,3 +236,20 @@ def test_balances_in_a_flow_statement_are_stocks(byd_statements):
     assert _value_of(cs, 8, "六、期末现金及现金等价物余额", "上期发生额").period == "2024-03-end"
     # a column of months from January: 2025年1-3月 is the first quarter
     assert _value_of(cs, 3, "营业收入", "2025 年 1-3 月").period == "2025-Q1"
+
+
+def test_template_sums_of_an_income_statement(byd_statements):
+    from pipeline.statement_tree import statement_tree
+    out = _checks(byd_statements, statement_tree)
+    ids = {frozenset(c.claim_ids.split("|")): c.outcome for c in out.checks}
+    cs = byd_statements
+    # page 7, 本期发生额: 营业利润 11,020,649,000 = 170,360,448,000 − 162,850,401,000 + 3,298,167,000 + 696,730,000
+    #   + 246,269,000 − 23,694,000 − 709,812,000 + 2,942,000 (the template's items; 投资收益's 其中 rows not added)
+    op = _value_of(cs, 7, "三、营业利润", "本期发生额")
+    parts = [_value_of(cs, 7, x, "本期发生额") for x in ("一、营业总收入", "二、营业总成本", "加：其他收益", "投资收益",
+                                                  "公允价值变动收益", "信用减值损失", "资产减值损失", "资产处置收益")]
+    assert ids[frozenset(x.claim_id for x in (op, *parts))] == "pass"
+    # page 8 continues page 7: 综合收益总额 9,201,223,000 = 净利润 9,443,140,000 + 其他综合收益 −241,917,000
+    total = _value_of(cs, 8, "七、综合收益总额", "本期发生额")
+    parts = [_value_of(cs, 7, x, "本期发生额") for x in ("五、净利润", "六、其他综合收益的税后净额")]
+    assert ids[frozenset(x.claim_id for x in (total, *parts))] == "pass"
