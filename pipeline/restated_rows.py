@@ -4,7 +4,7 @@ table quoting the income statement) must agree within rounding.
 Rows are paired by their label and their column's period, never by value, so a miscopied figure is still paired
 and flagged: the label is what the subjects of a row's cells share once the column header (what the cells of a
 column share) is taken off, compared without numbering, 其中/加/减 marks, bracketed notes and spaces
-(validation.json "restated_rows"); labels naming no line item of their own (合计, 其他) are never paired.
+(validation.json "statement_tree" item_marks); labels naming no line item of their own (合计, 其他) are never paired.
 """
 from __future__ import annotations
 
@@ -13,74 +13,28 @@ from itertools import combinations
 
 import regex
 
+from pipeline.table_labels import row_labels
 from pipeline.validate import Outcome, _check, _flag, config, exact, fmt, half_unit
 from schemas.records import Claim
 
 RULE = "restatement"
 
 
-def _common_suffix(xs: list[str]) -> str:
-    k = 0
-    while all(len(x) > k for x in xs) and len({x[-1 - k] for x in xs}) == 1:
-        k += 1
-    return xs[0][len(xs[0]) - k:] if k else ""
-
-
-def _common_prefix(xs: list[str]) -> str:
-    k = 0
-    while all(len(x) > k for x in xs) and len({x[k] for x in xs}) == 1:
-        k += 1
-    return xs[0][:k]
-
-
-def _printed(c: Claim) -> str:
-    """A table cell's row label and column header as printed: its context without the cell's own text."""
-    return c.context.rsplit(": ", 1)[0] if ": " in c.context else c.subject
-
-
-def _labels(cells: list[Claim]) -> dict[str, str]:
-    """claim_id → its row label as printed (with its outline number: the statement outline needs it): the cell's
-    label and header without the column header its column's cells share (in a one-row table, what the row's
-    cells share)."""
-    cols: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in cells:
-        cols[(c.doc_id, c.page, c.table_id, c.col)].append(c)
-    out = {}
-    rows: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in cells:
-        rows[(c.doc_id, c.page, c.table_id, c.row)].append(c)
-    for cs in rows.values():  # a one-row table: the label is what its cells' subjects share
-        if len(cs) >= 2:
-            shared = _common_prefix([_printed(c) for c in cs])
-            shared = shared[:shared.rfind(" ")] if " " in shared else ""
-            for c in cs:
-                if shared:
-                    out[c.claim_id] = shared
-    for cs in cols.values():
-        if len(cs) < 2:
-            continue
-        head = _common_suffix([_printed(c) for c in cs])
-        head = head[head.find(" "):] if " " in head else ""  # the header starts after the label's last word
-        for c in cs:
-            out[c.claim_id] = _printed(c)[:len(_printed(c)) - len(head)] if head else _printed(c)
-    return out
-
-
-def _key(label: str, cfg: dict) -> str:
-    key = regex.sub(cfg["strip"], "", label)
-    for names in cfg["synonyms"]:
+def _key(label: str, marks: str, synonyms: list[list[str]]) -> str:
+    key = regex.sub(marks, "", label)
+    for names in synonyms:
         for n in names[1:]:
             key = key.replace(n, names[0])
     return key
 
 
 def restated_rows(claims: list[Claim], out: Outcome) -> None:
-    cfg = config()["restated_rows"]
+    cfg, marks = config()["restated_rows"], config()["statement_tree"]["item_marks"]
     cells = [c for c in claims if c.table_id and c.period and c.kind == "level" and exact(c) is not None]
-    labels = _labels(cells)
+    labels = row_labels(cells)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in cells:
-        key = _key(labels.get(c.claim_id, ""), cfg)
+        key = _key(labels.get(c.claim_id, ""), marks, cfg["synonyms"])
         if len(key) >= 2 and not regex.search(cfg["generic"], key):
             groups[(c.doc_id, key, c.period, c.base_unit)].append(c)
     for cs in groups.values():

@@ -23,7 +23,7 @@ from collections import defaultdict
 
 import regex
 
-from pipeline.restated_rows import _common_suffix, _labels, _printed
+from pipeline.table_labels import common_suffix, printed, row_labels
 from pipeline.validate import Outcome, _sum_check, config, exact
 from schemas.records import Claim
 
@@ -39,7 +39,7 @@ def _columns(cells: list[Claim], labels: dict[str, str]) -> list[list[Claim]]:
             cols[(c.doc_id, c.page, _table_no(c.table_id), c.col)].append(c)
     for cs in cols.values():
         cs.sort(key=lambda c: c.row)
-    heads = {k: _common_suffix([_printed(c) for c in cs]).strip() for k, cs in cols.items()}
+    heads = {k: common_suffix([printed(c) for c in cs]).strip() for k, cs in cols.items()}
     tables = defaultdict(set)
     for doc, page, t, _ in cols:
         tables[(doc, page)].add(t)
@@ -59,10 +59,9 @@ def _table_no(table_id: str) -> int:
     return int(m.group(1)) if m else 0
 
 
-def _identities(cs: list[Claim], lab: list[str], cfg: dict, out: Outcome) -> None:
+def _identities(cs: list[Claim], names: list[str], cfg: dict, out: Outcome) -> None:
     """Line items the statement template defines as sums of others (营业利润 = 营业总收入 − 营业总成本 + 其他收益 + …,
     综合收益总额 = 净利润 + 其他综合收益的税后净额), matched on the item's name alone."""
-    names = [regex.sub(cfg["item_marks"], "", x) for x in lab]
     for ident in cfg["identities"]:
         totals = [i for i, n in enumerate(names) if regex.fullmatch(ident["total"], n)]
         if len(totals) != 1 or not all(any(regex.fullmatch(a, n) for n in names) for a in ident.get("anchors", [])):
@@ -86,11 +85,11 @@ def statement_tree(claims: list[Claim], out: Outcome) -> None:
     net, net_change = regex.compile(cfg["net_flow"]), regex.compile(cfg["net_change"])
     inflow, outflow = regex.compile(cfg["inflow"]), regex.compile(cfg["outflow"])
     cells = [c for c in claims if c.table_id and c.kind == "level" and exact(c) is not None]
-    labels = _labels(cells)
+    labels = row_labels(cells)
     for cs in _columns(cells, labels):
         lab = [labels[c.claim_id].strip() for c in cs]
-        bare = [regex.sub(cfg["numbering"], "", x) for x in lab]
-        _identities(cs, lab, cfg, out)
+        bare = [regex.sub(cfg["item_marks"], "", x) for x in lab]  # the item's name alone
+        _identities(cs, bare, cfg, out)
         nets = [i for i, x in enumerate(bare) if net.search(x)]
         for n, i in enumerate(nets):
             # a net flow is its inflow subtotal less its outflow subtotal, both since the net flow before it

@@ -18,6 +18,7 @@ from decimal import Decimal
 import regex
 
 from extractors.patterns import HEADER_CHANGE
+from pipeline.table_labels import common_prefix
 from pipeline.validate import Outcome, _check, _flag, exact, fmt, half_unit
 from schemas.records import Claim
 
@@ -80,11 +81,7 @@ def _levels(cs: list[Claim]) -> list[Claim]:
 
 def _label(cs: list[Claim]) -> str:
     """A row's label: what the subjects of its cells (row label + column header) have in common."""
-    subjects = [c.subject for c in cs]
-    k = 0
-    while all(len(x) > k for x in subjects) and len({x[k] for x in subjects}) == 1:
-        k += 1
-    return subjects[0][:k].strip() if len(subjects) > 1 else subjects[0].strip()
+    return common_prefix([c.subject for c in cs]).strip()
 
 
 def _stem(label: str) -> str:
@@ -98,15 +95,11 @@ def _level_row(rows: dict[int, list[Claim]], row: int, label: str,
     only), else for a bare YOY row the row right above it that holds levels."""
     stem = _stem(label)
     if stem:
-        named = [lv for lab, lv in page_rows if _stem_key(lab) == _stem_key(stem)]
+        named = [lv for lab, lv in page_rows if STEM_NOISE.sub("", lab) == stem]
         values = {tuple((_year(c), exact(c)) for c in sorted(lv, key=lambda c: c.period)) for lv in named}
         return named[0] if len(values) == 1 else None
     r = max((r for r in rows if r < row and rows[r]), default=None)
     return _levels(rows[r]) if r is not None and len(_levels(rows[r])) >= 2 else None
-
-
-def _stem_key(s: str) -> str:
-    return STEM_NOISE.sub("", s)
 
 
 def table_change(claims: list[Claim], out: Outcome) -> None:
@@ -117,8 +110,9 @@ def table_change(claims: list[Claim], out: Outcome) -> None:
     pages: dict[tuple, list[tuple[str, list[Claim]]]] = defaultdict(list)
     for (doc, page, _), rows in tables.items():
         for cs in rows.values():
-            if len(_levels(cs)) >= 2 and not any(c.kind == "change" for c in cs):
-                pages[(doc, page)].append((_label(cs), _levels(cs)))
+            levels = _levels(cs)
+            if len(levels) >= 2 and not any(c.kind == "change" for c in cs):
+                pages[(doc, page)].append((_label(cs), levels))
     for (doc, page, _), rows in tables.items():
         for row, cs in rows.items():
             changes = [c for c in cs if c.kind == "change" and c.base_unit == "percent"]
