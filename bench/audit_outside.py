@@ -26,13 +26,13 @@ def main(argv=None) -> int:
     from pathlib import Path
     pdf = Path(a.pdf)
     _, claims, _ = run(pdf, 2025, find_claims)
-    loc = G.locator_for(pdf)
+    line_of = G.lines_of(claims, pdf)
     spans = [s for s in G.spans().values() if s.doc == "seed"]
     outside = lambda i: not any(s.start - 1 <= i <= s.end + 1 for s in spans)  # noqa: E731
     src = G.SEED.read_text(encoding="utf-8").split("\n")
     by = defaultdict(list)
     for c in claims:
-        line = loc.line(c.page, c.x0, c.top, c.x1, c.bottom)
+        line = line_of[c.claim_id]
         if line is not None and outside(line):
             by[line].append(c)
     for i in sorted(by):

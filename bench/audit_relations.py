@@ -73,9 +73,8 @@ def main(argv=None) -> int:
     a = ap.parse_args(argv)
     pdf = Path(a.pdf)
     _, claims, checks = run(pdf, 2025, find_claims)
-    loc = G.locator_for(pdf)
     hidden = G.hidden_lines(a.exclude)
-    line_of = {c.claim_id: loc.line(c.page, c.x0, c.top, c.x1, c.bottom) for c in claims}
+    line_of = G.lines_of(claims, pdf)
     by_line = defaultdict(list)
     for c in claims:
         if line_of[c.claim_id] is not None:

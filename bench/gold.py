@@ -102,6 +102,12 @@ class LineLocator:
         return best[1] if best else None
 
 
+def lines_of(claims: list, pdf: Path) -> dict[str, int | None]:
+    """claim_id → the source line a fixture claim stands on (None where the map places no line)."""
+    loc = locator_for(pdf)
+    return {c.claim_id: loc.line(c.page, c.x0, c.top, c.x1, c.bottom) for c in claims}
+
+
 def locator_for(pdf: Path) -> LineLocator | None:
     """The locator for a fixture PDF, or None for PDFs scored by page (the real ones)."""
     m = pdf.with_suffix(".map.json")
