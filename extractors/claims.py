@@ -648,16 +648,11 @@ def label_kind(label: str, f: Found, header: str = "") -> None:
     """A table cell stating a bare figure takes its kind from its column header or row label: a cell of a change
     column (增减, 变动率) or a growth-rate row is a change (its sign the direction), a margin or cost rate a share,
     a return, yield, turnover or 比率 a ratio (other:ratio when no unit is printed), a turnover period a count of
-    days. Figures the grammar already typed as other than a level stay as they are."""
-    if f.kind not in ("level", "ratio", "share") or not (label or header):
-        return
-    if P.HEADER_CHANGE.search(header) or P.LABEL_CHANGE.search(label):
+    days. What the grammar already typed stays, but a share or ratio in a change column is that figure's change."""
+    if f.kind in ("level", "ratio", "share") and (P.HEADER_CHANGE.search(header) or P.LABEL_CHANGE.search(label)):
         f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
+    elif f.kind != "level" or not label:
         return
-    if f.kind != "level" or not label:
-        return
-    if P.LABEL_CHANGE.search(label):
-        f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
     elif P.LABEL_SHARE.search(label):
         f.kind = "share"
     elif P.LABEL_RATIO.search(label):

@@ -131,7 +131,7 @@ CURRENT_FLOW = re.compile(r"本(?:报告)?期")
 # instruction how to print a loss (（损失以“－”号填列）); the context keeps the label as printed
 ROW_MARKS = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d))\s*"
                        r"|[（(][^（）()]*填列[)）]")
-SPAN_END_MONTH = {"Q1": 3, "H1": 6, "Q3": 9}
+SPAN_END_MONTH = {span: QUARTER_END[name] for name, span in REPORT_SPAN.items() if span}  # Q1 → 3, H1 → 6, Q3 → 9
 # a row stating a balance inside a statement of flows (期初/期末现金及现金等价物余额)
 STOCK_ROW = re.compile(r"(期初|期末).*余额")
 
