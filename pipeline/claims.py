@@ -22,6 +22,8 @@ REPORT_SPAN = {"第一季度": "Q1", "半年度": "H1", "中期": "H1", "第三�
 QUARTER = re.compile(r"((?:19|20)\d\d)\s*年\s*(第一季度|半年度|中期|第三季度|年度)报告")
 # a year column's header: 2024A actual, 2025E estimate, or the bare year
 FORECAST_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*[AEＡＥ]?\s*$")
+# a statement of balances (资产负债表): its year columns are the balances at each year's end
+STOCK_STATEMENT = re.compile(r"资产负债表|财务状况表")
 DATE_IN_HEADER = re.compile(r"((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?|[/.-](\d{1,2})[/.-]\d{1,2}\b)")
 
 
@@ -359,6 +361,11 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             k = sum(h <= row for h in inner_heads)
             return f"{tid}.{k}" if k else tid
 
+        def title_of(c) -> str:
+            """The words of the header row the cell stands under (资产负债表(百万元) beside its year columns)."""
+            heads = [h for h in [first_row, *inner_heads] if h <= c.row]
+            return " ".join(x.text for x in cells if heads and x.row == heads[-1] and x.is_header and x.text)
+
         section = next((b.section for b in page.blocks if b.top <= top), "")
         for c in cells:
             if c.is_header or not c.text:
@@ -383,6 +390,8 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint):
                 hint = caption_unit
             period = _stock_in_flow(label, _header_period(head_full, state) or table_period)
+            if period and re.fullmatch(r"\d{4}", period) and STOCK_STATEMENT.search(f"{caption} {title_of(c)}"):
+                period = f"{period}-end"
             for f in _cell_figures(finder, c.text, hint):
                 if finder is find_claims:
                     label_kind(label, f, head_full)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share; 增减: a change
