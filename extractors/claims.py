@@ -91,6 +91,8 @@ def _left_phrase(text: str, pos: int) -> str:
     s = text[c0:pos].strip()
     s = P.SUBJECT_TRIM_END.sub("", s).rstrip()
     s = P.SUBJECT_TRIM_START.sub("", s)
+    if "《" not in s:  # a span of years or a part of a year dates the figures (预计公司2022-2024年归母净利润,
+        s = P.PERIOD_PART.sub("", P.YEAR_SPAN.sub("", s))  # 2022年上半年实现营收); in a title it names it
     return s.strip()
 
 
@@ -225,6 +227,12 @@ def _period(text: str, start: int, end: int, role: str) -> str:
         return m.group(1)
     own = text[_clause_start(text, start):clause_end.start() if clause_end else s1]
     for sc in (own, scope):
+        parts = [m for m in P.PERIOD_PART.finditer(sc) if not _in_brackets(sc, m.start())]
+        if parts:
+            m = parts[0]
+            y = m.group("y") if len(m.group("y")) == 4 else "20" + m.group("y")
+            q = m.group("qn") or "一二三四".find(m.group("q") or "") + 1
+            return f"{y}-H1" if m.group("h") else f"{y}-Q{q}"
         years = [m for m in P.PERIOD_YEAR.finditer(sc) if not _in_brackets(sc, m.start())]
         if years:
             return years[0].group("y")
@@ -381,15 +389,26 @@ def find_claims(text: str, unit_hint: str = "", before: str = "", after: str = "
     ending mid-clause); they give subjects and units their words, but only claims starting inside `text` are
     returned, with offsets into `text`. topic: what the piece is about (its heading, a table row's label),
     completing subjects that name only a verb or an attribute (新认定8993家 under 高新技术企业)."""
-    if not before and not after:
-        return _find(text, unit_hint, topic)
+    whole = before + text + after
+    tight, at = _squeeze(whole)
     k = len(before)
     out = []
-    for f in _find(before + text + after, unit_hint, topic):
+    for f in _find(tight, unit_hint, topic):
+        f.start, f.end = at[f.start], at[f.end - 1] + 1
         if k <= f.start < k + len(text):
+            f.raw = whole[f.start:f.end]
             f.start, f.end = f.start - k, f.end - k
             out.append(f)
     return out
+
+
+def _squeeze(text: str) -> tuple[str, list[int]]:
+    """The text without the spaces a text layer sets between Han characters and figures or Latin words
+    (2019 年新财富第三名, 拥有 5 年), so patterns read it as printed; with each kept character's index in text."""
+    keep = [i for i, ch in enumerate(text) if not (ch == " " and P.LAYOUT_SPACE.fullmatch(text, max(0, i - 1), i + 2))]
+    if len(keep) == len(text):
+        return text, keep
+    return "".join(text[i] for i in keep), keep
 
 
 def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
@@ -619,7 +638,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.period = _inherited_period(text, start, out)
         f.subject = label or _subject(text, f, start, out)
         slashed = prev_f is not None and text[prev_f.end:start] in ("/", "/+", "/＋")
-        if prev_f and prev_f.subject and (slashed or (text[prev_f.end:start] == "、" and not f.subject)):
+        listed = text[prev_f.end:start] in ("、", "和", "及", "与") if prev_f else False
+        if prev_f and prev_f.subject and (slashed or (listed and (not f.subject or P.FIGURE_ONLY.match(f.subject)))):
             f.subject = prev_f.subject  # a slashed list measures one thing (for several years)
         if slashed and prev_f.kind == "change" and f.kind == "level":
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
@@ -939,8 +959,21 @@ def _distribute(text: str, out: list[Found]) -> None:
             group.append(out[j])
             j += 1
         s0 = _sentence_bounds(text, f.start)[0]
+        spans = list(P.YEAR_SPAN.finditer(text, s0, f.start))
+        if spans and len(group) > 1 and not any(g.period for g in group[1:] if g.period != group[0].period):
+            y0, y1 = int(spans[-1].group(1)), int(spans[-1].group(2))
+            if y1 - y0 + 1 == len(group):
+                for k, g in enumerate(group):
+                    g.period = str(y0 + k)
+        if len(group) > 1 and all(P.LIST_ACTION.match(g.subject) for g in group[:-1]) and group[-1].subject \
+                and not P.LIST_ACTION.match(group[-1].subject):
+            for g in group[:-1]:
+                g.subject = group[-1].subject  # 分别新增12、15、18家企业: all count the thing after the last
         earlier = [g for g in out[:i] if g.start >= s0 and g.kind == "level"]
-        if len(group) > 1 and len(earlier) >= len(group):
+        # a list with a metric of its own (对应PE分别为30、20、15倍) does not take the earlier figures' subjects
+        own = P.RESPECTIVELY.split(text[_clause_start(text, f.start):f.start])[0]
+        own = P.SUBJECT_TRIM_START.sub("", P.OWN_METRIC_NOISE.sub("", own))
+        if len(group) > 1 and len(earlier) >= len(group) and not (f.kind in ("ratio", "level", "share") and len(own) >= 2):
             for g, e in zip(group, earlier[-len(group):]):
                 g.subject = e.subject
                 if g.kind == "level" and group[0].kind != "level":

@@ -15,6 +15,8 @@ def _alt(words) -> str:
 
 
 # Full-width forms mapped one character to one character, so offsets stay valid.
+# a space the text layer set between a Han character and a figure, a sign or a Latin word, either way round
+LAYOUT_SPACE = regex.compile(r"\p{Han} [0-9０-９A-Za-z%％+\-]|[0-9０-９A-Za-z%％] \p{Han}")
 WIDTH_KEEP_COMMA = str.maketrans("０１２３４５６７８９％．－：／", "0123456789%.-:/")
 
 CN_DIGIT = "零〇一二两三四五六七八九十百千"
@@ -103,6 +105,14 @@ THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 RESPECTIVELY = regex.compile(r"分别")
+# a span of years before a 分别 list (预计2022-2024年…分别为4.71、7.17、9.33亿元): one year per value, in order
+YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)\s*[AE]?\s*[-—–~～至]\s*((?:19|20)\d\d)\s*[AE]?\s*年")
+# words before 分别 that name no metric of the list's own (对应PE分别为 names PE; 比上年 names none)
+OWN_METRIC_NOISE = regex.compile(r"比上年|较上年|同比|对应|相应|依次|\s")
+# a "subject" that is only the previous figure of a list (…50.56亿元和57.52亿元)
+FIGURE_ONLY = regex.compile(r"^[\d.,，%％]+\p{Han}{0,3}$")
+# a subject naming only the action of a 分别 list (分别新增12、15、18家企业): the thing counted follows the list
+LIST_ACTION = regex.compile(r"^\p{Han}{0,6}分别\p{Han}{0,4}$")
 
 # 同比+12.3%, 环比-2.1%: a signed figure after a comparison word is a change (the sign gives the direction)
 SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)\s*[+＋]?$")
@@ -117,6 +127,9 @@ LABEL_UNIT_BEFORE = regex.compile(rf"(?P<l>[^\d，。；;:：,、()（）]{{0,16
 PERIOD_MONTH_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,2})月(?:底|末|\d+日)?")
 PERIOD_YEAR_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?:年底|年末|底)|(?:(?P<y2>(?:19|20)\d\d)年)?年末")
 PERIOD_YEAR = regex.compile(r"(?<![从由《\d])(?P<y>(?:19|20)\d\d)年(?:度)?(?![—\-–至]|以来|起)")
+# part of a year: 2022年上半年, 2022H1, 22H1 (a half), 2025年第一季度, 2025Q1 (a quarter)
+PERIOD_PART = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d|\d\d(?=\s*[HQ]\d))\s*年?\s*(?:(?P<h>上半年|半年度|H1)|"
+                            r"(?:第?(?P<q>[一二三四])季度|Q(?P<qn>[1-4])))(?![\d至—\-–~])")
 PERIOD_WHOLE_YEAR = regex.compile(r"全年|本年度")
 TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 
@@ -128,7 +141,7 @@ SUBJECT_TRIM_END = regex.compile(
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由](?:(?:19|20)\d\d年)?的?|连续|"
     r"首次|首度|再次|率先|均)+$")
-SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")
+SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|对应|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")
 RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(|]{2,24}")
 # a predicate with its object after a counted thing (137款大模型通过国家备案): the count is of things that did it
 THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[^，。；;,、（(|]{2,20}(?=[，。；;,、（(|]|$)")

@@ -10,7 +10,7 @@ import pdfplumber
 import pypdfium2 as pdfium
 
 from pipeline import ocr, route, textlayer
-from pipeline.layout import BULLET, join_lines, lines_from_words, paragraphs, reading_order
+from pipeline.layout import BULLET, join_lines, lines_from_words, paragraphs, reading_order, split_wide_lines
 from schemas.records import Block, Line, Page, Word
 
 
@@ -127,6 +127,8 @@ def read_page(pl_page, pdfium_page, doc_id: str, pageno: int) -> Page:
                  for t in tables]
         # words of ruled tables never join lines outside them (a table in one column beside prose)
         lines = lines_from_words([x for x in words if not _word_in(x, boxes)])
+        for b in boxes:  # prose on both sides of a ruled table is two lines, never one line across the table
+            lines = split_wide_lines(lines, (b[0], b[2]), (b[1], b[3]))
         tables += textlayer.aligned_tables(lines, doc_id, pageno)
         lines = _with_tables(lines, tables, w)
         if r.note == "infographic":  # a large image on a text page: its figures are read by OCR

@@ -133,7 +133,7 @@ def note_claims():
     pdf = Path(__file__).resolve().parents[1].parent / "shared" / "real" / "cn_broker_research_gaoce_688556.pdf"
     if not pdf.exists():
         pytest.skip("real research note not available")
-    pages = read_pages(pdf, hashlib.sha256(pdf.read_bytes()).hexdigest(), [2, 3])
+    pages = read_pages(pdf, hashlib.sha256(pdf.read_bytes()).hexdigest(), [2, 3, 4])
     layout.finalize(pages)
     return doc_claims(pages, 2025)
 
@@ -206,3 +206,57 @@ def test_an_abridged_statement_is_not_flagged(note_claims):
     checks, flags = validate.validate(note_claims)
     assert not [f for f in flags if f.rule == "table_total"]
     assert any(k.rule == "table_total" and k.outcome == "pass" for k in checks)
+
+
+def test_balance_sheet_year_columns_are_year_ends(note_claims):
+    # page 3: 资产负债表(百万元) 资产总计 2021: 3,235 is the balance at the end of 2021; 利润表 营业总收入 2021:
+    # 1,567 is the year's flow
+    assets = next(c for c in note_claims if c.page == 3 and c.raw == "3,235" and "资产总计" in c.subject)
+    income = next(c for c in note_claims if c.page == 3 and c.raw == "1,567")
+    assert (assets.period, income.period) == ("2021-end", "2021")
+
+
+def test_prose_either_side_of_an_open_sided_ruled_table_is_kept(note_claims):
+    # page 4, 投资评级说明: the ruled grid (类别, 评级) has no right border; the 说明 column beside it and the
+    # notes left of it share baselines with the grid's rows and were dropped as lines across the table
+    got = _values(note_claims, 4)
+    for v in ("20", "5", "-5", "10", "-10", "6"):
+        assert Decimal(v) in got, v
+
+
+def test_spaced_year_dates_the_award_rank(note_claims):
+    # page 4: 所在团队曾获机械行业 2019 年新财富第三名 (the text layer sets spaces around the digits)
+    c = next(c for c in note_claims if c.page == 4 and c.raw == "三名")
+    assert c.period == "2019" and "年" not in c.subject[:1]
+
+
+# the publisher's usual forms of forecast sentences (hand-written in the note's style, not from page 1)
+def test_year_span_dates_each_value_of_a_list():
+    fs = find_claims("预计公司2022-2024年归母净利润分别为4.71、7.17、9.33亿元，对应PE分别为30、20、15倍。")
+    assert [(f.value, f.period) for f in fs] == [(4.71, "2022"), (7.17, "2023"), (9.33, "2024"),
+                                                 (30.0, "2022"), (20.0, "2023"), (15.0, "2024")]
+    assert [f.unit for f in fs[:3]] == ["亿元"] * 3
+    assert {f.subject for f in fs[3:]} == {"PE"}  # the list names its own metric
+    assert all("2022" not in f.subject for f in fs)
+
+
+@pytest.mark.parametrize("text, period", [
+    ("22H1公司实现营收15.2亿元", "2022-H1"),
+    ("公司2022年上半年实现营业收入15.2亿元", "2022-H1"),
+    ("2025年第一季度营业收入1703.6亿元", "2025-Q1"),
+    ("2022Q2单季度营收8.1亿元", "2022-Q2"),
+    ("2021年公司营收15.67亿元", "2021"),
+])
+def test_part_of_a_year(text, period):
+    (f,) = find_claims(text)
+    assert f.period == period
+
+
+def test_list_item_after_he_takes_the_list_subject():
+    fs = find_claims("营收分别为36.84亿元、50.56亿元和57.52亿元")
+    assert [f.subject for f in fs] == ["营收"] * 3
+
+
+def test_respectively_counted_thing_after_the_list():
+    fs = find_claims("分别新增12、15、18家企业")
+    assert len({f.subject for f in fs}) == 1 and "企业" in fs[0].subject
