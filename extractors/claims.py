@@ -673,8 +673,8 @@ def label_kind(label: str, f: Found, header: str = "") -> None:
         f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
     elif f.kind != "level" or not label:
         return
-    elif P.LABEL_SHARE.search(label):
-        f.kind = "share"
+    elif P.LABEL_SHARE.search(label) or (f.base_unit == "percent" and P.HEADER_SHARE.search(header)):
+        f.kind = "share"  # 毛利率 35.3%; a 持股比例 column
     elif P.LABEL_RATIO.search(label):
         f.kind = "ratio"
         if not f.unit and not f.base_unit:

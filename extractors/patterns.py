@@ -358,6 +358,8 @@ LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比")
 # a column of changes (本报告期比上年同期增减（%）, 变动率): its cells are changes whatever their row
 HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|增长率|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
+# a column of parts of a whole (持股比例, 占比, 比重)
+HEADER_SHARE = regex.compile(r"比例|占比|比重|份额")
 LABEL_SHARE = regex.compile(r"(?:毛利|费用|税金|所得税|净利润|净利|负债)率")
 # a return, a yield, a turnover or a plain 比率 compares two different quantities: a ratio
 LABEL_RATIO = regex.compile(r"收益率|回报率|股息率|比率|周转率")

@@ -47,12 +47,17 @@ YEARS_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d[AE]?\s*)+$")
 UNIT_HINT_OK = re.compile(r"[元个项件篇家人股倍%％]")
 
 
+# a cell of running text: a long one with clause marks
+SENTENCE_CELL = re.compile(r"^(?=.{30,})[^\t]*[，；。,;][^\t]*\S")
+# a note reference after a cell's figure (1,227,261,708(注 1）): a pointer, neither a figure nor a label
+NOTE_MARK = re.compile(r"[(（]\s*注\s*\d{1,2}\s*[)）]")
 CELL_NUMBER = re.compile(r"(?<![\d.,])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d%])|(?<![\d.,])[-−]?\d+(?:\.\d+)?(?![\d.,%])")
 
 
 def _cell_figures(finder, text: str, hint: str, **ctx) -> list[Found]:
     """The grammar's figures in a table cell, and the bare numbers of a row of figures it leaves out (a
     unitless integer in prose is too often a label; in a table of figures it is the figure)."""
+    text = NOTE_MARK.sub(lambda m: " " * len(m.group(0)), text)  # offsets kept for the bbox
     found = _call(finder, text, unit_hint=hint, **ctx)
     if finder is not find_claims or not FIGURE_ROW.match(text) or SECTION_ROW.match(text):
         return found
@@ -311,7 +316,9 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                 c.is_header = False
             header_cells = []
         text_table = False
-        if header_cells and any(finder(c.text) for c in header_cells if c.text and not NUMERIC_CELL.match(c.text)):
+        head_row = min((c.row for c in header_cells), default=0)
+        if header_cells and any(finder(c.text) for c in header_cells
+                                if c.row == head_row and c.text and not NUMERIC_CELL.match(c.text)):
             # the first row states figures (《细胞》 48篇 …): a table of sentences, read cell by cell
             for c in header_cells:
                 c.is_header = False
@@ -321,7 +328,11 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             _call(finder, c.text) for c in cells if c.row == min(x.row for x in cells) and c.text
             and not NUMERIC_CELL.match(c.text))))
         if header_cells:
-            state["header"] = [(c.x0, c.x1, c.text, c.row) for c in header_cells if c.text]
+            carried = [(x0, x1, t, -1) for x0, x1, t, _ in state.get("header", [])]
+            # rows above the first header row of a table opening the page continue the table of the page before
+            opens = not [b for b in page.blocks if b.bottom <= top + 1 and b.kind != "table_row"]
+            state["header"] = (carried if opens and head_row > min(c.row for c in cells) else []) + \
+                [(c.x0, c.x1, c.text, c.row) for c in header_cells if c.text]
         elif state.get("header"):  # carried from the page before: it heads every row here
             state["header"] = [(x0, x1, t, -1) for x0, x1, t, _ in state["header"]]
         above = [b for b in page.blocks if b.bottom <= top + 1]
@@ -336,22 +347,38 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
         def header_of(c) -> str:
             """The text of the nearest header row above the cell (a table restarting its columns under a second
             header row, 本报告期末 / 上年度末 below 本报告期 / 上年同期, takes the second for its lower rows)."""
-            best, best_row = "", -2
-            for x0, x1, text, row in state.get("header", []):
-                if min(x1, c.x1) - max(x0, c.x0) > 0 and best_row <= row <= c.row:
-                    best, best_row = text, row
-            return best
+            heads = [(min(x1, c.x1) - max(x0, c.x0), row, x1 - x0, text) for x0, x1, text, row
+                     in state.get("header", []) if min(x1, c.x1) - max(x0, c.x0) > 0 and row <= c.row]
+            if not heads:
+                return ""
+            top = max(h[1] for h in heads)
+            _, row, width, best = max(h for h in heads if h[1] == top)  # the most overlapping of the nearest row
+            # a header under a spanning one (质押、标记或冻结情况 over 股份状态 | 数量) is named with it
+            parent = [h for h in heads if -1 < h[1] < row and h[2] > 1.5 * width]
+            return (max(parent)[3] + best) if parent else best
 
         def label_of(row: int, upto: int | None = None) -> str:
             """The row's label: its first text cell, or the nearest one left of column `upto` (two tables
             side by side share the rows)."""
             left = sorted((c for c in cells if c.row == row and (upto is None or c.col <= upto)),
                           key=lambda c: c.col, reverse=upto is not None)
-            for c in left:
-                if c.text.strip() and not NUMERIC_CELL.match(c.text) and re.search(r"[^\d\s,.%\-−]", c.text):
-                    # a label cell holding the row's first figures (营业收入增长率 110.0%): the words only
-                    return LEADING_FIGURES.sub("", c.text).strip() if FIGURE_ROW.match(c.text) else c.text.strip()
-            return ""
+            texts = [c for c in left if c.text.strip() and not NUMERIC_CELL.match(NOTE_MARK.sub("", c.text))
+                     and re.search(r"[^\d\s,.%\-−]", c.text)]
+            # a cell stating figures in words (203,708 户（其中 A 股股东为…）) is a value, unless it opens the row
+            texts = [c for c in texts[:-1] if not re.search(r"\d", c.text)] + texts[-1:]
+            if not texts:
+                return ""
+            c = texts[0]
+            if upto is not None and c is not texts[-1]:
+                # an attribute column between the row's name and the cell (股东名称 | 股东性质 境外法人 | 40.38%):
+                # a column with a header of its own and no unit; a second table's label column (利润表(百万元)
+                # beside 价值评估) has a title with its unit, or none
+                head = UNIT_IN_HEADER.sub("", header_of(c)).strip()
+                if head and not UNIT_IN_HEADER.search(header_of(c)) and not head.endswith("表") and \
+                        all(x.text.strip() for x in texts):
+                    c = texts[-1]
+            # a label cell holding the row's first figures (营业收入增长率 110.0%): the words only
+            return LEADING_FIGURES.sub("", c.text).strip() if FIGURE_ROW.match(c.text) else c.text.strip()
 
         # a header row inside the table (利润表 then 资产负债表 stacked in one aligned block) starts another table
         first_row = min(c.row for c in cells)
@@ -371,9 +398,12 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             if c.is_header or not c.text:
                 continue
             label = (label_of(c.row, c.col) or label_of(c.row)) if has_header else ""
-            if label and c.text.strip() == label:
+            if (label and c.text.strip() == label and not SENTENCE_CELL.search(c.text)) or \
+                    NOTE_MARK.fullmatch(c.text.strip()):
                 continue
-            if not has_header:  # a row of text cells: read each like a paragraph, after its row's earlier cells
+            if not has_header or SENTENCE_CELL.search(c.text):
+                # a row of text cells, or a cell of sentences (注1：此数包括…1,000,000股H股…；): read each like a
+                # paragraph, after its row's earlier cells
                 row_before = "，".join(x.text.strip() for x in sorted(cells, key=lambda x: x.col)
                                       if x.row == c.row and x.col < c.col and x.text.strip())
                 hint = ""

@@ -188,8 +188,11 @@ def mark_headers(cells: list[TableCell]) -> None:
     first = min(numeric_rows)
     for r, cs in by_row.items():
         filled = [c for c in cs if c.text]
+        # a repeated header is made of names; a row of a label and its sentences (上述股东关联关系的说明 |
+        # 1、吕向阳先生…持有…89.5%和10.5%的股权；) is text to read
+        names = all(len(c.text) <= 24 and not re.search(r"[，。；,;]", c.text) for c in filled)
         if (r < first and (r == min(by_row) or len(filled) >= 2)) or (
-                r not in numeric_rows and len(filled) >= 2 and not filled[0].text.endswith(("：", ":"))):
+                r not in numeric_rows and len(filled) >= 2 and not filled[0].text.endswith(("：", ":")) and names):
             for c in cs:
                 c.is_header = True
 

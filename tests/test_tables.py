@@ -105,3 +105,46 @@ def test_table_rows_are_blocks_and_page_text_skips_running_header(byd):
     assert any(b.kind == "table_row" and b.text == "商誉\t4,427,571,000.00\t4,427,571,000.00" for b in p6.blocks)
     assert "比亚迪股份有限公司2025年第一季度报告" not in p6.text.replace(" ", "")
     assert not any(b.text.strip() == "6" for b in p6.blocks)
+
+
+# the shareholder tables of BYD pages 3–4 (expectations read from the rendered pages)
+@pytest.fixture(scope="module")
+def byd_claims(byd):
+    from pipeline.claims import doc_claims
+    return doc_claims([byd[3], byd[4]], 2025)
+
+
+def _claim(claims, page, raw):
+    return next(c for c in claims if c.page == page and c.raw.replace(" ", "") == raw)
+
+
+def test_byd_shareholder_row_label_is_the_name_not_an_attribute(byd_claims):
+    # page 3: HKSCC NOMINEES LIMITED | 境外法人 | 40.38% | 1,227,261,708(注 1）…: the row names the holder;
+    # 境外法人 is its 股东性质 and a figure with a note reference is a figure, not a label
+    pct = _claim(byd_claims, 3, "40.38%")
+    assert (pct.subject, pct.kind) == ("HKSCC NOMINEES LIMITED 持股比例", "share")
+    held = _claim(byd_claims, 3, "513,623,850")
+    assert (held.subject, held.unit, held.norm_exact) == ("王传福 持股数量", "股", "513623850")
+    assert not any(c.page == 3 and c.raw.strip() in ("1", "2") for c in byd_claims)  # 注 1, 注 2
+
+
+def test_byd_two_level_header_names_the_column(byd_claims):
+    # page 3: 数量 stands under the spanning 质押、标记或冻结情况
+    c = _claim(byd_claims, 3, "50,326,400")
+    assert c.subject == "吕向阳 质押、标记或冻结情况数量"
+
+
+def test_byd_shareholder_table_continued_on_the_next_page(byd_claims):
+    # page 4 opens with the rows of page 3's table, under no header of its own: page 3's header and
+    # caption (单位：股) apply; the second table below has its own header
+    c = _claim(byd_claims, 4, "155,149,602")
+    assert (c.subject, c.unit) == ("融捷投资控股集团有限公司 持股数量", "股")
+    second = [x for x in byd_claims if x.page == 4 and x.raw == "59,807,155"]
+    assert second and second[0].subject == "吕向阳 持有无限售条件股份数量"
+
+
+def test_byd_sentences_in_table_cells_are_read(byd_claims):
+    # page 3: 203,708 户（其中 A 股股东为203,606 户，H 股股东为 102 户）; page 4: the notes under the tables
+    for raw in ("203,708户", "203,606户", "102户"):
+        assert _claim(byd_claims, 3, raw).base_unit == "count"
+    assert _claim(byd_claims, 4, "3,727,700股").norm_exact == "3727700"
