@@ -47,6 +47,8 @@ YEARS_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d[AE]?\s*)+$")
 UNIT_HINT_OK = re.compile(r"[元个项件篇家人股倍%％]")
 
 
+# a change column's header (变动率, 增减, 变动比例)
+HEADER_CHANGE_COLUMN = re.compile(r"变动|增减|增长率|同比")
 # a cell of running text: a long one with clause marks
 SENTENCE_CELL = re.compile(r"^(?=.{30,})[^\t]*[，；。,;][^\t]*\S")
 # a note reference after a cell's figure (1,227,261,708(注 1）): a pointer, neither a figure nor a label
@@ -420,6 +422,11 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint):
                 hint = caption_unit
             period = _stock_in_flow(label, _header_period(head_full, state) or table_period)
+            if period is None and HEADER_CHANGE_COLUMN.search(head_full):
+                # an undated change column (变动率) is the change to the row's current figure: the first dated
+                # column of its header row (2025/3/31 before 2024/12/31)
+                period = next((p for x in sorted(cells, key=lambda x: x.col) if x.row == c.row and x.col < c.col
+                               and (p := _stock_in_flow(label, _header_period(header_of(x), state)))), None)
             if period and re.fullmatch(r"\d{4}", period) and STOCK_STATEMENT.search(f"{caption} {title_of(c)}"):
                 period = f"{period}-end"
             for f in _cell_figures(finder, c.text, hint):

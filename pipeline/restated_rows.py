@@ -30,13 +30,13 @@ def _key(label: str, marks: str, synonyms: list[list[str]]) -> str:
 
 def restated_rows(claims: list[Claim], out: Outcome) -> None:
     cfg, marks = config()["restated_rows"], config()["statement_tree"]["item_marks"]
-    cells = [c for c in claims if c.table_id and c.period and c.kind == "level" and exact(c) is not None]
+    cells = [c for c in claims if c.table_id and c.period and c.kind in ("level", "change") and exact(c) is not None]
     labels = row_labels(cells)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for c in cells:
         key = _key(labels.get(c.claim_id, ""), marks, cfg["synonyms"])
         if len(key) >= 2 and not regex.search(cfg["generic"], key):
-            groups[(c.doc_id, key, c.period, c.base_unit)].append(c)
+            groups[(c.doc_id, key, c.period, c.base_unit, c.kind)].append(c)  # a change column restates a change
     for cs in groups.values():
         tables = {(c.page, c.table_id.split(".")[0]) for c in cs}
         if len(cs) > 4 or len(tables) < 2:

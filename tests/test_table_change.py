@@ -253,3 +253,26 @@ def test_template_sums_of_an_income_statement(byd_statements):
     total = _value_of(cs, 8, "七、综合收益总额", "本期发生额")
     parts = [_value_of(cs, 7, x, "本期发生额") for x in ("五、净利润", "六、其他综合收益的税后净额")]
     assert ids[frozenset(x.claim_id for x in (total, *parts))] == "pass"
+
+
+def test_undated_change_column_takes_the_row_current_period(byd):
+    # page 3: 资产负债表 科目名称 | 2025/3/31 | 2024/12/31 | 变动率; 损益表 … | 2025年1-3月 | 2024年1-3月 | 变动率
+    stock = next(c for c in byd if c.page == 3 and c.raw == "-45.10%")
+    flow = next(c for c in byd if c.page == 3 and c.raw == "36.35%")
+    assert (stock.kind, stock.period) == ("change", "2025-03-end")
+    assert (flow.kind, flow.period) == ("change", "2025-Q1")
+
+
+def test_change_columns_and_synonym_rows_restate_across_tables(byd_statements):
+    # 营业收入's change: 36.35% on page 2 (本报告期比上年同期增减) and page 3 (变动率); 研究及开发费用 on page 3 is the
+    # income statement's 研发费用 on page 7 (14,223,006,000.00)
+    from pipeline.restated_rows import restated_rows
+    out = _checks(byd_statements, restated_rows)
+    ids = {frozenset(c.claim_ids.split("|")) for c in out.checks if c.outcome == "pass"}
+    cs = byd_statements
+    p2 = next(c for c in cs if c.page == 2 and c.raw == "36.35%")
+    p3 = next(c for c in cs if c.page == 3 and c.raw == "36.35%")
+    rd3 = next(c for c in cs if c.page == 3 and c.raw == "14,223,006,000.00")
+    rd7 = next(c for c in cs if c.page == 7 and c.raw == "14,223,006,000.00")
+    assert frozenset((p2.claim_id, p3.claim_id)) in ids
+    assert frozenset((rd3.claim_id, rd7.claim_id)) in ids
