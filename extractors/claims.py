@@ -593,7 +593,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "target"
         if f.kind == "level" and f.base_unit == "year" and pq and pq.group("q") in ("以下", "以内"):
             f.kind = "threshold"
-        if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year"):
+        if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year", "percent"):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
         if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
@@ -654,6 +654,11 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             respectively.append(f)
         out.append(f)
     out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind in ("rank", "threshold")]
+    for a, b in zip(out, out[1:]):
+        # 分别持有…89.5%和10.5%的股权: the share named after the last percentage is every item's
+        if b.kind == "share" and a.kind == "level" and a.base_unit == b.base_unit == "percent" and \
+                text[a.end:b.start].strip() in ("和", "、", "及", "与"):
+            a.kind = "share"
     _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)

@@ -260,3 +260,14 @@ def test_list_item_after_he_takes_the_list_subject():
 def test_respectively_counted_thing_after_the_list():
     fs = find_claims("分别新增12、15、18家企业")
     assert len({f.subject for f in fs}) == 1 and "企业" in fs[0].subject
+
+
+# BYD 2025Q1 report page 4 (tune gold R07), sentences as the text layer gives them (spaces around figures)
+def test_shares_named_after_the_last_of_a_list():
+    fs = find_claims("吕向阳先生及其配偶张长虹女士分别持有融捷投资控股集团有限公司 89.5%和 10.5%的股权；")
+    assert [(f.value, f.kind) for f in fs] == [(89.5, "share"), (10.5, "share")]
+
+
+def test_percentage_band_naming_a_class_is_a_threshold():
+    (f, *_) = find_claims("持股 5%以上股东、前 10 名股东及前 10 名无限售流通股股东参与转融通业务出借股份情况")
+    assert (f.value, f.kind) == (5.0, "threshold")
