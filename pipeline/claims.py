@@ -159,6 +159,12 @@ def _stock_in_flow(label: str, period: str | None) -> str | None:
 MONTH_RANGE = re.compile(r"((?:19|20)\d\d)\s*年\s*1\s*[-—–~至]\s*(3|6)\s*月")
 
 
+def _carried(row: int) -> int:
+    """A header row carried to the next page: below every row there, in its own order (a spanning header stays
+    above the one under it)."""
+    return row if row < 0 else row - 10_000
+
+
 def _header_period(text: str, state: dict) -> str | None:
     # a change column (本报告期比上年同期增减) is dated by its current side, before 比
     text = re.split(r"比|较", text, maxsplit=1)[0] if re.search(r"增减|变动|增长|同比", text) else text
@@ -330,13 +336,15 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             _call(finder, c.text) for c in cells if c.row == min(x.row for x in cells) and c.text
             and not NUMERIC_CELL.match(c.text))))
         if header_cells:
-            carried = [(x0, x1, t, -1) for x0, x1, t, _ in state.get("header", [])]
+            carried = [(x0, x1, t, _carried(r)) for x0, x1, t, r in state.get("header", [])]
             # rows above the first header row of a table opening the page continue the table of the page before
-            opens = not [b for b in page.blocks if b.bottom <= top + 1 and b.kind != "table_row"]
+            # (a running header in the top margin does not count: with few pages read it is not yet known as one)
+            opens = not [b for b in page.blocks if b.bottom <= top + 1 and b.kind != "table_row"
+                         and b.top > 0.08 * (page.height or 842)]
             state["header"] = (carried if opens and head_row > min(c.row for c in cells) else []) + \
                 [(c.x0, c.x1, c.text, c.row) for c in header_cells if c.text]
         elif state.get("header"):  # carried from the page before: it heads every row here
-            state["header"] = [(x0, x1, t, -1) for x0, x1, t, _ in state["header"]]
+            state["header"] = [(x0, x1, t, _carried(r)) for x0, x1, t, r in state["header"]]
         above = [b for b in page.blocks if b.bottom <= top + 1]
         caption = above[-1].text if above else state.get("caption_text", "")
         # the nearest 单位 caption above this table; a later one on the page (单位：股 for the next table) is not its
@@ -356,7 +364,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             top = max(h[1] for h in heads)
             _, row, width, best = max(h for h in heads if h[1] == top)  # the most overlapping of the nearest row
             # a header under a spanning one (质押、标记或冻结情况 over 股份状态 | 数量) is named with it
-            parent = [h for h in heads if -1 < h[1] < row and h[2] > 1.5 * width]
+            parent = [h for h in heads if h[1] < row and (h[1] < 0) == (row < 0) and h[2] > 1.5 * width]
             return (max(parent)[3] + best) if parent else best
 
         def label_of(row: int, upto: int | None = None) -> str:

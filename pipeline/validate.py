@@ -1308,12 +1308,13 @@ def ocr_doubt(claims: list[Claim], out: Outcome) -> None:
                                    f"≥ {th}", f"{c.confidence:.0f}", [c]))
 
 
-from pipeline.restated_rows import restated_rows  # noqa: E402  (these build on the helpers above)
+from pipeline.entity_rows import entity_rows  # noqa: E402  (these build on the helpers above)
+from pipeline.restated_rows import restated_rows  # noqa: E402
 from pipeline.statement_tree import statement_tree  # noqa: E402
 from pipeline.table_change import table_change  # noqa: E402
 
 RULES = (unit_plausibility, table_totals, statement_tree, part_whole, list_total, share, rate, direction,
-         restatement, restated_rows, table_change, ocr_doubt)
+         restatement, restated_rows, entity_rows, table_change, ocr_doubt)
 
 
 def validate(claims: list[Claim], catalog: dict | None = None) -> tuple[list[Check], list[Flag]]:
