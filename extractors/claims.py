@@ -960,7 +960,7 @@ def _distribute(text: str, out: list[Found]) -> None:
             continue
         group = [f]
         j = i + 1
-        while j < len(out) and text[group[-1].end:out[j].start].rstrip("第") in ("和", "、", "及", "与"):
+        while j < len(out) and text[group[-1].end:out[j].start].rstrip("第") in ("和", "、", "及", "与", "/"):
             group.append(out[j])
             j += 1
         s0 = _sentence_bounds(text, f.start)[0]

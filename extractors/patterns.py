@@ -20,7 +20,8 @@ LAYOUT_SPACE = regex.compile(r"\p{Han} [0-9０-９A-Za-z%％+\-]|[0-9０-９A-Za
 WIDTH_KEEP_COMMA = str.maketrans("０１２３４５６７８９％．－：／", "0123456789%.-:/")
 
 CN_DIGIT = "零〇一二两三四五六七八九十百千"
-ARABIC = r"-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?"
+# a minus right after a figure is a range dash (263%-297%, 21.60-97.40), not the sign of the next
+ARABIC = r"(?<![\d%％])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d%％])-?\d+(?:\.\d+)?"
 CHINESE = rf"数十|数百|数千|上百|上千|几十|几百|[{CN_DIGIT}]+"
 SCALES = _alt(scale_table())
 UNITS = _alt(unit_table())

@@ -271,3 +271,15 @@ def test_shares_named_after_the_last_of_a_list():
 def test_percentage_band_naming_a_class_is_a_threshold():
     (f, *_) = find_claims("持股 5%以上股东、前 10 名股东及前 10 名无限售流通股股东参与转融通业务出借股份情况")
     assert (f.value, f.kind) == (5.0, "threshold")
+
+
+def test_range_of_percentages_with_a_plain_dash():
+    # a minus right after a figure joins a range; it is not the sign of the next figure
+    fs = find_claims("预计 2022H1 实现归母净利润 2.2-2.4 亿元，同比增长 263%-297%。")
+    assert [(f.value, f.role, f.kind) for f in fs[2:]] == [(263.0, "low", "change"), (297.0, "high", "change")]
+    assert fs[0].unit == fs[1].unit == "亿元" and fs[0].period == "2022-H1"
+
+
+def test_slashed_forecast_list_dated_by_year_span():
+    fs = find_claims("我们预计公司 2022-2024 年归母净利润分别为 4.71/7.17/9.33 亿元，对应 PE 分别为 30/20/15 倍")
+    assert [f.period for f in fs] == ["2022", "2023", "2024"] * 2
