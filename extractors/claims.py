@@ -168,7 +168,8 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         if P.AMOUNT_ATTRIBUTE.match(left) and P.COUNT_NOUN_END.search(base):
             # 技术合同数30117项，成交额4733.79亿元: the count's thing, now its amount
             return P.COUNT_NOUN_END.sub("", base) + left
-    if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level":
+    if P.ATTRIBUTE.fullmatch(left) and same and f.kind == "level" and (
+            any(p.base_unit in _MEASURE_ONLY for p in same) or f.base_unit != same[-1].base_unit):
         # 项目5484项，经费合计39.13亿元: a short attribute of the thing just named (the thing counted, not a
         # sibling attribute: 持股企业235家，融资总额…，市场估值…)
         base = ([p for p in same if p.base_unit in _MEASURE_ONLY] or same)[-1].subject
@@ -180,7 +181,7 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         return rn + at.group(0)
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
-        if (not left or P.VERB_ONLY.match(left) or len(left) <= 2) and prev:
+        if (not left or P.VERB_ONLY.match(left) or len(left) <= 2 or P.CHANGE_WORD_ONLY.match(left)) and prev:
             return prev[-1].subject
     if f.base_unit in _MEASURE_ONLY and f.unit and f.kind not in ("change", "share"):
         # 新认定8993家高新技术企业: the counted thing follows the measure word
@@ -231,7 +232,7 @@ def _period(text: str, start: int, end: int, role: str) -> str:
         if parts:
             m = parts[0]
             y = m.group("y") if len(m.group("y")) == 4 else "20" + m.group("y")
-            q = m.group("qn") or "一二三四".find(m.group("q") or "") + 1
+            q = m.group("qn") or (1 if m.group("m3") else "一二三四".find(m.group("q") or "") + 1)
             return f"{y}-H1" if m.group("h") else f"{y}-Q{q}"
         years = [m for m in P.PERIOD_YEAR.finditer(sc) if not _in_brackets(sc, m.start())]
         if years:
@@ -563,7 +564,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.direction = "down" if any(w in cm.group("w") for w in P.DOWN_WORDS) else "up"
             if f.base_unit == "count" and unit_w == "位":
                 f.base_unit = "rank"
-        elif num is not None and f.base_unit in ("percent", "pct_point") and P.SIGNED_CHANGE_BEFORE.search(before):
+        elif num is not None and f.base_unit in ("percent", "pct_point") and (P.SIGNED_CHANGE_BEFORE.search(before) or (
+                number.startswith("-") and P.BRACKET_MINUS_BEFORE.search(before) and out and out[-1].end >= len(
+                    before.rstrip("（( ")) - 1)):
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         elif unit_w == "位" and P.RANK_MOVE_BEFORE.search(before):
             f.kind, f.base_unit = "change", "rank"
@@ -970,6 +973,16 @@ def _distribute(text: str, out: list[Found]) -> None:
             if y1 - y0 + 1 == len(group):
                 for k, g in enumerate(group):
                     g.period = str(y0 + k)
+        lead = P.LIST_LEAD_START.split(text[s0:f.start])[-1]  # the names may be listed with 、
+        names = [n.strip() for n in P.NAME_LIST_SPLIT.split(lead[:lead.find("分别")])] if "分别" in lead else []
+        if len(group) > 1 and len(names) == len(group) and all(len(n) >= 2 for n in names):
+            # 毛利率/净利率分别为35.3%/12.0%: each value is its own name's
+            for g, n in zip(group, names):
+                g.subject = P.SUBJECT_TRIM_START.sub("", n)
+                if g.kind == "level" and g.base_unit == "percent" and P.SHARE_RATE.search(g.subject):
+                    g.kind = "share"
+            i = j
+            continue
         if len(group) > 1 and all(P.LIST_ACTION.match(g.subject) for g in group[:-1]) and group[-1].subject \
                 and not P.LIST_ACTION.match(group[-1].subject):
             for g in group[:-1]:

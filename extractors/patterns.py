@@ -110,13 +110,22 @@ RESPECTIVELY = regex.compile(r"分别")
 YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)\s*[AE]?\s*[-—–~～至]\s*((?:19|20)\d\d)\s*[AE]?\s*年")
 # words before 分别 that name no metric of the list's own (对应PE分别为 names PE; 比上年 names none)
 OWN_METRIC_NOISE = regex.compile(r"比上年|较上年|同比|对应|相应|依次|\s")
+# names listed before 分别, one per value (毛利率/净利率分别为…; 专利授权量和发明专利授权量分别为…)
+LIST_LEAD_START = regex.compile(r"[，。；;,:：！？!?]")
+NAME_LIST_SPLIT = regex.compile(r"[、/／]|(?<=\p{Han})(?:和|及|与)(?=\p{Han})")
+# a rate whose figure is a part of its base (毛利率, 使用率, 覆盖率), not a change or a return
+SHARE_RATE = regex.compile(r"(?<!增长|增速|收益|回报|股息|汇)(?<!^利)率$")
 # a "subject" that is only the previous figure of a list (…50.56亿元和57.52亿元)
 FIGURE_ONLY = regex.compile(r"^[\d.,，%％]+\p{Han}{0,3}$")
 # a subject naming only the action of a 分别 list (分别新增12、15、18家企业): the thing counted follows the list
 LIST_ACTION = regex.compile(r"^\p{Han}{0,6}分别\p{Han}{0,4}$")
 
 # 同比+12.3%, 环比-2.1%: a signed figure after a comparison word is a change (the sign gives the direction)
-SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)\s*[+＋]?$")
+SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)\s*[+＋]?$|[(（]\s*(?:同比|yoy|YoY|YOY)?\s*[+＋]$")
+# a signed percentage in brackets after a level (4.71亿元（-12.3%）): the level's change
+BRACKET_MINUS_BEFORE = regex.compile(r"[(（]\s*$")
+# the change word alone (YoY+180%): no metric of its own, the change is of the figure before
+CHANGE_WORD_ONLY = regex.compile(r"^(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)$")
 # a slashed or 、 list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍, 40、26、20倍)
 SLASH_LIST_NEXT = regex.compile(rf"^(?:(?P<sep>[/、])\s*[+＋]?(?:{ARABIC}))(?:(?P=sep)\s*[+＋]?(?:{ARABIC}))*(?P<u>(?:{SCALES})?(?:{UNITS}))")
 # a financial ratio's abbreviation before its value (PE40倍, EPS2.91元) is no model name
@@ -129,8 +138,8 @@ PERIOD_MONTH_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>\d{1,
 PERIOD_YEAR_END = regex.compile(r"截至(?:(?P<y>(?:19|20)\d\d)年)?(?:年底|年末|底)|(?:(?P<y2>(?:19|20)\d\d)年)?年末")
 PERIOD_YEAR = regex.compile(r"(?<![从由《\d])(?P<y>(?:19|20)\d\d)年(?:度)?(?![—\-–至]|以来|起)")
 # part of a year: 2022年上半年, 2022H1, 22H1 (a half), 2025年第一季度, 2025Q1 (a quarter)
-PERIOD_PART = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d|\d\d(?=\s*[HQ]\d))\s*年?\s*(?:(?P<h>上半年|半年度|H1)|"
-                            r"(?:第?(?P<q>[一二三四])季度|Q(?P<qn>[1-4])))(?![\d至—\-–~])")
+PERIOD_PART = regex.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d|\d\d(?=\s*[HQ]\d))\s*年?\s*(?:(?P<h>上半年|半年度|H1|1\s*[-—–~至]\s*6\s*月)|"
+                            r"(?:第?(?P<q>[一二三四])季度|Q(?P<qn>[1-4])|1\s*[-—–~至]\s*(?P<m3>3)\s*月))(?![\d至—\-–~])")
 PERIOD_WHOLE_YEAR = regex.compile(r"全年|本年度")
 TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 

@@ -283,3 +283,26 @@ def test_range_of_percentages_with_a_plain_dash():
 def test_slashed_forecast_list_dated_by_year_span():
     fs = find_claims("我们预计公司 2022-2024 年归母净利润分别为 4.71/7.17/9.33 亿元，对应 PE 分别为 30/20/15 倍")
     assert [f.period for f in fs] == ["2022", "2023", "2024"] * 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("毛利率/净利率分别为 35.3%/12.0%", [("毛利率", "share"), ("净利率", "share")]),
+    ("营收、归母净利润分别同比增长 72.9%、193.4%", [("营收", "change"), ("归母净利润", "change")]),
+    ("全市专利授权量和发明专利授权量分别为13.55万件和5.28万件", [("全市专利授权量", "level"), ("发明专利授权量", "level")]),
+])
+def test_names_listed_before_fenbie_each_take_their_value(text, want):
+    assert [(f.subject, f.kind) for f in find_claims(text)] == want
+
+
+def test_signed_percentage_in_brackets_is_the_level_change():
+    fs = find_claims("归母净利润 4.71 亿元（+172.8%），营收 15.2 亿元（-12.3%），扣非归母净利润 4.5 亿元（YoY+180%）")
+    got = [(f.value, f.kind, f.direction, f.subject) for f in fs if f.base_unit == "percent"]
+    assert got == [(172.8, "change", "up", "归母净利润"), (-12.3, "change", "down", "营收"),
+                   (180.0, "change", "up", "扣非归母净利润")]
+    # an unsigned percentage restating a fraction (占到全国1/3以上(34.22%)) is not a change
+    assert find_claims("占到全国1/3以上(34.22%)")[1].kind == "share"
+
+
+def test_months_from_january_are_a_half_or_a_quarter():
+    assert find_claims("2022 年 1-6 月公司实现营收 15.2 亿元")[0].period == "2022-H1"
+    assert find_claims("2025年1-3月营业收入1703.6亿元")[0].period == "2025-Q1"
