@@ -210,6 +210,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
                 # 持续推进11个未来学科建设: the subjects are counted; pushing and building is what is done to them
                 right, left = right[:na.start()], P.PROCESS_VERB_END.sub("", left)
             return (left + right)[-30:]
+    if not left and "累计" in raw_left and f.kind == "level":
+        # 新增科创板上市企业12家，累计达95家: the running total of what was just counted
+        counted = [p for p in prev if p.start >= s0 and p.subject and p.unit == f.unit]
+        if counted:
+            return P.NEW_SCOPE_START.sub("", counted[-1].subject)
     return left[-30:]
 
 

@@ -115,6 +115,8 @@ LIST_LEAD_START = regex.compile(r"[，。；;,:：！？!?]")
 NAME_LIST_SPLIT = regex.compile(r"[、/／]|(?<=\p{Han})(?:和|及|与)(?=\p{Han})")
 # a rate whose figure is a part of its base (毛利率, 使用率, 覆盖率), not a change or a return
 SHARE_RATE = regex.compile(r"(?<!增长|增速|收益|回报|股息|汇)(?<!^利)率$")
+# the scope of this year's additions opening a subject (新增科创板上市企业), not part of a running total's
+NEW_SCOPE_START = regex.compile(r"^(?:全年|当年|年内)?(?:新增|新建|新认定|新引进)")
 # a "subject" that is only the previous figure of a list (…50.56亿元和57.52亿元)
 FIGURE_ONLY = regex.compile(r"^[\d.,，%％]+\p{Han}{0,3}$")
 # a subject naming only the action of a 分别 list (分别新增12、15、18家企业): the thing counted follows the list
@@ -148,7 +150,7 @@ CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t|]|(?<=\d)
 SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
     r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
-    r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
+    r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|增加|降低|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由](?:(?:19|20)\d\d年)?的?|连续|"
     r"首次|首度|再次|率先|均)+$")
 SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|对应|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其|对|向|由)+")

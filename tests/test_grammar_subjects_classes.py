@@ -288,3 +288,16 @@ def test_every_figure_of_a_qizhong_sentence_takes_the_wholes_period():
 def test_a_heading_dated_by_its_year_dates_the_figures_under_it(topic, period):
     f = find_claims("12位图灵奖、诺贝尔奖等顶奖得主，1200余位嘉宾参会", topic=topic)[-1]
     assert (f.raw, f.period) == ("1200余位", period)
+
+
+# forms of the report's kind written by hand (not copied from a held-out span): an absolute change after
+# 比上年增加 is the metric's; a running total after this year's additions counts the same things
+def test_absolute_change_after_bishangnian_zengjia_is_the_metric():
+    fs = find_claims("全市每万人口高价值发明专利拥有量达65件，比上年增加7.1件。")
+    assert [(f.kind, f.subject) for f in fs] == [("level", "全市每万人口高价值发明专利拥有量"),
+                                                 ("change", "全市每万人口高价值发明专利拥有量")]
+
+
+def test_running_total_counts_what_was_just_added():
+    fs = find_claims("全年新增科创板上市企业12家，累计达95家，总市值超2.5万亿元。")
+    assert [f.subject for f in fs] == ["新增科创板上市企业", "科创板上市企业", "科创板上市企业总市值"]
