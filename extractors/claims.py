@@ -181,7 +181,11 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         return rn + at.group(0)
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
-        if (not left or P.VERB_ONLY.match(left) or len(left) <= 2 or P.CHANGE_WORD_ONLY.match(left)) and prev:
+        if (not left or P.VERB_ONLY.match(left) or len(left) <= 2 or P.CHANGE_WORD_ONLY.match(left)
+                or P.CHANGE_TIME_LEFT.match(P.SUBJECT_TRIM_END.sub("", raw_left))) and prev:
+            if P.CHANGE_TIME_LEFT.match(P.SUBJECT_TRIM_END.sub("", raw_left)):
+                # 近三年年均增长8.5%: the span of years is a figure of its own, the metric is the one before it
+                return next((p.subject for p in reversed(prev) if p.subject and p.kind != "other"), "")
             return prev[-1].subject
     if f.base_unit in _MEASURE_ONLY and f.unit and f.kind not in ("change", "share"):
         # 新认定8993家高新技术企业: the counted thing follows the measure word

@@ -126,6 +126,8 @@ LIST_ACTION = regex.compile(r"^\p{Han}{0,6}分别\p{Han}{0,4}$")
 SIGNED_CHANGE_BEFORE = regex.compile(r"(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)\s*[+＋]?$|[(（]\s*(?:同比|yoy|YoY|YOY)?\s*[+＋]$")
 # a signed percentage in brackets after a level (4.71亿元（-12.3%）): the level's change
 BRACKET_MINUS_BEFORE = regex.compile(r"[(（]\s*$")
+# a time span before a change (近三年年均增长8.5%): says when, names no metric
+CHANGE_TIME_LEFT = regex.compile(r"^(?:近|过去|最近)?(?:\d+|[一二三四五六七八九十两]+)年(?:来|以来)?(?:年均?|平均?)?$|^(?:年均?|平均?)$")
 # the change word alone (YoY+180%): no metric of its own, the change is of the figure before
 CHANGE_WORD_ONLY = regex.compile(r"^(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)$")
 # a slashed or 、 list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍, 40、26、20倍)

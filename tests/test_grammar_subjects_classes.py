@@ -301,3 +301,13 @@ def test_absolute_change_after_bishangnian_zengjia_is_the_metric():
 def test_running_total_counts_what_was_just_added():
     fs = find_claims("全年新增科创板上市企业12家，累计达95家，总市值超2.5万亿元。")
     assert [f.subject for f in fs] == ["新增科创板上市企业", "科创板上市企业", "科创板上市企业总市值"]
+
+
+def test_change_over_a_span_of_years_is_the_metric_before_it():
+    fs = find_claims("规上工业企业研发投入强度达到1.9%，近三年年均增长8.5%。")
+    assert (fs[-1].kind, fs[-1].subject) == ("change", "规上工业企业研发投入强度")
+
+
+def test_sessions_measure_word():
+    (f, g) = find_claims("全年举办科普活动超1.2万场次，参与人数逾800万人次。")
+    assert (f.unit, f.norm_exact, f.base_unit) == ("万场次", "12000", "count")
