@@ -391,7 +391,11 @@ class Evidence:
             # tells two subjects apart (新建高质量孵化器 / 新一轮高质量孵化器)
             s, t = unmarked(a.subject), unmarked(b.subject)
             k = common_run(s, t) if s and t else 0
-            if a.total_cell or b.total_cell or (s and s == t) or (k >= cfg["min_common_chars"] and
+            # one subject the other with a measure noun after it (专利授权 / 专利授权量) names the metric alike
+            short, long_ = sorted((s, t), key=len)
+            contained = bool(short) and len(short) >= cfg["min_contained_chars"] and long_.startswith(short) and \
+                re.fullmatch(cfg["measure_noun_suffix"], long_[len(short):]) is not None
+            if a.total_cell or b.total_cell or (s and s == t) or contained or (k >= cfg["min_common_chars"] and
                                                 k >= cfg["min_common_share"] * max(len(s), len(t))):
                 return "strong", 1.0 + sim
             if a.c.kind == "rank" and a.markers.get("geography") and \
