@@ -311,3 +311,15 @@ def test_change_over_a_span_of_years_is_the_metric_before_it():
 def test_sessions_measure_word():
     (f, g) = find_claims("全年举办科普活动超1.2万场次，参与人数逾800万人次。")
     assert (f.unit, f.norm_exact, f.base_unit) == ("万场次", "12000", "count")
+
+
+def test_zengjia_dao_a_year_is_no_target():
+    # 从2020年的1.2万家增加到2025年的2.5万家: the level reached, not a goal (到2027年…达到 is one)
+    fs = find_claims("科技型中小企业数量从2020年的1.2万家增加到2025年的2.5万家。")
+    assert [(f.role, f.kind) for f in fs] == [("from", "level"), ("to", "level")]
+    assert find_claims("到2027年，科技型中小企业达到3万家。")[0].kind == "target"
+
+
+def test_qita_is_a_word_not_a_pronoun():
+    fs = find_claims("全年获批项目5484个，其中面上项目2467个、其他项目947个。")
+    assert fs[-1].subject == "其他项目"
