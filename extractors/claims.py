@@ -985,7 +985,13 @@ def _distribute(text: str, out: list[Found]) -> None:
         lead = P.LIST_LEAD_START.split(text[s0:f.start])[-1]  # the names may be listed with 、
         names = [n.strip() for n in P.NAME_LIST_SPLIT.split(lead[:lead.find("分别")])] if "分别" in lead else []
         if len(group) > 1 and len(names) == len(group) and all(len(n) >= 2 for n in names):
-            # 毛利率/净利率分别为35.3%/12.0%: each value is its own name's
+            # 毛利率/净利率分别为35.3%/12.0%: each value is its own name's; 集成电路、生物医药、人工智能产业规模: the
+            # last name carries the head noun the others share
+            width = max(len(n) for n in names[:-1])
+            tail = names[-1][width:]
+            if len(tail) >= 2 and P.METRIC_NOUN_END.search(tail) and \
+                    not any(P.METRIC_NOUN_END.search(n) for n in names[:-1]):
+                names = [n + tail for n in names[:-1]] + names[-1:]
             for g, n in zip(group, names):
                 g.subject = P.SUBJECT_TRIM_START.sub("", n)
                 if g.kind == "level" and g.base_unit == "percent" and P.SHARE_RATE.search(g.subject):

@@ -113,6 +113,8 @@ OWN_METRIC_NOISE = regex.compile(r"比上年|较上年|同比|对应|相应|依�
 # names listed before 分别, one per value (毛利率/净利率分别为…; 专利授权量和发明专利授权量分别为…)
 LIST_LEAD_START = regex.compile(r"[，。；;,:：！？!?]")
 NAME_LIST_SPLIT = regex.compile(r"[、/／]|(?<=\p{Han})(?:和|及|与)(?=\p{Han})")
+# a name that is itself a metric (营收, 专利授权量, 毛利率): a list of such names shares no head noun
+METRIC_NOUN_END = regex.compile(r"(?:规模|额|量|数|占比|比例|比重|产值|收入|营收|利润|率)$")
 # a rate whose figure is a part of its base (毛利率, 使用率, 覆盖率), not a change or a return
 SHARE_RATE = regex.compile(r"(?<!增长|增速|收益|回报|股息|汇)(?<!^利)率$")
 # the scope of this year's additions opening a subject (新增科创板上市企业), not part of a running total's

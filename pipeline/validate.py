@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from schemas import data_file
 from pipeline.restatement import restatement
+from pipeline.table_labels import common_suffix
 from schemas.records import BASE_UNITS, KINDS, Check, Claim, Flag
 
 
@@ -904,6 +905,7 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
         _parts_before_etc(p, out)
         _listed_count(p, out)
         _shares_after_marker(p, out)
+        _listed_shares(p, out)
     _table_rows_vs_text(claims, out)
     _section_breakdown(claims, out)
 
@@ -983,6 +985,32 @@ def _parts_before_etc(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "列举各项超过“等”后的总数 the figures listed exceed the total after 等", at_most=True,
                    loose=_loose(total, items))
+
+
+def _listed_shares(p: Passage, out: Outcome) -> None:
+    """"技术开发、技术服务和技术转让合同成交额占比分别为42.3%、38.6%和19.1%": the shares a 分别 list gives to parts
+    named with one head noun (…占比, …比重) are parts of one whole: Σ ≤ 100% (the list need not name every part)."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["list_marker"], p.text):
+        s0, s1 = p.sentence(m.start())
+        items = [c for c in p.within(m.end(), s1) if c.kind == "share" and c.base_unit == "percent"]
+        seps = [p.text[p.end(a):p.at(b)] for a, b in zip(items, items[1:])]
+        if len(items) < 2 or not all(re.fullmatch(cfg["list_separator"], x) for x in seps) or \
+                p.text[m.end():p.at(items[0])].strip() or any(exact(c) is None for c in items):
+            continue
+        subjects = [c.subject or "" for c in items]
+        head = common_suffix(subjects)
+        if len(head) < cfg["share_head_chars"] or not re.search(cfg["share_head"], head) or \
+                len(set(subjects)) != len(items) or head in subjects:
+            continue  # one whole's parts: one head noun, a name each
+        total = sum(exact(c) for c in items)
+        tol = sum(half_unit(c) for c in items)
+        ok = total <= 100 + tol
+        out.checks.append(_check("list_total", items, "Σ ≤ 100", fmt(total), fmt(tol), "pass" if ok else "fail"))
+        if not ok:
+            out.flags.append(_flag("list_total", "error", f"同一总体的各部分占比之和超过100% shares of one whole add up "
+                                   f"to {fmt(total)}%: " + "、".join(f"«{c.raw}»" for c in items), "Σ ≤ 100",
+                                   fmt(total), items))
 
 
 def _shares_after_marker(p: Passage, out: Outcome) -> None:

@@ -306,3 +306,8 @@ def test_signed_percentage_in_brackets_is_the_level_change():
 def test_months_from_january_are_a_half_or_a_quarter():
     assert find_claims("2022 年 1-6 月公司实现营收 15.2 亿元")[0].period == "2022-H1"
     assert find_claims("2025年1-3月营业收入1703.6亿元")[0].period == "2025-Q1"
+
+
+def test_last_listed_name_carries_the_shared_head_noun():
+    fs = find_claims("集成电路、生物医药、人工智能产业规模分别为3900亿元、9800亿元、4500亿元")
+    assert [f.subject for f in fs] == ["集成电路产业规模", "生物医药产业规模", "人工智能产业规模"]

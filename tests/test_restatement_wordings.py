@@ -43,3 +43,21 @@ def test_a_miscopied_chapter_figure_is_flagged(tmp_path):
     claims, _ = _read(tmp_path, text)
     _, flags = V.validate(claims)
     assert [f.rule for f in flags if "13.65" in f.message] == ["restatement"]
+
+
+SHARES = PROBE.parent / "listed-shares.md"
+
+
+def test_shares_listed_for_parts_of_one_whole_add_up(tmp_path):
+    # 技术开发、技术服务和技术转让合同成交额占比分别为42.3%、38.6%和19.1%: Σ = 100.0 ≤ 100
+    claims, checks = _read(tmp_path, SHARES.read_text(encoding="utf-8"))
+    assert ["19.1%", "38.6%", "42.3%"] in [[r for r, _ in g] for g in _groups(claims, checks, "list_total")]
+    assert {k.outcome for k in checks} == {"pass"}
+    # the table's 合计 row is checked in both columns
+    assert len(_groups(claims, checks, "table_total")) == 2
+
+
+def test_shares_over_a_whole_are_flagged(tmp_path):
+    claims, _ = _read(tmp_path, SHARES.read_text(encoding="utf-8").replace("19.1%", "29.1%"))
+    _, flags = V.validate(claims)
+    assert [f.rule for f in flags] == ["list_total"]
