@@ -181,9 +181,10 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
         return rn + at.group(0)
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
+        over_years = P.CHANGE_TIME_LEFT.match(P.SUBJECT_TRIM_END.sub("", raw_left))
         if (not left or P.VERB_ONLY.match(left) or len(left) <= 2 or P.CHANGE_WORD_ONLY.match(left)
-                or P.CHANGE_TIME_LEFT.match(P.SUBJECT_TRIM_END.sub("", raw_left))) and prev:
-            if P.CHANGE_TIME_LEFT.match(P.SUBJECT_TRIM_END.sub("", raw_left)):
+                or over_years) and prev:
+            if over_years:
                 # 近三年年均增长8.5%: the span of years is a figure of its own, the metric is the one before it
                 return next((p.subject for p in reversed(prev) if p.subject and p.kind != "other"), "")
             return prev[-1].subject
@@ -574,8 +575,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             if f.base_unit == "count" and unit_w == "位":
                 f.base_unit = "rank"
         elif num is not None and f.base_unit in ("percent", "pct_point") and (P.SIGNED_CHANGE_BEFORE.search(before) or (
-                number.startswith("-") and P.BRACKET_MINUS_BEFORE.search(before) and out and out[-1].end >= len(
-                    before.rstrip("（( ")) - 1)):
+                # 15.2亿元（-12.3%）: a negative percentage bracketed right after a figure
+                number.startswith("-") and P.BRACKET_MINUS_BEFORE.search(before) and out
+                and out[-1].end >= len(before.rstrip("（( ")) - 1)):
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         elif unit_w == "位" and P.RANK_MOVE_BEFORE.search(before):
             f.kind, f.base_unit = "change", "rank"

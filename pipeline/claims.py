@@ -47,8 +47,6 @@ YEARS_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d[AE]?\s*)+$")
 UNIT_HINT_OK = re.compile(r"[元个项件篇家人股倍%％]")
 
 
-# a change column's header (变动率, 增减, 变动比例)
-HEADER_CHANGE_COLUMN = re.compile(r"变动|增减|增长率|同比")
 # a cell of running text: a long one with clause marks
 SENTENCE_CELL = re.compile(r"^(?=.{30,})[^\t]*[，；。,;][^\t]*\S")
 # a note reference after a cell's figure (1,227,261,708(注 1）): a pointer, neither a figure nor a label
@@ -159,6 +157,10 @@ def _stock_in_flow(label: str, period: str | None) -> str | None:
 MONTH_RANGE = re.compile(r"((?:19|20)\d\d)\s*年\s*1\s*[-—–~至]\s*(3|6)\s*月")
 
 
+# a change column's header (变动率, 本报告期比上年同期增减, 同比增长)
+HEADER_CHANGE_COLUMN = re.compile(r"增减|变动|增长|同比")
+
+
 def _carried(row: int) -> int:
     """A header row carried to the next page: below every row there, in its own order (a spanning header stays
     above the one under it)."""
@@ -167,7 +169,7 @@ def _carried(row: int) -> int:
 
 def _header_period(text: str, state: dict) -> str | None:
     # a change column (本报告期比上年同期增减) is dated by its current side, before 比
-    text = re.split(r"比|较", text, maxsplit=1)[0] if re.search(r"增减|变动|增长|同比", text) else text
+    text = re.split(r"比|较", text, maxsplit=1)[0] if HEADER_CHANGE_COLUMN.search(text) else text
     closing = state.get("closing")
     # a quarterly statement's flows (本期发生额, 上年同期) cover its quarter, this year's or last year's
     quarter = f"-{state['span']}" if closing and state.get("span") else ""
