@@ -613,6 +613,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
+        if f.kind == "level" and f.unit == "成":
+            f.kind = "share"  # 近两成: tenths of a whole (GUIDE §5)
         if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
             # 影响因子最高93.6: a named dimensionless measure, not a lost unit (GUIDE §3: base unit index)
             f.base_unit = "index"
@@ -623,7 +625,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 if f.kind == "level" or (prev_f.kind == "rank" and before.endswith("第")):
                     f.kind, f.direction = prev_f.kind, prev_f.direction
         # ranges: 7—30THz, 1000万元(含)至5000万元(不含), 10-20个
-        if prev_f and prev_f.end <= start and P.RANGE_JOIN.fullmatch(text[prev_f.end:start]):
+        # (not 提高1.2个百分点至8.5%: a change and the level it reached are no range; bounds share a base unit)
+        if prev_f and prev_f.end <= start and P.RANGE_JOIN.fullmatch(text[prev_f.end:start]) and not (
+                prev_f.base_unit and f.base_unit and prev_f.base_unit != f.base_unit) and not (
+                prev_f.kind == "change" and any(w in text[prev_f.end:start] for w in "至到")):
             low_unitless = not prev_f.unit
             if prev_f.unit and not f.unit:  # 股价区间(元)： 21.60-97.40: the high bound shares the low's unit
                 g = _mk(src, f.start, f.end, src[f.start:f.end].replace(",", ""), prev_f.unit)
@@ -659,6 +664,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         if f.role == "high" and prev_f:
             f.subject = prev_f.subject  # a range's bounds measure one thing
+        elif prev_f and prev_f.kind == "change" and text[prev_f.end:start] in ("至", "到") and prev_f.subject:
+            f.subject = prev_f.subject  # 比重提高1.2个百分点至8.5%: the level the change reached
         elif f.role == "to" and prev_f:
             f.subject = prev_f.subject or f.subject
         # 分别…和…: each value takes the subject of its own position

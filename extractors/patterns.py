@@ -131,7 +131,7 @@ BRACKET_MINUS_BEFORE = regex.compile(r"[(（]\s*$")
 # a time span before a change (近三年年均增长8.5%): says when, names no metric
 CHANGE_TIME_LEFT = regex.compile(r"^(?:近|过去|最近)?(?:\d+|[一二三四五六七八九十两]+)年(?:来|以来)?(?:年均?|平均?)?$|^(?:年均?|平均?)$")
 # the change word alone (YoY+180%): no metric of its own, the change is of the figure before
-CHANGE_WORD_ONLY = regex.compile(r"^(?:同比|环比|yoy|YoY|YOY|QoQ|qoq)$")
+CHANGE_WORD_ONLY = regex.compile(r"^(?:同比|环比|yoy|YoY|YOY|QoQ|qoq|(?:较|比)(?:(?:19|20)\d\d年|上年)(?:同期)?)$")
 # a slashed or 、 list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍, 40、26、20倍)
 SLASH_LIST_NEXT = regex.compile(rf"^(?:(?P<sep>[/、])\s*[+＋]?(?:{ARABIC}))(?:(?P=sep)\s*[+＋]?(?:{ARABIC}))*(?P<u>(?:{SCALES})?(?:{UNITS}))")
 # a financial ratio's abbreviation before its value (PE40倍, EPS2.91元) is no model name

@@ -323,3 +323,15 @@ def test_zengjia_dao_a_year_is_no_target():
 def test_qita_is_a_word_not_a_pronoun():
     fs = find_claims("全年获批项目5484个，其中面上项目2467个、其他项目947个。")
     assert fs[-1].subject == "其他项目"
+
+
+def test_change_then_the_level_it_reached_is_no_range():
+    fs = find_claims("研发投入占营业收入比重提高1.2个百分点至8.5%。")
+    assert [(f.base_unit, f.kind, f.role, f.subject) for f in fs] == [
+        ("pct_point", "change", "", "研发投入占营业收入比重"), ("percent", "share", "", "研发投入占营业收入比重")]
+
+
+def test_tenths_are_a_share_and_a_year_compared_is_no_subject():
+    assert find_claims("全市科技服务业企业数十万家，其中规上企业近两成。")[-1].kind == "share"
+    fs = find_claims("全年发放科技创新券3.2亿元，较2024年增长约一倍。")
+    assert (fs[-1].kind, fs[-1].subject) == ("change", fs[0].subject)
