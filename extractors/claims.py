@@ -430,6 +430,22 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     for m in P.TOKEN.finditer(text):
         start = m.start()
         before = text[:start]
+        if m.group("cnfrac"):
+            a, b = cn_to_int(m.group("numr")), cn_to_int(m.group("den"))
+            if not a or not b:
+                continue
+            q = Decimal(a) / Decimal(b)
+            f = Found(start, m.end("cnfrac"), src[start:m.end("cnfrac")], float(round(q, 4)), "", f"{a}/{b}",
+                      float(q), 4, "other:fraction", kind="share")
+            if (pm := P.PRE_QUAL.search(before)) and pm.group(0) != "上":
+                f.qualifier = P.PRE_QUALIFIERS[pm.group(0)]  # 近三分之一
+            pq = P.POST_QUAL.match(text[m.end("cnfrac"):])
+            if pq:
+                f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
+            f.subject = _subject(text, f, start, out)
+            f.period = _period(text, start, f.end, "")
+            out.append(f)
+            continue
         if m.group("frac"):
             a, b = m.group("frac").split("/")
             if int(b) == 0 or P.DIGIT_OR_SLASH_END.search(before):

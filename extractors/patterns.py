@@ -30,7 +30,8 @@ BARE_SCALE = r"万亿|千亿|百亿|亿|万"
 
 # number, interior 余/多, scale, 余/多 again (3万余家), unit, trailing qualifier
 TOKEN = regex.compile(
-    rf"(?P<frac>(?<![\d./])\d+/\d+(?![\d/]))"
+    rf"(?P<cnfrac>(?P<den>[{CN_DIGIT}]+)分之(?P<numr>[{CN_DIGIT}]+))"  # 三分之一, 五分之二
+    rf"|(?P<frac>(?<![\d./])\d+/\d+(?![\d/]))"
     rf"|(?P<ratio>(?<![\d.:])\d+:\d+(?![\d:]))"
     rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
     rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"

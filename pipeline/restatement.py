@@ -790,14 +790,20 @@ def _apposition_checks(claims: list[Claim], where: dict, out) -> None:
             ok, rel = y >= x - tol, ">="
         elif a.qualifier == "under":
             ok, rel = y <= x + tol, "<="
+        elif a.qualifier in ("near", "approx"):
+            # 近三分之一（30.6%）: short of the round figure by a little; 约1/4（26.1%）: either side of it
+            slack = x * Decimal(str(_cfg()["apposition_slack"][a.qualifier]))
+            ok = x - slack - tol <= y <= x + tol if a.qualifier == "near" else abs(x - y) <= slack + tol
+            rel = "≈"
         else:
             ok, rel = abs(x - y) <= tol, "="
-        out.checks.append(V._check("restatement", [a, b], rel + V.fmt(x), V.fmt(y), V.fmt(tol),
+        shown = V.fmt(x.quantize(Decimal("0.000001")) if x.as_tuple().exponent < -6 else x)  # 1/3 as 0.333333
+        out.checks.append(V._check("restatement", [a, b], rel + shown, V.fmt(y), V.fmt(tol),
                                    "pass" if ok else "fail"))
         if not ok:
             out.flags.append(V._flag(
                 "restatement", "error", f"括注数字与正文不一致 «{a.raw}» restated in parentheses as «{b.raw}» "
-                f"(p.{a.page}): expected {rel} {V.fmt(x)}", rel + V.fmt(x), V.fmt(y), [a, b]))
+                f"(p.{a.page}): expected {rel} {shown}", rel + shown, V.fmt(y), [a, b]))
 
 
 def _scope_parts(edges: list, out) -> None:

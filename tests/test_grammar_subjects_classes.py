@@ -335,3 +335,10 @@ def test_tenths_are_a_share_and_a_year_compared_is_no_subject():
     assert find_claims("全市科技服务业企业数十万家，其中规上企业近两成。")[-1].kind == "share"
     fs = find_claims("全年发放科技创新券3.2亿元，较2024年增长约一倍。")
     assert (fs[-1].kind, fs[-1].subject) == ("change", fs[0].subject)
+
+
+@pytest.mark.parametrize("text, norm, qualifier", [
+    ("占全国的近三分之一", "1/3", "near"), ("超过三分之二的企业", "2/3", "over"), ("占五分之一", "1/5", "")])
+def test_chinese_fractions_are_shares(text, norm, qualifier):
+    (f,) = find_claims(text)
+    assert (f.norm_exact, f.base_unit, f.kind, f.qualifier) == (norm, "other:fraction", "share", qualifier)

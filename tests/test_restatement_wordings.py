@@ -61,3 +61,17 @@ def test_shares_over_a_whole_are_flagged(tmp_path):
     claims, _ = _read(tmp_path, SHARES.read_text(encoding="utf-8").replace("19.1%", "29.1%"))
     _, flags = V.validate(claims)
     assert [f.rule for f in flags] == ["list_total"]
+
+
+FRACTIONS = PROBE.parent / "fractions.md"
+
+
+def test_chinese_fraction_restated_in_brackets(tmp_path):
+    # 占全国的近三分之一（30.6%）: 30.6% is a little short of 1/3, as 近 says; 2.5万家 vs 25012家 within rounding
+    claims, checks = _read(tmp_path, FRACTIONS.read_text(encoding="utf-8"))
+    groups = [[r for r, _ in g] for g in _groups(claims, checks, "restatement")]
+    assert ["30.6%", "三分之一"] in groups and ["2.5万家", "2.5万家", "25012家"] in groups
+    assert {k.outcome for k in checks} == {"pass"}
+    claims, _ = _read(tmp_path, FRACTIONS.read_text(encoding="utf-8").replace("（30.6%）", "（40.6%）"))
+    _, flags = V.validate(claims)
+    assert [f.rule for f in flags] == ["restatement"] and "三分之一" in flags[0].message
