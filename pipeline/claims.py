@@ -431,14 +431,21 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             hint = hm.group(1) if hm else (caption_unit or _section_unit(cells, c))
             if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint):
                 hint = caption_unit
-            period = _stock_in_flow(label, _header_period(head_full, state) or table_period)
+
+            def column_period(x) -> str | None:
+                """The period x's column gives it (label: x's row): the header's date or span, or the table's; a
+                balance row of a flow statement as a stock; a balance sheet's year column at year-end."""
+                p = _stock_in_flow(label, _header_period(header_of(x), state) or table_period)
+                if p and re.fullmatch(r"\d{4}", p) and STOCK_STATEMENT.search(f"{caption} {title_of(x)}"):
+                    p = f"{p}-end"
+                return p
+
+            period = column_period(c)
             if period is None and HEADER_CHANGE_COLUMN.search(head_full):
                 # an undated change column (变动率) is the change to the row's current figure: the first dated
-                # column of its header row (2025/3/31 before 2024/12/31)
+                # column of its row (2025/3/31 before 2024/12/31)
                 period = next((p for x in sorted(cells, key=lambda x: x.col) if x.row == c.row and x.col < c.col
-                               and (p := _stock_in_flow(label, _header_period(header_of(x), state)))), None)
-            if period and re.fullmatch(r"\d{4}", period) and STOCK_STATEMENT.search(f"{caption} {title_of(c)}"):
-                period = f"{period}-end"
+                               and (p := column_period(x))), None)
             for f in _cell_figures(finder, c.text, hint):
                 if finder is find_claims:
                     label_kind(label, f, head_full)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share; 增减: a change

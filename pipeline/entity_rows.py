@@ -10,7 +10,7 @@ from collections import defaultdict
 
 import regex
 
-from pipeline.validate import Outcome, _check, _flag, config, exact, fmt, half_unit
+from pipeline.validate import Outcome, _check, _flag, _sum_check, config, exact, fmt, half_unit
 from schemas.records import Claim
 
 
@@ -32,30 +32,12 @@ def _one(cols: dict[str, list[Claim]], pattern: str) -> Claim | None:
 def entity_rows(claims: list[Claim], out: Outcome) -> None:
     cfg = config()["entity_rows"]
     for (_, entity), cols in _cells(claims).items():
-        for rule in cfg["sums"]:
+        for rule in cfg["sums"] + [{"whole": b["whole"], "parts": [b["part"]], "at_most": True} for b in cfg["bounds"]]:
             whole, parts = _one(cols, rule["whole"]), [_one(cols, p) for p in rule["parts"]]
             if whole is None or None in parts or len({c.base_unit for c in [whole, *parts]}) > 1:
                 continue
-            total = sum(exact(p) for p in parts)
-            tol = half_unit(whole) + sum(half_unit(p) for p in parts)
-            ok = abs(total - exact(whole)) <= tol
-            out.checks.append(_check("part_whole", [whole, *parts], fmt(exact(whole)), fmt(total), fmt(tol),
-                                     "pass" if ok else "fail"))
-            if not ok:
-                out.flags.append(_flag("part_whole", "error", f"分项之和不等于总数 parts do not sum to the whole: "
-                                       f"{entity} «{whole.raw}» vs {' + '.join(p.raw for p in parts)}",
-                                       fmt(exact(whole)), fmt(total), [whole, *parts]))
-        for rule in cfg["bounds"]:
-            whole, part = _one(cols, rule["whole"]), _one(cols, rule["part"])
-            if whole is None or part is None or whole.base_unit != part.base_unit:
-                continue
-            ok = exact(part) <= exact(whole) + half_unit(whole) + half_unit(part)
-            out.checks.append(_check("part_whole", [whole, part], f"<= {fmt(exact(whole))}", fmt(exact(part)),
-                                     fmt(half_unit(whole) + half_unit(part)), "pass" if ok else "fail"))
-            if not ok:
-                out.flags.append(_flag("part_whole", "error", f"部分大于整体 part exceeds its whole: {entity} "
-                                       f"«{part.raw}» > «{whole.raw}»", f"<= {fmt(exact(whole))}",
-                                       fmt(exact(part)), [whole, part]))
+            _sum_check("part_whole", whole, parts, [1] * len(parts), out,
+                       f"{entity}: 部分与整体不符 parts against the whole", at_most=rule.get("at_most", False))
         for rule in cfg["same"]:
             cs = [_one(cols, p) for p in rule["columns"]]
             zero = _one(cols, rule["zero"]) if rule.get("zero") else None

@@ -3,6 +3,7 @@ decodes the font), ruled tables via pdfplumber's TableFinder on the page's thin 
 from __future__ import annotations
 
 import ctypes
+from bisect import bisect_left, bisect_right
 import re
 
 import pypdfium2.raw as pdfium_c
@@ -37,6 +38,9 @@ def pdfium_words(pdfium_page, height: float, textpage=None, walls: list[dict] = 
     walls: vertical rules; a word also breaks where one passes between two characters (a right-aligned
     -45.10% set 1 pt from the rule before the next cell's 主要是… is two cells' text, not one word)."""
     tp = textpage or pdfium_page.get_textpage()
+    # the rules as (x, top, bottom), sorted by x: every joined character asks whether one stands in its gap
+    walls = sorted(((v["x0"] + v["x1"]) / 2, v["top"], v["bottom"]) for v in walls)
+    wall_xs = [w[0] for w in walls]
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
     fonts: dict[str, bool] = {}
@@ -58,7 +62,7 @@ def pdfium_words(pdfium_page, height: float, textpage=None, walls: list[dict] = 
             if bold is None:
                 bold = fonts[name] = bool(BOLD.search(name))
             if (cur is not None and abs(cur.bottom - bottom) < 0.5 * size and -0.15 * size <= l - cur.x1 <= 1.5
-                    and cur.bold == bold and not _walled(walls, cur.x1, l, top, bottom)):
+                    and cur.bold == bold and not _walled(walls, wall_xs, cur.x1, l, top, bottom)):
                 cur.text += ch
                 cur.x1, cur.top, cur.bottom = max(cur.x1, r), min(cur.top, top), max(cur.bottom, bottom)
             else:
@@ -70,11 +74,11 @@ def pdfium_words(pdfium_page, height: float, textpage=None, walls: list[dict] = 
     return words
 
 
-def _walled(walls, a: float, b: float, top: float, bottom: float) -> bool:
-    """Whether a vertical rule stands in the gap between x=a and x=b over the height top–bottom."""
-    lo, hi = min(a, b) - 0.5, max(a, b) + 0.5
-    return any(lo <= (v["x0"] + v["x1"]) / 2 <= hi and v["top"] <= top + 1 and v["bottom"] >= bottom - 1
-               for v in walls)
+def _walled(walls: list[tuple], xs: list[float], a: float, b: float, top: float, bottom: float) -> bool:
+    """Whether a vertical rule (x, top, bottom; sorted by x, xs their x) stands in the gap between x=a and x=b
+    over the height top–bottom."""
+    i, j = bisect_left(xs, min(a, b) - 0.5), bisect_right(xs, max(a, b) + 0.5)
+    return any(t <= top + 1 and bt >= bottom - 1 for _, t, bt in walls[i:j])
 
 
 def pdfium_rules(pdfium_page, height: float) -> tuple[list[dict], list[dict], float]:

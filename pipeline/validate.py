@@ -1003,14 +1003,7 @@ def _listed_shares(p: Passage, out: Outcome) -> None:
         if len(head) < cfg["share_head_chars"] or not re.search(cfg["share_head"], head) or \
                 len(set(subjects)) != len(items) or head in subjects:
             continue  # one whole's parts: one head noun, a name each
-        total = sum(exact(c) for c in items)
-        tol = sum(half_unit(c) for c in items)
-        ok = total <= 100 + tol
-        out.checks.append(_check("list_total", items, "Σ ≤ 100", fmt(total), fmt(tol), "pass" if ok else "fail"))
-        if not ok:
-            out.flags.append(_flag("list_total", "error", f"同一总体的各部分占比之和超过100% shares of one whole add up "
-                                   f"to {fmt(total)}%: " + "、".join(f"«{c.raw}»" for c in items), "Σ ≤ 100",
-                                   fmt(total), items))
+        _shares_of_one_whole(items, out)
 
 
 def _shares_after_marker(p: Passage, out: Outcome) -> None:
@@ -1039,22 +1032,27 @@ def _shares_after_marker(p: Passage, out: Outcome) -> None:
         if len(items) < 2 or len(set(follow)) != 1 or len(follow[0]) < cfg["share_follow_chars"] \
                 or any(exact(c) is None for c in items):
             continue
-        s = sum((exact(c) for c in items), Decimal(0))
-        tol = sum((half_unit(c) for c in items), Decimal(0))
-        bounded = any(c.qualifier in ("approx", "under", "near") for c in items)
-        ok = s <= 100 + tol or bounded
-        note = " (exact)" if abs(s - 100) <= tol else ""
-        short = ok and rest and s < 100 - tol and not any(c.qualifier for c in items)
-        exp = "Σ shares = 100 (the rest of the group named)" if rest else "Σ shares ≤ 100"
-        out.checks.append(_check("list_total", items, exp, fmt(s) + note, fmt(tol),
-                                 "pass" if ok and not short else "fail"))
-        if not ok:
-            out.flags.append(_flag("list_total", "error", f"同一总体的各部分占比之和超过100% shares of one whole add up "
-                                   f"to {fmt(s)}% ({', '.join(c.raw for c in items)})", "≤ 100", fmt(s), items))
-        elif short:
-            out.flags.append(_flag("list_total", "warning", f"列出其余部分的占比之和不足100% shares naming the rest of "
-                                   f"the group add up to {fmt(s)}% ({', '.join(c.raw for c in items)})", "= 100",
-                                   fmt(s), items))
+        _shares_of_one_whole(items, out, rest)
+
+
+def _shares_of_one_whole(items: list[Claim], out: Outcome, rest: bool = False) -> None:
+    """Shares of parts of one whole: Σ ≤ 100% within the summed half-units (a share stated as a bound, 约/近/不足,
+    cannot break it); when the list names the rest of the group, Σ = 100%, short of it a warning."""
+    s = sum((exact(c) for c in items), Decimal(0))
+    tol = sum((half_unit(c) for c in items), Decimal(0))
+    bounded = any(c.qualifier in ("approx", "under", "near") for c in items)
+    ok = s <= 100 + tol or bounded
+    note = " (exact)" if abs(s - 100) <= tol else ""
+    short = ok and rest and s < 100 - tol and not any(c.qualifier for c in items)
+    exp = "Σ shares = 100 (the rest of the group named)" if rest else "Σ shares ≤ 100"
+    out.checks.append(_check("list_total", items, exp, fmt(s) + note, fmt(tol), "pass" if ok and not short else "fail"))
+    if not ok:
+        out.flags.append(_flag("list_total", "error", f"同一总体的各部分占比之和超过100% shares of one whole add up "
+                               f"to {fmt(s)}% ({', '.join(c.raw for c in items)})", "≤ 100", fmt(s), items))
+    elif short:
+        out.flags.append(_flag("list_total", "warning", f"列出其余部分的占比之和不足100% shares naming the rest of "
+                               f"the group add up to {fmt(s)}% ({', '.join(c.raw for c in items)})", "= 100",
+                               fmt(s), items))
 
 
 def _opens_segment(p: Passage, c: Claim, lo: int) -> bool:
