@@ -134,9 +134,15 @@ def _spec_subject(text: str, f: Found) -> str:
 
 
 def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
+    return P.SUBJECT_DANGLING.sub("", _subject_of(text, f, start, prev))
+
+
+def _subject_of(text: str, f: Found, start: int, prev: list[Found]) -> str:
     if spec := _spec_subject(text, f):
         return spec
     left = _left_phrase(text, start)
+    if f.raw[:1] in "万亿千百" and text[start - 1:start] == "上" and left.endswith("上"):
+        left = left[:-1]  # 带动上亿元, 吸引上万名: 上 is the qualifier (over), not a word of the metric
     s0 = _sentence_bounds(text, start)[0]
     same = [p for p in prev if p.start >= s0 and p.subject and p.kind == "level"]
     ob = max(text.rfind("(", 0, start), text.rfind("（", 0, start))

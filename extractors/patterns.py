@@ -251,6 +251,8 @@ QUALIFIER_GAP = regex.compile(r"\s*(?:以上|左右|以下|多|余)?\s*")
 # a running-total word between a figure and its bracket
 RUNNING_TOTAL_GAP = regex.compile(r"\s*(?:累计|共计|累计共)\s*")
 # particles and qualifier verbs closing the words left of a figure
+# an opening quote or bracket, or a 第, left at a subject's end where the figure cut a name or an ordinal
+SUBJECT_DANGLING = regex.compile(r"(?:[“《（(]|第)+$")
 LEFT_TRAIL = regex.compile(r"(?:的|约|超过|超|近|达|为|预计)+$")
 # a policy verb opening the action a rate applies to
 ACTION_LEAD = regex.compile(r"^(?:给予|予以|在|进行|实施)")

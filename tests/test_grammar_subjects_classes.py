@@ -342,3 +342,28 @@ def test_tenths_are_a_share_and_a_year_compared_is_no_subject():
 def test_chinese_fractions_are_shares(text, norm, qualifier):
     (f,) = find_claims(text)
     assert (f.norm_exact, f.base_unit, f.kind, f.qualifier) == (norm, "other:fraction", "share", qualifier)
+
+
+# report-style sentences written by hand: a slashed measure word (台/套, 家/次) is one unit, and the qualifier 上
+# before a bare scale word (上亿元, 上万名) is no word of the metric; a quote or 第 the figure cut is no part of it
+def test_slashed_measure_word_is_the_unit():
+    from extractors.claims import find_claims
+    cs = find_claims("部署专业仪器设备超460余台/套，服务企业近7000家/次")
+    assert [(c.raw, c.unit, c.subject) for c in cs] == [("460余台/套", "台/套", "部署专业仪器设备"),
+                                                        ("7000家/次", "家/次", "服务企业")]
+
+
+def test_shang_before_a_bare_scale_is_no_part_of_the_subject():
+    from extractors.claims import find_claims
+    (c,) = find_claims("带动上亿元规模经济效益")
+    assert (c.qualifier, c.subject) == ("over", "带动")
+    (c,) = find_claims("吸引上万名科技人才参与")
+    assert (c.qualifier, c.subject) == ("over", "吸引科技人才")
+    (c,) = find_claims("市场上100余家企业")
+    assert c.subject == "市场上企业"  # a 上 that ends a word stays
+
+
+def test_subject_does_not_end_in_an_open_quote_or_ordinal():
+    from extractors.claims import find_claims
+    cs = find_claims("推出科创金融“20条”，组织37个项目赴深圳参加第27届交易会")
+    assert all(not c.subject.endswith(("“", "第")) for c in cs)
