@@ -63,21 +63,19 @@ def _key(s: str) -> str:
     return s.replace(" ", "").replace(",", "")
 
 
-def match(claims, lines, line: int, raw: str, taken: set):
-    """The claim printed as `raw` on `line` (by its printed text, else by its number)."""
-    on_line = [c for c in claims if lines.get(c.claim_id) == line and c.claim_id not in taken]
-    for c in on_line:
-        if _key(c.raw) == _key(raw):
-            return c
+def candidates(claims, lines, line: int, raw: str) -> list:
+    """The claims printed as `raw` on `line` (by printed text, else by number): a line may print one figure twice
+    (…团组412个，在412个来访团组中…), and the relation may hold either copy."""
+    on_line = [c for c in claims if lines.get(c.claim_id) == line]
+    same = [c for c in on_line if _key(c.raw) == _key(raw)]
+    if same:
+        return same
     num = G.number(_key(raw).rstrip("%‰"))
     if num is None:
         import regex
         m = regex.search(r"[-\d.]+", _key(raw))
         num = G.number(m.group()) if m else None
-    for c in on_line:
-        if num is not None and G.same_number(num, c.value):
-            return c
-    return None
+    return [c for c in on_line if num is not None and G.same_number(num, c.value)]
 
 
 def score(rels: list[dict], claims, checks, lines, errors: list | None = None, tag: str = "") -> Counter:
@@ -86,31 +84,34 @@ def score(rels: list[dict], claims, checks, lines, errors: list | None = None, t
     for r in rels:
         t["total"] += 1
         t[f"total:{r['rule']}"] += 1
-        taken: set = set()
-        ids = []
-        for line, raw in figures(r):
-            c = match(claims, lines, line, raw, taken)
-            if c is None:
-                break
-            taken.add(c.claim_id)
-            ids.append(c.claim_id)
-        else:
-            chk = next((k for s, k in sets if set(ids) <= s), None)
-            if chk is None:
-                if errors is not None:
-                    errors.append(f"{tag}{r['relation_id']} {r['rule']} UNCHECKED {r['figures']} | {r['expected']}")
-                continue
-            right = (chk.outcome == "pass") == (r["holds"] == "yes")
-            t["checked"] += 1
-            t[f"checked:{r['rule']}"] += 1
-            t["right"] += right
-            t[f"right:{r['rule']}"] += right
-            if errors is not None and not right:
-                errors.append(f"{tag}{r['relation_id']} {r['rule']} WRONG outcome={chk.outcome} holds={r['holds']} "
-                              f"rule={chk.rule} | {r['expected']}")
+        cands = [(line, raw, candidates(claims, lines, line, raw)) for line, raw in figures(r)]
+        missing = [f"{line}:{raw}" for line, raw, cs in cands if not cs]
+        if missing:
+            if errors is not None:
+                errors.append(f"{tag}{r['relation_id']} {r['rule']} UNMATCHED {missing} | {r['figures']}")
             continue
-        if errors is not None:
-            errors.append(f"{tag}{r['relation_id']} {r['rule']} UNMATCHED {line}:{raw} | {r['figures']}")
+
+        def covers(ids: set) -> bool:
+            used: set = set()
+            for _, _, cs in cands:
+                c = next((c for c in cs if c.claim_id in ids and c.claim_id not in used), None)
+                if c is None:
+                    return False
+                used.add(c.claim_id)
+            return True
+        chk = next((k for s, k in sets if covers(s)), None)
+        if chk is None:
+            if errors is not None:
+                errors.append(f"{tag}{r['relation_id']} {r['rule']} UNCHECKED {r['figures']} | {r['expected']}")
+            continue
+        right = (chk.outcome == "pass") == (r["holds"] == "yes")
+        t["checked"] += 1
+        t[f"checked:{r['rule']}"] += 1
+        t["right"] += right
+        t[f"right:{r['rule']}"] += right
+        if errors is not None and not right:
+            errors.append(f"{tag}{r['relation_id']} {r['rule']} WRONG outcome={chk.outcome} holds={r['holds']} "
+                          f"rule={chk.rule} | {r['expected']}")
     return t
 
 

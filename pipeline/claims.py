@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from extractors.claims import Found, find_claims, label_kind
 from extractors.metrics import metric_for
+from extractors.units import split_unit, unit_table
 from pipeline.layout import _gapped, span_bbox
 from schemas.records import Claim, Page
 
@@ -429,8 +430,9 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             head_full = header_of(c)
             hm = UNIT_IN_HEADER.search(head_full) or UNIT_IN_HEADER.search(label)  # 营业收入(百万元) as a row label
             hint = hm.group(1) if hm else (caption_unit or _section_unit(cells, c))
-            if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint):
-                hint = caption_unit
+            if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint) \
+                    and split_unit(hint)[1] not in unit_table():
+                hint = caption_unit  # a bracket that is no unit (含, 2025): the caption's; 放款笔数(笔) keeps 笔
 
             def column_period(x) -> str | None:
                 """The period x's column gives it (label: x's row): the header's date or span, or the table's; a

@@ -294,6 +294,9 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         person = re.compile(cfg["person_measure"])
         if bool(person.match(x.unit or "")) != bool(person.match(y.unit or "")):
             return False  # 156个(国家) vs 150位(科学家): persons are not things
+        times = re.compile(cfg["times_measure"])
+        if bool(times.search(x.unit or "")) != bool(times.search(y.unit or "")):
+            return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
     if siblings(a, b):
         return False
     soft = cfg["soft_marker_classes"]

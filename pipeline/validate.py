@@ -296,6 +296,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
             rows = sorted(cells)
             start = 0  # index into rows after the last total of any kind
             grand_start = 0
+            summed: set[int] = set()  # item rows a subtotal has summed
             for i, r in enumerate(rows):
                 kind = _label_kind(labels.get(r, ""))
                 if kind == "item":
@@ -313,12 +314,15 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                     children = [x for x in subs if _stem(labels.get(x, "")) != stem and stem
                                 and _stem(labels.get(x, "")).endswith(stem)]
                     parts = children + items  # 所有者权益合计 = 归属于母公司…合计 + 少数股东权益
+                    summed.update(items)
                 else:
                     outer = [x for x in subs if not any(
                         _stem(labels.get(y, "")) != _stem(labels.get(x, "")) and
                         _stem(labels.get(x, "")).endswith(_stem(labels.get(y, ""))) and y > x for y in subs)]
-                    parts = outer or [x for x in rows[grand_start:i] if _label_kind(labels.get(x, "")) == "item"
-                                      and not re.match(cfg["inner_item"], labels.get(x, ""))]
+                    loose_items = [x for x in rows[grand_start:i] if _label_kind(labels.get(x, "")) == "item"
+                                   and not re.match(cfg["inner_item"], labels.get(x, "")) and x not in summed]
+                    # 小计 over some rows, then rows of their own, then 合计: the subtotals and the rows no subtotal took
+                    parts = sorted(outer + loose_items) if outer else loose_items
                     grand_start = i + 1
                 start = i + 1
                 if len(parts) < 2:
@@ -477,10 +481,39 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _selected_from(p, out)
         _chosen_from_among(p, out)
         _items_after_scoped_whole(p, out)
+        _parts_among(p, out)
     _table_inner_rows(claims, out)
 
 
 _BAND_SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001")}
+
+
+def _parts_among(p: Passage, out: Outcome) -> None:
+    """"在97篇…论文中，高校占63篇、科研院所占26篇", "独角兽企业66家中，人工智能领域占19家": the figures each clause
+    says a group 占 (takes) of the figure before 中 are parts of it (Σ ≤ whole)."""
+    cfg = config()["part_whole"]
+    if p.row:
+        return
+    for k, w in p.placed:
+        if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
+            continue
+        m = re.match(cfg["among"], p.text[p.end(w):])
+        if not m:
+            continue
+        _, s1 = p.sentence(p.end(w))
+        pos, parts = p.end(w) + m.end(), []
+        for clause in re.split(cfg["clause_breaks"], p.text[pos:s1]):
+            inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
+            lead = p.text[pos:p.at(inside[0])] if inside else ""
+            pos += len(clause) + 1
+            if not inside:
+                continue
+            if not re.search(cfg["takes"] + r"$", lead) or inside[0].base_unit != w.base_unit:
+                break
+            parts.append(inside[0])
+        if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
+            _sum_check("part_whole", w, parts, [1] * len(parts), out,
+                       "部分超过总数 parts of a whole exceed it", at_most=True, loose=_loose(w, parts))
 
 
 def _nested_bands(p: Passage, out: Outcome) -> None:
@@ -669,6 +702,8 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     continue  # a clause naming items only ("其中技术转移转化、科技金融、…")
                 if parts and all(c.kind not in _AMOUNT or c.base_unit in cfg["not_additive"] for c in inside):
                     continue
+                if re.match(cfg["share_clause"], clause):
+                    break  # "…，占全国授奖总数271项的17.0%": the amount in a share's clause is its base, no part
                 same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
                 if not same:
                     break
@@ -919,9 +954,14 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             continue
         total = before[-1]
         k = p.at(total)
-        if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
-            continue
         items = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c.base_unit == total.base_unit]
+        if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
+            # "发表论文162篇，…，分别为《细胞》41篇、《自然》78篇和《科学》43篇": the list names its items after 分别为,
+            # so it breaks the figure before it down (names before 分别 take the figures one by one instead)
+            same = [c for c in before if c.base_unit == total.base_unit]
+            if not (items and same and re.fullmatch(cfg["named_item"], p.text[m.end():p.at(items[0])])):
+                continue
+            total = same[-1]
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
             continue
         _sum_check("list_total", total, items, [1] * len(items), out,
@@ -1288,7 +1328,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
             parts = [c for c in p.within(s0, at) if c.kind in _AMOUNT and c.base_unit == whole.base_unit]
             if not parts:
                 continue
-            _ratio_check("share", s, parts[-1], whole, out, "占比与部分/总数不符 share ≠ part / whole")
+            part = parts[-1]
+            mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
+            if mk and len([c for c in parts if p.at(c) > s0 + mk[-1].start()]) >= 2:
+                # "获奖46项，其中A 9项、B 8项、C 29项，占全国授奖总数271项的17.0%": after a list of several parts,
+                # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
+                part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
+            _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
 
 
 def rate(claims: list[Claim], out: Outcome) -> None:
