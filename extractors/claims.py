@@ -735,7 +735,8 @@ def _named_topic(topic: str) -> str:
     """A heading usable as what its lines count: short, no figures, no action words."""
     t = (topic or "").strip()
     bare = P.BRACKETED.sub("", t)  # 科技小巨人(含培育)企业: the bracket qualifies the name
-    if not (2 <= len(t) <= 16) or P.DIGIT_OR_BREAK.search(t) or P.ACTION_WORD.search(bare):
+    if not (2 <= len(t) <= 16) or P.DIGIT_OR_BREAK.search(t) or P.ACTION_WORD.search(bare) or \
+            P.GENERIC_SECTION.match(bare):
         return ""
     return t
 

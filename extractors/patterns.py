@@ -184,6 +184,8 @@ LEAD_ENTITY = regex.compile(
     r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星|交易所)(?!的))")
 # a block of short label-value clauses (新认定8993家，有效期内2.4万家): its heading names what is counted
 LABEL_VALUE_CLAUSE = regex.compile(r"^[^\d，,；;。:：]{1,8}\d[\d.,]*[^\d，,；;。]{0,3}$")
+# a section heading naming no measure (综述, 数看上海科技): its lines' labels are not counts of it
+GENERIC_SECTION = regex.compile(r"^(?:综述|概述|概况|总述|前言|引言|序言|附录|附表|总体情况|主要指标|数看.{0,8}|数说.{0,8}|数据.{0,8})$")
 # a label closing with a colon at the start of a line (研发费用加计扣除:享受企业3.98万家…) names what follows
 LINE_LABEL = regex.compile(r"\s*(?P<l>[^，。；;,:：\d]{2,16})[:：]")
 # words of a heading that states an action rather than naming a thing

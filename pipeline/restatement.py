@@ -404,6 +404,9 @@ class Evidence:
             if a.c.kind == "rank" and a.markers.get("geography") and \
                     a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
+        if not mid and a.subject and a.subject == b.subject and len(a.subject) >= cfg["same_subject_strong_chars"] \
+                and measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg):
+            return "strong", 1.0 + sim  # one long subject word for word (外资研发中心累计612家 / …621家): one figure
         if apart(a, b):
             return "", sim
         floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
@@ -552,6 +555,9 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
         return a.c.kind != "rank" or a.value != a.value.to_integral() or b.value != b.value.to_integral()
     if strong and shifted(a, b):
         return True
+    if len(da) == len(db) >= 3 and da != db and (k := [i for i, (p, r) in enumerate(zip(da, db)) if p != r]) \
+            and len(k) == 2 and k[1] == k[0] + 1 and da[k[0]] == db[k[1]] and da[k[1]] == db[k[0]]:
+        return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)  # 612 / 621
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
     if not n:
         return False
