@@ -292,10 +292,10 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     cfg = cfg or _cfg()
     if x.base_unit == "count":
         person = re.compile(cfg["person_measure"])
-        if bool(person.match(x.unit or "")) != bool(person.match(y.unit or "")):
+        if bool(person.match(measure(x))) != bool(person.match(measure(y))):  # 13.82万人 counts persons too
             return False  # 156个(国家) vs 150位(科学家): persons are not things
         times = re.compile(cfg["times_measure"])
-        if bool(times.search(x.unit or "")) != bool(times.search(y.unit or "")):
+        if bool(times.search(measure(x))) != bool(times.search(measure(y))):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
     if siblings(a, b):
         return False

@@ -769,6 +769,12 @@ def _measure(c: Claim) -> str:
     return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")
 
 
+def _persons_and_things(x: Claim, y: Claim) -> bool:
+    """One counts persons (人, 名, 位), the other things (家, 项): no flow of one adds to a stock of the other."""
+    person = re.compile(config()["restatement"]["person_measure"])
+    return bool(person.match(_measure(x))) != bool(person.match(_measure(y)))
+
+
 def _counts_same(flow_words: str, x: Claim, stock_words: str, y: Claim) -> bool:
     """A stock figure set apart from 累计 by words names what it counts; the flow must count the same: the same
     measure word, and the flow's words (its markers dropped) either elided or sharing a run of characters with
@@ -816,7 +822,7 @@ def _part_of_stock(p: Passage, out: Outcome) -> None:
         flow = (cumulative and (re.fullmatch(cfg["flow_gap"], gap) or re.fullmatch(cfg["flow_aside"], gap))
                 and re.search(cfg["flow_marker"], clause) is not None
                 and (near or _counts_same(clause, x, text[m.end():p.at(y)], y)))
-        if not (in_paren or flow):
+        if not (in_paren or flow) or _persons_and_things(x, y):
             continue
         what = ("当年数超过累计数 this year's figure exceeds the cumulative one" if flow else
                 "部分超过括号中的总数 a figure exceeds the total given with it")
@@ -874,7 +880,7 @@ def _flow_after_stock(p: Passage, out: Outcome) -> None:
         k = p.end(y) + gap.end()
         clause = re.split(r"[，,。；;、（()）]", text[k:])[0]
         xs = p.within(k, k + len(clause))
-        if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT:
+        if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT or _persons_and_things(xs[0], y):
             continue
         x = xs[0]
         if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None or \
@@ -1310,7 +1316,10 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 markers = [q for q in re.finditer(config()["part_whole"]["marker"], p.text[s0:k])]
                 if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
                     part = amounts[-1]
-                    wholes = [c for c in p.within(s0, s0 + markers[-1].start())
+                    lo = s0
+                    if not p.text[s0:s0 + markers[-1].start()].strip() and s0 > 0:
+                        lo = p.sentence(s0 - 1)[0]  # "…服务用户14620人次。其中企业用户2830人次，占…": the sentence before
+                    wholes = [c for c in p.within(lo, s0 + markers[-1].start())
                               if c.kind in _AMOUNT and c.base_unit == part.base_unit]
                     if wholes:
                         _ratio_check("share", s, part, wholes[-1], out, "占比与部分/总数不符 share ≠ part / whole")

@@ -75,3 +75,36 @@ def test_chinese_fraction_restated_in_brackets(tmp_path):
     claims, _ = _read(tmp_path, FRACTIONS.read_text(encoding="utf-8").replace("（30.6%）", "（40.6%）"))
     _, flags = V.validate(claims)
     assert [f.rule for f in flags] == ["restatement"] and "三分之一" in flags[0].message
+
+
+SMALL = """# 上海科技进步报告
+
+# 编委会
+
+# 综述
+
+外资研发中心累计612家，全年新引进各类人才13.82万人。
+
+# 8 构建开放创新网络
+
+全年新引进各类人才138213人，同比增长7.4%。
+
+# 数看上海科技
+
+外资研发中心累计{n}家
+"""
+
+
+def test_one_long_subject_word_for_word_and_persons_in_wan(tmp_path):
+    # no catalog metric names foreign R&D centres: the subject word for word is the evidence; 13.82万人 and
+    # 138213人 both count persons (the measure word after its scale)
+    claims, checks = _read(tmp_path, SMALL.format(n=612))
+    groups = [[r for r, _ in g] for g in _groups(claims, checks, "restatement")]
+    assert ["612家", "612家"] in groups and ["13.82万人", "138213人"] in groups
+    assert {k.outcome for k in checks} == {"pass"}
+
+
+def test_two_digits_transposed_are_a_slip(tmp_path):
+    claims, _ = _read(tmp_path, SMALL.format(n=621))
+    _, flags = V.validate(claims)
+    assert [f.rule for f in flags] == ["restatement"] and "621家" in flags[0].message

@@ -1,0 +1,71 @@
+"""Relation forms found unchecked or misjudged on the hand-written relation probes (fixtures/probes/fresh-*.md,
+written by helpers with their relations known by construction, scored by bench/probes.py before any change for
+them). Each case is a sentence in the report's style, the figures a reader finds in it and the checks a reader
+expects, worked out by hand; a mutated copy shows the check can fail."""
+import pytest
+
+from pipeline import validate as V
+from test_validate import run
+from test_validate_coverage import claims_in, summary
+
+AWARDS = "上海牵头或参与完成的项目获国家科学技术奖46项，其中国家自然科学奖9项、国家技术发明奖8项、国家科学技术进步奖29项，占全国授奖总数271项的17.0%"
+AWARD_FIGS = [("46项", 46, "count", "项"), ("9项", 9, "count", "项"), ("8项", 8, "count", "项"), ("29项", 29, "count", "项"),
+              ("271项", 271, "count", "项"), ("17.0%", 17.0, "percent", "%")]
+AMONG = "在97篇第一或通讯作者论文中，高校占63篇、科研院所占26篇、医疗机构占8篇"
+AMONG_FIGS = [("97篇", 97, "count", "篇"), ("63篇", 63, "count", "篇"), ("26篇", 26, "count", "篇"), ("8篇", 8, "count", "篇")]
+NAMED = "全年发表论文162篇，比上年增长8.7%，分别为《细胞》41篇、《自然》78篇和《科学》43篇"
+NAMED_FIGS = [("162篇", 162, "count", "篇"), ("41篇", 41, "count", "篇"), ("78篇", 78, "count", "篇"), ("43篇", 43, "count", "篇")]
+
+CASES = [
+    # the amount in the 占 clause is the share's base, not a fourth part; after three parts the share is the whole's
+    ("share clause after parts", AWARDS, AWARD_FIGS, V.part_whole, [("part_whole", "pass", ["46项", "9项", "8项", "29项"])]),
+    ("share of the whole", AWARDS, AWARD_FIGS, V.share, [("share", "pass", ["17.0%", "46项", "271项"])]),
+    ("share of the whole mutated", AWARDS.replace("17.0%", "11.0%"), AWARD_FIGS[:5] + [("11.0%", 11.0, "percent", "%")],
+     V.share, [("share", "fail", ["11.0%", "46项", "271项"])]),
+    # 在N…中，A占a: parts of the figure before 中
+    ("among", AMONG, AMONG_FIGS, V.part_whole, [("part_whole", "pass", ["97篇", "63篇", "26篇", "8篇"])]),
+    ("among mutated", AMONG.replace("63篇", "93篇"), [AMONG_FIGS[0], ("93篇", 93, "count", "篇")] + AMONG_FIGS[2:],
+     V.part_whole, [("part_whole", "fail", ["97篇", "93篇", "26篇", "8篇"])]),
+    ("whole then 中", "独角兽企业66家中，人工智能领域占19家、集成电路领域占14家",
+     [("66家", 66, "count", "家"), ("19家", 19, "count", "家"), ("14家", 14, "count", "家")], V.part_whole,
+     [("part_whole", "pass", ["66家", "19家", "14家"])]),
+    # 其中 is no 中
+    ("其中 is not among", "新增企业66家，其中，人工智能领域占19家",
+     [("66家", 66, "count", "家"), ("19家", 19, "count", "家")], V.part_whole,
+     [("part_whole", "pass", ["66家", "19家"])]),
+    # a 分别为 list naming its items after the marker breaks the figure before it down: Σ = total
+    ("named list", NAMED, NAMED_FIGS, V.list_total, [("list_total", "pass", ["162篇", "41篇", "78篇", "43篇"])]),
+    ("named list mutated", NAMED.replace("78篇", "88篇"), NAMED_FIGS[:2] + [("88篇", 88, "count", "篇")] + NAMED_FIGS[3:],
+     V.list_total, [("list_total", "fail", ["162篇", "41篇", "88篇", "43篇"])]),
+    # names before 分别 take the figures one by one: no total
+    ("names before 分别", "全年发表论文162篇，《细胞》和《自然》分别为41篇和78篇",
+     NAMED_FIGS[:3], V.list_total, []),
+]
+
+
+@pytest.mark.parametrize("name,ctx,figures,rule,expected", CASES, ids=[c[0] for c in CASES])
+def test_probe_forms(name, ctx, figures, rule, expected):
+    cl = claims_in(ctx, figures)
+    for c in cl:
+        c.kind = "share" if c.base_unit == "percent" else "level"
+    assert summary(run(rule, cl)) == expected
+
+
+def test_a_sum_over_subtotal_and_loose_rows():
+    """合计 = 小计 + the rows no subtotal took (a loan table: three products, 小计, two more rows, 合计)."""
+    from test_validate import C
+    rows = [("科创履约贷", 1236), ("科技微贷通", 2418), ("沪科积分贷", 873), ("小计", 4527), ("知识产权质押贷款", 642),
+            ("科技企业首贷", 518), ("合计", 5687)]
+
+    def table(total):
+        out = []
+        for r, (label, v) in enumerate(rows):
+            v = total if label == "合计" else v
+            c = C(str(v), v, v, "count", context=str(v))
+            c.table_id, c.row, c.col, c.subject, c.unit = "t1", r + 1, 1, f"{label} 放款笔数", "笔"
+            out.append(c)
+        return out
+    out = run(V.table_totals, table(5687))
+    assert [(k.outcome, k.expected) for k in out.checks] == [("pass", "4527"), ("pass", "5687")]
+    out = run(V.table_totals, table(5678))
+    assert [k.outcome for k in out.checks] == ["pass", "fail"]
