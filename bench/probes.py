@@ -30,9 +30,11 @@ from pipeline import validate as V
 PROBES = Path(__file__).resolve().parent.parent / "fixtures" / "probes"
 
 
-def probes() -> list[tuple[Path, list[dict]]]:
+def probes(only: str = "") -> list[tuple[Path, list[dict]]]:
     out = []
     for rel in sorted(PROBES.glob("*.relations.csv")):
+        if only and rel.name.split(".")[0] not in only.split(","):
+            continue
         md = rel.with_name(rel.name.replace(".relations.csv", ".md"))
         out.append((md, list(csv.DictReader(rel.open(encoding="utf-8")))))
     return out
@@ -135,12 +137,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", action="store_true", help="list relations not checked or checked wrong")
     ap.add_argument("--mutate", type=int, default=None, metavar="SEED")
+    ap.add_argument("--only", default="", help="probe names, comma-separated (fresh-a,fresh-b)")
     a = ap.parse_args(argv)
     total = Counter()
     errors: list | None = [] if a.errors else None
     with tempfile.TemporaryDirectory() as d:
         work = Path(d)
-        for md, rels in probes():
+        for md, rels in probes(a.only):
             claims, checks, flags, lines = read(md.read_text(encoding="utf-8"), work)
             t = score(rels, claims, checks, lines, errors, tag=f"{md.stem}: ")
             total.update(t)
@@ -153,17 +156,17 @@ def main(argv=None) -> int:
         if errors:
             print("\n".join(errors))
         if a.mutate is not None:
-            mutation_run(a.mutate, work)
+            mutation_run(a.mutate, work, a.only)
     return 0
 
 
-def mutation_run(seed: int, work: Path, per_build: int = 4) -> None:
+def mutation_run(seed: int, work: Path, only: str = "", per_build: int = 4) -> None:
     """Mutations that falsify their relation (decided from the relation's own `expected`, as bench.mutate does),
     a few in unrelated relations per rebuild; caught = a flag from the relation's rule naming the mutated claim."""
     rng = random.Random(seed)
     caught = tried = false_flags = 0
     by_rule = defaultdict(lambda: [0, 0])
-    for md, rels in probes():
+    for md, rels in probes(only):
         text = md.read_text(encoding="utf-8")
         _, _, bf, bl = read(text, work)
         base = {(f.rule, frozenset(bl.get(i) for i in f.claim_ids.split("|"))) for f in bf}  # by lines: a message

@@ -342,7 +342,7 @@ QUOTED_OWNER = regex.compile(
 # a quote or title mark: the subject names its programme or publication already
 QUOTE_OR_TITLE = regex.compile(r"[“《]")
 # an entity counted right after it (建成国家临床医学研究中心6家), not the owner of the sentence's figures
-ENTITY_COUNTED = regex.compile(r"\s*(?:达到|达|为|共|约|超过|超|近|逾)?\s*\d")
+ENTITY_COUNTED = regex.compile(r"\s*(?:累计|新增)?\s*(?:达到|达|为|共|约|超过|超|近|逾)?\s*\d")
 # time words inside a subject: the figure's period says them (上海技术交易所全年新增…)
 PERIOD_IN_SUBJECT = regex.compile(r"全年|年内|当年")
 # a programme a sentence opens by launching (实施长三角联合攻关计划，…): it owns the figures after

@@ -482,6 +482,7 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _chosen_from_among(p, out)
         _items_after_scoped_whole(p, out)
         _parts_among(p, out)
+        _part_of_named_whole(p, out)
     _table_inner_rows(claims, out)
 
 
@@ -514,6 +515,41 @@ def _parts_among(p: Passage, out: Outcome) -> None:
         if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
             _sum_check("part_whole", w, parts, [1] * len(parts), out,
                        "部分超过总数 parts of a whole exceed it", at_most=True, loose=_loose(w, parts))
+
+
+def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
+    """"…全市有效期内高新技术企业25012家…。高新技术企业中，营业收入超亿元的企业3487家": a sentence opening with
+    "<noun>中，" and no figure of its own takes as its whole the figure stated just before under a subject ending
+    with that noun (the two sentences before it at most); returns the whole and where the sentence's text starts."""
+    cfg = config()["part_whole"]
+    m = re.match(cfg["among_lead"], p.text[s0:])
+    if not m or s0 == 0:
+        return None
+    lo = p.sentence(s0 - 1)[0]
+    lo = p.sentence(lo - 1)[0] if lo > 0 else lo
+    for c in reversed(p.within(lo, s0)):
+        if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
+                re.sub(r"\s", "", c.subject or "").endswith(m.group("n")):
+            return c, s0 + m.end()
+    return None
+
+
+def _part_of_named_whole(p: Passage, out: Outcome) -> None:
+    """The first figure of a sentence opening "<noun>中，" is part of the whole that noun names (_named_whole)."""
+    if p.row:
+        return
+    starts = {p.sentence(k)[0] for k, _ in p.placed}
+    for s0 in sorted(starts):
+        named = _named_whole(p, s0)
+        if named is None:
+            continue
+        whole, k = named
+        _, s1 = p.sentence(s0)
+        xs = [c for c in p.within(k, s1) if c.kind in _AMOUNT]
+        if not xs or xs[0].base_unit != whole.base_unit or exact(xs[0]) is None or exact(whole) is None:
+            continue
+        _sum_check("part_whole", whole, [xs[0]], [1], out, "部分超过总数 a part of a whole exceeds it", at_most=True,
+                   loose=_loose(whole, [xs[0]]))
 
 
 def _nested_bands(p: Passage, out: Outcome) -> None:
@@ -683,8 +719,10 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
         before = [c for k, c in additive if max(s0, p0) <= k < m.start()]
         if not before and not [c for c in p.within(p0, m.start()) if c.kind in _AMOUNT]:
             before = [c for k, c in additive if s0 <= k < m.start()]  # the whole is cut off into the context before
-        if not before and s0 > 0 and not text[s0:m.start()].strip():
-            # "…206项。其中，…": a marker opening its sentence refers to the whole ending the previous one
+        if not before and s0 > 0 and (not text[s0:m.start()].strip() or
+                                      re.fullmatch(cfg["breakdown_lead"], text[s0:m.start()].strip())):
+            # "…206项。其中，…": a marker opening its sentence refers to the whole ending the previous one (also
+            # after a lead naming the breakdown: "…成交额7318.46亿元。按合同类型分，共包括…")
             q0, _ = p.sentence(s0 - 1)
             lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
             before = [c for k, c in additive if lo <= k < s0]
@@ -1314,7 +1352,11 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
                 markers = [q for q in re.finditer(config()["part_whole"]["marker"], p.text[s0:k])]
-                if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
+                named = None if markers else _named_whole(p, s0)
+                if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
+                    # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
+                    _ratio_check("share", s, amounts[-1], named[0], out, "占比与部分/总数不符 share ≠ part / whole")
+                elif amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
                     part = amounts[-1]
                     lo = s0
                     if not p.text[s0:s0 + markers[-1].start()].strip() and s0 > 0:
@@ -1331,6 +1373,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 continue
             at = s0 + m.start()
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
+            if not wholes and (named := _named_share(p, s0, at, k)) is not None:
+                _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
+                continue
             if len(wholes) != 1:
                 continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
             whole = wholes[0]
@@ -1344,6 +1389,27 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
+    """"新引进人才138213人，其中…外籍高层次人才4628人，外籍高层次人才占新引进人才总数的3.8%": a share naming its
+    part and its whole in words, after a 其中 list: the part is the figure of the list named as the words before
+    占, the whole the figure before 其中, when the words after 占 name it (a common run of characters)."""
+    cfg = config()["share"]
+    a = re.search(cfg["part_name"] + r"$", p.text[s0:at])
+    b = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
+    mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
+    if not (a and b and mk):
+        return None
+    q = s0 + mk[-1].start()
+    parts = [c for c in p.within(q, at)
+             if c.kind in _AMOUNT and re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
+    wholes = [c for c in p.within(s0, q) if c.kind in _AMOUNT]
+    if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
+        return None
+    w = re.sub(r"\s", "", wholes[-1].subject or "")
+    run = SequenceMatcher(None, b.group(1), w, autojunk=False).find_longest_match(0, len(b.group(1)), 0, len(w)).size
+    return (parts[0], wholes[-1]) if run >= cfg["whole_name_chars"] else None
 
 
 def rate(claims: list[Claim], out: Outcome) -> None:

@@ -16,6 +16,15 @@ AMONG_FIGS = [("97篇", 97, "count", "篇"), ("63篇", 63, "count", "篇"), ("26
 NAMED = "全年发表论文162篇，比上年增长8.7%，分别为《细胞》41篇、《自然》78篇和《科学》43篇"
 NAMED_FIGS = [("162篇", 162, "count", "篇"), ("41篇", 41, "count", "篇"), ("78篇", 78, "count", "篇"), ("43篇", 43, "count", "篇")]
 
+NAMED_WHOLE = "全市有效期内高新技术企业25012家。高新技术企业中，营业收入超亿元的企业3487家，占13.9%"
+NAMED_WHOLE_FIGS = [("25012家", 25012, "count", "家"), ("3487家", 3487, "count", "家"), ("13.9%", 13.9, "percent", "%")]
+NAMED_SHARE = "全年新引进各类人才138213人，其中留学回国人员21532人、外籍高层次人才4628人，外籍高层次人才占新引进人才总数的3.3%"
+NAMED_SHARE_FIGS = [("138213人", 138213, "count", "人"), ("21532人", 21532, "count", "人"), ("4628人", 4628, "count", "人"),
+                    ("3.3%", 3.3, "percent", "%")]
+
+SUBJECTS = {"25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
+            "21532人": "留学回国人员", "4628人": "外籍高层次人才"}
+
 CASES = [
     # the amount in the 占 clause is the share's base, not a fourth part; after three parts the share is the whole's
     ("share clause after parts", AWARDS, AWARD_FIGS, V.part_whole, [("part_whole", "pass", ["46项", "9项", "8项", "29项"])]),
@@ -37,6 +46,19 @@ CASES = [
     ("named list", NAMED, NAMED_FIGS, V.list_total, [("list_total", "pass", ["162篇", "41篇", "78篇", "43篇"])]),
     ("named list mutated", NAMED.replace("78篇", "88篇"), NAMED_FIGS[:2] + [("88篇", 88, "count", "篇")] + NAMED_FIGS[3:],
      V.list_total, [("list_total", "fail", ["162篇", "41篇", "88篇", "43篇"])]),
+    # a breakdown lead (按…分，共包括) refers to the whole of the sentence before
+    ("breakdown lead", "全年技术合同成交额7318.46亿元，同比增长18.6%。按合同类型分，共包括技术开发合同2846.73亿元、技术服务合同3763.91亿元",
+     [("7318.46亿元", 7318.46e8, "CNY", "亿元"), ("18.6%", 18.6, "percent", "%"), ("2846.73亿元", 2846.73e8, "CNY", "亿元"),
+      ("3763.91亿元", 3763.91e8, "CNY", "亿元")], V.part_whole,
+     [("part_whole", "pass", ["7318.46亿元", "2846.73亿元", "3763.91亿元"])]),
+    # "<noun>中，" opening a sentence: the figure before whose subject ends with the noun is the whole
+    ("named whole", NAMED_WHOLE, NAMED_WHOLE_FIGS, V.share, [("share", "pass", ["13.9%", "3487家", "25012家"])]),
+    ("named whole mutated", NAMED_WHOLE.replace("13.9%", "19.3%"), NAMED_WHOLE_FIGS[:2] + [("19.3%", 19.3, "percent", "%")],
+     V.share, [("share", "fail", ["19.3%", "3487家", "25012家"])]),
+    # a share naming its part and whole in words after a 其中 list
+    ("named share", NAMED_SHARE, NAMED_SHARE_FIGS, V.share, [("share", "pass", ["3.3%", "4628人", "138213人"])]),
+    ("named share mutated", NAMED_SHARE.replace("3.3%", "3.8%"), NAMED_SHARE_FIGS[:3] + [("3.8%", 3.8, "percent", "%")],
+     V.share, [("share", "fail", ["3.8%", "4628人", "138213人"])]),
     # names before 分别 take the figures one by one: no total
     ("names before 分别", "全年发表论文162篇，《细胞》和《自然》分别为41篇和78篇",
      NAMED_FIGS[:3], V.list_total, []),
@@ -48,6 +70,7 @@ def test_probe_forms(name, ctx, figures, rule, expected):
     cl = claims_in(ctx, figures)
     for c in cl:
         c.kind = "share" if c.base_unit == "percent" else "level"
+        c.subject = SUBJECTS.get(c.raw, "")  # the subjects the grammar gives, where a rule reads them
     assert summary(run(rule, cl)) == expected
 
 
