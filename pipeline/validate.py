@@ -1003,8 +1003,9 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             # "发表论文162篇，…，分别为《细胞》41篇、《自然》78篇和《科学》43篇": the list names its items after 分别为,
             # so it breaks the figure before it down (names before 分别 take the figures one by one instead)
             same = [c for c in before if c.base_unit == total.base_unit]
-            if not (items and same and re.fullmatch(cfg["named_item"], p.text[m.end():p.at(items[0])])):
-                continue
+            if not (items and same and re.fullmatch(cfg["named_item"], p.text[m.end():p.at(items[0])])) or \
+                    re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
+                continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
             total = same[-1]
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
             continue
@@ -1196,6 +1197,9 @@ def _listed_count(p: Passage, out: Outcome) -> None:
             continue
         if all(c.kind in _AMOUNT and _measure(c) == _measure(n) for c in run):
             continue  # "26家，其中A、B分别为12家和8家": amounts of n's own measure are its parts, not its items
+        if len(before) >= 2 and before[-2].kind in _AMOUNT and _measure(before[-2]) == _measure(n) and \
+                re.fullmatch(cfg["item_join"], re.sub(r"[^、和及与，,]", "", p.text[p.end(before[-2]):p.at(n)])):
+            continue  # "1类创新药11款和第三类创新医疗器械8款，分别位居全国第二和第三": 8款 is an item, not a count
         ok = len(run) == int(n.value)
         exp, obs = f"{int(n.value)} items", f"{len(run)} listed"
         out.checks.append(_check("list_total", [n, *run], exp, obs, "0", "pass" if ok else "fail"))
