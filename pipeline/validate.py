@@ -729,6 +729,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
         if not before:
             continue
         units = {c.base_unit for c in before}
+        measures = {_measure(c) for c in before}
         # The 其中 scope runs clause by clause while each clause with a figure states a part in a whole's unit; a
         # clause stating only a rate of the part before it ("其中物理实验打靶686发次,成功率96.3%") leaves it open
         parts, pos, lo = [], m.end(), m.end()
@@ -769,6 +770,11 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             whole = next((c for c in reversed(cands) if c.unit in words), cands[-1])
             if exact(whole) is None or any(exact(x) is None for x in ps):
                 continue
+            own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures]
+            if own and len(own) < len(ps) and sum((exact(x) for x in ps), Decimal(0)) > exact(whole):
+                # the report counts one thing in several measure words (5位…3人, 3000余项展品…60余款), but a count in
+                # another word that would overflow the whole is another thing (其中上海牵头104项，带动…600余家单位参与)
+                ps = own
             t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
             tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
             _sum_check("part_whole", whole, ps, [1] * len(ps), out,
