@@ -261,9 +261,12 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
         subject = c.subject or ""
         if c.table_id:
             label, _, header = subject.partition(" ")
-            if not total.search(label):
+            if total.search(label):
+                total_cell, subject = True, header
+            elif cfg["table_rows"] and label and header:
+                subject = label + header  # a row the text quotes: 集成电路 产业规模 / 集成电路产业规模3486.27亿元
+            else:
                 continue  # table cells are checked against their totals
-            total_cell, subject = True, header
         passage, text, pos = where.get(c.claim_id, (-1, c.context, -1))
         window, lead, markers = ("", "", {}) if c.table_id else _describe(c, text, pos)
         if not c.table_id:  # a subject may carry a marker (新建, 已建) its clause lost
@@ -297,6 +300,8 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         times = re.compile(cfg["times_measure"])
         if bool(times.search(measure(x))) != bool(times.search(measure(y))):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
+    if x.table_id and y.table_id and not (a.total_cell and b.total_cell):
+        return False  # rows of tables restate each other by label (restated_rows); a row is restated by the text
     if siblings(a, b):
         return False
     soft = cfg["soft_marker_classes"]
