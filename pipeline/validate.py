@@ -1034,10 +1034,12 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
         if total is None:
             continue
         s0, _ = p.sentence(m.start())
-        if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x"):
-            continue  # the total opens its own clause right after the list
+        lead = re.search(r"[，,、]" + cfg["total_lead"] + r"$", p.text[s0:m.start()])
+        if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x") and not lead:
+            continue  # the total opens its own clause right after the list (after a word counting the items: 四区合计)
+        end = s0 + lead.start() if lead else m.start()
         items = []
-        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < m.start()]):
+        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < end]):
             if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
                 break
             items.insert(0, c)
@@ -1409,12 +1411,17 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     a = re.search(cfg["part_name"] + r"$", p.text[s0:at])
     b = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
     mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
-    if not (a and b and mk):
+    if not (b and mk):
         return None
     q = s0 + mk[-1].start()
-    parts = [c for c in p.within(q, at)
-             if c.kind in _AMOUNT and re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
-    wholes = [c for c in p.within(s0, q) if c.kind in _AMOUNT]
+    amounts = [c for c in p.within(q, at) if c.kind in _AMOUNT]
+    if a:
+        parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
+    else:
+        # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
+        parts = amounts[-1:] if amounts and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
+    lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
+    wholes = [c for c in p.within(lo, q) if c.kind in _AMOUNT]
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
         return None
     w = re.sub(r"\s", "", wholes[-1].subject or "")
@@ -1440,6 +1447,13 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 continue
             dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
                     and stem not in _clause_before(p, c)]
+            if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
+                q0 = p.sentence(s0 - 1)[0]
+                dens = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
+                        and stem not in _clause_before(p, c)]
+            # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
+            dens = [c for c in dens if _measure(c) == _measure(num) and c.value >= num.value] or \
+                ([] if any(p.at(c) < s0 for c in dens) else dens)
             if not dens:
                 continue
             _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")
@@ -1447,7 +1461,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
 
 def _clause_before(p: Passage, c: Claim) -> str:
     k = p.at(c)
-    return re.split(r"[，,。；;、]", p.text[:k])[-1]
+    return re.split(r"[，,。；;、：:]", p.text[:k])[-1]  # (a line's label, 成果转化：…, is no clause of the count)
 
 
 # ---------------------------------------------------------------- OCR doubt

@@ -22,7 +22,7 @@ NAMED_SHARE = "全年新引进各类人才138213人，其中留学回国人员21
 NAMED_SHARE_FIGS = [("138213人", 138213, "count", "人"), ("21532人", 21532, "count", "人"), ("4628人", 4628, "count", "人"),
                     ("3.3%", 3.3, "percent", "%")]
 
-SUBJECTS = {"25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
+SUBJECTS = {"2.36万件": "重点产业企业发明专利授权量", "25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
             "21532人": "留学回国人员", "4628人": "外籍高层次人才"}
 
 CASES = [
@@ -59,6 +59,28 @@ CASES = [
     ("named share", NAMED_SHARE, NAMED_SHARE_FIGS, V.share, [("share", "pass", ["3.3%", "4628人", "138213人"])]),
     ("named share mutated", NAMED_SHARE.replace("3.3%", "3.8%"), NAMED_SHARE_FIGS[:3] + [("3.8%", 3.8, "percent", "%")],
      V.share, [("share", "fail", ["3.8%", "4628人", "138213人"])]),
+    # a word counting the items may stand before the closing total
+    ("四区合计", "浦东新区96家、徐汇区46家、杨浦区58家、闵行区51家，四区合计251家",
+     [("96家", 96, "count", "家"), ("46家", 46, "count", "家"), ("58家", 58, "count", "家"), ("51家", 51, "count", "家"),
+      ("251家", 251, "count", "家")], V.list_total, [("list_total", "pass", ["251家", "96家", "46家", "58家", "51家"])]),
+    ("四区合计 mutated", "浦东新区96家、徐汇区46家、杨浦区58家、闵行区51家，四区合计215家",
+     [("96家", 96, "count", "家"), ("46家", 46, "count", "家"), ("58家", 58, "count", "家"), ("51家", 51, "count", "家"),
+      ("215家", 215, "count", "家")], V.list_total, [("list_total", "fail", ["215家", "96家", "46家", "58家", "51家"])]),
+    # a line's label (成果转化：) is no clause of the base count
+    ("rate after a label", "成果转化：全年高校院所披露科技成果2380项，实现转化1052项，转化率44.2%",
+     [("2380项", 2380, "count", "项"), ("1052项", 1052, "count", "项"), ("44.2%", 44.2, "percent", "%")], V.rate,
+     [("rate", "pass", ["44.2%", "1052项", "2380项"])]),
+    # the base of a rate holds the count: not one of the 其中 parts before it
+    ("rate base holds the count", "购买科技服务2274单，其中研发类1703单、咨询类571单。已完成兑付2089单，兑付率91.9%",
+     [("2274单", 2274, "count", "单"), ("1703单", 1703, "count", "单"), ("571单", 571, "count", "单"),
+      ("2089单", 2089, "count", "单"), ("91.9%", 91.9, "percent", "%")], V.rate, [("rate", "pass", ["91.9%", "2089单", "2274单"])]),
+    # 其中 opening a sentence, the share naming its whole in words
+    ("其中 part named share", "发明专利授权量2.36万件，同比增长15.3%。其中，集成电路企业8740件，占重点产业企业发明专利授权量的37.0%",
+     [("2.36万件", 23600, "count", "万件"), ("15.3%", 15.3, "percent", "%"), ("8740件", 8740, "count", "件"),
+      ("37.0%", 37.0, "percent", "%")], V.share, [("share", "pass", ["37.0%", "8740件", "2.36万件"])]),
+    ("其中 part named share mutated", "发明专利授权量2.36万件，同比增长15.3%。其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%",
+     [("2.36万件", 23600, "count", "万件"), ("15.3%", 15.3, "percent", "%"), ("8740件", 8740, "count", "件"),
+      ("41.3%", 41.3, "percent", "%")], V.share, [("share", "fail", ["41.3%", "8740件", "2.36万件"])]),
     # names before 分别 take the figures one by one: no total
     ("names before 分别", "全年发表论文162篇，《细胞》和《自然》分别为41篇和78篇",
      NAMED_FIGS[:3], V.list_total, []),
