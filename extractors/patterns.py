@@ -215,7 +215,7 @@ INCLUDED_NOTE = regex.compile(r"[(（]含[^()（）]{1,8}[)）]")
 # a figure with its measure word inside a subject (another claim), but not a year, an ordinal (第2批), a class or a
 # name's digits
 FIGURE_IN_SUBJECT = regex.compile(
-    rf"(?<![A-Za-z\d.\-第])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种)(?!类)")
+    rf"(?<![A-Za-z\d.\-第])(?!(?:19|20)\d\d年)\d+(?:\.\d+)?(?:余|多)?(?:{SCALES})?(?:个|家|项|所|篇|件|人|名|位|批|座|条|种|元(?=\p{{Han}})(?!以|级|及|左右)|美元(?=\p{{Han}})(?!以|级|及|左右))(?!类)")
 # a text opening with its figure, after at most a qualifier (达到或超过1亿元…, 5000万元(含)至…)
 FIGURE_FIRST = regex.compile(r"\s*(?:达到或超过|超过|不超过|不足|不到|低于|高于|约|超|近|逾)?\s*\d")
 # a policy rate: 按(照)<base>的N% (the base may be left unsaid: 按照100%在税前加计扣除)
