@@ -509,7 +509,11 @@ def _parts_among(p: Passage, out: Outcome) -> None:
             pos += len(clause) + 1
             if not inside:
                 continue
-            if not re.search(cfg["takes"] + r"$", lead) or inside[0].base_unit != w.base_unit:
+            if inside[0].base_unit != w.base_unit:
+                break
+            if not re.search(cfg["takes"] + r"$", lead):
+                if not parts:  # "在孵企业1912家中，硬科技领域企业1115家，占58.3%": one named subset
+                    parts.append(inside[0])
                 break
             parts.append(inside[0])
         if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
@@ -531,6 +535,15 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
                 re.sub(r"\s", "", c.subject or "").endswith(m.group("n")):
             return c, s0 + m.end()
+    return None
+
+
+def _among_whole(p: Passage, s0: int, k: int) -> tuple[Claim, int] | None:
+    """The figure a sentence names as the set its next clause picks from ("在孵企业1912家中，…"), before k."""
+    cfg = config()["part_whole"]
+    for c in p.within(s0, k):
+        if c.kind in _AMOUNT and (m := re.match(cfg["among"], p.text[p.end(c):])):
+            return c, p.end(c) + m.end()
     return None
 
 
@@ -1364,7 +1377,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
                 markers = [q for q in re.finditer(config()["part_whole"]["marker"], p.text[s0:k])]
-                named = None if markers else _named_whole(p, s0)
+                named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k))
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
                     _ratio_check("share", s, amounts[-1], named[0], out, "占比与部分/总数不符 share ≠ part / whole")
