@@ -103,6 +103,11 @@ class Stmt:
     after: str = ""  # the words right after the figure (150余家大模型企业入驻 → 大模型企业入驻)
 
 
+def _row_cell(s: Stmt) -> bool:
+    """A table cell outside the total row (a candidate when the text quotes its row)."""
+    return bool(s.c.table_id) and not s.total_cell
+
+
 def norm_subject(s: str) -> str:
     cfg = _cfg()
     s = re.sub(r"\s", "", s or "")
@@ -662,6 +667,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 if a.sentence == b.sentence or not compatible(a, b, cfg):
                     continue
                 grade, score = ev.grade(a, b)
+                if grade == "weak" and (_row_cell(a) or _row_cell(b)):
+                    continue  # a table row is quoted under its own words: only strong evidence pairs it
                 if grade:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
                     same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
@@ -707,7 +714,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
                     grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score):
                 out.append((a, b, "fail", grade))
-            elif scope_part(a, b) or narrower(a, b):
+            elif not (_row_cell(a) or _row_cell(b)) and (scope_part(a, b) or narrower(a, b)):
                 part, whole = scope_part(a, b) or narrower(a, b)
                 out.append((part, whole, "part", grade))
             else:
