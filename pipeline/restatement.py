@@ -277,7 +277,9 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
         if not c.table_id:  # a subject may carry a marker (新建, 已建) its clause lost
             markers = _markers(subject, markers)
         markers = _with_defaults(markers)
-        sentence = (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
+        # a table row is one statement of several figures (its cells are assigned one to one, like a sentence's)
+        sentence = (c.doc_id, c.page, c.table_id, c.row) if c.table_id else \
+            (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
         names = "" if c.table_id or c.metric_id else _names(c, text, pos)
         after = "" if c.table_id or pos < 0 else re.match(r"[\u4e00-\u9fff]*", text[pos + len(c.raw):]).group(0)
         out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, lead, markers, sentence, total_cell,
@@ -305,7 +307,7 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         times = re.compile(cfg["times_measure"])
         if bool(times.search(measure(x))) != bool(times.search(measure(y))):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
-    if x.table_id and y.table_id and not (a.total_cell and b.total_cell):
+    if x.table_id and y.table_id and (not (a.total_cell and b.total_cell) or x.table_id == y.table_id):
         return False  # rows of tables restate each other by label (restated_rows); a row is restated by the text
     if siblings(a, b):
         return False
