@@ -803,6 +803,8 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | 
     if not parts or s1 >= p1 or p.text[s1] not in "；;":
         return None
     cfg = config()["part_whole"]
+    if re.match(cfg["parallel_not"], p.text[s1 + 1:]):
+        return None  # "…其中A 4人、B 5人；截至年底，在沪两院院士192人": a new statement, dated apart
     nxt = p.within(s1 + 1, min(p.sentence(s1 + 1)[1], p1))
     if not nxt:
         return None
