@@ -511,10 +511,10 @@ def _parts_among(p: Passage, out: Outcome) -> None:
                 continue
             if inside[0].base_unit != w.base_unit:
                 break
-            if not re.search(cfg["takes"] + r"$", lead):
-                if not parts:  # "在孵企业1912家中，硬科技领域企业1115家，占58.3%": one named subset
-                    parts.append(inside[0])
+            if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > cfg["among_name_chars"]):
                 break
+            # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人": each clause
+            # names a subset, with 占 or without
             parts.append(inside[0])
         if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
             _sum_check("part_whole", w, parts, [1] * len(parts), out,
@@ -1400,7 +1400,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 continue
             at = s0 + m.start()
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
-            if not wholes and (named := _named_share(p, s0, at, k)) is not None:
+            if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1416,6 +1416,21 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
+    """"全国…共资助400名，上海入选52人，占全国的13.0%": 占 naming a scope (全国, 全市) whose figure the sentence
+    stated before the part: the part is the figure right before 占, the whole the one whose clause opens with
+    that scope (same base unit, not smaller)."""
+    cfg = config()["share"]
+    m = re.match(cfg["scope_whole"], p.text[at + 1:k])
+    amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
+    if not m or len(amounts) < 2 or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+        return None
+    part = amounts[-1]
+    wholes = [c for c in amounts[:-1] if c.base_unit == part.base_unit and c.value >= part.value and
+              re.split(r"[，,。；;]", p.text[:p.at(c)])[-1].lstrip().startswith(m.group("scope"))]
+    return (part, wholes[-1]) if wholes else None
 
 
 def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
@@ -1457,11 +1472,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 continue
             stem = m.group("stem")
             counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
-            num = next((c for c in reversed(counts) if stem in _clause_before(p, c)), None)
+            num = next((c for c in reversed(counts) if stem in _clause_before(p, c) + _clause_after(p, c)), None)
             if num is None:
                 continue
             dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
-                    and stem not in _clause_before(p, c)]
+                    and stem not in _clause_before(p, c) + _clause_after(p, c)]
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
                 dens = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
@@ -1472,6 +1487,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if not dens:
                 continue
             _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")
+
+
+def _clause_after(p: Passage, c: Claim) -> str:
+    """The words after a figure in its clause (14091人申报…，8652人通过，通过率…)."""
+    return re.split(r"[，,。；;、：:]", p.text[p.end(c):])[0]
 
 
 def _clause_before(p: Passage, c: Claim) -> str:

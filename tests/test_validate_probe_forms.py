@@ -81,6 +81,24 @@ CASES = [
     ("其中 part named share mutated", "发明专利授权量2.36万件，同比增长15.3%。其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%",
      [("2.36万件", 23600, "count", "万件"), ("15.3%", 15.3, "percent", "%"), ("8740件", 8740, "count", "件"),
       ("41.3%", 41.3, "percent", "%")], V.share, [("share", "fail", ["41.3%", "8740件", "2.36万件"])]),
+    # subsets named after "N中，", with 占 or without
+    ("among without 占", "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人",
+     [("192位", 192, "count", "位"), ("108人", 108, "count", "人"), ("84人", 84, "count", "人")], V.part_whole,
+     [("part_whole", "pass", ["192位", "108人", "84人"])]),
+    ("among without 占 mutated", "192位在沪院士中，中国科学院院士占108人，中国工程院院士94人",
+     [("192位", 192, "count", "位"), ("108人", 108, "count", "人"), ("94人", 94, "count", "人")], V.part_whole,
+     [("part_whole", "fail", ["192位", "108人", "94人"])]),
+    # 占全国 after the national figure stated earlier in the sentence
+    ("scope share", "全国博士后创新人才支持计划共资助400名，上海入选52人，占全国的13.0%",
+     [("400名", 400, "count", "名"), ("52人", 52, "count", "人"), ("13.0%", 13.0, "percent", "%")], V.share,
+     [("share", "pass", ["13.0%", "52人", "400名"])]),
+    ("scope share mutated", "全国博士后创新人才支持计划共资助400名，上海入选52人，占全国的18.0%",
+     [("400名", 400, "count", "名"), ("52人", 52, "count", "人"), ("18.0%", 18.0, "percent", "%")], V.share,
+     [("share", "fail", ["18.0%", "52人", "400名"])]),
+    # the rate's verb after its count (8652人通过)
+    ("rate verb after", "全年共14091人申报高级职称评审，8652人通过，通过率为61.4%",
+     [("14091人", 14091, "count", "人"), ("8652人", 8652, "count", "人"), ("61.4%", 61.4, "percent", "%")], V.rate,
+     [("rate", "pass", ["61.4%", "8652人", "14091人"])]),
     # names before 分别 take the figures one by one: no total
     ("names before 分别", "全年发表论文162篇，《细胞》和《自然》分别为41篇和78篇",
      NAMED_FIGS[:3], V.list_total, []),
