@@ -488,7 +488,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
             prev = cur[-1]
             size = max(ln.size, 1.0)
             gap = ln.top - prev.bottom
-            same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0
+            same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0 - 0.5 * size  # (a last line "人。" may end where the indent ends)
             key = (round(prev.size, 1), round(prev.x0))
             if key not in edges:
                 edges[key] = _column_edge(prev, lines)

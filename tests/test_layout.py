@@ -181,3 +181,12 @@ def test_numbers_stacked_without_characters_stay_apart():
     # an axis's ticks, or page numbers down a contents page, are not a word
     ticks = [w("0", 20, 0), w("20", 20, 20), w("40", 20, 40), w("60", 20, 60)]
     assert len(paragraphs(lines_from_words(ticks))) == 4
+
+
+def test_last_line_ending_where_the_first_line_indent_ends_stays_in_the_paragraph():
+    # an indented first line (x0=20) wrapping to a last line of two characters ("人。", 0 to 20): the last line
+    # touches the first one's x-range only at its edge, and is still the paragraph's end (a probe lost 362人's 人)
+    l1 = [w("累计支持外籍青年科学家348人，其中来自共建国家的青年科学家", 20, 0), w("362", 330, 0)]
+    l2 = [w("人。", 0, 17)]
+    paras = paragraphs(lines_from_words(l1 + l2))
+    assert len(paras) == 1 and _block(paras[0]).text.endswith("362人。")
