@@ -502,20 +502,7 @@ def _parts_among(p: Passage, out: Outcome) -> None:
         if not m:
             continue
         _, s1 = p.sentence(p.end(w))
-        pos, parts = p.end(w) + m.end(), []
-        for clause in re.split(cfg["clause_breaks"], p.text[pos:s1]):
-            inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
-            lead = p.text[pos:p.at(inside[0])] if inside else ""
-            pos += len(clause) + 1
-            if not inside:
-                continue
-            if inside[0].base_unit != w.base_unit:
-                break
-            if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > cfg["among_name_chars"]):
-                break
-            # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人": each clause
-            # names a subset, with 占 or without
-            parts.append(inside[0])
+        parts = _subsets(p, p.end(w) + m.end(), s1, w)
         if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
             _sum_check("part_whole", w, parts, [1] * len(parts), out,
                        "部分超过总数 parts of a whole exceed it", at_most=True, loose=_loose(w, parts))
@@ -530,12 +517,35 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     if not m or s0 == 0:
         return None
     lo = p.sentence(s0 - 1)[0]
+    if m.group("ref"):  # "上述联合研发项目中，…": the figure the sentence before stated
+        last = [c for c in p.within(lo, s0) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]]
+        return (last[-1], s0 + m.end()) if last else None
     lo = p.sentence(lo - 1)[0] if lo > 0 else lo
     for c in reversed(p.within(lo, s0)):
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
                 re.sub(r"\s", "", c.subject or "").endswith(m.group("n")):
             return c, s0 + m.end()
     return None
+
+
+def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
+    """The figures of the clauses from pos that each name a subset of w (…中，A占a、B b): one per clause, a name
+    with 占 or a short name before it, in w's base unit."""
+    cfg = config()["part_whole"]
+    parts = []
+    for clause in re.split(cfg["clause_breaks"], p.text[pos:s1]):
+        inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
+        lead = p.text[pos:p.at(inside[0])] if inside else ""
+        pos += len(clause) + 1
+        if not inside:
+            continue
+        if inside[0].base_unit != w.base_unit:
+            break
+        if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > cfg["among_name_chars"]):
+            break
+        # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人"
+        parts.append(inside[0])
+    return parts
 
 
 def _among_whole(p: Passage, s0: int, k: int) -> tuple[Claim, int] | None:
@@ -557,12 +567,11 @@ def _part_of_named_whole(p: Passage, out: Outcome) -> None:
         if named is None:
             continue
         whole, k = named
-        _, s1 = p.sentence(s0)
-        xs = [c for c in p.within(k, s1) if c.kind in _AMOUNT]
-        if not xs or xs[0].base_unit != whole.base_unit or exact(xs[0]) is None or exact(whole) is None:
+        parts = _subsets(p, k, p.sentence(s0)[1], whole)
+        if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
             continue
-        _sum_check("part_whole", whole, [xs[0]], [1], out, "部分超过总数 a part of a whole exceeds it", at_most=True,
-                   loose=_loose(whole, [xs[0]]))
+        _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
+                   at_most=True, loose=_loose(whole, parts))
 
 
 def _nested_bands(p: Passage, out: Outcome) -> None:
@@ -1452,9 +1461,11 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         parts = amounts[-1:] if amounts and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
     lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
     wholes = [c for c in p.within(lo, q) if c.kind in _AMOUNT]
+    if parts:  # "累计达到48家，覆盖21个国家和地区，其中…14家，占累计总数的29.2%": the whole counts what the part counts
+        wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
         return None
-    w = re.sub(r"\s", "", wholes[-1].subject or "")
+    w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
     run = SequenceMatcher(None, b.group(1), w, autojunk=False).find_longest_match(0, len(b.group(1)), 0, len(w)).size
     return (parts[0], wholes[-1]) if run >= cfg["whole_name_chars"] else None
 
