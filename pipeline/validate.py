@@ -1409,7 +1409,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 continue
             at = s0 + m.start()
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
-            if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k)) is not None:
+            if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
+                               _worded_share(p, s0, at, k, claims)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1425,6 +1426,28 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """"基础研究经费279.2亿元，占全社会研发经费支出的12.6%" after "全社会研发经费支出2215.6亿元" (a line above on the
+    page): 占 naming, word for word, the subject of a figure stated earlier on the page (same base unit, not
+    smaller than the part); the part is the figure right before 占."""
+    cfg = config()["share"]
+    m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
+    amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
+    if not m or not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+        return None
+    words, part = m.group(1), amounts[-1]
+    if len(words) < cfg["worded_whole_chars"]:
+        return None
+    before = [c for c in claims if c.doc_id == part.doc_id and c.page == part.page and not c.table_id
+              and c.kind in _AMOUNT and c.base_unit == part.base_unit and c is not part and c.value >= part.value]
+    # (claims come in reading order; the whole is stated before the share)
+    idx = next((i for i, c in enumerate(claims) if c is part), None)
+    order = {id(c): i for i, c in enumerate(claims)}
+    named = [c for c in before if idx is not None and order[id(c)] < idx and
+             re.sub(r"\s", "", c.subject or "").endswith(words)]
+    return (part, named[-1]) if named else None
 
 
 def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
