@@ -238,7 +238,7 @@ def _leading_total(cells: dict[int, Claim], rows: list[int], labels: dict[int, s
     if any(_label_kind(labels.get(x, "")) != "item" for x in rest):
         return
     parts = [x for x in rest if not re.match(cfg["inner_item"], labels.get(x, ""))]
-    if len(parts) < 2:
+    if len(parts) < 2 or cells[rows[0]].base_unit == "percent" and exact(cells[rows[0]]) != 100:
         return
     piece = Outcome([], [])
     _sum_check("table_total", cells[rows[0]], [cells[x] for x in parts], _signs(parts, labels, cfg), piece,
@@ -280,7 +280,8 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
     cfg = config()["table_total"]
     by_table: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.table_id and c.row >= 0 and c.col >= 0 and c.kind in ("level", "other"):
+        if c.table_id and c.row >= 0 and c.col >= 0 and (c.kind in ("level", "other") or
+                                                          c.kind == "share" and c.base_unit == "percent"):
             by_table[(c.doc_id, c.table_id)].append(c)
     for (_, tid), cs in by_table.items():
         labels: dict[int, str] = {}
@@ -325,8 +326,8 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                     parts = sorted(outer + loose_items) if outer else loose_items
                     grand_start = i + 1
                 start = i + 1
-                if len(parts) < 2:
-                    continue
+                if len(parts) < 2 or total.base_unit == "percent" and exact(total) != 100:
+                    continue  # a column of shares adds up only in a row stating the whole (合计 100.0)
                 signs = _signs(parts, labels, cfg)
                 piece = Outcome([], [])
                 _sum_check("table_total", total, [cells[x] for x in parts], signs, piece,
