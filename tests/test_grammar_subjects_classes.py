@@ -367,3 +367,12 @@ def test_subject_does_not_end_in_an_open_quote_or_ordinal():
     from extractors.claims import find_claims
     cs = find_claims("推出科创金融“20条”，组织37个项目赴深圳参加第27届交易会")
     assert all(not c.subject.endswith(("“", "第")) for c in cs)
+
+
+def test_from_point_dated_by_a_period_word():
+    # 由上年末的186人增加到192人, 从“十三五”末的481家提升至652家: from/to, the time words no part of the subject
+    from extractors.claims import find_claims
+    cs = find_claims("截至年底，在沪两院院士由上年末的186人增加到192人。")
+    assert [(c.raw, c.role, c.subject) for c in cs] == [("186人", "from", "在沪两院院士"), ("192人", "to", "在沪两院院士")]
+    cs = find_claims("外资研发中心总数从“十三五”末的481家提升至652家")
+    assert [(c.role, c.subject) for c in cs] == [("from", "外资研发中心总数"), ("to", "外资研发中心总数")]
