@@ -557,6 +557,20 @@ def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
     return len(x)
 
 
+def _bound_digit(a: Stmt, b: Stmt) -> int:
+    """A bound (超8000亿元, 近200篇) and an exact figure (7021.35亿元, 196篇) that differ in one digit once the
+    exact one is rounded to the bound's leading digit (7000 / 8000): the number of digits compared, else 0."""
+    bound, ex = (a, b) if a.c.qualifier and not b.c.qualifier else (b, a) if b.c.qualifier and not a.c.qualifier \
+        else (None, None)
+    if bound is None or bound.c.qualifier not in ("over", "near", "approx") or not bound.value or not ex.value:
+        return 0
+    q = Decimal(1).scaleb(abs(bound.value).adjusted())
+    x, y = str(int((bound.value / q).to_integral_value())), str(int((ex.value / q).to_integral_value()))
+    if x == y or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
+        return 0
+    return len(str(int(abs(bound.value))))
+
+
 def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, singled: bool = False) -> bool:
     """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
     another scale word), or one digit changed at the coarser printed precision. On weak evidence a changed digit
@@ -576,6 +590,8 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
             and len(k) == 2 and k[1] == k[0] + 1 and da[k[0]] == db[k[1]] and da[k[1]] == db[k[0]]:
         return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)  # 612 / 621
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
+    if not n and strong and _bound_digit(a, b):
+        return True  # (on weak evidence a bound's leading digit is too coarse to tell a slip from another figure)
     if not n:
         return False
     bar = _cfg()["slip_one_digit_similarity_copy" if singled and copy_like(a, b) else "slip_one_digit_similarity"]

@@ -108,3 +108,13 @@ def test_two_digits_transposed_are_a_slip(tmp_path):
     claims, _ = _read(tmp_path, SMALL.format(n=621))
     _, flags = V.validate(claims)
     assert [f.rule for f in flags] == ["restatement"] and "621家" in flags[0].message
+
+
+def test_a_bound_restating_an_exact_figure(tmp_path):
+    # 超600家 holds 612家 (within its reach); 超700家 is 612家's leading digit changed: a slip, flagged
+    claims, checks = _read(tmp_path, SMALL.format(n="超600"))
+    assert ["600家", "612家"] in [[r for r, _ in g] for g in _groups(claims, checks, "restatement")]
+    assert {k.outcome for k in checks} == {"pass"}
+    claims, _ = _read(tmp_path, SMALL.format(n="超700"))
+    _, flags = V.validate(claims)
+    assert [f.rule for f in flags] == ["restatement"] and "700家" in flags[0].message
