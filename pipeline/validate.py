@@ -1411,7 +1411,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
             at = s0 + m.start()
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
-                               _worded_share(p, s0, at, k, claims)) is not None:
+                               _worded_share(p, s0, at, k, claims) or _page_scope_share(p, s0, at, k, claims)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1449,6 +1449,59 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> 
     named = [c for c in before if idx is not None and order[id(c)] < idx and
              re.sub(r"\s", "", c.subject or "").endswith(words)]
     return (part, named[-1]) if named else None
+
+
+def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
+    """The last amount before `at` in its sentence, past a bracket right before 占 (61家（其中…），占…)."""
+    text = p.text[s0:at].rstrip("，, ")
+    named = re.search(r"[，,]\s*([\u4e00-\u9fff]{2,8})$", text)  # "在孵企业2865家，在孵企业数占…": named again
+    if named:
+        text = text[:named.start()]
+    if text.endswith(("）", ")")):
+        opening = max(text.rfind("（"), text.rfind("("))
+        text = text[:opening] if opening >= 0 else text
+    amounts = [c for c in p.within(s0, s0 + len(text)) if c.kind in _AMOUNT]
+    if not amounts or p.text[p.end(amounts[-1]):s0 + len(text)].strip():
+        return None
+    if named and SequenceMatcher(None, named.group(1), amounts[-1].subject or "", autojunk=False).find_longest_match(
+            0, len(named.group(1)), 0, len(amounts[-1].subject or "")).size < 2:
+        return None
+    return amounts[-1]
+
+
+def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """"浦东…在孵企业2865家，…占全市的23.0%" after "全市…在孵企业12437家" earlier in the document: 占 naming a scope
+    (全市) whose figure of the same thing was stated before (its sentence names the scope; one subject is the
+    other's tail; the same measure word; larger than the part); the latest such figure."""
+    cfg = config()["share"]
+    m = re.match(cfg["scope_whole"], p.text[at + 1:k]) or re.match(cfg["scope_total"], p.text[at + 1:k])
+    part = _last_outside_brackets(p, s0, at)
+    if not m or part is None:
+        return None
+    scope = m.group("scope")
+    order = {id(c): i for i, c in enumerate(claims)}
+    head = re.sub(r"\s", "", part.subject or "")
+    cands = []
+    for c in claims:
+        if order[id(c)] >= order[id(part)]:
+            break
+        if c.doc_id != part.doc_id or c.table_id or c.kind not in _AMOUNT or \
+                c.base_unit != part.base_unit or _measure(c) != _measure(part) or c.value <= part.value:
+            continue
+        subj = re.sub(r"\s", "", c.subject or "")
+        sentence = re.split(r"[。；;]", c.context[:c.context.find(c.raw)] if c.raw in c.context else "")[-1]
+        short = min(len(subj), len(head))
+        # one subject is the other's tail (在孵企业 / 在孵企业; 企业输出技术合同成交额 / 技术合同成交额)
+        if scope in sentence + subj and short >= cfg["scope_head_chars"] and common_tail_chars(subj, head) == short:
+            cands.append(c)
+    return (part, cands[-1]) if cands else None
+
+
+def common_tail_chars(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
 
 
 def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
