@@ -696,7 +696,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
                     same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
                     rank = score + (cfg["touching_bonus"] if touching(a) & touching(b) else 0.0)
-                    cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2)))
+                    cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2),
+                                      a.total_cell != b.total_cell and agree(a, b)))
     out = []
     def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
@@ -711,7 +712,9 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     for lst in cand.values():
         used: set[int] = set()
         assigned.append([])
-        for t in sorted(lst, key=lambda t: (t[4] != "strong", not t[5], -t[6], t[1], t[2], t[3])):
+        # a table's total row against a sentence: the cell printing the sentence's figure (合计 9 for 9位), not a
+        # sibling column's total of the same metric
+        for t in sorted(lst, key=lambda t: (t[4] != "strong", not t[7], not t[5], -t[6], t[1], t[2], t[3])):
             if t[2] not in used and t[3] not in used:
                 used |= {t[2], t[3]}
                 assigned[-1].append(t)
@@ -720,7 +723,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     # strong evidence whose values are far apart: those the values show to be two quantities (a tier, a target)
     best: dict[int, float] = defaultdict(float)
     for lst in assigned:
-        for score, _, i, j, grade, _, _ in lst:
+        for score, _, i, j, grade, _, _, _ in lst:
             a, b = stmts[i], stmts[j]
             if grade == "strong" and not (agree(a, b) or near(a, b) or slip(a, b, strong=True)):
                 continue
@@ -729,7 +732,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     left: list[tuple[Stmt, Stmt, float]] = []  # weak pairs left unchecked
     for lst in assigned:
         held, odd = set(), []
-        for score, _, i, j, grade, _, _ in lst:
+        for score, _, i, j, grade, _, _, _ in lst:
             a, b = stmts[i], stmts[j]
             if agree(a, b):
                 out.append((a, b, "pass", grade))
