@@ -18,6 +18,7 @@ import csv
 import random
 import tempfile
 from collections import Counter, defaultdict
+from decimal import Decimal
 from pathlib import Path
 
 from bench import gold as G
@@ -160,15 +161,46 @@ def main(argv=None) -> int:
     return 0
 
 
+def holds(rule: str, vals: list, tols: list) -> bool:
+    """Whether a relation holds over its figures' values (base units; the order of `figures`), within the summed
+    half-units of the printed digits: the probes' `expected` column is prose as often as arithmetic."""
+    tol = sum(tols)
+    if rule in ("table_total", "list_total"):
+        return abs(vals[0] - sum(vals[1:])) <= tol
+    if rule == "part_whole":
+        return sum(vals[1:]) <= vals[0] + tol
+    if rule in ("share", "rate"):
+        s, a, b = vals[:3]
+        if not b:
+            return True
+        t = tols[0] + 100 * (tols[1] / abs(b) + abs(a) * tols[2] / (b * b))
+        return abs(a / b * 100 - s) <= t
+    if rule == "direction":
+        return True  # judged against the unmutated direction in falsified()
+    return True
+
+
+def falsified(r: dict, base: list, k: int, after) -> bool:
+    """A mutation of figure k (its value becoming `after`) makes the relation false: a restatement always (the
+    moves exceed rounding), a direction when the step changes sign, the others by holds()."""
+    vals, tols = [v for v, _ in base], [t for _, t in base]
+    if r["rule"] == "restatement":
+        return True
+    new = vals[:k] + [after] + vals[k + 1:]
+    if r["rule"] == "direction":
+        return (vals[1] - vals[0]) * (new[1] - new[0]) <= 0
+    return holds(r["rule"], vals, tols) and not holds(r["rule"], new, tols)
+
+
 def mutation_run(seed: int, work: Path, only: str = "", per_build: int = 4) -> None:
-    """Mutations that falsify their relation (decided from the relation's own `expected`, as bench.mutate does),
-    a few in unrelated relations per rebuild; caught = a flag from the relation's rule naming the mutated claim."""
+    """Mutations that falsify their relation (decided from the figures' values, see falsified()), a few in
+    unrelated relations per rebuild; caught = a flag from the relation's rule naming the mutated claim."""
     rng = random.Random(seed)
     caught = tried = false_flags = 0
     by_rule = defaultdict(lambda: [0, 0])
     for md, rels in probes(only):
         text = md.read_text(encoding="utf-8")
-        _, _, bf, bl = read(text, work)
+        bc, _, bf, bl = read(text, work)
         base = {(f.rule, frozenset(bl.get(i) for i in f.claim_ids.split("|"))) for f in bf}  # by lines: a message
         # quotes the words around a figure, which a mutation nearby changes
         sites = [r for r in rels if r["holds"] == "yes"]
@@ -176,11 +208,21 @@ def mutation_run(seed: int, work: Path, only: str = "", per_build: int = 4) -> N
         for i in range(0, len(sites), per_build):
             t, muts, used = text, [], set()
             for r in sites[i:i + per_build]:
-                figs = [f for f in figures(r) if f[0] not in used]
+                cands = [candidates(bc, bl, line, raw) for line, raw in figures(r)]
+                if not all(cands):
+                    continue  # a figure the pipeline does not read: no value to mutate from
+                base_vals = [(V.exact(cs[0]), V.half_unit(cs[0])) for cs in cands]
+                if any(v is None for v, _ in base_vals):
+                    continue
+                figs = [(k, f) for k, f in enumerate(figures(r)) if f[0] not in used]
                 rng.shuffle(figs)
-                for line, raw in figs:
+                for k, (line, raw) in figs:
                     got = mutate_one(t, line, raw, rng)
-                    if got is None or not M.falsifies({**r, "split": "probe"}, got[2], got[1], got[3]):
+                    if got is None:
+                        continue
+                    old_n, new_n = Decimal(got[2].replace(",", "")), Decimal(got[3].replace(",", ""))
+                    after = base_vals[k][0] / 10000 if got[1] == "unit" else base_vals[k][0] * new_n / old_n
+                    if not falsified(r, base_vals, k, after):
                         continue
                     t = got[0]
                     used.add(line)

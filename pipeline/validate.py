@@ -790,7 +790,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                          len(ps) < 2 and all(_measure(c) != _measure(w) for c in ps for w in cands)):
                 continue
             # 966家企业…1905单，其中…289单: the whole is counted with the parts' measure word when one is
-            whole = next((c for c in reversed(cands) if c.unit in words), cands[-1])
+            whole = next((c for c in reversed(cands) if c.base_unit != "count" or c.unit in words), cands[-1])
             if exact(whole) is None or any(exact(x) is None for x in ps):
                 continue
             own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures]
