@@ -562,8 +562,9 @@ def _bound_digit(a: Stmt, b: Stmt) -> int:
     exact one is rounded to the bound's leading digit (7000 / 8000): the number of digits compared, else 0."""
     bound, ex = (a, b) if a.c.qualifier and not b.c.qualifier else (b, a) if b.c.qualifier and not a.c.qualifier \
         else (None, None)
-    if bound is None or bound.c.qualifier not in ("over", "near", "approx") or not bound.value or not ex.value:
-        return 0
+    if bound is None or bound.c.qualifier not in ("over", "near", "approx") or not bound.value or not ex.value or \
+            abs(bound.value).adjusted() != abs(ex.value).adjusted():
+        return 0  # (of one order of magnitude: 8260万 is no slip of 超1.6亿)
     q = Decimal(1).scaleb(abs(bound.value).adjusted())
     x, y = str(int((bound.value / q).to_integral_value())), str(int((ex.value / q).to_integral_value()))
     if x == y or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
