@@ -417,14 +417,17 @@ class Evidence:
                     a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
         if not mid and a.subject and a.subject == b.subject and len(a.subject) >= cfg["same_subject_strong_chars"] \
-                and measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg):
+                and measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg) and \
+                not re.search(cfg["category_subject"], a.subject):
             return "strong", 1.0 + sim  # one long subject word for word (外资研发中心累计612家 / …621家): one figure
         if a.value == b.value and shared > 0 and (a.total_cell or b.total_cell) and \
                 len(_digits(a.c).rstrip("0")) >= cfg["same_value_digits"]:
             # a total row's figure printed again in the text, to the last of many digits (14620 / 14620人次),
             # under a short header (用户数) that shares little wording: the same figure
             return "weak", sim
-        if apart(a, b):
+        if apart(a, b) or not mid and all(re.search(cfg["category_subject"], x.subject or "") for x in (a, b)):
+            # (items named by a category only, 集成电路领域17家 of leading firms and 集成电路领域16家 of unicorns,
+            # are parts of wholes the subject does not name: no evidence they are one figure)
             return "", sim
         floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
         if sim >= floor and shared >= cfg["min_shared_weight"]:
