@@ -1328,8 +1328,9 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
             # the table's own total rows and its 其中 rows are not items of the list
             items = [rows[r] for r in sorted(rows) if _label_kind(_row_label(rows[r])) == "item"
                      and not re.match(config()["table_total"]["inner_item"], _row_label(rows[r]))]
-            if len(items) < 2 or any(exact(c) is None for c in items):
-                continue
+            if len(items) < 2 or any(exact(c) is None for c in items) or \
+                    re.match(config()["table_total"]["inner_item"], _header(items[0])):
+                continue  # (a 其中 column, 其中一等奖(项), holds parts of its row, not the text's total)
             phrases = []
             for c in items:
                 k = c.context.find(c.raw)
