@@ -418,7 +418,8 @@ class Evidence:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
         if not mid and a.subject and a.subject == b.subject and len(a.subject) >= cfg["same_subject_strong_chars"] \
                 and measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg) and \
-                not re.search(cfg["category_subject"], a.subject):
+                not re.search(cfg["category_subject"], a.subject) and min(len(_digits(a.c)), len(_digits(b.c))) >= 2:
+            # (a one-digit count under one name, 1人 / 2人 获…奖, recurs by year and by category)
             return "strong", 1.0 + sim  # one long subject word for word (外资研发中心累计612家 / …621家): one figure
         if a.value == b.value and shared > 0 and (a.total_cell or b.total_cell) and \
                 len(_digits(a.c).rstrip("0")) >= cfg["same_value_digits"]:
