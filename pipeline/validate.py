@@ -430,7 +430,8 @@ def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
         prev = out[-1] if out else None
         row = isinstance(page, tuple)  # a table row's cells always read as one passage
         tail = prev.text.rstrip().rstrip(")）”’\"'") if prev else ""
-        on_figure = prev is not None and any(tail.endswith(c.raw) for _, c in prev.placed[-1:])
+        on_figure = prev is not None and any(tail.endswith(c.raw) or prev.text.rstrip().endswith(c.raw)
+                                             for _, c in prev.placed[-1:])  # (248项（人）: a unit in brackets)
         cont = re.match(config()["part_whole"]["continues"], ctx) is not None  # "，其中…" opens a cut context
         opens = re.match(config()["part_whole"]["opens"], ctx) is not None  # "其中，…" refers back past a 。
         if prev is not None and last_key == (doc, page) and (row or opens or not tail.endswith(breaks) and
