@@ -134,16 +134,81 @@ def mutate_one(text: str, line: int, raw: str, rng: random.Random) -> tuple[str,
     return "\n".join(src), kind, old, (old if kind == "unit" else M.mutate_number(old, kind))
 
 
+def claim_probes(only: str = "") -> list[tuple[Path, list[dict]]]:
+    out = []
+    for f in sorted(PROBES.glob("claims-*.csv")):
+        if only and f.stem not in only.split(","):
+            continue
+        out.append((f.with_suffix(".md"), list(csv.DictReader(f.open(encoding="utf-8")))))
+    return out
+
+
+def score_claims(rows: list[dict], claims, lines, errors: list | None = None, tag: str = "") -> Counter:
+    """Claims on the probe's annotated lines against its rows: matched by line and number, one to one; a
+    pipeline claim on an annotated line matching no claim row is a false positive (a non-claim read as one)."""
+    t = Counter()
+    annotated = {int(r["line"]) for r in rows}
+    by_line = defaultdict(list)
+    for c in claims:
+        if lines.get(c.claim_id) in annotated:
+            by_line[lines[c.claim_id]].append(c)
+    t["pred"] = sum(len(v) for v in by_line.values())
+    for r in rows:
+        if r["is_claim"] != "1":
+            continue
+        t["gold"] += 1
+        free = by_line.get(int(r["line"]), [])
+        hit = next((c for c in free if G.same_number(r["value"], c.value)), None)
+        if hit is None:
+            if errors is not None:
+                errors.append(f"{tag}MISS {r['line']}:{r['raw']} {r['kind']}")
+            continue
+        free.remove(hit)
+        t["tp"] += 1
+        fields = {"unit": (r["unit"], hit.unit), "base_unit": (r["base_unit"], hit.base_unit),
+                  "kind": (r["kind"], hit.kind), "qualifier": (r["qualifier"], hit.qualifier),
+                  "direction": (r["direction"], hit.direction)}
+        for k, (want, got) in fields.items():
+            ok = (want or "") == (got or "")
+            t[k] += ok
+            if errors is not None and not ok:
+                errors.append(f"{tag}{k} {r['line']}:{r['raw']} want={want!r} got={got!r} | {hit.context[:60]}")
+    if errors is not None:
+        for ln, cs in sorted(by_line.items()):
+            errors += [f"{tag}FP {ln}:{c.raw} | {c.context[:60]}" for c in cs]
+    return t
+
+
+def claims_run(only: str, work: Path, errors: list | None) -> None:
+    total = Counter()
+    for md, rows in claim_probes(only):
+        claims, _, _, lines = read(md.read_text(encoding="utf-8"), work)
+        t = score_claims(rows, claims, lines, errors, tag=f"{md.stem}: ")
+        total.update(t)
+    tp = total["tp"]
+    p = tp / total["pred"] if total["pred"] else 0.0
+    r = tp / total["gold"] if total["gold"] else 0.0
+    print(f"claims probes: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}; of matched: "
+          + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
+                      if tp))
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", action="store_true", help="list relations not checked or checked wrong")
     ap.add_argument("--mutate", type=int, default=None, metavar="SEED")
     ap.add_argument("--only", default="", help="probe names, comma-separated (fresh-a,fresh-b)")
+    ap.add_argument("--claims", action="store_true", help="score the claims probes (fixtures/probes/claims-*.csv)")
     a = ap.parse_args(argv)
     total = Counter()
     errors: list | None = [] if a.errors else None
     with tempfile.TemporaryDirectory() as d:
         work = Path(d)
+        if a.claims:
+            claims_run(a.only, work, errors)
+            if errors:
+                print("\n".join(errors))
+            return 0
         for md, rels in probes(a.only):
             claims, checks, flags, lines = read(md.read_text(encoding="utf-8"), work)
             t = score(rels, claims, checks, lines, errors, tag=f"{md.stem}: ")
