@@ -867,6 +867,8 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             s = P.EXAMPLES_ETC.sub("", s)
         if (gm := P.GENERIC_MEASURES.match(s)) and (namer := _document_or_heading(text, s0, f.start, heads)):
             s = namer + gm.group("n")  # 提出16条举措 under 《…若干意见》 or a heading: whose measures they are
+        elif not s and f.unit in P.CLAUSE_MEASURES and (titles := P.TITLE.findall(text, s0, f.start)):
+            s = titles[-1]  # 出台《关于…的若干措施》，共20条: the document's count of articles
         if " " not in s and P.FIGURE_IN_SUBJECT.search(s):
             # 2批共32人入选: another figure is no part of the name; the words nearest this figure are
             parts = [x for x in P.FIGURE_IN_SUBJECT.split(s) if len(x.strip()) >= 2]

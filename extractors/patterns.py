@@ -352,6 +352,8 @@ LAUNCHED_PROGRAMME = regex.compile(r"\s*(?:[-•·]\s*)?(?:启动实施|实施|�
 # a list of examples closing with 等 before the class they belong to, opening a subject (A、B、C等科研事业单位)
 EXAMPLES_ETC = regex.compile(r"^(?:[^、，,。；;等]{1,12}、)+[^、，,。；;等]{1,12}等(?=\p{Han}{2})")
 # a count of measures or clauses with no name of its own (提出16条举措): a document or heading names them
+# measure words counting the articles of a document (共20条, 28款)
+CLAUSE_MEASURES = ("条", "款", "项")
 GENERIC_MEASURES = regex.compile(r"^(?:提出|出台|推出|明确|制定|形成|包括|涵盖)?(?P<n>举措|措施|条款|任务)$")
 # a publication title with its marks
 TITLE = regex.compile(r"《[^《》]{2,60}》")

@@ -519,6 +519,9 @@ def apart(a: Stmt, b: Stmt) -> bool:
     (fewer than two bigrams of wording) tells nothing apart; a fragment subject (比上年增加) is read with the names
     of its sentence and section (全球瞪羚企业榜), as for the similarity."""
     x, y = _named_subject_bigrams(a.subject, a.names), _named_subject_bigrams(b.subject, b.names)
+    ta, tb = set(re.findall(r"《[^》]+》", a.subject or "")), set(re.findall(r"《[^》]+》", b.subject or ""))
+    if ta and tb and not ta & tb:
+        return True  # two documents by title (《…科技服务业…若干措施》 / 《…科技园区…若干措施》): two things
     return len(x) >= 2 and len(y) >= 2 and len(x & y) < _cfg()["weak_min_subject_bigrams"]
 
 
