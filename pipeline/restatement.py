@@ -473,6 +473,8 @@ def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
         return None
     if re.sub(cfg["scope_narrowing"], "", unmarked(part.subject[:len(part.subject) - k])):
         return None
+    if re.search(cfg["whole_narrowing"], whole.subject[:len(whole.subject) - k]):
+        return None  # the whole narrowed in front (国家自然科学奖 vs 其中自然科学奖): another population, not a whole
     return found
 
 
@@ -522,6 +524,10 @@ def apart(a: Stmt, b: Stmt) -> bool:
     ta, tb = set(re.findall(r"《[^》]+》", a.subject or "")), set(re.findall(r"《[^》]+》", b.subject or ""))
     if ta and tb and not ta & tb:
         return True  # two documents by title (《…科技服务业…若干措施》 / 《…科技园区…若干措施》): two things
+    short, long_ = sorted((a.subject or "", b.subject or ""), key=len)
+    if short and long_ != short and long_.endswith(short) and \
+            re.fullmatch(r"(?:%s)+" % _cfg()["whole_narrowing"], long_[:len(long_) - len(short)]):
+        return True  # 国家自然科学奖 / 自然科学奖 (of the city's awards): the same name at two levels
     return len(x) >= 2 and len(y) >= 2 and len(x & y) < _cfg()["weak_min_subject_bigrams"]
 
 
