@@ -621,8 +621,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
                 pq and pq.group("q") in ("以下", "以内", "之内") or P.THRESHOLD_BEFORE.search(before))):
             f.kind = "threshold"
-        elif before.endswith("达到或超过"):
-            f.kind = "threshold"
+        elif before.endswith("达到或超过") or f.kind in ("level", "share") and P.FLOOR_BEFORE.search(before):
+            f.kind = "threshold"  # (不低于40%, 不少于300名: a floor a policy sets)
         elif f.kind == "level" and f.base_unit == "year" and unit == "年":
             f.kind = "other"
         elif f.kind == "level" and P.TARGET_CUE.search(text[_sentence_bounds(text, start)[0]:start]):
@@ -673,6 +673,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             prev_f.role, f.role = "from", "to"
             direction = "down" if P.DOWN_TO_BEFORE.search(before) else "up"
             prev_f.direction = f.direction = direction
+            if {prev_f.kind, f.kind} == {"share", "level"}:
+                prev_f.kind = f.kind = "share"  # both ends measure one thing (从8.1%提升至20.9%: a share both times)
             prev_f.period = _period(text, prev_f.start, prev_f.end, "from")
         f.period = _period(text, start, end, f.role)
         if not f.period:

@@ -44,7 +44,8 @@ SIZE_CLASS = regex.compile(r"^级(?!别)")
 # qualifiers written before the number (longest first) and after it
 PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",
                   "逾": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under", "不到": "under",
-                  "最高": "under", "上": "over"}
+                  "最高": "under", "上": "over", "不超过": "under", "不高于": "under", "不多于": "under",
+                  "不低于": "over", "不少于": "over"}
 # 约 closing a word (签约, 合约, 条约, 预约) is no qualifier: 促成签约126项 is exact
 BOUND_YUE = "签合条公契制预邀履节相规协"
 PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$".replace("|约|", rf"|(?<![{BOUND_YUE}])约|"))
@@ -92,9 +93,9 @@ CHANGE_BEFORE = regex.compile(
     r"(?P<w>同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
     r"较上年下降|较上年提高|可比增长|增长|增加|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产)(?:了|约|超过|超|逾|接近|近|达|为|不到|不足){0,2}$"
 )
-DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "减产")
+DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "减产", "压缩", "缩短", "缩减")
 TO_BEFORE = regex.compile(
-    r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
+    r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|压缩|缩短|缩减|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 # the time a 从/由 starting point is dated by (从2020年的, 由上年末的, 从“十三五”末的)
 FROM_TIME = r"(?:(?:19|20)\d\d年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?|“[^”]{1,8}”(?:期)?末|[\u4e00-\u9fff]{1,4}末)?的?"
 FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}$")
@@ -103,7 +104,9 @@ DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|�
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
-THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
+THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
+# a floor a policy sets (不低于40%, 不少于300名)
+FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)$")
 POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
@@ -297,7 +300,7 @@ HIGHEST_BEFORE = regex.compile(r"最高[^，。；\d]{0,6}$")
 # the join of a range's bounds ((含)至)
 RANGE_JOIN = regex.compile(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*")
 # a fall to the figure
-DOWN_TO_BEFORE = regex.compile(r"(?:降低|下降|减少)(?:至|到)$")
+DOWN_TO_BEFORE = regex.compile(r"(?:降低|下降|减少|压缩|缩短|缩减|降)(?:至|到)$")
 # a bracketed aside
 BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
 # a digit or a clause/sentence break
