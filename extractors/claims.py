@@ -666,6 +666,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 prev_f.kind = f.kind = "threshold"
             elif prev_f.kind == "level" and low_unitless:
                 prev_f.kind = f.kind  # the low bound had no unit of its own to decide (3—5年: a duration)
+            if f.base_unit in ("CNY", "USD", "EUR") and prev_f.kind == f.kind == "level" and P.POLICY_WORD.search(
+                    text[start:_clause_end(text, end)]):
+                prev_f.kind = f.kind = "threshold"  # 给予5000万元至1亿元的综合支持: the band a policy grants within
             else:
                 f.kind = prev_f.kind
         # 从X提升至Y
@@ -686,6 +689,12 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.subject = prev_f.subject  # a slashed list measures one thing (for several years)
         if slashed and prev_f.kind == "change" and f.kind == "level":
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
+        if listed and prev_f and not prev_f.unit and not prev_f.base_unit and f.unit and \
+                P.RESPECTIVELY.search(text[_clause_start(text, prev_f.start):prev_f.start]) and \
+                (g := _mk(src, prev_f.start, prev_f.end, src[prev_f.start:prev_f.end].replace(",", ""), f.unit)):
+            # 分别比上年提高0.15和0.3个百分点: the first of the list is measured in the last one's unit
+            prev_f.unit, prev_f.base_unit, prev_f.norm_exact, prev_f.norm_value = \
+                f.unit, g.base_unit, g.norm_exact, g.norm_value
         if f.role == "high" and prev_f:
             f.subject = prev_f.subject  # a range's bounds measure one thing
         elif prev_f and prev_f.kind == "change" and text[prev_f.end:start] in ("至", "到") and prev_f.subject:

@@ -1,0 +1,26 @@
+"""Figure forms found misread on the hand-written claims probes (fixtures/probes/claims-k*.md; written by helpers
+with the claims known by construction, scored by `python -m bench.probes --claims` before any change for them).
+Each case is a sentence in the report's style and what a reader takes from it (GUIDE §3)."""
+import pytest
+
+from extractors.claims import find_claims
+
+CASES = [
+    # (text, [(raw, unit, kind, qualifier, direction), …])
+    ("单个项目不超过3000万元", [("3000万元", "万元", "threshold", "under", "")]),
+    ("每年不超过500万元的运营资助", [("500万元", "万元", "threshold", "under", "")]),
+    ("天使投资阶段占比不低于40%", [("40%", "%", "threshold", "over", "")]),
+    ("每年支持不少于300名青年科技人才", [("300名", "名", "threshold", "over", "")]),
+    ("平均办理时长由15个工作日压缩至7个工作日",
+     [("15个工作日", "个工作日", "level", "", "down"), ("7个工作日", "个工作日", "level", "", "down")]),
+    ("加权平均利率从上年的3.82%降至3.41%", [("3.82%", "%", "share", "", "down"), ("3.41%", "%", "share", "", "down")]),
+    ("分别比上年提高0.15和0.3个百分点",
+     [("0.15", "个百分点", "change", "", "up"), ("0.3个百分点", "个百分点", "change", "", "up")]),
+    ("按照“一人一策”给予5000万元至1亿元的综合支持",
+     [("5000万元", "万元", "threshold", "", ""), ("1亿元", "亿元", "threshold", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES, ids=[c[0][:12] for c in CASES])
+def test_probe_forms(text, want):
+    assert [(c.raw, c.unit, c.kind, c.qualifier, c.direction) for c in find_claims(text)] == want
