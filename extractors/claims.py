@@ -448,6 +448,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             pq = P.POST_QUAL.match(text[m.end("cnfrac"):])
             if pq:
                 f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
+            elif not f.qualifier and (vq := P.QUAL_BEFORE_VERB.search(before)):
+                f.qualifier = P.PRE_QUALIFIERS[vq.group("q")]  # 约占…的三分之一
             f.subject = _subject(text, f, start, out)
             f.period = _period(text, start, f.end, "")
             out.append(f)
@@ -478,6 +480,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
             elif (pm := P.PRE_QUAL.search(before)) and pm.group(0) != "上":
                 f.qualifier = P.PRE_QUALIFIERS[pm.group(0)]  # 约1/4
+            elif vq := P.QUAL_BEFORE_VERB.search(before):
+                f.qualifier = P.PRE_QUALIFIERS[vq.group("q")]  # 约占全国的1/4
             f.subject = _subject(text, f, start, out)
             f.period = _period(text, start, f.end, "")
             out.append(f)
@@ -578,6 +582,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             qualifier = P.POST_QUALIFIERS[pq.group("q")]
         elif unit and not qualifier and P.SIZE_CLASS.match(text[end:]):
             qualifier = "approx"  # 300MW级, 千吨级: a size class, of that order
+        if not qualifier and (vq := P.QUAL_BEFORE_VERB.search(before)):
+            qualifier = P.PRE_QUALIFIERS[vq.group("q")]  # 约占全国的1/4, 约为上年的2.3倍: the verb's qualifier
         f.qualifier = qualifier
         if top_share:
             f.kind, f.qualifier = "rank", "under"

@@ -46,6 +46,8 @@ PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx"
                   "逾": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under", "不到": "under",
                   "最高": "under", "上": "over", "不超过": "under", "不高于": "under", "不多于": "under",
                   "不低于": "over", "不少于": "over"}
+# a qualifier on the verb a share or ratio hangs on (约占全国的1/4, 约为上年的2.3倍, 近占…的三成)
+QUAL_BEFORE_VERB = regex.compile(r"(?<![签合条公契制预邀履节相规协])(?P<q>大约|约|接近|近|超过|逾)(?:占|为)[^，。；,;\d]{0,12}$")
 # 约 closing a word (签约, 合约, 条约, 预约) is no qualifier: 促成签约126项 is exact
 BOUND_YUE = "签合条公契制预邀履节相规协"
 PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$".replace("|约|", rf"|(?<![{BOUND_YUE}])约|"))

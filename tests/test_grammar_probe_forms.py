@@ -24,3 +24,15 @@ CASES = [
 @pytest.mark.parametrize("text,want", CASES, ids=[c[0][:12] for c in CASES])
 def test_probe_forms(text, want):
     assert [(c.raw, c.unit, c.kind, c.qualifier, c.direction) for c in find_claims(text)] == want
+
+
+@pytest.mark.parametrize("text,raw,qualifier", [
+    ("数量和投资额均约占全国的1/4", "1/4", "approx"),
+    ("约占全市规模以上工业总产值的三分之一", "三分之一", "approx"),
+    ("新型储能装机规模约为上年的2.3倍", "2.3倍", "approx"),
+    ("35岁以下青年科研人员约占四成", "四成", "approx"),
+    ("签约占全部项目的30%", "30%", ""),  # 签约 is no 约
+])
+def test_qualifier_on_the_verb(text, raw, qualifier):
+    (c,) = [c for c in find_claims(text) if c.raw == raw]
+    assert c.qualifier == qualifier
