@@ -627,7 +627,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
                 pq and pq.group("q") in ("以下", "以内", "之内") or P.THRESHOLD_BEFORE.search(before))):
             f.kind = "threshold"
-        elif before.endswith("达到或超过") or f.kind in ("level", "share") and P.FLOOR_BEFORE.search(before):
+        elif before.endswith("达到或超过") or f.kind in ("level", "share") and (
+                P.FLOOR_BEFORE.search(before) or P.REQUIRED_BEFORE.search(before)):
             f.kind = "threshold"  # (不低于40%, 不少于300名: a floor a policy sets)
         elif f.kind == "level" and f.base_unit == "year" and unit == "年":
             f.kind = "other"

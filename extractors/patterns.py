@@ -107,6 +107,8 @@ SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|�
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
+# a condition a policy sets (申请时入孵企业数量需达到30家以上)
+REQUIRED_BEFORE = regex.compile(r"(?:需|须|应当?)(?:达到|超过|满足|在)[^，。；,;\d]{0,2}$")
 # a floor a policy sets (不低于40%, 不少于300名)
 FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)$")
 POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费")

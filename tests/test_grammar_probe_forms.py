@@ -36,3 +36,8 @@ def test_probe_forms(text, want):
 def test_qualifier_on_the_verb(text, raw, qualifier):
     (c,) = [c for c in find_claims(text) if c.raw == raw]
     assert c.qualifier == qualifier
+
+
+def test_a_condition_a_policy_sets_is_a_threshold():
+    (c,) = find_claims("申请时入孵企业数量需达到30家以上")
+    assert (c.kind, c.qualifier) == ("threshold", "over")
