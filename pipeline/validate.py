@@ -827,11 +827,7 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | 
         k = p.at(x)
         return re.split(cfg["clause_breaks"] + "|[。；;]", p.text[:k])[-1]
 
-    a, b = lead(first), lead(c)
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return c if n >= cfg["parallel_tail_chars"] else None
+    return c if len(common_suffix([lead(first), lead(c)])) >= cfg["parallel_tail_chars"] else None
 
 
 def _measure(c: Claim) -> str:
@@ -1494,16 +1490,9 @@ def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim])
         sentence = re.split(r"[。；;]", c.context[:c.context.find(c.raw)] if c.raw in c.context else "")[-1]
         short = min(len(subj), len(head))
         # one subject is the other's tail (在孵企业 / 在孵企业; 企业输出技术合同成交额 / 技术合同成交额)
-        if scope in sentence + subj and short >= cfg["scope_head_chars"] and common_tail_chars(subj, head) == short:
+        if scope in sentence + subj and short >= cfg["scope_head_chars"] and len(common_suffix([subj, head])) == short:
             cands.append(c)
     return (part, cands[-1]) if cands else None
-
-
-def common_tail_chars(a: str, b: str) -> int:
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
