@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import random
+import re
 import tempfile
 from collections import Counter, defaultdict
 from decimal import Decimal
@@ -130,7 +131,10 @@ def mutate_one(text: str, line: int, raw: str, rng: random.Random) -> tuple[str,
     kind = rng.choice(kinds)
     old = m.group(0)
     new_raw = raw.replace("亿", "万", 1) if kind == "unit" else raw.replace(old, M.mutate_number(old, kind), 1)
-    src[line - 1] = s.replace(raw, new_raw, 1)
+    hit = re.search(r"(?<![\d.,])" + re.escape(raw), s)  # the figure itself, not the tail of 103家 for 3家
+    if hit is None:
+        return None
+    src[line - 1] = s[:hit.start()] + new_raw + s[hit.end():]
     return "\n".join(src), kind, old, (old if kind == "unit" else M.mutate_number(old, kind))
 
 
@@ -286,6 +290,8 @@ def mutation_run(seed: int, work: Path, only: str = "", per_build: int = 4) -> N
                     if got is None:
                         continue
                     old_n, new_n = Decimal(got[2].replace(",", "")), Decimal(got[3].replace(",", ""))
+                    if not old_n:
+                        continue  # a zero has no digit to slip
                     after = base_vals[k][0] / 10000 if got[1] == "unit" else base_vals[k][0] * new_n / old_n
                     if not falsified(r, base_vals, k, after):
                         continue
@@ -314,7 +320,8 @@ def mutation_run(seed: int, work: Path, only: str = "", per_build: int = 4) -> N
                      and not (all_ids & set(f.claim_ids.split("|")))]
             false_flags += len(false)
             for f in false:
-                print(f"  false flag {md.stem} ({f.rule}): {f.message[:140]}")
+                print(f"  false flag {md.stem} ({f.rule}): {f.message[:140]} [mutated: "
+                      + ", ".join(f"{line}:{raw}→{new}" for _, line, raw, _, _, new in muts) + "]")
     print(f"probe mutations (seed {seed}): {caught}/{tried} caught; by rule "
           + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_rule.items()))
           + f"; false flags: {false_flags}")
