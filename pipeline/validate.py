@@ -1428,9 +1428,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
 
 
 def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> tuple[Claim, Claim] | None:
-    """"基础研究经费279.2亿元，占全社会研发经费支出的12.6%" after "全社会研发经费支出2215.6亿元" (a line above on the
-    page): 占 naming, word for word, the subject of a figure stated earlier on the page (same base unit, not
-    smaller than the part); the part is the figure right before 占."""
+    """"基础研究经费279.2亿元，占全社会研发经费支出的12.6%" after "全社会研发经费支出2215.6亿元" (a line above, or a
+    page before): 占 naming, word for word, the subject of a figure stated earlier in the document (same base unit,
+    not smaller than the part; the latest such); the part is the figure right before 占."""
     cfg = config()["share"]
     m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
     amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
@@ -1439,7 +1439,7 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> 
     words, part = m.group(1), amounts[-1]
     if len(words) < cfg["worded_whole_chars"]:
         return None
-    before = [c for c in claims if c.doc_id == part.doc_id and c.page == part.page and not c.table_id
+    before = [c for c in claims if c.doc_id == part.doc_id and c.page <= part.page and not c.table_id
               and c.kind in _AMOUNT and c.base_unit == part.base_unit and c is not part and c.value >= part.value]
     # (claims come in reading order; the whole is stated before the share)
     idx = next((i for i, c in enumerate(claims) if c is part), None)
@@ -1522,7 +1522,11 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         return None
     q = s0 + mk[-1].start()
     amounts = [c for c in p.within(q, at) if c.kind in _AMOUNT]
-    if a:
+    ratio_only = re.fullmatch(cfg["ratio_only"], p.text[at + 1:k]) is not None
+    if a and ratio_only:
+        # "其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%": the part the name opens with, of the 其中 whole
+        parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and a.group(1).startswith(sj)]
+    elif a:
         parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
     else:
         # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
@@ -1533,6 +1537,8 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
         return None
+    if ratio_only:
+        return parts[0], wholes[-1]
     w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
     run = SequenceMatcher(None, b.group(1), w, autojunk=False).find_longest_match(0, len(b.group(1)), 0, len(w)).size
     return (parts[0], wholes[-1]) if run >= cfg["whole_name_chars"] else None
@@ -1551,11 +1557,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 continue
             stem = m.group("stem")
             counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
-            num = next((c for c in reversed(counts) if stem in _clause_before(p, c) + _clause_after(p, c)), None)
+            num = next((c for c in reversed(counts) if _says(stem, _clause_before(p, c) + _clause_after(p, c))), None)
             if num is None:
                 continue
             dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
-                    and stem not in _clause_before(p, c) + _clause_after(p, c)]
+                    and not _says(stem, _clause_before(p, c) + _clause_after(p, c))]
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
                 dens = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
@@ -1566,6 +1572,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if not dens:
                 continue
             _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")
+
+
+def _says(stem: str, clause: str) -> bool:
+    """A rate's stem said in a count's clause, its characters in order (获贷率: 2917户获得贷款)."""
+    return re.search(".*?".join(map(re.escape, stem)), clause) is not None
 
 
 def _clause_after(p: Passage, c: Claim) -> str:
