@@ -399,19 +399,25 @@ def _mk(text, start, end, number: str, unit: str, value_override: Decimal | None
     return Found(start, end, text[start:end], float(value), unit, n.norm_exact, n.norm_value, decimals, n.base_unit)
 
 
-def find_claims(text: str, unit_hint: str = "", before: str = "", after: str = "", topic: str = "") -> list[Found]:
+def find_claims(text: str, unit_hint: str = "", before: str = "", after: str = "", topic: str = "",
+                heading: bool = False) -> list[Found]:
     """The claims in one piece of text; unit_hint is a table's column or caption unit.
 
     before/after: the text the piece continues from / runs on into (a paragraph the layout split, a heading
     ending mid-clause); they give subjects and units their words, but only claims starting inside `text` are
     returned, with offsets into `text`. topic: what the piece is about (its heading, a table row's label),
-    completing subjects that name only a verb or an attribute (新认定8993家 under 高新技术企业)."""
+    completing subjects that name only a verb or an attribute (新认定8993家 under 高新技术企业). heading: the piece
+    is a heading, whose dotted number before a space is its section number (4.1 人工智能：…)."""
     whole = before + text + after
     tight, at = _squeeze(whole)
     k = len(before)
+    # a heading's section number set apart by a space (4.1 人工智能：…), before the space is squeezed out
+    numbered = P.SECTION_HEADING.match(text) if heading and not before.strip() else None
     out = []
     for f in _find(tight, unit_hint, topic):
         f.start, f.end = at[f.start], at[f.end - 1] + 1
+        if numbered and f.start - k < numbered.end():
+            continue
         if k <= f.start < k + len(text):
             f.raw = whole[f.start:f.end]
             f.start, f.end = f.start - k, f.end - k

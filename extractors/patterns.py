@@ -81,8 +81,10 @@ RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
 SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
 SLOGAN_BEFORE = regex.compile(r"(?:(?<=[\dA-Za-z])(?<!YoY|yoy|YOY|QoQ|qoq|QOQ)\+|\d到)$")  # 1+N, 3+6; not 同比+12.3%, YoY+5%
 SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[^\d\s%‰万亿元个项件篇家倍])|\d+[.、．](?!\d))")
+# a short heading-like block opening with a dotted section number and a space (4.1 人工智能：打造上海高地)
+SECTION_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)+\s+(?=[\u4e00-\u9fff][^，。；,;]{1,40}$)")
 # 2.2聚焦战略重点领域… : a section number whose space OCR lost — a short heading-like block (no clause marks)
-SECTION_TIGHT = regex.compile(r"^\d\.\d(?=[\u4e00-\u9fff])(?=[^，。；,;：:]{2,40}$)")
+SECTION_TIGHT = regex.compile(r"^\d\.\d(?=[\u4e00-\u9fff])(?=[^，。；,;]{2,40}$)")  # (a heading may hold a colon: 4.2 量子…：布局…)
 # Chinese numerals that are part of a fixed word (§1 of the guide), not a quantity
 FIXED_WORDS = regex.compile(
     r"一批|一体|统一|一业一策|四个面向|五个中心|四位一体|十四五|十五五|十三五|二十大|两院|三省一市|一是|二是|三是|四是|"

@@ -311,7 +311,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
         topic = _topic(b.section)
         if last_heading is not None and len(last_heading.lines) > 1 and b.section.endswith(last_heading.text):
             topic = _topic(b.section, last_heading.lines[-1].text)
-        for f in _call(finder, b.text, before=before, after=after, topic=topic):
+        for f in _call(finder, b.text, before=before, after=after, topic=topic, heading=b.kind == "heading"):
             box, conf = span_bbox(b, f.start, f.end)
             out.append(_make(page, edition, f, b.text, b.section, box, occ, confidence=min(conf, page.confidence)))
     state["caption_text"] = caption_text

@@ -541,8 +541,9 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
         pos += len(clause) + 1
         if not inside:
             continue
-        if inside[0].base_unit != w.base_unit:
-            break
+        if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _measure(inside[0]) != _measure(w) and \
+                not _both_persons(inside[0], w):
+            break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
         if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > cfg["among_name_chars"]):
             break
         # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人"
@@ -833,6 +834,11 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | 
 def _measure(c: Claim) -> str:
     """The measure word without scale or qualifier (2.4万家, 80余家 → 家)."""
     return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")
+
+
+def _both_persons(x: Claim, y: Claim) -> bool:
+    person = re.compile(config()["restatement"]["person_measure"])
+    return bool(person.match(_measure(x))) and bool(person.match(_measure(y)))
 
 
 def _persons_and_things(x: Claim, y: Claim) -> bool:
@@ -1415,9 +1421,10 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if len(wholes) != 1:
                 continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
             whole = wholes[0]
-            parts = [c for c in p.within(s0, at) if c.kind in _AMOUNT and c.base_unit == whole.base_unit]
+            parts = [c for c in p.within(s0, at) if c.kind in _AMOUNT and c.base_unit == whole.base_unit
+                     and not re.search(cfg["prior_before"] + r"$", p.text[max(s0, p.at(c) - 8):p.at(c)])]
             if not parts:
-                continue
+                continue  # (发表论文196篇，较上年的172篇明显增加，占全国(616篇)的31.8%: the prior year's is no part)
             part = parts[-1]
             mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
             if mk and len([c for c in parts if p.at(c) > s0 + mk[-1].start()]) >= 2:

@@ -41,3 +41,9 @@ def test_qualifier_on_the_verb(text, raw, qualifier):
 def test_a_condition_a_policy_sets_is_a_threshold():
     (c,) = find_claims("申请时入孵企业数量需达到30家以上")
     assert (c.kind, c.qualifier) == ("threshold", "over")
+
+
+def test_a_headings_section_number_is_no_claim():
+    assert find_claims("4.1 人工智能：打造上海高地", heading=True) == []
+    assert find_claims("4.2 量子、脑机接口与6G：布局颠覆性技术", heading=True) == []
+    assert [c.raw for c in find_claims("2.5 万人次参加")] == ["2.5 万人次"]  # not a heading: a figure

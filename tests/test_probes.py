@@ -8,7 +8,7 @@ import pytest
 
 from bench import probes as B
 
-RELATION_FLOOR = 0.83  # 272/319 = 0.853 measured when this test was written
+RELATION_FLOOR = 0.82  # 338/399 = 0.847 measured when this test was written
 CLAIM_KIND_FLOOR = 0.95  # 0.958
 
 
@@ -26,7 +26,7 @@ def test_relations_on_probes_are_checked_right(read_all):
     for _, rels, claims, checks, _, lines in read_all:
         t = B.score(rels, claims, checks, lines)
         right, total = right + t["right"], total + t["total"]
-    assert total >= 300 and right / total >= RELATION_FLOOR
+    assert total >= 390 and right / total >= RELATION_FLOOR
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
@@ -42,7 +42,7 @@ def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read
                                           for c in B.candidates(claims, lines, line, raw))]
         assert len(caught) >= len(wrong) - 1, md.name  # one deliberate error per document may go unchecked
         spurious += len([f for f in flags if not bad & set(f.claim_ids.split("|"))])
-    assert spurious <= 4  # 3 when this test was written, all on probe E (README)
+    assert spurious <= 5  # 4 when this test was written (README)
 
 
 def test_claims_probes_kind_and_recall(tmp_path):

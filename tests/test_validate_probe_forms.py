@@ -111,6 +111,14 @@ CASES = [
     ("涉及 parts", "发布榜单45项，涉及集成电路16项、人工智能12项、生物医药10项、高端装备7项",
      [("45项", 45, "count", "项"), ("16项", 16, "count", "项"), ("12项", 12, "count", "项"), ("10项", 10, "count", "项"),
       ("7项", 7, "count", "项")], V.part_whole, [("part_whole", "pass", ["45项", "16项", "12项", "10项", "7项"])]),
+    # subsets after "N中，" count what N counts (15个行业 is another thing)
+    ("subsets in the whole's measure", "新增的42款中，通用大模型9款、行业大模型26款、端侧轻量化模型7款，应用覆盖15个行业",
+     [("42款", 42, "count", "款"), ("9款", 9, "count", "款"), ("26款", 26, "count", "款"), ("7款", 7, "count", "款"),
+      ("15个", 15, "count", "个")], V.part_whole, [("part_whole", "pass", ["42款", "9款", "26款", "7款"])]),
+    # the prior year's figure is no part of a share
+    ("prior year is no part", "发表论文196篇，较上年的172篇明显增加，占全国(616篇)的31.8%",
+     [("196篇", 196, "count", "篇"), ("172篇", 172, "count", "篇"), ("616篇", 616, "count", "篇"),
+      ("31.8%", 31.8, "percent", "%")], V.share, [("share", "pass", ["31.8%", "196篇", "616篇"])]),
     # names before 分别 take the figures one by one: no total
     ("names before 分别", "全年发表论文162篇，《细胞》和《自然》分别为41篇和78篇",
      NAMED_FIGS[:3], V.list_total, []),
