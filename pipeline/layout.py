@@ -470,6 +470,14 @@ def _column_edge(ln: Line, lines: list[Line]) -> float | None:
     return None
 
 
+_ENTRY = re.compile(r"^[^，。；：,;:！？!?]{3,40}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰A-Za-z（）()]{0,6}$")
+
+
+def _entry(text: str) -> bool:
+    """A line that is a whole entry: a label and its figure, no clause mark (数看上海科技's lines)."""
+    return _ENTRY.match(text.strip()) is not None
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Consecutive lines (reading order) of one paragraph: same column, same size and weight (or a bold
     lead-in running into regular text), tight leading, the previous line running to the column's right edge
@@ -510,6 +518,8 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
                     and not (_FIELD.match(prev.text) and _FIELD.match(ln.text)))
             if cont and BULLET.match(cur[0].text) is None and ln.x0 > cur[0].x0 + 0.8 * size and len(cur) == 1:
                 cont = False  # a first-line-indented paragraph starts here
+            if cont and len(cur) == 1 and _entry(prev.text) and _entry(ln.text):
+                cont = False  # data-page entries one under another (集成电路产业规模约3486亿元 / 生物医药产业规模超9100亿元)
             if cont:
                 cur.append(ln)
                 continue

@@ -190,3 +190,14 @@ def test_last_line_ending_where_the_first_line_indent_ends_stays_in_the_paragrap
     l2 = [w("人。", 0, 17)]
     paras = paragraphs(lines_from_words(l1 + l2))
     assert len(paras) == 1 and _block(paras[0]).text.endswith("362人。")
+
+
+def test_data_page_entries_one_under_another_are_separate_paragraphs():
+    # 数看上海科技: a label and its figure per line, no clause mark; short lines of one indent are not one paragraph
+    l1 = [w("六大重点产业产业规模约2.77万亿元", 20, 0)]
+    l2 = [w("集成电路产业规模约3486亿元", 20, 17)]
+    assert len(paragraphs(lines_from_words(l1 + l2))) == 2
+    # a wrapped sentence still runs on
+    l3 = [w("全市技术合同成交额达到", 0, 34), w("1097.37", 110, 34)]
+    l4 = [w("亿元，同比增长", 0, 51)]
+    assert len(paragraphs(lines_from_words(l3 + l4))) == 1
