@@ -301,8 +301,7 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         return False
     cfg = cfg or _cfg()
     if x.base_unit == "count":
-        person = re.compile(cfg["person_measure"])
-        if bool(person.match(measure(x))) != bool(person.match(measure(y))):  # 13.82万人 counts persons too
+        if _v().is_person(x) != _v().is_person(y):  # 13.82万人 counts persons too
             return False  # 156个(国家) vs 150位(科学家): persons are not things
         times = re.compile(cfg["times_measure"])
         if bool(times.search(measure(x))) != bool(times.search(measure(y))):

@@ -16,11 +16,10 @@ from collections import defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from schemas import data_file
-from pipeline.restatement import restatement
+from pipeline.restatement import common_run, restatement
 from pipeline.table_labels import common_suffix
 from schemas.records import BASE_UNITS, KINDS, Check, Claim, Flag
 
@@ -836,15 +835,18 @@ def _measure(c: Claim) -> str:
     return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")
 
 
+def is_person(c: Claim) -> bool:
+    """A count of persons (人, 名, 位, 万人), not of things (家, 项)."""
+    return re.match(config()["restatement"]["person_measure"], _measure(c)) is not None
+
+
 def _both_persons(x: Claim, y: Claim) -> bool:
-    person = re.compile(config()["restatement"]["person_measure"])
-    return bool(person.match(_measure(x))) and bool(person.match(_measure(y)))
+    return is_person(x) and is_person(y)
 
 
 def _persons_and_things(x: Claim, y: Claim) -> bool:
-    """One counts persons (人, 名, 位), the other things (家, 项): no flow of one adds to a stock of the other."""
-    person = re.compile(config()["restatement"]["person_measure"])
-    return bool(person.match(_measure(x))) != bool(person.match(_measure(y)))
+    """One counts persons, the other things: no flow of one adds to a stock of the other."""
+    return is_person(x) != is_person(y)
 
 
 def _counts_same(flow_words: str, x: Claim, stock_words: str, y: Claim) -> bool:
@@ -857,8 +859,7 @@ def _counts_same(flow_words: str, x: Claim, stock_words: str, y: Claim) -> bool:
         return False
     if not w:
         return True
-    common = SequenceMatcher(None, w, stock_words, autojunk=False).find_longest_match(0, len(w), 0, len(stock_words))
-    return common.size >= min(len(w), cfg["same_thing_chars"])
+    return common_run(w, stock_words) >= min(len(w), cfg["same_thing_chars"])
 
 
 def _stock_figure(p: Passage, k: int, cumulative: bool) -> tuple[Claim | None, bool]:
@@ -1384,6 +1385,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
     """A share printed with its part and its whole equals part/whole: "A a，占B b的x%", and
     "B b，其中A a，占比x%" (占比 naming no other base: the share is of the 其中 whole)."""
     cfg = config()["share"]
+    index = {id(c): i for i, c in enumerate(claims)}  # reading order: a whole stated before, for the worded shares
     for p in _passages(claims):
         for k, s in p.placed:
             if s.kind != "share" or s.base_unit != "percent":
@@ -1415,7 +1417,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
             at = s0 + m.start()
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
-                               _worded_share(p, s0, at, k, claims) or _page_scope_share(p, s0, at, k, claims)) is not None:
+                               _worded_share(p, s0, at, k, claims, index) or
+                               _page_scope_share(p, s0, at, k, claims, index)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1434,7 +1437,15 @@ def share(claims: list[Claim], out: Outcome) -> None:
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
 
 
-def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
+    """The amounts of the part's document in the text (no table cell) before it in reading order, in its base
+    unit and at least as large: the wholes a worded share may name."""
+    return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
+            and c.base_unit == part.base_unit and c.value >= part.value]
+
+
+def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
+                  index: dict[int, int]) -> tuple[Claim, Claim] | None:
     """"基础研究经费279.2亿元，占全社会研发经费支出的12.6%" after "全社会研发经费支出2215.6亿元" (a line above, or a
     page before): 占 naming, word for word, the subject of a figure stated earlier in the document (same base unit,
     not smaller than the part; the latest such); the part is the figure right before 占."""
@@ -1446,13 +1457,7 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> 
     words, part = m.group(1), amounts[-1]
     if len(words) < cfg["worded_whole_chars"]:
         return None
-    before = [c for c in claims if c.doc_id == part.doc_id and c.page <= part.page and not c.table_id
-              and c.kind in _AMOUNT and c.base_unit == part.base_unit and c is not part and c.value >= part.value]
-    # (claims come in reading order; the whole is stated before the share)
-    idx = next((i for i, c in enumerate(claims) if c is part), None)
-    order = {id(c): i for i, c in enumerate(claims)}
-    named = [c for c in before if idx is not None and order[id(c)] < idx and
-             re.sub(r"\s", "", c.subject or "").endswith(words)]
+    named = [c for c in _stated_before(part, claims, index) if re.sub(r"\s", "", c.subject or "").endswith(words)]
     return (part, named[-1]) if named else None
 
 
@@ -1468,13 +1473,13 @@ def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
     amounts = [c for c in p.within(s0, s0 + len(text)) if c.kind in _AMOUNT]
     if not amounts or p.text[p.end(amounts[-1]):s0 + len(text)].strip():
         return None
-    if named and SequenceMatcher(None, named.group(1), amounts[-1].subject or "", autojunk=False).find_longest_match(
-            0, len(named.group(1)), 0, len(amounts[-1].subject or "")).size < 2:
+    if named and common_run(named.group(1), amounts[-1].subject or "") < 2:
         return None
     return amounts[-1]
 
 
-def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
+                      index: dict[int, int]) -> tuple[Claim, Claim] | None:
     """"浦东…在孵企业2865家，…占全市的23.0%" after "全市…在孵企业12437家" earlier in the document: 占 naming a scope
     (全市) whose figure of the same thing was stated before (its sentence names the scope; one subject is the
     other's tail; the same measure word; larger than the part); the latest such figure."""
@@ -1484,14 +1489,10 @@ def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim])
     if not m or part is None:
         return None
     scope = m.group("scope")
-    order = {id(c): i for i, c in enumerate(claims)}
     head = re.sub(r"\s", "", part.subject or "")
     cands = []
-    for c in claims:
-        if order[id(c)] >= order[id(part)]:
-            break
-        if c.doc_id != part.doc_id or c.table_id or c.kind not in _AMOUNT or \
-                c.base_unit != part.base_unit or _measure(c) != _measure(part) or c.value <= part.value:
+    for c in _stated_before(part, claims, index):
+        if _measure(c) != _measure(part) or c.value == part.value:
             continue
         subj = re.sub(r"\s", "", c.subject or "")
         sentence = re.split(r"[。；;]", c.context[:c.context.find(c.raw)] if c.raw in c.context else "")[-1]
@@ -1547,8 +1548,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if ratio_only:
         return parts[0], wholes[-1]
     w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
-    run = SequenceMatcher(None, b.group(1), w, autojunk=False).find_longest_match(0, len(b.group(1)), 0, len(w)).size
-    return (parts[0], wholes[-1]) if run >= cfg["whole_name_chars"] else None
+    return (parts[0], wholes[-1]) if common_run(b.group(1), w) >= cfg["whole_name_chars"] else None
 
 
 def rate(claims: list[Claim], out: Outcome) -> None:
@@ -1572,7 +1572,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
                 dens = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
-                        and stem not in _clause_before(p, c)]
+                        and not _says(stem, _clause_before(p, c) + _clause_after(p, c))]
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
             dens = [c for c in dens if _measure(c) == _measure(num) and c.value >= num.value] or \
                 ([] if any(p.at(c) < s0 for c in dens) else dens)
