@@ -569,11 +569,30 @@ def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
     return len(x)
 
 
+def _bound_and_exact(a: Stmt, b: Stmt) -> tuple[Stmt | None, Stmt | None]:
+    """(the one stated as a bound, the exact one) when exactly one of the two carries a qualifier."""
+    if bool(a.c.qualifier) == bool(b.c.qualifier):
+        return None, None
+    return (a, b) if a.c.qualifier else (b, a)
+
+
+def within_bound(qualifier: str, x: Decimal, y: Decimal, tol: Decimal, reach: Decimal | None = None) -> bool:
+    """An exact y against a bound x (超 x, 近 x, 约 x, 不足 x): over holds y ≥ x (and below the bound's reach when
+    given), under y ≤ x, near a little short of x, approx either side of it (apposition_slack)."""
+    if qualifier == "over":
+        return y >= x - tol and (reach is None or y < reach + tol)
+    if qualifier == "under":
+        return y <= x + tol
+    if qualifier in ("near", "approx"):
+        slack = x * Decimal(str(_cfg()["apposition_slack"][qualifier]))
+        return x - slack - tol <= y <= x + tol if qualifier == "near" else abs(x - y) <= slack + tol
+    return abs(x - y) <= tol
+
+
 def _bound_digit(a: Stmt, b: Stmt) -> int:
     """A bound (超8000亿元, 近200篇) and an exact figure (7021.35亿元, 196篇) that differ in one digit once the
     exact one is rounded to the bound's leading digit (7000 / 8000): the number of digits compared, else 0."""
-    bound, ex = (a, b) if a.c.qualifier and not b.c.qualifier else (b, a) if b.c.qualifier and not a.c.qualifier \
-        else (None, None)
+    bound, ex = _bound_and_exact(a, b)
     if bound is None or bound.c.qualifier not in ("over", "near", "approx") or not bound.value or not ex.value or \
             abs(bound.value).adjusted() != abs(ex.value).adjusted():
         return 0  # (of one order of magnitude: 8260万 is no slip of 超1.6亿)
@@ -661,17 +680,13 @@ def agree(a: Stmt, b: Stmt) -> bool:
     近1.33万件 for 13260件, a little short of it; 不足50家 for 48家)."""
     if a.value == b.value or abs(a.value - b.value) < a.tol + b.tol:
         return True
-    bound, exact_ = (a, b) if a.c.qualifier and not b.c.qualifier else (b, a) if b.c.qualifier and not a.c.qualifier \
-        else (None, None)
+    bound, exact_ = _bound_and_exact(a, b)
     if bound is None or bound.c.qualifier not in ("over", "near", "under"):
         return False
-    x, y, tol = bound.value, exact_.value, bound.tol + exact_.tol
-    if bound.c.qualifier == "over":
-        reach = _v().bound_reach(bound.c)
-        return reach is not None and x - tol <= y < reach + tol  # (Stmt values are the claims' exact values)
-    if bound.c.qualifier == "near":
-        return x - x * Decimal(str(_cfg()["apposition_slack"]["near"])) - tol <= y <= x + tol
-    return y <= x + tol
+    reach = _v().bound_reach(bound.c) if bound.c.qualifier == "over" else None  # (Stmt values are exact() values)
+    if bound.c.qualifier == "over" and reach is None:
+        return False
+    return within_bound(bound.c.qualifier, bound.value, exact_.value, bound.tol + exact_.tol, reach)
 
 
 def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
@@ -860,17 +875,9 @@ def _apposition_checks(claims: list[Claim], where: dict, out) -> None:
             continue
         fa, fb = _SCALE.get(a.base_unit, Decimal(1)), _SCALE.get(b.base_unit, Decimal(1))
         x, y, tol = x * fa, y * fb, V.half_unit(a) * fa + V.half_unit(b) * fb
-        if a.qualifier == "over":
-            ok, rel = y >= x - tol, ">="
-        elif a.qualifier == "under":
-            ok, rel = y <= x + tol, "<="
-        elif a.qualifier in ("near", "approx"):
-            # 近三分之一（30.6%）: short of the round figure by a little; 约1/4（26.1%）: either side of it
-            slack = x * Decimal(str(_cfg()["apposition_slack"][a.qualifier]))
-            ok = x - slack - tol <= y <= x + tol if a.qualifier == "near" else abs(x - y) <= slack + tol
-            rel = "≈"
-        else:
-            ok, rel = abs(x - y) <= tol, "="
+        # 近三分之一（30.6%）: short of the round figure by a little; 约1/4（26.1%）: either side of it
+        ok = within_bound(a.qualifier, x, y, tol)
+        rel = {"over": ">=", "under": "<=", "near": "≈", "approx": "≈"}.get(a.qualifier, "=")
         shown = V.fmt(x.quantize(Decimal("0.000001")) if x.as_tuple().exponent < -6 else x)  # 1/3 as 0.333333
         out.checks.append(V._check("restatement", [a, b], rel + shown, V.fmt(y), V.fmt(tol),
                                    "pass" if ok else "fail"))
