@@ -425,6 +425,18 @@ def find_claims(text: str, unit_hint: str = "", before: str = "", after: str = "
     return out
 
 
+def _fraction_qualifier(before: str, after: str) -> str:
+    """A fraction's qualifier: after it (1/3以上), else right before it (约1/4, 近三分之一; 上 is no qualifier of a
+    fraction), else on the verb it hangs on (约占全国的1/4)."""
+    if pq := P.POST_QUAL.match(after):
+        return P.POST_QUALIFIERS.get(pq.group("q"), "")
+    if (pm := P.PRE_QUAL.search(before)) and pm.group(0) != "上":
+        return P.PRE_QUALIFIERS[pm.group(0)]
+    if vq := P.QUAL_BEFORE_VERB.search(before):
+        return P.PRE_QUALIFIERS[vq.group("q")]
+    return ""
+
+
 def _squeeze(text: str) -> tuple[str, list[int]]:
     """The text without the spaces a text layer sets between Han characters and figures or Latin words
     (2019 年新财富第三名, 拥有 5 年), so patterns read it as printed; with each kept character's index in text."""
@@ -449,13 +461,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             q = Decimal(a) / Decimal(b)
             f = Found(start, m.end("cnfrac"), src[start:m.end("cnfrac")], float(round(q, 4)), "", f"{a}/{b}",
                       float(q), 4, "other:fraction", kind="share")
-            if (pm := P.PRE_QUAL.search(before)) and pm.group(0) != "上":
-                f.qualifier = P.PRE_QUALIFIERS[pm.group(0)]  # 近三分之一
-            pq = P.POST_QUAL.match(text[m.end("cnfrac"):])
-            if pq:
-                f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
-            elif not f.qualifier and (vq := P.QUAL_BEFORE_VERB.search(before)):
-                f.qualifier = P.PRE_QUALIFIERS[vq.group("q")]  # 约占…的三分之一
+            f.qualifier = _fraction_qualifier(before, text[m.end("cnfrac"):])  # 近三分之一, 约占…的三分之一
             f.subject = _subject(text, f, start, out)
             f.period = _period(text, start, f.end, "")
             out.append(f)
@@ -481,13 +487,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             q = Decimal(a) / Decimal(b)
             f = Found(start, m.end("frac"), src[start:m.end("frac")], float(round(q, 4)), "", m.group("frac"),
                       float(q), 4, "other:fraction", kind="share")
-            pq = P.POST_QUAL.match(text[m.end("frac"):])
-            if pq:
-                f.qualifier = P.POST_QUALIFIERS.get(pq.group("q"), "")
-            elif (pm := P.PRE_QUAL.search(before)) and pm.group(0) != "上":
-                f.qualifier = P.PRE_QUALIFIERS[pm.group(0)]  # 约1/4
-            elif vq := P.QUAL_BEFORE_VERB.search(before):
-                f.qualifier = P.PRE_QUALIFIERS[vq.group("q")]  # 约占全国的1/4
+            f.qualifier = _fraction_qualifier(before, text[m.end("frac"):])  # 约1/4, 1/3以上, 约占全国的1/4
             f.subject = _subject(text, f, start, out)
             f.period = _period(text, start, f.end, "")
             out.append(f)
