@@ -499,11 +499,11 @@ def _parts_among(p: Passage, out: Outcome) -> None:
     for k, w in p.placed:
         if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
             continue
-        m = re.match(cfg["among"], p.text[p.end(w):])
+        m = re.compile(cfg["among"]).match(p.text, p.end(w))  # (matched in place: no copy of the rest per figure)
         if not m:
             continue
         _, s1 = p.sentence(p.end(w))
-        parts = _subsets(p, p.end(w) + m.end(), s1, w)
+        parts = _subsets(p, m.end(), s1, w)
         if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
             _sum_check("part_whole", w, parts, [1] * len(parts), out,
                        "部分超过总数 parts of a whole exceed it", at_most=True, loose=_loose(w, parts))
@@ -554,8 +554,8 @@ def _among_whole(p: Passage, s0: int, k: int) -> tuple[Claim, int] | None:
     """The figure a sentence names as the set its next clause picks from ("在孵企业1912家中，…"), before k."""
     cfg = config()["part_whole"]
     for c in p.within(s0, k):
-        if c.kind in _AMOUNT and (m := re.match(cfg["among"], p.text[p.end(c):])):
-            return c, p.end(c) + m.end()
+        if c.kind in _AMOUNT and (m := re.compile(cfg["among"]).match(p.text, p.end(c))):
+            return c, m.end()
     return None
 
 
