@@ -1,6 +1,6 @@
 """Relation recall on the hand-written relation probes (fixtures/probes/*.relations.csv).
 
-    python -m bench.probes [--errors] [--mutate SEED]
+    python -m bench.probes [--errors] [--mutate SEED] [--claims [--scanned]]
 
 Each probe is a document written in the report's style by hand, with the arithmetic relations among its
 figures known by construction (not gold, not read off the extractor). The probe is built into a PDF and read
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import re
 import tempfile
@@ -26,6 +27,7 @@ from bench import gold as G
 from bench import mutate as M
 from bench.score import run
 from extractors.claims import find_claims
+from fixtures.build import build_scanned
 from fixtures.render import build_report, write_map
 from pipeline import validate as V
 
@@ -50,12 +52,21 @@ def figures(r: dict) -> list[tuple[int, str]]:
     return out
 
 
-def read(md_text: str, workdir: Path):
-    """Build the probe into a PDF and read it: claims, checks, flags and each claim's source line."""
+def read(md_text: str, workdir: Path, scanned: bool = False):
+    """Build the probe into a PDF and read it: claims, checks, flags and each claim's source line.
+    scanned: read the probe's pages as the scanned fixture's are made (rendered, rotated, blurred, JPEG; no
+    text layer), so every figure goes through OCR."""
     md = workdir / "probe.md"
     md.write_text(md_text, encoding="utf-8")
     pdf = workdir / "probe.pdf"
     write_map(build_report(pdf, seed=md), pdf.with_suffix(".map.json"))
+    if scanned:
+        import pypdfium2 as pdfium
+        n = len(pdfium.PdfDocument(str(pdf)))
+        scan = workdir / "probe-scanned.pdf"
+        meta = build_scanned(pdf, list(range(1, n + 1)), scan)
+        scan.with_suffix(".map.json").write_text(json.dumps(meta), encoding="utf-8")
+        pdf = scan
     _, claims, checks = run(pdf, 2025, find_claims)
     loc = G.locator_for(pdf)
     lines = {c.claim_id: loc.line(c.page, c.x0, c.top, c.x1, c.bottom) for c in claims}
@@ -183,18 +194,26 @@ def score_claims(rows: list[dict], claims, lines, errors: list | None = None, ta
     return t
 
 
-def claims_run(only: str, work: Path, errors: list | None) -> None:
-    total = Counter()
-    for md, rows in claim_probes(only):
-        claims, _, _, lines = read(md.read_text(encoding="utf-8"), work)
-        t = score_claims(rows, claims, lines, errors, tag=f"{md.stem}: ")
-        total.update(t)
-    tp = total["tp"]
-    p = tp / total["pred"] if total["pred"] else 0.0
-    r = tp / total["gold"] if total["gold"] else 0.0
-    print(f"claims probes: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}; of matched: "
-          + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
-                      if tp))
+def claims_run(only: str, work: Path, errors: list | None, scanned: bool = False) -> dict[str, Counter]:
+    """Score the claims probes born-digital, and with `scanned` also through OCR in the same run."""
+    modes = ["born-digital"] + (["scanned"] if scanned else [])
+    out = {}
+    for mode in modes:
+        total = Counter()
+        for md, rows in claim_probes(only):
+            claims, _, _, lines = read(md.read_text(encoding="utf-8"), work, scanned=mode == "scanned")
+            t = score_claims(rows, claims, lines, errors, tag=f"{mode} {md.stem}: ")
+            total.update(t)
+        tp = total["tp"]
+        p = tp / total["pred"] if total["pred"] else 0.0
+        r = tp / total["gold"] if total["gold"] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"claims probes, {mode}: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}, "
+              f"F1 {f1:.3f}; of matched: "
+              + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
+                          if tp))
+        out[mode] = total
+    return out
 
 
 def main(argv=None) -> int:
@@ -203,13 +222,15 @@ def main(argv=None) -> int:
     ap.add_argument("--mutate", type=int, default=None, metavar="SEED")
     ap.add_argument("--only", default="", help="probe names, comma-separated (fresh-a,fresh-b)")
     ap.add_argument("--claims", action="store_true", help="score the claims probes (fixtures/probes/claims-*.csv)")
+    ap.add_argument("--scanned", action="store_true",
+                    help="with --claims: also read the probes as scanned pages (OCR), in the same run")
     a = ap.parse_args(argv)
     total = Counter()
     errors: list | None = [] if a.errors else None
     with tempfile.TemporaryDirectory() as d:
         work = Path(d)
         if a.claims:
-            claims_run(a.only, work, errors)
+            claims_run(a.only, work, errors, a.scanned)
             if errors:
                 print("\n".join(errors))
             return 0

@@ -8,6 +8,7 @@ import unicodedata
 from functools import lru_cache
 
 from extractors.claims import Found, find_claims, label_kind
+from extractors.patterns import SECTION_TIGHT
 from extractors.metrics import metric_for
 from extractors.units import split_unit, unit_table
 from pipeline.layout import _gapped, span_bbox
@@ -209,7 +210,8 @@ def _runs_on(prev, nxt, same_page: bool = True) -> bool:
         return False
     # a wrapped line that opens with the figure its clause was stating (…总价值超 | 670亿元) may be set apart
     # as a heading; it continues when the rest of the tests hold (no sentence mark, full last line, same size)
-    figure_head = nxt.kind == "heading" and FIGURE_FIRST.match(nxt.text)
+    # (not a section heading whose number OCR glued to its title: 6.1战略人才力量加快集聚)
+    figure_head = nxt.kind == "heading" and FIGURE_FIRST.match(nxt.text) and not SECTION_TIGHT.match(nxt.text)
     if nxt.kind not in ("para",) and not figure_head:
         return False
     if END_OF_SENTENCE.search(prev.text) or not prev.text.strip() or not nxt.text.strip():

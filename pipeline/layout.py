@@ -434,6 +434,16 @@ def _ocr(ln: Line) -> bool:
     return any(w.confidence < 100 for w in ln.words)
 
 
+def _same_size(prev: Line, ln: Line) -> bool:
+    """One type size. OCR boxes are loose: their heights vary by a tenth or more between lines of one size,
+    and a paragraph's short last line ("6.8%。", "颗，比上年增加34颗。") may be boxed little taller than its digits."""
+    if not (_ocr(prev) or _ocr(ln)):
+        return abs(ln.size - prev.size) < 0.6
+    a, b = max(prev.size, 0.1), max(ln.size, 0.1)
+    # a short last line can come out much lower than the line above; a larger line is another size
+    return 0.45 * a <= b <= 1.2 * a
+
+
 def _gapped(ln: Line) -> bool:
     """A line whose words stand apart by a column's gap, two ems or more (label and value of a key-data
     row, axis ticks)."""
@@ -505,7 +515,7 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
             # full: near the end of the paragraph's longest line, and within a few ems of its column's edge
             # (ragged CJK lines end up to two characters short; entries of a list end anywhere)
             full = prev.x1 > right - 1.2 * size and prev.x1 > edge - 3 * size
-            cont = (same_col and abs(ln.size - prev.size) < 0.6
+            cont = (same_col and _same_size(prev, ln)
                     and _weight_runs_on(prev, ln)
                     and -0.3 * size < gap < 1.25 * size
                     and (full or _pushed(prev, ln, max(right, edge)))

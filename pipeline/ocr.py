@@ -335,6 +335,35 @@ def curl_quotes(words: list[OcrWord]) -> None:
             w.text = "".join(c.text for c in w.chars)
 
 
+def _glyph_rules() -> list[tuple[str, str, re.Pattern | None, re.Pattern | None]]:
+    import csv
+    from schemas import data_file
+    with open(data_file("ocr_glyphs.csv"), encoding="utf-8") as f:
+        return [(r["read"], r["meant"], re.compile(r["before"]) if r["before"] else None,
+                 re.compile(r["after"]) if r["after"] else None) for r in csv.DictReader(f)]
+
+
+GLYPHS = _glyph_rules()
+
+
+def mend_glyphs(words: list[OcrWord]) -> None:
+    """chi_sim's confusions that only a figure's neighbourhood gives away (a range's dash read as 一, 千 as 干,
+    倍 as 售), mended one character for one so boxes stay put; the rules are data (schemas/ocr_glyphs.csv)."""
+    chars = [c for w in words for c in w.chars]
+    for i, c in enumerate(chars):
+        for read, meant, before, after in GLYPHS:
+            if c.text != read:
+                continue
+            prev = chars[i - 1].text[-1:] if i else ""
+            nxt = chars[i + 1].text[:1] if i + 1 < len(chars) else ""
+            if (before is None or before.fullmatch(prev)) and (after is None or after.fullmatch(nxt)):
+                c.text = meant
+                break
+    for w in words:
+        if w.chars:
+            w.text = "".join(c.text for c in w.chars)
+
+
 MIN_CONF_MISSED = 60  # a second look at leftover ink keeps only what it reads with some certainty
 
 
@@ -359,9 +388,11 @@ def recognize(pdfium_page, steps=STEPS, engine: Engine | None = None, table_engi
             w.line = ("missed", k)
         words += more
     curl_quotes(words)
+    mend_glyphs(words)
     tables = [OcrTable(g, frame) for g in grids]
     for t, cs in zip(tables, cells):
         curl_quotes([w for _, w in cs])
+        mend_glyphs([w for _, w in cs])
         for rc, w in cs:
             t.words.setdefault(rc, []).extend((w.line, x) for x in to_words([w], frame))
     lines = group_lines([w for w in words if w.line[0] != "missed"], frame)
@@ -376,11 +407,12 @@ def recognize(pdfium_page, steps=STEPS, engine: Engine | None = None, table_engi
     return lines, tables
 
 
-_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef，。；：、（）])[ ]+|[ ]+(?=[\u3000-\u9fff\uff00-\uffef，。；：、（）])")
+# a dash between figures (18 — 65岁) stands as tight as CJK does
+_CJK_SPACE = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef，。；：、（）\u2013\u2014])[ ]+|[ ]+(?=[\u3000-\u9fff\uff00-\uffef，。；：、（）\u2013\u2014])")
 
 
 def squeeze_cjk(text: str) -> str:
-    """tesseract puts spaces between CJK characters; a reader does not see them."""
+    """tesseract puts spaces between CJK characters and around dashes; a reader does not see them."""
     return _CJK_SPACE.sub("", text)
 
 
