@@ -494,12 +494,13 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             continue
         if m.group("ratio"):
             a, b = m.group("ratio").split(":")
-            if len(a) > 2 or len(b) > 2 or P.TIME_AFTER.match(text[m.end("ratio"):]):
+            if len(a.split(".")[0]) > 2 or len(b.split(".")[0]) > 2 or P.TIME_AFTER.match(text[m.end("ratio"):]):
                 continue  # 10:30 is a time of day
             for i, part in enumerate((a, b)):
                 off = start if i == 0 else start + len(a) + 1
-                f = Found(off, off + len(part), part, float(part), "", part, float(part), 0, "other:ratio",
-                          kind="ratio")
+                places = len(part.split(".")[1]) if "." in part else 0  # 1:0.5
+                f = Found(off, off + len(part), part, float(part), "", fmt_decimal(Decimal(part)), float(part),
+                          places, "other:ratio", kind="ratio")
                 f.subject = _left_phrase(text, start)
                 # 政府、企业按照1:1比例共同出资: who shares what, at this ratio
                 action = P.RATIO_WORD_LEAD.sub("", text[m.end():_clause_end(text, m.end())].strip())
@@ -615,7 +616,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         elif unit_w == "位" and P.RANK_MOVE_BEFORE.search(before):
             f.kind, f.base_unit = "change", "rank"
-            f.direction = "down" if before.endswith("下降") else "up"
+            f.direction = "down" if before.endswith(("下降", "后移", "下移")) else "up"
         elif f.base_unit == "times":
             f.kind = "ratio"
         elif f.base_unit in ("percent", "permille") and (P.SHARE_BEFORE.search(P.PRE_QUAL.sub("", before))
@@ -624,6 +625,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "share"
         if f.base_unit == "count" and before.endswith("前") is False and P.RANK_VERB_BEFORE.search(before) and unit_w == "位":
             f.kind, f.base_unit = "rank", "rank"
+        if f.kind == "share" and not f.qualifier and P.HIGHEST_BEFORE.search(before):
+            f.qualifier = "under"  # 让利比例最高可达超额收益的80%
         if f.kind == "level" and P.HIGHEST_BEFORE.search(before):
             # a cap in a policy (每年最高补助100万元) is a threshold; a record (单星最高算力达744TOPS) stays a level
             f.qualifier = "under"
@@ -636,6 +639,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif before.endswith("达到或超过") or f.kind in ("level", "share") and (
                 P.FLOOR_BEFORE.search(before) or P.REQUIRED_BEFORE.search(before)):
             f.kind = "threshold"  # (不低于40%, 不少于300名: a floor a policy sets)
+            if not f.qualifier and P.FLOOR_BEFORE.search(before):
+                f.qualifier = "over"  # 不低于总投入的60%: the floor word stands apart from the figure
         elif f.kind == "level" and f.base_unit == "year" and unit == "年":
             f.kind = "other"
         elif f.kind == "level" and P.TARGET_CUE.search(text[_sentence_bounds(text, start)[0]:start]):
@@ -648,6 +653,11 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
+        if f.kind == "level" and f.base_unit in ("hours", "day", "month") and P.DURATION_BEFORE.search(
+                text[_clause_start(text, start):start]):
+            f.kind = "other"  # a time taken (作业时间达到11.5小时): a duration, GUIDE §5
+        if f.kind == "level" and f.unit == "岁":
+            f.kind = "other"  # an age (平均年龄56岁): GUIDE §5; an age bounding a group is a threshold above
         if f.kind == "level" and f.unit == "成":
             f.kind = "share"  # 近两成: tenths of a whole (GUIDE §5)
         if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
@@ -661,10 +671,19 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                     f.kind, f.direction = prev_f.kind, prev_f.direction
         # ranges: 7—30THz, 1000万元(含)至5000万元(不含), 10-20个
         # (not 提高1.2个百分点至8.5%: a change and the level it reached are no range; bounds share a base unit)
+        # (a low bound printed with its scale only takes the high bound's unit: 10万至50万元)
+        scale_only = bool(prev_f and prev_f.unit and f.unit != prev_f.unit and f.unit.startswith(prev_f.unit)
+                          and P.BARE_SCALE_UNIT.fullmatch(prev_f.unit))
         if prev_f and prev_f.end <= start and P.RANGE_JOIN.fullmatch(text[prev_f.end:start]) and not (
-                prev_f.base_unit and f.base_unit and prev_f.base_unit != f.base_unit) and not (
+                prev_f.base_unit and f.base_unit and prev_f.base_unit != f.base_unit and not scale_only) and not (
                 prev_f.kind == "change" and any(w in text[prev_f.end:start] for w in "至到")):
             low_unitless = not prev_f.unit
+            if scale_only:
+                number = src[prev_f.start:prev_f.end].replace(",", "")[:-len(prev_f.unit)]
+                if g := _mk(src, prev_f.start, prev_f.end, number, f.unit):
+                    prev_f.unit, prev_f.base_unit, prev_f.norm_exact, prev_f.norm_value = \
+                        f.unit, g.base_unit, g.norm_exact, g.norm_value
+                    low_unitless = True
             if prev_f.unit and not f.unit:  # 股价区间(元)： 21.60-97.40: the high bound shares the low's unit
                 g = _mk(src, f.start, f.end, src[f.start:f.end].replace(",", ""), prev_f.unit)
                 if g:
@@ -680,17 +699,24 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             elif prev_f.kind == "level" and low_unitless:
                 prev_f.kind = f.kind  # the low bound had no unit of its own to decide (3—5年: a duration)
             if f.base_unit in ("CNY", "USD", "EUR") and prev_f.kind == f.kind == "level" and P.POLICY_WORD.search(
-                    text[start:_clause_end(text, end)]):
+                    text[_clause_start(text, prev_f.start):_clause_end(text, end)]):
                 prev_f.kind = f.kind = "threshold"  # 给予5000万元至1亿元的综合支持: the band a policy grants within
             else:
                 f.kind = prev_f.kind
         # 从X提升至Y
-        if P.TO_BEFORE.search(before) and prev_f and P.FROM_BEFORE.search(text[:prev_f.start]):
+        # (the start may carry its own qualifier: 从2020年的不足35%提升至76%)
+        if P.TO_BEFORE.search(before) and prev_f and (
+                fm := P.FROM_BEFORE.search(P.PRE_QUAL.sub("", text[:prev_f.start]))):
             prev_f.role, f.role = "from", "to"
             direction = "down" if P.DOWN_TO_BEFORE.search(before) else "up"
             prev_f.direction = f.direction = direction
             if {prev_f.kind, f.kind} == {"share", "level"}:
                 prev_f.kind = f.kind = "share"  # both ends measure one thing (从8.1%提升至20.9%: a share both times)
+            elif {prev_f.kind, f.kind} == {"other", "level"} and prev_f.base_unit == f.base_unit:
+                prev_f.kind = f.kind = "other"  # 办理时长由15个工作日压缩至7个工作日: a duration both times
+            elif prev_f.kind == f.kind == "level" and f.base_unit == prev_f.base_unit == "percent" and \
+                    P.SHARE_BEFORE.search(text[:fm.start()]):
+                prev_f.kind = f.kind = "share"  # 国产化率从…的35%提升至76%: the rate named before 从
             prev_f.period = _period(text, prev_f.start, prev_f.end, "from")
         f.period = _period(text, start, end, f.role)
         if not f.period:

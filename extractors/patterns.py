@@ -27,17 +27,18 @@ SCALES = _alt(scale_table())
 UNITS = _alt(unit_table())
 # "万/亿" alone are scales; a bare scale amount (突破万亿元, 上万名) has no numeral before it
 BARE_SCALE = r"万亿|千亿|百亿|亿|万"
+BARE_SCALE_UNIT = regex.compile(r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|百")  # a unit that is a scale only
 
 # number, interior 余/多, scale, 余/多 again (3万余家), unit, trailing qualifier
 TOKEN = regex.compile(
     rf"(?P<cnfrac>(?P<den>[{CN_DIGIT}]+)分之(?P<numr>[{CN_DIGIT}]+))"  # 三分之一, 五分之二
     rf"|(?P<frac>(?<![\d./])\d+/\d+(?![\d/]))"
-    rf"|(?P<ratio>(?<![\d.:])\d+:\d+(?![\d:]))"
+    rf"|(?P<ratio>(?<![\d.:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:]))"
     rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
     rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
-    rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>{UNITS})?(?P<unitq>[(（](?:人|套|项)[)）])?"
+    rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>(?!人才)(?:{UNITS}))?(?P<unitq>[(（](?:人|套|项)[)）])?"
 )
-POST_QUAL = regex.compile(r"^\s*[(（]?(?P<q>左右|以上|以下|以内|之内|多|量级)")
+POST_QUAL = regex.compile(r"^\s*[(（]?(?:及(?=以[上下]))?(?P<q>左右|以上|以下|以内|之内|多|量级)")  # 60岁及以上
 # a measure followed by 级 names a size class (300MW级发电机, 10万吨级项目), not 级别 or 升级
 SIZE_CLASS = regex.compile(r"^级(?!别)")
 
@@ -74,7 +75,7 @@ ACRONYM_NOTE = regex.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-]{1,11}[)）]")
 # a Chinese count opening a short quoted slogan (“四个放在”, “两个结合”)
 QUOTED_SLOGAN = regex.compile(r"^[^”\"，。；]{1,6}[”\"]")
 # an amount, age or value band naming a class (50万元以上大型设备, 影响因子10以上16篇): a threshold
-BAND_AFTER = regex.compile(r"^\s*(?:以上|以下|以内)(?=[\p{Han}\d])(?!的?(?:企业|项目|单位)?[，。；,;])")
+BAND_AFTER = regex.compile(r"^\s*(?:及?以上|及?以下|以内)(?=[\p{Han}\d])(?!的?(?:企业|项目|单位)?[，。；,;])")  # 60岁及以上老年人口
 # a unit right after N/M (4/6英寸): two sizes, not a fraction
 FRACTION_UNIT = regex.compile(rf"(?:{SCALES})?(?:{UNITS})")
 RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
@@ -82,7 +83,7 @@ SLOGAN_NEAR = regex.compile(r"(?:^\+|^到\d)")
 SLOGAN_BEFORE = regex.compile(r"(?:(?<=[\dA-Za-z])(?<!YoY|yoy|YOY|QoQ|qoq|QOQ)\+|\d到)$")  # 1+N, 3+6; not 同比+12.3%, YoY+5%
 SECTION_START = regex.compile(r"^\s*(?:\d+(?:\.\d+)+\.?\s+(?=[^\d\s%‰万亿元个项件篇家倍])|\d+[.、．](?!\d))")
 # a short heading-like block opening with a dotted section number and a space (4.1 人工智能：打造上海高地)
-SECTION_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)+\s+(?=[\u4e00-\u9fff][^，。；,;]{1,40}$)")
+SECTION_HEADING = regex.compile(r"^\s*\d+(?:\.\d+)+\s+(?=[\u4e00-\u9fff\d][^，。；,;]{1,40}$)")  # (2.1 1类创新药…)
 # 2.2聚焦战略重点领域… : a section number whose space OCR lost — a short heading-like block (no clause marks)
 SECTION_TIGHT = regex.compile(r"^\d\.\d(?=[\u4e00-\u9fff])(?=[^，。；,;]{2,40}$)")  # (a heading may hold a colon: 4.2 量子…：布局…)
 # Chinese numerals that are part of a fixed word (§1 of the guide), not a quantity
@@ -95,25 +96,27 @@ FIXED_WORDS = regex.compile(
 # --- kinds ---------------------------------------------------------------------------------------------
 CHANGE_BEFORE = regex.compile(
     r"(?P<w>同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
-    r"较上年下降|较上年提高|可比增长|增长|增加|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产)(?:了|约|超过|超|逾|接近|近|达|为|不到|不足){0,2}$"
+    r"较上年下降|较上年提高|可比增长|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长)(?:了|约|超过|超|逾|接近|近|达|为|不到|不足){0,2}$"
 )
-DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "减产", "压缩", "缩短", "缩减")
+DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "减产", "压缩", "缩短", "缩减", "净减", "放缓")
 TO_BEFORE = regex.compile(
     r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|压缩|缩短|缩减|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 # the time a 从/由 starting point is dated by (从2020年的, 由上年末的, 从“十三五”末的)
 FROM_TIME = r"(?:(?:19|20)\d\d年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?|“[^”]{1,8}”(?:期)?末|[\u4e00-\u9fff]{1,4}末)?的?"
 FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}$")
+# a time taken, not an amount of time supplied (作业时间达到11.5小时 vs 运行机时2714小时)
+DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)[^，。；,;\d]{0,8}$")
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
 DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$")
-SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|按照|按|的|的[^，。；,;\d的]{1,6})(?:[达为约超近是]|超过|达到|预计){0,2}$")
+SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
 # a condition a policy sets (申请时入孵企业数量需达到30家以上)
 REQUIRED_BEFORE = regex.compile(r"(?:需|须|应当?)(?:达到|超过|满足|在)[^，。；,;\d]{0,2}$")
 # a floor a policy sets (不低于40%, 不少于300名)
-FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)$")
-POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费")
+FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)(?:[^，。；,;\d]{1,8}的)?$")  # 不低于总投入的60%
+POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费|额度")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
@@ -298,11 +301,11 @@ ACTION_SPLIT = regex.compile(r"支持|用于|开展")
 # the rest of a rank list (、5、1位)
 RANK_LIST_AFTER = regex.compile(r"^(?:、\d+)+位")
 # a rank moving by N places
-RANK_MOVE_BEFORE = regex.compile(r"(?:上升|下降|提升)$")
+RANK_MOVE_BEFORE = regex.compile(r"(?:上升|下降|提升|前移|后移|上移|下移)$")
 # a verb placing a rank
 RANK_VERB_BEFORE = regex.compile(r"(?:位居|居|排名|排名第|位列)$")
 # 最高 shortly before a figure
-HIGHEST_BEFORE = regex.compile(r"最高[^，。；\d]{0,6}$")
+HIGHEST_BEFORE = regex.compile(r"最高[^，。；\d]{0,6}$|最高可达[^，。；\d]{0,8}的$")  # 最高可达超额收益的80%
 # the join of a range's bounds ((含)至)
 RANGE_JOIN = regex.compile(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*")
 # a fall to the figure
@@ -390,7 +393,7 @@ HAN = regex.compile(r"\p{Han}")
 # a growth rate (营业收入增长率, (+/-)YOY(%)): a change, its direction the sign
 LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比")
 # a column of changes (本报告期比上年同期增减（%）, 变动率): its cells are changes whatever their row
-HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|增长率|增速|同比|环比|YOY", regex.I)
+HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
 # a column of parts of a whole (持股比例, 占比, 比重)
 HEADER_SHARE = regex.compile(r"比例|占比|比重|份额")

@@ -11,8 +11,11 @@ CASES = [
     ("每年不超过500万元的运营资助", [("500万元", "万元", "threshold", "under", "")]),
     ("天使投资阶段占比不低于40%", [("40%", "%", "threshold", "over", "")]),
     ("每年支持不少于300名青年科技人才", [("300名", "名", "threshold", "over", "")]),
+    # a time taken is a duration, kind other (GUIDE §5; probe K2 said level, K3 other: the GUIDE settles it)
     ("平均办理时长由15个工作日压缩至7个工作日",
-     [("15个工作日", "个工作日", "level", "", "down"), ("7个工作日", "个工作日", "level", "", "down")]),
+     [("15个工作日", "个工作日", "other", "", "down"), ("7个工作日", "个工作日", "other", "", "down")]),
+    ("最长水下作业时间达到11.5小时", [("11.5小时", "小时", "other", "", "")]),
+    ("全年提供机时2941.5小时", [("2941.5小时", "小时", "level", "", "")]),
     ("加权平均利率从上年的3.82%降至3.41%", [("3.82%", "%", "share", "", "down"), ("3.41%", "%", "share", "", "down")]),
     ("分别比上年提高0.15和0.3个百分点",
      [("0.15", "个百分点", "change", "", "up"), ("0.3个百分点", "个百分点", "change", "", "up")]),
@@ -47,3 +50,57 @@ def test_a_headings_section_number_is_no_claim():
     assert find_claims("4.1 人工智能：打造上海高地", heading=True) == []
     assert find_claims("4.2 量子、脑机接口与6G：布局颠覆性技术", heading=True) == []
     assert [c.raw for c in find_claims("2.5 万人次参加")] == ["2.5 万人次"]  # not a heading: a figure
+
+
+# Forms from claims probes K3 and K4 (scored once before any change for them; README "Claims probes")
+K34_CASES = [
+    ("全市农业无人机保有量达到3260架，比上年净增410架",
+     [("3260架", "架", "level", "", ""), ("410架", "架", "change", "", "up")]),
+    ("有效注册商标总量逾300万件，比上年末净增18.6万件",
+     [("300万件", "万件", "level", "over", ""), ("18.6万件", "万件", "change", "", "up")]),
+    ("较常规审查缩短约八成", [("八成", "成", "change", "approx", "down")]),
+    ("增速比上年加快3.2个百分点", [("3.2个百分点", "个百分点", "change", "", "up")]),
+    ("位居全球第5位，较上年前移1位", [("5位", "位", "rank", "", ""), ("1位", "位", "change", "", "up")]),
+    ("全市60岁及以上户籍老年人口达到573.6万人",
+     [("60岁", "岁", "threshold", "over", ""), ("573.6万人", "万人", "level", "", "")]),
+    ("新当选院士平均年龄56岁，最年轻的41岁", [("56岁", "岁", "other", "", ""), ("41岁", "岁", "other", "", "")]),
+    ("深海装备关键零部件国产化率从2020年的不足35%提升至76%",
+     [("35%", "%", "share", "under", "up"), ("76%", "%", "share", "", "up")]),
+    ("企业出资须不低于总投入的60%", [("60%", "%", "threshold", "over", "")]),
+    ("让利比例最高可达超额收益的80%", [("80%", "%", "share", "under", "")]),
+    ("服务满意度为95.2%", [("95.2%", "%", "share", "", "")]),
+    ("新上市企业研发投入强度中位数为11.6%", [("11.6%", "%", "share", "", "")]),
+    ("贴息政策支持的单笔质押贷款额度为100万至3000万元",
+     [("100万", "万元", "threshold", "", ""), ("3000万元", "万元", "threshold", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K34_CASES, ids=[c[0][:12] for c in K34_CASES])
+def test_k3_k4_forms(text, want):
+    assert [(c.raw, c.unit, c.kind, c.qualifier, c.direction) for c in find_claims(text)] == want
+
+
+def test_a_ratio_keeps_its_decimals():
+    cs = find_claims("按国拨经费1:0.5的比例给予配套支持")
+    assert [(c.raw, c.norm_exact, c.decimals, c.kind) for c in cs] == [("1", "1", 0, "ratio"), ("0.5", "0.5", 1, "ratio")]
+
+
+def test_new_units_and_a_scale_only_low_bound():
+    (c,) = find_claims("植保飞防作业面积约1150万亩次")
+    assert (c.unit, c.base_unit, c.norm_exact) == ("万亩次", "other:亩次", "11500000")
+    (a, b) = find_claims("单家企业申领10万至50万元")
+    assert (a.unit, a.base_unit, a.norm_exact, b.norm_exact) == ("万元", "CNY", "100000", "500000")
+    (k,) = find_claims("光伏发电累计装机412.6万千瓦")
+    assert (k.unit, k.base_unit, k.norm_exact) == ("万千瓦", "other:kW", "4126000")
+
+
+def test_talent_is_no_head_count_and_a_numbered_heading_may_open_with_a_digit():
+    assert find_claims("6.3人才发展环境持续优化") == []
+    assert find_claims("2.1 1类创新药获批数量创新高", heading=True) == []
+
+
+def test_a_growth_column_is_a_change():
+    from extractors.claims import label_kind
+    (f,) = find_claims("-20.6")
+    label_kind("科技企业首发募资额", f, "增长(%)")
+    assert (f.kind, f.direction) == ("change", "down")
