@@ -255,6 +255,8 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
     V = _v()
     cfg = _cfg()
     total = re.compile(V.config()["table_total"]["grand_total"])
+    # tables with a total column: their total row's other cells are totals of one column's group only
+    total_columns = {c.table_id for c in claims if c.table_id and total.search((c.subject or "").partition(" ")[2])}
     out = []
     for c in claims:
         if c.kind not in cfg["kinds"]:
@@ -267,7 +269,9 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
         if c.table_id:
             label, _, header = subject.partition(" ")
             if total.search(label):
-                total_cell, subject = True, header
+                # (合计 中国工程院院士 5 beside 合计 合计 9: a group's total, stated by its own name elsewhere)
+                total_cell = c.table_id not in total_columns or bool(total.search(header))
+                subject = header
             elif cfg["table_rows"] and label and header:
                 subject = label + header  # a row the text quotes: 集成电路 产业规模 / 集成电路产业规模3486.27亿元
             else:

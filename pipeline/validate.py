@@ -750,6 +750,9 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             q0, _ = p.sentence(s0 - 1)
             lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
             before = [c for k, c in additive if lo <= k < s0]
+        # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole)
+        prior = config()["share"]["prior_before"] + r"$"
+        before = [c for c in before if not re.search(prior, text[max(0, p.at(c) - 8):p.at(c)])] or before
         if not before:
             continue
         units = {c.base_unit for c in before}
@@ -956,6 +959,8 @@ def _flow_after_stock(p: Passage, out: Outcome) -> None:
         if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT or _persons_and_things(xs[0], y):
             continue
         x = xs[0]
+        if _measure(x) and _measure(y) and _measure(x) != _measure(y) and not (is_person(x) and is_person(y)):
+            continue  # 累计建成23个，全年…提供中试服务1870批次: another thing counted
         if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None or \
                 not (near or _counts_same(text[k:p.at(x)], x, text[m.end():p.at(y)], y)):
             continue  # the next clause must name a flow before its figure (新增, 全年, …)
@@ -1028,12 +1033,15 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
     cfg = config()["list_total"]
     for m in re.finditer(cfg["list_marker"], p.text):
         s0, s1 = p.sentence(m.start())
-        before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT]
+        # (an amount inside a share's clause is its base, not the figure listed: 11款，占全国(74款)的14.9%，分别为…)
+        before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not re.search(
+            cfg["share_base_before"], p.text[max(s0, p.at(c) - 12):p.at(c)])]
         if not before:
             continue
         total = before[-1]
         k = p.at(total)
-        items = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c.base_unit == total.base_unit]
+        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
+                                and c.base_unit == total.base_unit], cfg)
         if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
             # "发表论文162篇，…，分别为《细胞》41篇、《自然》78篇和《科学》43篇": the list names its items after 分别为,
             # so it breaks the figure before it down (names before 分别 take the figures one by one instead)
@@ -1047,6 +1055,21 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "分项之和与总数不符 listed figures do not add up to the total", loose=_loose(total, items)
                    or any(c.qualifier for c in items))
+
+
+def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
+    """The items of a list: they share a measure word, and the list ends with the item joined by 和/及/与
+    ("…395个和温室气体监测站70个，全年获取有效监测数据4.7亿条": the 4.7亿条 is no item)."""
+    def word(c: Claim) -> str:
+        return "人" if is_person(c) else _measure(c)
+    out: list[Claim] = []
+    for c in cands:
+        if out and word(c) and word(out[0]) and word(c) != word(out[0]):
+            break
+        out.append(c)
+        if len(out) > 1 and re.search(cfg["last_item_join"], p.text[p.end(out[-2]):p.at(c)]):
+            break
+    return out
 
 
 def _amount_right_after(p: Passage, pos: int) -> Claim | None:

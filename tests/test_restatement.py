@@ -348,3 +348,4 @@ def test_ranks_are_whole_numbers_so_1_and_10_are_two_rankings():
 
     assert not R.slip(rk("1位", 1), rk("10位", 10))
     assert R.slip(rk("6位", 6), rk("0.6位", 0.6))
+

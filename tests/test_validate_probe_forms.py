@@ -22,6 +22,17 @@ NAMED_SHARE = "全年新引进各类人才138213人，其中留学回国人员21
 NAMED_SHARE_FIGS = [("138213人", 138213, "count", "人"), ("21532人", 21532, "count", "人"), ("4628人", 4628, "count", "人"),
                     ("3.3%", 3.3, "percent", "%")]
 
+MONITOR = "全市生态环境自动监测站点达到1146个，分别为空气质量监测站418个、地表水水质自动站263个、声环境自动监测点395个和温室气体监测站70个，全年获取有效监测数据4.7亿条"
+MONITOR_FIGS = [("1146个", 1146, "count", "个"), ("418个", 418, "count", "个"), ("263个", 263, "count", "个"),
+                ("395个", 395, "count", "个"), ("70个", 70, "count", "个"), ("4.7亿条", 470000000, "count", "亿条")]
+DRUGS = "全年本市新增获批上市1类创新药11款，占全国(74款)的14.9%，分别为化学药5款、治疗用生物制品4款和中药创新药2款"
+DRUGS_FIGS = [("11款", 11, "count", "款"), ("74款", 74, "count", "款"), ("14.9%", 14.9, "percent", "%"),
+              ("5款", 5, "count", "款"), ("4款", 4, "count", "款"), ("2款", 2, "count", "款")]
+SOLAR = "年末全市光伏发电累计装机412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，分布式光伏和集中式光伏分别为338.9万千瓦和73.7万千瓦"
+SOLAR_FIGS = [("412.6万千瓦", 4126000, "other:kW", "万千瓦"), ("333.6万千瓦", 3336000, "other:kW", "万千瓦"),
+              ("23.7%", 23.7, "percent", "%"), ("338.9万千瓦", 3389000, "other:kW", "万千瓦"),
+              ("73.7万千瓦", 737000, "other:kW", "万千瓦")]
+
 SUBJECTS = {"19家": "科创板", "6家": "北交所", "2.36万件": "重点产业企业发明专利授权量", "25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
             "21532人": "留学回国人员", "4628人": "外籍高层次人才"}
 
@@ -122,6 +133,19 @@ CASES = [
     # names before 分别 take the figures one by one: no total
     ("names before 分别", "全年发表论文162篇，《细胞》和《自然》分别为41篇和78篇",
      NAMED_FIGS[:3], V.list_total, []),
+    # from K and L: the list ends with its item joined by 和, and a figure counted in another word is no item
+    ("list ends at 和", MONITOR, MONITOR_FIGS, V.list_total, [("list_total", "pass", ["1146个", "418个", "263个", "395个", "70个"])]),
+    ("list ends at 和 mutated", MONITOR.replace("263个", "268个"),
+     [(r.replace("263个", "268个"), 268 if r == "263个" else v, b, u) for r, v, b, u in MONITOR_FIGS], V.list_total,
+     [("list_total", "fail", ["1146个", "418个", "268个", "395个", "70个"])]),
+    # the amount in a share's clause is its base, not the figure the 分别 list breaks down
+    ("share base is no list total", DRUGS, DRUGS_FIGS, V.list_total, [("list_total", "pass", ["11款", "5款", "4款", "2款"])]),
+    # a stock and a flow counted in other words are two things (23个 platforms, 1870批次 of service)
+    ("flow in another word", "全年新建生物制造中试平台9个，累计建成23个，全年向企业提供中试服务1870批次",
+     [("9个", 9, "count", "个"), ("23个", 23, "count", "个"), ("1870批次", 1870, "count", "批次")], V.part_whole,
+     [("part_whole", "pass", ["23个", "9个"])]),
+    # the prior year's figure is no whole of the 其中 parts after it
+    ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
 ]
 
 
