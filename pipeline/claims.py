@@ -408,7 +408,9 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             heads = [h for h in [first_row, *inner_heads] if h <= c.row]
             return " ".join(x.text for x in cells if heads and x.row == heads[-1] and x.is_header and x.text)
 
-        section = next((b.section for b in page.blocks if b.top <= top), "")
+        # the section of the nearest block above the table (its caption, when the caption is a heading)
+        section = next((b.section for b in reversed(page.blocks) if b.bottom <= top + 1 and b.kind != "table_row"),
+                       next((b.section for b in page.blocks if b.top <= top), ""))
         for c in cells:
             if c.is_header or not c.text:
                 continue

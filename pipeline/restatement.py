@@ -272,6 +272,13 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
                 # (合计 中国工程院院士 5 beside 合计 合计 9: a group's total, stated by its own name elsewhere)
                 total_cell = c.table_id not in total_columns or bool(total.search(header))
                 subject = header
+                caption = re.match(cfg["table_caption"], (c.section or "").rsplit(" > ", 1)[-1])
+                if total_cell and caption:
+                    # a total is the quantity the caption names, in the column's measure (表1 2025年本市医疗卫生机构
+                    # 科研经费来源构成 | 合计 2025年: 854321.9 and 全市医疗卫生机构科研经费投入85.43亿元 in the text;
+                    # 表3 …节能降碳改造项目情况 | 合计 总投资: 1846527.3 and …改造项目863个，总投资186.45亿元)
+                    period = re.fullmatch(cfg["period_header"], header) is not None
+                    subject = caption.group("what") + ("" if period else re.sub(r"[(（].*$", "", header))
             elif cfg["table_rows"] and label and header:
                 subject = label + header  # a row the text quotes: 集成电路 产业规模 / 集成电路产业规模3486.27亿元
             else:
@@ -557,6 +564,15 @@ def _quantum(c: Claim, x: Decimal) -> Decimal:
     return abs(Decimal(1).scaleb(-int(c.decimals or 0)) * scale) or Decimal(1)
 
 
+def _coarse_digits(a: Stmt, b: Stmt) -> tuple[str, str] | None:
+    """Both figures' digits at the coarser printed precision (1846527.3万元 at 186.45亿元's: 18465 and 18645)."""
+    q = max(_quantum(a.c, a.value), _quantum(b.c, b.value))
+    try:
+        return str(int((a.value / q).to_integral_value())), str(int((b.value / q).to_integral_value()))
+    except (ArithmeticError, ValueError):
+        return None
+
+
 def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
     """Number of digits when the two figures, read at the coarser printed precision, differ in exactly one
     digit (19218 vs 2.9万: 19 vs 29), else 0."""
@@ -622,6 +638,8 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
         return a.c.kind != "rank" or a.value != a.value.to_integral() or b.value != b.value.to_integral()
     if strong and shifted(a, b):
         return True
+    if len(da) != len(db):  # two transposed digits read at the coarser precision (186.45亿元 / 1846527.3万元)
+        da, db = _coarse_digits(a, b) or (da, db)
     if len(da) == len(db) >= 3 and da != db and (k := [i for i, (p, r) in enumerate(zip(da, db)) if p != r]) \
             and len(k) == 2 and k[1] == k[0] + 1 and da[k[0]] == db[k[1]] and da[k[1]] == db[k[0]]:
         return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)  # 612 / 621

@@ -349,3 +349,44 @@ def test_ranks_are_whole_numbers_so_1_and_10_are_two_rankings():
     assert not R.slip(rk("1位", 1), rk("10位", 10))
     assert R.slip(rk("6位", 6), rk("0.6位", 0.6))
 
+
+
+# Probes K and L: a table's total restated in the text in another unit, the table named only by its caption
+CAPTION1 = "上海科技进步报告 > 1 临床研究 > 1.2 科研投入 > 表1 2025年本市医疗卫生机构科研经费来源构成"
+CAPTION3 = "上海科技进步报告 > 3 节能降碳 > 3.1 改造 > 表3 2025年上海重点领域节能降碳改造项目情况"
+
+
+def _caption_pair(text_raw, value, norm, *, cell="854321.9", cell_norm="8543219000", header="2025年",
+                  caption=CAPTION1, subject="全市医疗卫生机构科研经费投入"):
+    text = C(text_raw, value, norm, "CNY", f"全年{subject}{text_raw}，较上年增长15.4%", subject=subject, page=3,
+             period="2025")
+    total = C(cell, float(cell), cell_norm, "CNY", f"合计 {header}: {cell}", subject=f"合计 {header}", page=4,
+              table_id="p4t1", row=9, col=2, section=caption, period="2025")
+    return text, total
+
+
+OTHERS = [C("2264.18亿元", 2264.18, "226418000000", "CNY", "生物医药制造业产值2264.18亿元，同比增长6.9%",
+            subject="生物医药制造业产值", page=6),
+          C("412.5亿美元", 412.5, "41250000000", "USD", "全年生物医药BD交易金额412.5亿美元", subject="BD交易金额", page=5),
+          C("26.29亿元", 26.29, "2629000000", "CNY", "企业委托资金26.29亿元，占科研经费总额的30.8%",
+            subject="企业委托资金", page=3)]
+
+
+def test_a_year_columns_total_restated_in_the_text_by_the_captions_words():
+    text, total = _caption_pair("85.43亿元", 85.43, "8543000000")  # 854321.9万元 = 85.43219亿元
+    out = run([text, total, *OTHERS])
+    assert [(k.outcome, ids(text, total) == set(k.claim_ids.split("|"))) for k in out.checks] == [("pass", True)]
+    text, total = _caption_pair("85.34亿元", 85.34, "8534000000")  # two digits transposed on the data page
+    out = run([text, total, *OTHERS])
+    assert [k.outcome for k in out.checks] == ["fail"] and len(out.flags) == 1
+
+
+def test_a_measure_columns_total_named_by_caption_and_header():
+    # 1846527.3万元 = 184.65亿元, printed 186.45亿元: transposed digits at the coarser precision
+    text, total = _caption_pair("186.45亿元", 186.45, "18645000000", cell="1846527.3", cell_norm="18465273000",
+                                header="总投资", caption=CAPTION3, subject="重点领域节能降碳改造项目总投资")
+    out = run([text, total])
+    assert [k.outcome for k in out.checks] == ["fail"]
+    text, total = _caption_pair("184.65亿元", 184.65, "18465000000", cell="1846527.3", cell_norm="18465273000",
+                                header="总投资", caption=CAPTION3, subject="重点领域节能降碳改造项目总投资")
+    assert [k.outcome for k in run([text, total]).checks] == ["pass"]
