@@ -88,7 +88,7 @@ def _left_phrase(text: str, pos: int) -> str:
             break
         c0 = k
     # strip first: a clause after ", " opens with a space, which would hide a leading 其中 from the trim
-    s = text[c0:pos].strip()
+    s = P.ITEM_BEFORE_JOIN.sub("", text[c0:pos].strip())
     s = P.SUBJECT_TRIM_END.sub("", s).rstrip()
     s = P.SUBJECT_TRIM_START.sub("", s)
     if "《" not in s:  # a span of years or a part of a year dates the figures (预计公司2022-2024年归母净利润,

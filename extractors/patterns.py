@@ -120,6 +120,8 @@ POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|�
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
+# the item before a list's last one, its figure and the joining word (城市物流车396辆以及 | 公交和通勤客车188辆)
+ITEM_BEFORE_JOIN = regex.compile(r"^.*\d[\d.,]*[^\d，,、；;。]{0,4}?(?:以及|及|和|与)(?=\p{Han})")
 RESPECTIVELY = regex.compile(r"分别")
 # a span of years before a 分别 list (预计2022-2024年…分别为4.71、7.17、9.33亿元): one year per value, in order
 YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)\s*[AE]?\s*[-—–~～至]\s*((?:19|20)\d\d)\s*[AE]?\s*年")

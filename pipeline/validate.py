@@ -750,9 +750,19 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             q0, _ = p.sentence(s0 - 1)
             lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
             before = [c for k, c in additive if lo <= k < s0]
+        elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
+            # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
+            # from the sentence before, by the longest run of words it shares with a figure's subject
+            lead = text[s0:m.start()].strip()
+            q0, _ = p.sentence(s0 - 1)
+            named = [(common_run(lead, c.subject or ""), k, c) for k, c in additive if q0 <= k < s0]
+            best = max(named, key=lambda t: (t[0], t[1]), default=(0, 0, None))
+            if best[0] >= cfg["whole_lead_chars"] and [t for t in named if t[0] == best[0]] == [best]:
+                before = [best[2]]
         # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole)
-        prior = config()["share"]["prior_before"] + r"$"
-        before = [c for c in before if not re.search(prior, text[max(0, p.at(c) - 8):p.at(c)])] or before
+        # (…1286项，占全国(5312项)的24.2%；其中…187项: the share's base is no whole either)
+        prior = config()["share"]["prior_before"] + r"$|" + config()["list_total"]["share_base_before"]
+        before = [c for c in before if not re.search(prior, text[max(0, p.at(c) - 12):p.at(c)])] or before
         if not before:
             continue
         units = {c.base_unit for c in before}

@@ -104,3 +104,8 @@ def test_a_growth_column_is_a_change():
     (f,) = find_claims("-20.6")
     label_kind("科技企业首发募资额", f, "增长(%)")
     assert (f.kind, f.direction) == ("change", "down")
+
+
+def test_the_last_item_of_a_list_joined_by_yiji_has_its_own_subject():
+    cs = find_claims("新增车辆包括重型货车742辆、城市物流车396辆以及公交和通勤客车188辆")
+    assert [c.subject for c in cs][-2:] == ["城市物流车", "公交和通勤客车"]

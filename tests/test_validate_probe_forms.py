@@ -33,7 +33,11 @@ SOLAR_FIGS = [("412.6万千瓦", 4126000, "other:kW", "万千瓦"), ("333.6万�
               ("23.7%", 23.7, "percent", "%"), ("338.9万千瓦", 3389000, "other:kW", "万千瓦"),
               ("73.7万千瓦", 737000, "other:kW", "万千瓦")]
 
-SUBJECTS = {"19家": "科创板", "6家": "北交所", "2.36万件": "重点产业企业发明专利授权量", "25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
+FUEL = "全年新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括重型货车742辆、城市物流车396辆以及公交和通勤客车188辆"
+FUEL_FIGS = [("1326辆", 1326, "count", "辆"), ("5418辆", 5418, "count", "辆"), ("742辆", 742, "count", "辆"),
+             ("396辆", 396, "count", "辆"), ("188辆", 188, "count", "辆")]
+
+SUBJECTS = {"1326辆": "新增推广燃料电池汽车", "5418辆": "累计推广", "19家": "科创板", "6家": "北交所", "2.36万件": "重点产业企业发明专利授权量", "25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
             "21532人": "留学回国人员", "4628人": "外籍高层次人才"}
 
 CASES = [
@@ -144,6 +148,16 @@ CASES = [
     ("flow in another word", "全年新建生物制造中试平台9个，累计建成23个，全年向企业提供中试服务1870批次",
      [("9个", 9, "count", "个"), ("23个", 23, "count", "个"), ("1870批次", 1870, "count", "批次")], V.part_whole,
      [("part_whole", "pass", ["23个", "9个"])]),
+    # nor is a share's base (the amount in 占全国(N)的)
+    ("share base is no whole", "全年本市新登记药物临床试验1286项，占全国(5312项)的24.2%；其中由本市机构牵头的国际多中心临床试验187项",
+     [("1286项", 1286, "count", "项"), ("5312项", 5312, "count", "项"), ("24.2%", 24.2, "percent", "%"),
+      ("187项", 187, "count", "项")], V.part_whole, [("part_whole", "pass", ["1286项", "187项"])]),
+    # a lead naming the whole before 包括 picks it from the sentence before (新增车辆 → 新增推广…1326辆, not 累计…5418辆)
+    ("lead names the whole", FUEL, FUEL_FIGS, V.part_whole,
+     [("part_whole", "pass", ["1326辆", "742辆", "396辆", "188辆"])]),
+    ("lead names the whole mutated", FUEL.replace("742辆", "842辆"),
+     [(r.replace("742辆", "842辆"), 842 if r == "742辆" else v, b, u) for r, v, b, u in FUEL_FIGS], V.part_whole,
+     [("part_whole", "fail", ["1326辆", "842辆", "396辆", "188辆"])]),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
 ]
