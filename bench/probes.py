@@ -1,6 +1,6 @@
 """Relation recall on the hand-written relation probes (fixtures/probes/*.relations.csv).
 
-    python -m bench.probes [--errors] [--mutate SEED] [--claims [--scanned]]
+    python -m bench.probes [--errors] [--mutate SEED] [--claims [--scanned]] [--notes]
 
 Each probe is a document written in the report's style by hand, with the arithmetic relations among its
 figures known by construction (not gold, not read off the extractor). The probe is built into a PDF and read
@@ -216,12 +216,51 @@ def claims_run(only: str, work: Path, errors: list | None, scanned: bool = False
     return out
 
 
+def note_probes(only: str = "") -> list[tuple[Path, list[dict]]]:
+    out = []
+    for f in sorted(PROBES.glob("note-*.csv")):
+        if only and f.stem not in only.split(","):
+            continue
+        rows = list(csv.DictReader(f.open(encoding="utf-8")))
+        for r in rows:
+            r["line"] = "1"  # scored by page, as the real PDFs are: `where` names the place for a reader
+        out.append((f.with_suffix(".json"), rows))
+    return out
+
+
+def notes_run(only: str, work: Path, errors: list | None) -> dict[str, Counter]:
+    """Synthetic broker-note first pages (fixtures/research_note.py drawing a probe's content): the grammar and
+    the plain-regex baseline in the same run, claims matched by value on the page."""
+    from bench.baseline import find_plain
+    from fixtures.research_note import build_research_note
+    out = {}
+    for name, finder in (("baseline", find_plain), ("grammar", find_claims)):
+        total = Counter()
+        for js, rows in note_probes(only):
+            pdf = work / "note.pdf"
+            build_research_note(pdf, content=json.loads(js.read_text(encoding="utf-8")))
+            _, claims, _ = run(pdf, 2025, finder)
+            t = score_claims(rows, claims, {c.claim_id: 1 for c in claims},
+                             errors if name == "grammar" else None, tag=f"{js.stem}: ")
+            total.update(t)
+        tp = total["tp"]
+        p = tp / total["pred"] if total["pred"] else 0.0
+        r = tp / total["gold"] if total["gold"] else 0.0
+        print(f"note probes, {name}: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}; of matched: "
+              + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
+                          if tp))
+        out[name] = total
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", action="store_true", help="list relations not checked or checked wrong")
     ap.add_argument("--mutate", type=int, default=None, metavar="SEED")
     ap.add_argument("--only", default="", help="probe names, comma-separated (fresh-a,fresh-b)")
     ap.add_argument("--claims", action="store_true", help="score the claims probes (fixtures/probes/claims-*.csv)")
+    ap.add_argument("--notes", action="store_true",
+                    help="score the broker-note page probes (fixtures/probes/note-*.json/.csv) against the baseline")
     ap.add_argument("--scanned", action="store_true",
                     help="with --claims: also read the probes as scanned pages (OCR), in the same run")
     a = ap.parse_args(argv)
@@ -229,6 +268,11 @@ def main(argv=None) -> int:
     errors: list | None = [] if a.errors else None
     with tempfile.TemporaryDirectory() as d:
         work = Path(d)
+        if a.notes:
+            notes_run(a.only, work, errors)
+            if errors:
+                print("\n".join(errors))
+            return 0
         if a.claims:
             claims_run(a.only, work, errors, a.scanned)
             if errors:

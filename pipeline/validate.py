@@ -1598,6 +1598,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             stem = m.group("stem")
             counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
             num = next((c for c in reversed(counts) if _says(stem, _clause_before(p, c) + _clause_after(p, c))), None)
+            if num is None and m.group("pre"):
+                # 认定通过率: the count may say the first word of a longer stem (经评审认定41家)
+                stem = m.group("pre")
+                num = next((c for c in reversed(counts) if _says(stem, _clause_before(p, c) + _clause_after(p, c))),
+                           None)
             if num is None:
                 continue
             dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit

@@ -158,6 +158,13 @@ CASES = [
     ("lead names the whole mutated", FUEL.replace("742辆", "842辆"),
      [(r.replace("742辆", "842辆"), 842 if r == "742辆" else v, b, u) for r, v, b, u in FUEL_FIGS], V.part_whole,
      [("part_whole", "fail", ["1326辆", "842辆", "396辆", "188辆"])]),
+    # a longer rate word (认定通过率) whose count says only its first word (经评审认定41家)
+    ("rate of a longer stem", "年内申报市级科普教育基地的单位共73家，经评审认定41家，认定通过率56.2%",
+     [("73家", 73, "count", "家"), ("41家", 41, "count", "家"), ("56.2%", 56.2, "percent", "%")], V.rate,
+     [("rate", "pass", ["56.2%", "41家", "73家"])]),
+    ("rate of a longer stem mutated", "年内申报市级科普教育基地的单位共73家，经评审认定41家，认定通过率65.2%",
+     [("73家", 73, "count", "家"), ("41家", 41, "count", "家"), ("65.2%", 65.2, "percent", "%")], V.rate,
+     [("rate", "fail", ["65.2%", "41家", "73家"])]),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
 ]
