@@ -1490,7 +1490,9 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     words, part = m.group(1), amounts[-1]
     if len(words) < cfg["worded_whole_chars"]:
         return None
-    named = [c for c in _stated_before(part, claims, index) if re.sub(r"\s", "", c.subject or "").endswith(words)]
+    # (the subject may close on a measure noun the share leaves out: 科研经费总额 for …科研经费投入)
+    tail = re.compile(re.escape(words) + cfg["whole_subject_tail"])
+    named = [c for c in _stated_before(part, claims, index) if tail.search(re.sub(r"\s", "", c.subject or ""))]
     return (part, named[-1]) if named else None
 
 
