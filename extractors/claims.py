@@ -549,6 +549,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 unit = sl.group("u")  # 3.12/4.85/6.20亿元: the list shares the last unit
             elif not P.YEAR_LIKE.match(num) and (lu := P.LABEL_UNIT_BEFORE.search(before)):
                 unit, label = lu.group("u"), lu.group("l").strip()  # 总股本(百万股)： 227.92
+            elif not P.YEAR_LIKE.match(num) and out and out[-1].unit and out[-1].end == len(before) - 1 and \
+                    before.endswith("/") and (lu := P.LABEL_UNIT_BEFORE.search(before[:out[-1].start])):
+                unit, label = lu.group("u"), lu.group("l").strip()  # 一年最低/最高(元) 17.42/36.80: both in 元
         if not unit and unit_hint:
             unit = unit_hint
         if _is_nonclaim(text, m, before, after_num, unit):
@@ -589,6 +592,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             qualifier = P.POST_QUALIFIERS[pq.group("q")]
         elif unit and not qualifier and P.SIZE_CLASS.match(text[end:]):
             qualifier = "approx"  # 300MW级, 千吨级: a size class, of that order
+        elif P.TIME_UNIT.fullmatch(unit_w or "") and P.WITHIN_AFTER.match(text[end:]):
+            qualifier = "under"  # 报告日后12个月内, 申报前3年内: a window (a threshold, below)
         if not qualifier and (vq := P.QUAL_BEFORE_VERB.search(before)):
             qualifier = P.PRE_QUALIFIERS[vq.group("q")]  # 约占全国的1/4, 约为上年的2.3倍: the verb's qualifier
         f.qualifier = qualifier
@@ -620,6 +625,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif f.base_unit == "times":
             f.kind = "ratio"
         elif f.base_unit in ("percent", "permille") and (P.SHARE_BEFORE.search(P.PRE_QUAL.sub("", before))
+                                                       or (label and P.SHARE_RATE.search(label))  # 资产负债率(%) 52.36
                                                        or P.SHARE_AFTER.match(text[end:])
                                                        or "占" in clause or "比例" in clause or "比重" in clause):
             f.kind = "share"
@@ -645,7 +651,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "other"
         elif f.kind == "level" and P.TARGET_CUE.search(text[_sentence_bounds(text, start)[0]:start]):
             f.kind = "target"
-        if f.kind == "level" and f.base_unit == "year" and pq and pq.group("q") in ("以下", "以内"):
+        if f.kind in ("level", "other") and f.base_unit in ("year", "month", "day") and (
+                pq and pq.group("q") in ("以下", "以内") or P.TIME_UNIT.fullmatch(unit_w or "")
+                and P.WITHIN_AFTER.match(text[end:])):
             f.kind = "threshold"
         if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year", "percent"):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
@@ -718,6 +726,16 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                     P.SHARE_BEFORE.search(text[:fm.start()]):
                 prev_f.kind = f.kind = "share"  # 国产化率从…的35%提升至76%: the rate named before 从
             prev_f.period = _period(text, prev_f.start, prev_f.end, "from")
+        if f.base_unit == "percent" and f.kind in ("level", "change", "share") and (
+                f.qualifier in ("over", "under") or f.role in ("low", "high")) and \
+                P.RATING_DEFINITION.search(topic + text[:start]):
+            if f.role == "high" and prev_f is not None and prev_f.role == "low":
+                prev_f.kind = "threshold"
+            f.kind = "threshold"  # 买入：相对涨幅20%以上; 增持：5%～20%: a rating's band (GUIDE §5, R08)
+        if f.unit == "岁" and f.role in ("low", "high") and f.kind in ("level", "other"):
+            if prev_f is not None and prev_f.role == "low":
+                prev_f.kind = "threshold"
+            f.kind = "threshold"  # 入组年龄为18—65岁: an age band bounds a group
         f.period = _period(text, start, end, f.role)
         if not f.period:
             f.period = _inherited_period(text, start, out)
@@ -771,7 +789,8 @@ def label_kind(label: str, f: Found, header: str = "") -> None:
         f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
     elif f.kind != "level" or not label:
         return
-    elif P.LABEL_SHARE.search(label) or (f.base_unit == "percent" and P.HEADER_SHARE.search(header)):
+    elif P.LABEL_SHARE.search(label) or (f.base_unit == "percent" and (
+            P.HEADER_SHARE.search(header) or P.SHARE_RATE.search(P.BRACKETED_TAIL.sub("", label)))):
         f.kind = "share"  # 毛利率 35.3%; a 持股比例 column
     elif P.LABEL_RATIO.search(label):
         f.kind = "ratio"

@@ -52,6 +52,8 @@ QUAL_BEFORE_VERB = regex.compile(r"(?<![签合条公契制预邀履节相规协]
 # 约 closing a word (签约, 合约, 条约, 预约) is no qualifier: 促成签约126项 is exact
 BOUND_YUE = "签合条公契制预邀履节相规协"
 PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$".replace("|约|", rf"|(?<![{BOUND_YUE}])约|"))
+TIME_UNIT = regex.compile(r"年|个月|月|天|日|周|小时|个工作日|工作日")
+WITHIN_AFTER = regex.compile(r"^内(?!容|部|外|涵|地|在|需)")  # 12个月内 (not 年内容, 月内部)
 POST_QUALIFIERS = {"左右": "approx", "以上": "over", "以下": "under", "以内": "under", "之内": "under",
                    "多": "over", "余": "over", "量级": "approx"}  # 百飞秒量级: of that order
 
@@ -108,7 +110,7 @@ FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}$")
 DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)[^，。；,;\d]{0,8}$")
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
 DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$")
-SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在){0,2}$")
+SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
@@ -133,6 +135,7 @@ NAME_LIST_SPLIT = regex.compile(r"[、/／]|(?<=\p{Han})(?:和|及|与)(?=\p{Han
 # a name that is itself a metric (营收, 专利授权量, 毛利率): a list of such names shares no head noun
 METRIC_NOUN_END = regex.compile(r"(?:规模|额|量|数|占比|比例|比重|产值|收入|营收|利润|率)$")
 # a rate whose figure is a part of its base (毛利率, 使用率, 覆盖率), not a change or a return
+BRACKETED_TAIL = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # a row label's unit: 贡献率(%)
 SHARE_RATE = regex.compile(r"(?<!增长|增速|收益|回报|股息|汇)(?<!^利)率$")
 # the scope of this year's additions opening a subject (新增科创板上市企业), not part of a running total's
 NEW_SCOPE_START = regex.compile(r"^(?:全年|当年|年内)?(?:新增|新建|新认定|新引进)")
@@ -307,7 +310,7 @@ RANK_MOVE_BEFORE = regex.compile(r"(?:上升|下降|提升|前移|后移|上移|
 # a verb placing a rank
 RANK_VERB_BEFORE = regex.compile(r"(?:位居|居|排名|排名第|位列)$")
 # 最高 shortly before a figure
-HIGHEST_BEFORE = regex.compile(r"最高[^，。；\d]{0,6}$|最高可达[^，。；\d]{0,8}的$")  # 最高可达超额收益的80%
+HIGHEST_BEFORE = regex.compile(r"(?<![低/])最高[^，。；\d]{0,6}$|最高可达[^，。；\d]{0,8}的$")  # (not 最低/最高价)  # 最高可达超额收益的80%
 # the join of a range's bounds ((含)至)
 RANGE_JOIN = regex.compile(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]|至)\s*")
 # a fall to the figure
@@ -393,7 +396,9 @@ HAN = regex.compile(r"\p{Han}")
 
 # ---- kinds a table row's label gives a cell stating a bare figure (research notes, financial summaries)
 # a growth rate (营业收入增长率, (+/-)YOY(%)): a change, its direction the sign
-LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比")
+# a note defining the ratings by bands of relative return (评级说明, 投资评级说明: 买入：…20%以上)
+RATING_DEFINITION = regex.compile(r"评级(?:说明|标准|定义|体系)|(?:买入|增持|推荐)[：:]")
+LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比|涨跌幅|相对收益|绝对收益")  # a stock's return over a window
 # a column of changes (本报告期比上年同期增减（%）, 变动率): its cells are changes whatever their row
 HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)

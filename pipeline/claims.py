@@ -194,6 +194,8 @@ def _header_period(text: str, state: dict) -> str | None:
     return None
 
 
+CORNER_UNIT = re.compile(r"[(（]?(?:%|‰|元|万元|亿元|百万元)[)）]?")
+FUTURE_YEAR_HEADER = re.compile(r"((?:19|20)\d\d)年(?:目标|目标值)?")  # not 2025E: a broker's forecast is no goal
 END_OF_SENTENCE = re.compile(r"[。！？!?；;]\s*$")
 FIGURE_FIRST = re.compile(r"\s*\d[\d,.]*\s*(?:余|多)?(?:万亿|亿|万|千)?[^\d\s]")
 
@@ -266,6 +268,30 @@ def doc_claims(pages: list[Page], edition: int, finder=find_claims) -> list[Clai
     return out
 
 
+TICK = re.compile(r"[-−+]?\d+(?:\.\d+)?%?")
+
+
+def _axis_ticks(page: Page) -> set[int]:
+    """Blocks that are a chart's axis labels: three or more lone figures of one form (all % or none), aligned on
+    one edge, one under another, whose values step evenly (40% / 20% / 0% / -20% / -40%)."""
+    lone = [b for b in page.blocks if b.kind != "table_row" and TICK.fullmatch(b.text.strip().replace(",", ""))]
+    out: set[int] = set()
+    for edge in ("x0", "x1"):
+        groups: dict[tuple, list] = {}
+        for b in lone:
+            groups.setdefault((round(getattr(b, edge) / 3), b.text.strip().endswith("%")), []).append(b)
+        for bs in groups.values():
+            if len(bs) < 3:
+                continue
+            bs = sorted(bs, key=lambda b: b.top)
+            vals = [float(b.text.strip().rstrip("%").replace("−", "-").replace(",", "")) for b in bs]
+            steps = {round(b - a, 6) for a, b in zip(vals, vals[1:])}
+            gaps = [b.top - a.top for a, b in zip(bs, bs[1:])]
+            if len(steps) == 1 and steps != {0} and max(gaps) - min(gaps) <= 0.2 * max(gaps):
+                out |= {id(b) for b in bs}
+    return out
+
+
 def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None = None) -> list[Claim]:
     """finder(text, unit_hint="") -> list[Found]: the grammar (swappable so benches can run a baseline).
 
@@ -285,7 +311,10 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
     text_blocks = [b for b in page.blocks if b.kind != "table_row"]
     prev_block = state.get("last_block")
     last_heading = None
+    ticks = _axis_ticks(page)
     for b in page.blocks:
+        if id(b) in ticks:
+            continue  # a chart's axis labels (60% / 30% / 0% / -30% / -60%) are its scale, not figures
         if m := QUARTER.search(b.text):
             state["closing"] = (f"{m.group(1)}-end" if QUARTER_END[m.group(2)] == 12
                                 else f"{m.group(1)}-{QUARTER_END[m.group(2)]:02d}-end")
@@ -408,6 +437,10 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             heads = [h for h in [first_row, *inner_heads] if h <= c.row]
             return " ".join(x.text for x in cells if heads and x.row == heads[-1] and x.is_header and x.text)
 
+        # a unit alone in the header row's first cell (股价表现: % | 1M | 3M | 12M) measures the whole table
+        corner = min((x for x in header_cells if x.text.strip()), key=lambda x: x.col, default=None)
+        corner_unit = corner.text.strip().strip("()（）") if corner is not None and corner.col == min(
+            x.col for x in cells) and CORNER_UNIT.fullmatch(corner.text.strip()) else ""
         # the section of the nearest block above the table (its caption, when the caption is a heading)
         section = next((b.section for b in reversed(page.blocks) if b.bottom <= top + 1 and b.kind != "table_row"),
                        next((b.section for b in page.blocks if b.top <= top), ""))
@@ -433,7 +466,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                 continue
             head_full = header_of(c)
             hm = UNIT_IN_HEADER.search(head_full) or UNIT_IN_HEADER.search(label)  # 营业收入(百万元) as a row label
-            hint = hm.group(1) if hm else (caption_unit or _section_unit(cells, c))
+            hint = hm.group(1) if hm else (caption_unit or corner_unit or _section_unit(cells, c))
             if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint) \
                     and split_unit(hint)[1] not in unit_table():
                 hint = caption_unit  # a bracket that is no unit (含, 2025): the caption's; 放款笔数(笔) keeps 笔
@@ -455,6 +488,9 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             for f in _cell_figures(finder, c.text, hint):
                 if finder is find_claims:
                     label_kind(label, f, head_full)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share; 增减: a change
+                    if (fy := FUTURE_YEAR_HEADER.fullmatch(UNIT_IN_HEADER.sub("", head_full).strip())) and \
+                            int(fy.group(1)) > edition and f.kind in ("level", "share"):
+                        f.kind = "target"  # a column for a year after the report's (2027年 beside 2025年): a goal
                 head = UNIT_IN_HEADER.sub("", head_full).strip()
                 if FORECAST_YEAR.match(head):
                     head = ""  # a year column names the period, not the subject

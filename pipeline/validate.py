@@ -313,6 +313,15 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                     stem = _stem(labels.get(r, ""))
                     children = [x for x in subs if _stem(labels.get(x, "")) != stem and stem
                                 and _stem(labels.get(x, "")).endswith(stem)]
+                    # 事业单位 / 国有企业 / 民营企业 / 外资企业 / 企业小计: a subtotal naming its group sums the rows
+                    # right above it that name the group too, not an item of another group before them
+                    named = 0
+                    while named < len(items) and len(stem) >= 2 and stem in labels.get(items[-1 - named], ""):
+                        named += 1
+                    # (fewer rows of other groups than of its own: a statement's 非流动资产合计 sums a long list that
+                    # closes on 其他非流动资产)
+                    if 2 <= named < len(items) and len(items) - named < named:
+                        items = items[-named:]
                     parts = children + items  # 所有者权益合计 = 归属于母公司…合计 + 少数股东权益
                     summed.update(items)
                 else:

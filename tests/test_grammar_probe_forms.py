@@ -109,3 +109,33 @@ def test_a_growth_column_is_a_change():
 def test_the_last_item_of_a_list_joined_by_yiji_has_its_own_subject():
     cs = find_claims("新增车辆包括重型货车742辆、城市物流车396辆以及公交和通勤客车188辆")
     assert [c.subject for c in cs][-2:] == ["城市物流车", "公交和通勤客车"]
+
+
+@pytest.mark.parametrize("text,raw,kind", [
+    ("入组年龄为18—65岁", "65岁", "threshold"),  # an age band bounds a group
+    ("入组年龄为18—65岁", "18", "threshold"),
+    ("婴儿死亡率降至1.9‰", "1.9‰", "share"),  # a rate that fell to a level is still a rate
+    ("农业科技进步贡献率升至81.5%", "81.5%", "share"),
+])
+def test_age_bands_and_rates_reached(text, raw, kind):
+    (c,) = [c for c in find_claims(text) if c.raw == raw]
+    assert c.kind == kind
+
+
+def test_a_rate_rows_cells_are_shares():
+    from extractors.claims import label_kind
+    (f,) = find_claims("81.5", unit_hint="%")  # the label's (%) is the cell's unit
+    label_kind("农业科技进步贡献率(%)", f, "2025年")
+    assert f.kind == "share"
+
+
+# From the broker first-page probe note-b
+@pytest.mark.parametrize("text,want", [
+    ("一年最低/最高(元) 17.42/36.80", [("17.42", "元", "level", ""), ("36.80", "元", "level", "")]),
+    ("资产负债率(%) 52.36", [("52.36", "%", "share", "")]),
+    ("评级说明：以报告日后12个月内公司股价相对同期沪深300指数的涨跌幅为基准。买入：相对涨幅20%以上；增持：相对涨幅10%～20%",
+     [("12个月", "个月", "threshold", "under"), ("20%", "%", "threshold", "over"), ("10%", "%", "threshold", ""),
+      ("20%", "%", "threshold", "")]),
+])
+def test_note_forms(text, want):
+    assert [(c.raw, c.unit, c.kind, c.qualifier) for c in find_claims(text)] == want
