@@ -481,11 +481,14 @@ def _column_edge(ln: Line, lines: list[Line]) -> float | None:
 
 
 _ENTRY = re.compile(r"^[^，。；：,;:！？!?]{3,40}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰A-Za-z（）()]{0,6}$")
+# an entry of two figures (社会公用计量标准1056项，国际互认校准测量能力612项): a comma, no sentence mark
+_ENTRY_PAIR = re.compile(r"^[^，。；：,;:！？!?]{3,30}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰]{1,4}[，,]"
+                         r"[^。；：;:！？!?，,]{2,30}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰]{1,4}$")
 
 
 def _entry(text: str) -> bool:
     """A line that is a whole entry: a label and its figure, no clause mark (数看上海科技's lines)."""
-    return _ENTRY.match(text.strip()) is not None
+    return _ENTRY.match(text.strip()) is not None or _ENTRY_PAIR.match(text.strip()) is not None
 
 
 def paragraphs(lines: list[Line]) -> list[list[Line]]:

@@ -446,6 +446,15 @@ class Evidence:
         return "", sim
 
 
+def _narrowed_by_words(x: str, y: str, cfg: dict) -> bool:
+    """One subject is the other with words in front that are not scope words (输出外省市和境外 + 技术合同成交额): a
+    part of the population, stated apart."""
+    s, t = sorted((unmarked(x or ""), unmarked(y or "")), key=len)
+    if len(s) < cfg["narrowed_subject_chars"] or not t.endswith(s) or len(t) == len(s):
+        return False
+    return len(re.sub(cfg["same_population_lead"], "", t[:len(t) - len(s)])) >= 2
+
+
 def displayed(a: Stmt, b: Stmt) -> bool:
     """a is a display figure (its context only the figure and its noun: "16条举措", set large beside the text) of
     b's section, counting the same thing with the same words (提出16条举措): the text's figure shown again."""
@@ -636,8 +645,8 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
     if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b):
         # ranks are whole numbers: 第1位 and 第10位 are two rankings, a fractional rank is the slip
         return a.c.kind != "rank" or a.value != a.value.to_integral() or b.value != b.value.to_integral()
-    if strong and shifted(a, b):
-        return True
+    if shifted(a, b) and (strong or similarity >= _cfg()["slip_shifted_similarity"]):
+        return True  # (on weak evidence only between descriptions nearly word for word: 表3…合同金额 / …合同金额4.87亿元)
     if len(da) != len(db):  # two transposed digits read at the coarser precision (186.45亿元 / 1846527.3万元)
         da, db = _coarse_digits(a, b) or (da, db)
     if len(da) == len(db) >= 3 and da != db and (k := [i for i, (p, r) in enumerate(zip(da, db)) if p != r]) \
@@ -788,7 +797,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 out.append((a, b, "pass", grade))
                 held |= disp(a, b)
             elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) or \
-                    grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score):
+                    grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score) and \
+                    not _narrowed_by_words(a.subject, b.subject, cfg):  # (输出…技术合同成交额 is no copy of the whole)
                 out.append((a, b, "fail", grade))
             elif not (_row_cell(a) or _row_cell(b)) and (scope_part(a, b) or narrower(a, b)):
                 part, whole = scope_part(a, b) or narrower(a, b)

@@ -201,3 +201,14 @@ def test_data_page_entries_one_under_another_are_separate_paragraphs():
     l3 = [w("全市技术合同成交额达到", 0, 34), w("1097.37", 110, 34)]
     l4 = [w("亿元，同比增长", 0, 51)]
     assert len(paragraphs(lines_from_words(l3 + l4))) == 1
+
+
+def test_data_page_entries_of_two_figures_are_separate_paragraphs():
+    # probe N's data page: a label and its figure, a comma, another label and figure; no sentence mark
+    l1 = [w("主导和参与制定各类标准1284项，其中主导制定国际标准46项", 20, 0)]
+    l2 = [w("社会公用计量标准1056项，国际互认校准测量能力612项", 20, 17)]
+    assert len(paragraphs(lines_from_words(l1 + l2))) == 2
+    # a prose line that merely ends on a figure runs on into its sentence's end
+    l3 = [w("全年本市企事业单位主导和参与制定各类标准1284项，其中主导制定1046项", 0, 34)]
+    l4 = [w("参与制定238项。", 0, 51)]
+    assert len(paragraphs(lines_from_words(l3 + l4))) == 1

@@ -390,3 +390,22 @@ def test_a_measure_columns_total_named_by_caption_and_header():
     text, total = _caption_pair("184.65亿元", 184.65, "18465000000", cell="1846527.3", cell_norm="18465273000",
                                 header="总投资", caption=CAPTION3, subject="重点领域节能降碳改造项目总投资")
     assert [k.outcome for k in run([text, total]).checks] == ["pass"]
+
+
+def test_a_shifted_decimal_on_nearly_word_for_word_descriptions_is_a_slip():
+    # probe M: 表3 2025年在沪高校院所科技成果转化合同金额 | 合计 487326.5万元, and the data page's 4.87亿元 (48.73亿元)
+    caption = "上海科技进步报告 > 3 成果转化 > 3.1 收入 > 表3 2025年在沪高校院所科技成果转化合同金额"
+    text, total = _caption_pair("4.87亿元", 4.87, "487000000", cell="487326.5", cell_norm="4873265000",
+                                caption=caption, subject="高校院所科技成果转化合同金额")
+    out = run([text, total, *OTHERS])
+    assert [k.outcome for k in out.checks] == ["fail"]
+
+
+def test_a_flow_out_of_a_whole_is_no_miscopy_of_it():
+    # probe M's data page: 技术合同成交额近5900亿元 / 输出外省市和境外技术合同成交额超3900亿元: one changed digit, but
+    # the second subject is the first with words in front that narrow it
+    a = C("5900亿元", 5900, "590000000000", "CNY", "技术合同成交额近5900亿元，同比增长18.7%", subject="技术合同成交额",
+          page=9, qualifier="near")
+    b = C("3900亿元", 3900, "390000000000", "CNY", "输出外省市和境外技术合同成交额超3900亿元",
+          subject="输出外省市和境外技术合同成交额", page=9, qualifier="over")
+    assert run([a, b, *OTHERS]).flags == []

@@ -205,3 +205,22 @@ def test_a_sum_over_subtotal_and_loose_rows():
     assert [(k.outcome, k.expected) for k in out.checks] == [("pass", "4527"), ("pass", "5687")]
     out = run(V.table_totals, table(5678))
     assert [k.outcome for k in out.checks] == ["pass", "fail"]
+
+
+def test_a_groups_subtotal_sums_the_rows_naming_the_group():
+    """probe N's 表3: 事业单位, 国有企业, 民营企业, 外资企业, 企业小计, 合计: the 小计 is the three 企业 rows, the 合计 the
+    subtotal and the row no subtotal took (it had been read as all four rows, and flagged)."""
+    from test_validate import C
+    rows = [("事业单位", 186), ("国有企业", 142), ("民营企业", 1296), ("外资企业", 249), ("企业小计", 1687), ("合计", 1873)]
+
+    def table(sub):
+        out = []
+        for r, (label, v) in enumerate(rows):
+            v = sub if label == "企业小计" else v
+            c = C(str(v), v, v, "count", context=str(v))
+            c.table_id, c.row, c.col, c.subject, c.unit = "t1", r + 1, 1, f"{label} 机构数", "家"
+            out.append(c)
+        return out
+    out = run(V.table_totals, table(1687))
+    assert [(k.outcome, k.expected) for k in out.checks] == [("pass", "1687"), ("pass", "1873")]
+    assert [k.outcome for k in run(V.table_totals, table(1697)).checks] == ["fail", "fail"]
