@@ -268,30 +268,6 @@ def doc_claims(pages: list[Page], edition: int, finder=find_claims) -> list[Clai
     return out
 
 
-TICK = re.compile(r"[-−+]?\d+(?:\.\d+)?%?")
-
-
-def _axis_ticks(page: Page) -> set[int]:
-    """Blocks that are a chart's axis labels: three or more lone figures of one form (all % or none), aligned on
-    one edge, one under another, whose values step evenly (40% / 20% / 0% / -20% / -40%)."""
-    lone = [b for b in page.blocks if b.kind != "table_row" and TICK.fullmatch(b.text.strip().replace(",", ""))]
-    out: set[int] = set()
-    for edge in ("x0", "x1"):
-        groups: dict[tuple, list] = {}
-        for b in lone:
-            groups.setdefault((round(getattr(b, edge) / 3), b.text.strip().endswith("%")), []).append(b)
-        for bs in groups.values():
-            if len(bs) < 3:
-                continue
-            bs = sorted(bs, key=lambda b: b.top)
-            vals = [float(b.text.strip().rstrip("%").replace("−", "-").replace(",", "")) for b in bs]
-            steps = {round(b - a, 6) for a, b in zip(vals, vals[1:])}
-            gaps = [b.top - a.top for a, b in zip(bs, bs[1:])]
-            if len(steps) == 1 and steps != {0} and max(gaps) - min(gaps) <= 0.2 * max(gaps):
-                out |= {id(b) for b in bs}
-    return out
-
-
 def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None = None) -> list[Claim]:
     """finder(text, unit_hint="") -> list[Found]: the grammar (swappable so benches can run a baseline).
 
@@ -311,10 +287,7 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
     text_blocks = [b for b in page.blocks if b.kind != "table_row"]
     prev_block = state.get("last_block")
     last_heading = None
-    ticks = _axis_ticks(page)
     for b in page.blocks:
-        if id(b) in ticks:
-            continue  # a chart's axis labels (60% / 30% / 0% / -30% / -60%) are its scale, not figures
         if m := QUARTER.search(b.text):
             state["closing"] = (f"{m.group(1)}-end" if QUARTER_END[m.group(2)] == 12
                                 else f"{m.group(1)}-{QUARTER_END[m.group(2)]:02d}-end")
