@@ -316,6 +316,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     tok_after = text[m.end():]
     if _in_quoted_name(text, m.start()):
         return True
+    if num is not None and P.TABLE_REF_BEFORE.search(before) and P.TABLE_REF_AFTER.match(after_num):
+        return True  # 表1所列, 如图2所示: a table's or figure's number
     if before.endswith("第") and P.ORDINAL_NAME_AFTER.match(text[m.end("num") if num is not None else m.end("cn"):]
                                                             if (num is not None or cn is not None) else ""):
         return True  # 上海市第六人民医院
@@ -612,14 +614,17 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif (cm := P.CHANGE_BEFORE.search(before)) and not P.TO_BEFORE.search(before):
             f.kind = "change"
             f.direction = "down" if any(w in cm.group("w") for w in P.DOWN_WORDS) else "up"
-            if f.base_unit == "count" and unit_w == "位":
-                f.base_unit = "rank"
+            if f.base_unit == "count" and (unit_w == "位" or unit_w == "名" and cm.group("w") in ("上升", "下降")
+                                           and P.RANK_STATED_BEFORE.search(before)):
+                f.base_unit = "rank"  # 较上年上升两名 after 居全国第3名
         elif num is not None and f.base_unit in ("percent", "pct_point") and (P.SIGNED_CHANGE_BEFORE.search(before) or (
                 # 15.2亿元（-12.3%）: a negative percentage bracketed right after a figure
                 number.startswith("-") and P.BRACKET_MINUS_BEFORE.search(before) and out
                 and out[-1].end >= len(before.rstrip("（( ")) - 1)):
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
-        elif unit_w == "位" and P.RANK_MOVE_BEFORE.search(before):
+        elif (cm := P.COMPARE_BEFORE.search(before)) and f.kind == "level" and not P.TO_BEFORE.search(before):
+            f.kind, f.direction = "change", "down" if cm.group("w") in ("少", "低") else "up"
+        elif unit_w in ("位", "名") and P.RANK_MOVE_BEFORE.search(before):
             f.kind, f.base_unit = "change", "rank"
             f.direction = "down" if before.endswith(("下降", "后移", "下移")) else "up"
         elif f.base_unit == "times":
@@ -631,6 +636,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "share"
         if f.base_unit == "count" and before.endswith("前") is False and P.RANK_VERB_BEFORE.search(before) and unit_w == "位":
             f.kind, f.base_unit = "rank", "rank"
+        if f.kind in ("level", "share") and P.CAP_BEFORE.search(before):
+            f.kind, f.qualifier = "threshold", "under"  # 间接费用比例上限提高至60%, 资助总额封顶2000万元: a cap
         if f.kind == "share" and not f.qualifier and P.HIGHEST_BEFORE.search(before):
             f.qualifier = "under"  # 让利比例最高可达超额收益的80%
         if f.kind == "level" and P.HIGHEST_BEFORE.search(before):
@@ -655,7 +662,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 pq and pq.group("q") in ("以下", "以内") or P.TIME_UNIT.fullmatch(unit_w or "")
                 and P.WITHIN_AFTER.match(text[end:])):
             f.kind = "threshold"
-        if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year", "percent"):
+        if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year", "month", "day",
+                                                                      "percent"):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
         if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):

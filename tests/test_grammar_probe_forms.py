@@ -139,3 +139,29 @@ def test_a_rate_rows_cells_are_shares():
 ])
 def test_note_forms(text, want):
     assert [(c.raw, c.unit, c.kind, c.qualifier) for c in find_claims(text)] == want
+
+
+# From claims probe K5 (scored once before any change for it)
+@pytest.mark.parametrize("text,want", [
+    ("比上年多出13个", [("13个", "个", "change", "", "up")]),
+    ("较2024年度多27人", [("27人", "人", "change", "", "up")]),
+    ("比2020年高出7个百分点", [("7个百分点", "个百分点", "change", "", "up")]),
+    ("比上年新增九个", [("九个", "个", "change", "", "up")]),
+    ("较上年少3家", [("3家", "家", "change", "", "down")]),
+    ("45周岁以下的占三分之一", [("45周岁", "周岁", "threshold", "under", ""), ("三分之一", "", "share", "", "")]),
+    ("停留三个月以上的长期访问学者1150人", [("三个月", "个月", "threshold", "over", ""), ("1150人", "人", "level", "", "")]),
+    ("试点单位间接费用比例上限提高至60%", [("60%", "%", "threshold", "under", "")]),
+    ("年度资助总额封顶2000万元", [("2000万元", "万元", "threshold", "under", "")]),
+    ("表1所列五类机构", [("五类", "类", "level", "", "")]),  # 表1 is the table's number
+    ("作为第一完成单位获奖157项", [("157项", "项", "level", "", "")]),
+    ("全年发表3篇", [("3篇", "篇", "level", "", "")]),  # 发表 is no table reference
+])
+def test_k5_forms(text, want):
+    assert [(c.raw, c.unit, c.kind, c.qualifier, c.direction) for c in find_claims(text)] == want
+
+
+def test_a_rank_move_in_ming_after_a_rank():
+    cs = find_claims("数量居全国第3名，较上年上升两名")
+    assert [(c.raw, c.base_unit, c.kind) for c in cs] == [("3名", "rank", "rank"), ("两名", "rank", "change")]
+    cs = find_claims("新增3名院士，较上年增加2名")  # persons, no rank
+    assert [c.base_unit for c in cs] == ["count", "count"]
