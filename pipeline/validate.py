@@ -1038,6 +1038,7 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
       subsections ("…7条举措", "…4条举措", "…5条举措").
     """
     for p in _passages(claims):
+        _breakdown_after_lead(p, out)
         _listed_sum(p, out)
         _sum_before_total(p, out)
         _parts_before_etc(p, out)
@@ -1074,6 +1075,35 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "分项之和与总数不符 listed figures do not add up to the total", loose=_loose(total, items)
                    or any(c.qualifier for c in items))
+
+
+def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
+    """"…共2864项。按转化方式看，转让1326项，许可1157项，作价投资381项": a sentence opening with a breakdown lead
+    (按…看, 从…看, 按…分) lists the parts of the last figure of the sentence before in the same measure word (a
+    level, not the change after it: 1247家，较上年末增加63家。从类型看，…). With a remainder item (其他, 其余) the
+    list is the whole breakdown (Σ = total); without one it may name the main items only (Σ ≤ total)."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["breakdown_lead"], p.text):
+        s0, s1 = p.sentence(m.start())
+        if s0 == 0 or p.text[s0:m.start()].strip() or p.text[s0 - 1] not in "。！？!?":
+            continue  # the lead must open a sentence (not a clause after ；), after one holding the whole
+        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
+        if len(items) < 2:
+            continue
+        word = "人" if is_person(items[0]) else _measure(items[0])
+        q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
+        skip = config()["share"]["prior_before"] + r"$|" + cfg["share_base_before"]
+        wholes = [c for c in p.within(q0, s0) if c.kind == "level" and c.base_unit == items[0].base_unit
+                  and ("人" if is_person(c) else _measure(c)) == word and exact(c) is not None
+                  and not re.search(skip, p.text[max(q0, p.at(c) - 12):p.at(c)])]
+        if not wholes or any(exact(c) is None for c in items):
+            continue
+        # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch
+        whole = max(wholes, key=exact)
+        complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
+        _sum_check("list_total", whole, items, [1] * len(items), out,
+                   "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
+                   loose=_loose(whole, items) or any(c.qualifier for c in items))
 
 
 def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:

@@ -41,6 +41,10 @@ FUNDS = "全年全市医疗卫生机构科研经费投入85.43亿元，较上年
 FUNDS_FIGS = [("85.43亿元", 8543000000, "CNY", "亿元"), ("15.4%", 15.4, "percent", "%"), ("26.29亿元", 2629000000, "CNY", "亿元"),
               ("30.8%", 30.8, "percent", "%")]
 
+WAYS = "全年在沪高校和科研院所以转让、许可、作价投资方式转化科技成果共2864项。按转化方式看，转让1326项，许可1157项，作价投资381项"
+WAYS_FIGS = [("2864项", 2864, "count", "项"), ("1326项", 1326, "count", "项"), ("1157项", 1157, "count", "项"),
+             ("381项", 381, "count", "项")]
+
 SUBJECTS = {"85.43亿元": "全市医疗卫生机构科研经费投入", "26.29亿元": "企业委托资金", "1326辆": "新增推广燃料电池汽车", "5418辆": "累计推广", "19家": "科创板", "6家": "北交所", "2.36万件": "重点产业企业发明专利授权量", "25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
             "21532人": "留学回国人员", "4628人": "外籍高层次人才"}
 
@@ -173,6 +177,14 @@ CASES = [
     ("worded whole with a tail", FUNDS, FUNDS_FIGS, V.share, [("share", "pass", ["30.8%", "26.29亿元", "85.43亿元"])]),
     ("worded whole with a tail mutated", FUNDS.replace("30.8%", "38.0%"), FUNDS_FIGS[:3] + [("38.0%", 38.0, "percent", "%")],
      V.share, [("share", "fail", ["38.0%", "26.29亿元", "85.43亿元"])]),
+    # a sentence opening with a breakdown lead (按…看，) lists the parts of the figure before it
+    ("breakdown after a lead", WAYS, WAYS_FIGS, V.list_total, [("list_total", "pass", ["2864项", "1326项", "1157项", "381项"])]),
+    ("breakdown after a lead mutated", WAYS.replace("1157项", "1175项"),
+     [(r.replace("1157项", "1175项"), 1175 if r == "1157项" else v, b, u) for r, v, b, u in WAYS_FIGS], V.list_total,
+     [("list_total", "fail", ["2864项", "1326项", "1175项", "381项"])]),
+    # a perspective (从申报情况看) is no breakdown: its figures are no parts of the figure before
+    ("perspective is no breakdown", "全年共立项国际科技合作项目236项。从申报情况看，全年受理申请1180项，立项236项",
+     [("236项", 236, "count", "项"), ("1180项", 1180, "count", "项"), ("236项", 236, "count", "项")], V.list_total, []),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
 ]
