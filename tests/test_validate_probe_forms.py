@@ -199,40 +199,33 @@ def test_probe_forms(name, ctx, figures, rule, expected):
     assert summary(run(rule, cl)) == expected
 
 
+def _one_column_table(rows: list[tuple[str, int]], header: str, unit: str, changed: tuple[str, int] | None = None):
+    """Cells of a one-column table (label, value) in row order; `changed` sets one row's printed value."""
+    from test_validate import C
+    out = []
+    for r, (label, v) in enumerate(rows):
+        v = changed[1] if changed and label == changed[0] else v
+        c = C(str(v), v, v, "count", context=str(v))
+        c.table_id, c.row, c.col, c.subject, c.unit = "t1", r + 1, 1, f"{label} {header}", unit
+        out.append(c)
+    return out
+
+
 def test_a_sum_over_subtotal_and_loose_rows():
     """合计 = 小计 + the rows no subtotal took (a loan table: three products, 小计, two more rows, 合计)."""
-    from test_validate import C
     rows = [("科创履约贷", 1236), ("科技微贷通", 2418), ("沪科积分贷", 873), ("小计", 4527), ("知识产权质押贷款", 642),
             ("科技企业首贷", 518), ("合计", 5687)]
-
-    def table(total):
-        out = []
-        for r, (label, v) in enumerate(rows):
-            v = total if label == "合计" else v
-            c = C(str(v), v, v, "count", context=str(v))
-            c.table_id, c.row, c.col, c.subject, c.unit = "t1", r + 1, 1, f"{label} 放款笔数", "笔"
-            out.append(c)
-        return out
-    out = run(V.table_totals, table(5687))
+    out = run(V.table_totals, _one_column_table(rows, "放款笔数", "笔"))
     assert [(k.outcome, k.expected) for k in out.checks] == [("pass", "4527"), ("pass", "5687")]
-    out = run(V.table_totals, table(5678))
+    out = run(V.table_totals, _one_column_table(rows, "放款笔数", "笔", ("合计", 5678)))
     assert [k.outcome for k in out.checks] == ["pass", "fail"]
 
 
 def test_a_groups_subtotal_sums_the_rows_naming_the_group():
     """probe N's 表3: 事业单位, 国有企业, 民营企业, 外资企业, 企业小计, 合计: the 小计 is the three 企业 rows, the 合计 the
     subtotal and the row no subtotal took (it had been read as all four rows, and flagged)."""
-    from test_validate import C
     rows = [("事业单位", 186), ("国有企业", 142), ("民营企业", 1296), ("外资企业", 249), ("企业小计", 1687), ("合计", 1873)]
-
-    def table(sub):
-        out = []
-        for r, (label, v) in enumerate(rows):
-            v = sub if label == "企业小计" else v
-            c = C(str(v), v, v, "count", context=str(v))
-            c.table_id, c.row, c.col, c.subject, c.unit = "t1", r + 1, 1, f"{label} 机构数", "家"
-            out.append(c)
-        return out
-    out = run(V.table_totals, table(1687))
+    out = run(V.table_totals, _one_column_table(rows, "机构数", "家"))
     assert [(k.outcome, k.expected) for k in out.checks] == [("pass", "1687"), ("pass", "1873")]
-    assert [k.outcome for k in run(V.table_totals, table(1697)).checks] == ["fail", "fail"]
+    out = run(V.table_totals, _one_column_table(rows, "机构数", "家", ("企业小计", 1697)))
+    assert [k.outcome for k in out.checks] == ["fail", "fail"]
