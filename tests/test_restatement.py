@@ -57,7 +57,9 @@ def test_a_miscopied_figure_is_still_paired_and_flagged():
     # 39.13 → 39.31 (two digits swapped) and 5484 → 5485 in the chapter sentence: strong evidence (catalog metric)
     cs = nsfc("39.31亿元", 39.31, "3931000000", projects=5485)
     out = run(cs)
-    assert sorted(k.outcome for k in out.checks) == ["fail", "fail"]
+    # the projects' three copies: the table total and line 629 agree (a check of their own passes), the chapter's
+    # 5485 fails the check over all three; the funding's two copies fail
+    assert sorted(k.outcome for k in out.checks) == ["fail", "fail", "pass"]
     flagged = set().union(*(f.claim_ids.split("|") for f in out.flags))
     assert ids(cs[0], cs[1]) <= flagged and len(out.flags) == 2
     assert all(f.rule == "restatement" and f.severity == "error" for f in out.flags)  # strong evidence
@@ -113,7 +115,7 @@ def test_three_copies_one_check_and_the_odd_copy_flagged():
     assert [(k.outcome, set(k.claim_ids.split("|"))) for k in out.checks] == [("pass", ids(*cs))]
     cs = _cns(v707=280)
     out = run(cs)
-    assert [k.outcome for k in out.checks] == ["fail"]
+    assert [k.outcome for k in out.checks] == ["pass", "fail"]  # the two copies that agree, then all three
     assert len(out.flags) == 1 and out.flags[0].observed == "280" and out.flags[0].expected == "180"
 
 
@@ -409,3 +411,14 @@ def test_a_flow_out_of_a_whole_is_no_miscopy_of_it():
     b = C("3900亿元", 3900, "390000000000", "CNY", "输出外省市和境外技术合同成交额超3900亿元",
           subject="输出外省市和境外技术合同成交额", page=9, qualifier="over")
     assert run([a, b, *OTHERS]).flags == []
+
+
+def test_the_copies_that_agree_are_verified_apart_from_the_odd_one():
+    # one figure in the summary, the chapter and the data page; the data page transposes two digits
+    mk = lambda raw, v, page: C(raw, v, str(int(round(v * 10 ** 8))), "CNY", f"全市医疗卫生机构科研经费投入{raw}",
+                                subject="全市医疗卫生机构科研经费投入", metric_id="med_research_funding", page=page)
+    a, b, odd = mk("85.43亿元", 85.43, 3), mk("85.43亿元", 85.43, 6), mk("85.34亿元", 85.34, 12)
+    out = run([a, b, odd, *OTHERS])
+    outcomes = sorted((k.outcome, frozenset(k.claim_ids.split("|"))) for k in out.checks)
+    assert outcomes == sorted([("pass", frozenset(ids(a, b))), ("fail", frozenset(ids(a, b, odd)))])
+    assert len(out.flags) == 1 and odd.claim_id in out.flags[0].claim_ids
