@@ -728,6 +728,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             prev_f.direction = f.direction = direction
             if {prev_f.kind, f.kind} == {"share", "level"}:
                 prev_f.kind = f.kind = "share"  # both ends measure one thing (从8.1%提升至20.9%: a share both times)
+            elif prev_f.base_unit == "index" and not f.unit and not f.base_unit:
+                f.base_unit = "index"  # 电能利用效率(PUE)由上年的1.42降至1.31: the measure named before 由
             elif {prev_f.kind, f.kind} == {"other", "level"} and prev_f.base_unit == f.base_unit:
                 prev_f.kind = f.kind = "other"  # 办理时长由15个工作日压缩至7个工作日: a duration both times
             elif prev_f.kind == f.kind == "level" and f.base_unit == prev_f.base_unit == "percent" and \

@@ -491,7 +491,8 @@ def _entry(text: str) -> bool:
     return _ENTRY.match(text.strip()) is not None or _ENTRY_PAIR.match(text.strip()) is not None
 
 
-def paragraphs(lines: list[Line]) -> list[list[Line]]:
+def paragraphs(lines: list[Line], page_lines: list[Line] | None = None,
+               frames: list[tuple[float, float]] = ()) -> list[list[Line]]:
     """Consecutive lines (reading order) of one paragraph: same column, same size and weight (or a bold
     lead-in running into regular text), tight leading, the previous line running to the column's right edge
     and the next not indented as a new paragraph or starting with a bullet. A line cut by a column-wide gap
@@ -512,8 +513,12 @@ def paragraphs(lines: list[Line]) -> list[list[Line]]:
             same_col = ln.x0 < prev.x1 and ln.x1 > prev.x0 - 0.5 * size  # (a last line "人。" may end where the indent ends)
             key = (round(prev.size, 1), round(prev.x0))
             if key not in edges:
-                edges[key] = _column_edge(prev, lines)
-            edge = 0.0 if _ocr(prev) else edges[key] or 0.0
+                # the column's edge from the whole page: a run between two tables (two one-line bullet items) has
+                # no edge of its own, and its longer line would pass for a full one
+                edges[key] = _column_edge(prev, page_lines or lines)
+            # (no shared edge on the page: a table's width in the same column, 56–539 above two bullet items)
+            edge = 0.0 if _ocr(prev) else edges[key] or max(
+                (x1 for x0, x1 in frames if x0 <= prev.x0 + 3 * size and x1 >= prev.x1), default=0.0)
             right = max(right, prev.x1, ln.x1)
             # full: near the end of the paragraph's longest line, and within a few ems of its column's edge
             # (ragged CJK lines end up to two characters short; entries of a list end anywhere)

@@ -68,7 +68,7 @@ def _lines_to_blocks(lines: list[Line], tables: list, width: float = 0.0) -> lis
         if l is not None and k is None:
             run.append(l)
             continue
-        out += [_block(ls, margins) for ls in paragraphs(run)]
+        out += [_block(ls, margins) for ls in paragraphs(run, lines, [(b[0], b[2]) for b in boxes])]
         run = []
         if l is None or k in emitted:
             continue

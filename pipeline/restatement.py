@@ -818,8 +818,9 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
 def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
     """A figure alike to two statements that restate each other (an agreeing pair) and off from both: the evidence
     of its two pairs adds up (备案新型研发机构36家 and 累计备案上海市新型研发机构36家, then 全市累计备案46家 alike to
-    both): a slip when the summed similarity clears the bar of a changed digit (slip_one_digit_similarity) and the
-    three count with one measure word and one qualifier (a copy keeps what it counts: 9个 and 9款 are no copies of
+    both): a slip when the summed similarity clears the bar of a changed digit (slip_one_digit_similarity), the two
+    that agree are worded apart (a verbatim copy adds no evidence), and the three count with one measure word and one
+    qualifier (a copy keeps what it counts: 9个 and 9款 are no copies of
     a 款 figure). Figures of one digit are left out: any two of them differ by one digit."""
     agreeing = {frozenset((id(a), id(b))) for a, b, outcome, _ in found if outcome == "pass"}
     failed = {id(s) for a, b, outcome, _ in found if outcome == "fail" for s in (a, b)}
@@ -835,8 +836,10 @@ def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tupl
         for n, (_, b, s1) in enumerate(pairs_):
             if not same_count(x, b) or one_digit(x, b, across_precisions=False) < 2:
                 continue
+            # (two copies worded alike are one description, not two: their similarities do not add up)
             hit = next(((c, s2) for _, c, s2 in pairs_[n + 1:] if frozenset((id(b), id(c))) in agreeing
-                        and same_count(x, c) and slip(x, b, s1 + s2) and slip(x, c, s1 + s2)), None)
+                        and b.subject != c.subject and same_count(x, c) and slip(x, b, s1 + s2)
+                        and slip(x, c, s1 + s2)), None)
             if hit is not None:
                 other = b if s1 >= hit[1] else hit[0]
                 out.append((other, x, "fail", "weak"))

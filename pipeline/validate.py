@@ -442,8 +442,9 @@ def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
                                              for _, c in prev.placed[-1:])  # (248项（人）: a unit in brackets)
         cont = re.match(config()["part_whole"]["continues"], ctx) is not None  # "，其中…" opens a cut context
         opens = re.match(config()["part_whole"]["opens"], ctx) is not None  # "其中，…" refers back past a 。
-        if prev is not None and last_key == (doc, page) and (row or opens or not tail.endswith(breaks) and
-                                                              (cont or not on_figure)):
+        dated = re.match(config()["part_whole"]["dated_entry"], ctx) is not None  # a chronology's "4月，…" item
+        if prev is not None and last_key == (doc, page) and not dated and (
+                row or opens or not tail.endswith(breaks) and (cont or not on_figure)):
             prev.text += "，" if row else ""
             base = len(prev.text)
             prev.text += ctx
@@ -1653,8 +1654,10 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 dens = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
                         and not _says(stem, _clause_before(p, c) + _clause_after(p, c))]
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
+            # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
             dens = [c for c in dens if _measure(c) == _measure(num) and c.value >= num.value] or \
-                ([] if any(p.at(c) < s0 for c in dens) else dens)
+                ([] if any(p.at(c) < s0 for c in dens) else
+                 [c for c in dens if not (_measure(c) and _measure(num)) or _measure(c) == _measure(num)])
             if not dens:
                 continue
             _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")

@@ -170,3 +170,8 @@ def test_a_rank_move_in_ming_after_a_rank():
     assert [(c.raw, c.base_unit, c.kind) for c in cs] == [("3名", "rank", "rank"), ("两名", "rank", "change")]
     cs = find_claims("新增3名院士，较上年增加2名")  # persons, no rank
     assert [c.base_unit for c in cs] == ["count", "count"]
+
+
+def test_a_measure_named_by_an_acronym_is_an_index():
+    cs = find_claims("全市智算中心平均电能利用效率(PUE)由上年的1.42降至1.31")
+    assert [(c.raw, c.base_unit, c.direction) for c in cs] == [("1.42", "index", "down"), ("1.31", "index", "down")]

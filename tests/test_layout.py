@@ -2,7 +2,7 @@
 from pipeline import layout
 from pipeline.layout import join_words, lines_from_words, paragraphs, reading_order, span_bbox
 from pipeline.pages import read_pages, _block
-from schemas.records import Word
+from schemas.records import Line, Word
 from conftest import FIX
 
 
@@ -212,3 +212,17 @@ def test_data_page_entries_of_two_figures_are_separate_paragraphs():
     l3 = [w("全年本市企事业单位主导和参与制定各类标准1284项，其中主导制定1046项", 0, 34)]
     l4 = [w("参与制定238项。", 0, 51)]
     assert len(paragraphs(lines_from_words(l3 + l4))) == 1
+
+
+def test_one_line_bullet_items_under_a_table_stay_apart():
+    # probe P: two bullet items right under a ruled table (56–539), the page holding no other text lines; the first
+    # item ends at 481.6, well short of the column, so the second is a new item, not its continuation
+    def line(t, top, x1):  # boxes as the text layer gave them (11 pt tall, 12.8 pt apart: tight enough to run on)
+        return Line(t, 70.0, top, x1, top + 11.0, [Word(t, 70.0, top, x1, top + 11.0, 10.5)], 10.5)
+    ls = [line("获一等奖成果9项，比上届增加3项，涉及集成电路装备、肿瘤精准诊疗、深海探测等领域", 143.6, 481.6),
+          line("企业牵头完成的国家科学技术进步奖项目11项，创历届新高", 167.4, 345.1)]
+    assert len(paragraphs(ls, ls, [(56.0, 539.3)])) == 2
+    # a wrapped item that reaches the table's width runs on
+    ls2 = [line("获一等奖成果9项，比上届增加3项，涉及集成电路装备、肿瘤精准诊疗、深海探测等领域的重大", 143.6, 536.0),
+           line("原创成果", 158.0, 112.0)]
+    assert len(paragraphs(ls2, ls2, [(56.0, 539.3)])) == 1

@@ -422,3 +422,4 @@ def test_the_copies_that_agree_are_verified_apart_from_the_odd_one():
     outcomes = sorted((k.outcome, frozenset(k.claim_ids.split("|"))) for k in out.checks)
     assert outcomes == sorted([("pass", frozenset(ids(a, b))), ("fail", frozenset(ids(a, b, odd)))])
     assert len(out.flags) == 1 and odd.claim_id in out.flags[0].claim_ids
+

@@ -185,6 +185,15 @@ CASES = [
     # a perspective (从申报情况看) is no breakdown: its figures are no parts of the figure before
     ("perspective is no breakdown", "全年共立项国际科技合作项目236项。从申报情况看，全年受理申请1180项，立项236项",
      [("236项", 236, "count", "项"), ("1180项", 1180, "count", "项"), ("236项", 236, "count", "项")], V.list_total, []),
+    # a list's last item is the one a joining word opens (和), not one whose name holds 与 (城市治理与政务服务61个)
+    ("与 inside an item's name", "全年发布人工智能重点应用场景320个，分别为智能制造86个、医疗健康52个、金融服务47个、城市治理与政务服务61个、教育38个和交通出行36个",
+     [("320个", 320, "count", "个"), ("86个", 86, "count", "个"), ("52个", 52, "count", "个"), ("47个", 47, "count", "个"),
+      ("61个", 61, "count", "个"), ("38个", 38, "count", "个"), ("36个", 36, "count", "个")], V.list_total,
+     [("list_total", "pass", ["320个", "86个", "52个", "47个", "61个", "38个", "36个"])]),
+    # a count in another measure word is no rate's base (标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
+    ("rate base in another word", "智算中心34个，标准机架5.42万架，算力券核准兑付1037份，兑付率82.0%",
+     [("34个", 34, "count", "个"), ("5.42万架", 54200, "count", "万架"), ("1037份", 1037, "count", "份"),
+      ("82.0%", 82.0, "percent", "%")], V.rate, []),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
 ]
@@ -229,3 +238,17 @@ def test_a_groups_subtotal_sums_the_rows_naming_the_group():
     assert [(k.outcome, k.expected) for k in out.checks] == [("pass", "1687"), ("pass", "1873")]
     out = run(V.table_totals, _one_column_table(rows, "机构数", "家", ("企业小计", 1697)))
     assert [k.outcome for k in out.checks] == ["fail", "fail"]
+
+
+def test_a_chronologys_dated_items_are_separate_statements():
+    """probe P: "- 3月，…授奖268项(人)，2位科学家获…" then "- 4月，…金聚奖8项、银聚奖20项、铜聚奖40项，共68项": the
+    closing total sums the items of its own month only."""
+    from test_validate import C
+    a = "3月，上海市科学技术奖励大会召开，授奖268项(人)，2位科学家获上海市科技功臣奖"
+    b = "4月，第5届“海聚英才”全球创新创业峰会举办，大赛评出金聚奖8项、银聚奖20项、铜聚奖40项，共68项"
+    cl = claims_in(a, [("268项(人)", 268, "count", "项(人)"), ("2位", 2, "count", "位")], page=9) + \
+        claims_in(b, [("8项", 8, "count", "项"), ("20项", 20, "count", "项"), ("40项", 40, "count", "项"),
+                      ("68项", 68, "count", "项")], page=9)
+    for c in cl:
+        c.kind = "level"
+    assert summary(run(V.list_total, cl)) == [("list_total", "pass", ["68项", "8项", "20项", "40项"])]
