@@ -739,13 +739,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if f.base_unit == "percent" and f.kind in ("level", "change", "share") and (
                 f.qualifier in ("over", "under") or f.role in ("low", "high")) and \
                 P.RATING_DEFINITION.search(topic + text[:start]):
-            if f.role == "high" and prev_f is not None and prev_f.role == "low":
-                prev_f.kind = "threshold"
-            f.kind = "threshold"  # 买入：相对涨幅20%以上; 增持：5%～20%: a rating's band (GUIDE §5, R08)
+            _threshold_band(prev_f, f)  # 买入：相对涨幅20%以上; 增持：5%～20%: a rating's band (GUIDE §5, R08)
         if f.unit == "岁" and f.role in ("low", "high") and f.kind in ("level", "other"):
-            if prev_f is not None and prev_f.role == "low":
-                prev_f.kind = "threshold"
-            f.kind = "threshold"  # 入组年龄为18—65岁: an age band bounds a group
+            _threshold_band(prev_f, f)  # 入组年龄为18—65岁: an age band bounds a group
         f.period = _period(text, start, end, f.role)
         if not f.period:
             f.period = _inherited_period(text, start, out)
@@ -788,6 +784,13 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
     return out
+
+
+def _threshold_band(prev_f: Found | None, f: Found) -> None:
+    """f bounds a class (a band's high end takes its low end along)."""
+    if f.role == "high" and prev_f is not None and prev_f.role == "low":
+        prev_f.kind = "threshold"
+    f.kind = "threshold"
 
 
 def label_kind(label: str, f: Found, header: str = "") -> None:
