@@ -769,10 +769,9 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             best = max(named, key=lambda t: (t[0], t[1]), default=(0, 0, None))
             if best[0] >= cfg["whole_lead_chars"] and [t for t in named if t[0] == best[0]] == [best]:
                 before = [best[2]]
-        # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole)
-        # (…1286项，占全国(5312项)的24.2%；其中…187项: the share's base is no whole either)
-        prior = config()["share"]["prior_before"] + r"$|" + config()["list_total"]["share_base_before"]
-        before = [c for c in before if not re.search(prior, text[max(0, p.at(c) - 12):p.at(c)])] or before
+        # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole, nor is a
+        # share's base: …1286项，占全国(5312项)的24.2%；其中…187项)
+        before = [c for c in before if not _base_or_prior(text, p.at(c))] or before
         if not before:
             continue
         units = {c.base_unit for c in before}
@@ -861,6 +860,17 @@ def _measure(c: Claim) -> str:
 def is_person(c: Claim) -> bool:
     """A count of persons (人, 名, 位, 万人), not of things (家, 项)."""
     return re.match(config()["restatement"]["person_measure"], _measure(c)) is not None
+
+
+def _counted_as(c: Claim) -> str:
+    """What a count counts by its measure word, persons as one (5位 and 3人 count alike; 个 and 批次 do not)."""
+    return "人" if is_person(c) else _measure(c)
+
+
+def _base_or_prior(text: str, at: int, lo: int = 0) -> bool:
+    """The figure at `at` is a share's base (占全国(74款)的) or the prior year's (较上年末的333.6万千瓦): no whole."""
+    return re.search(config()["share"]["prior_before"] + r"$|" + config()["list_total"]["share_base_before"],
+                     text[max(lo, at - 12):at]) is not None
 
 
 def _both_persons(x: Claim, y: Claim) -> bool:
@@ -979,7 +989,7 @@ def _flow_after_stock(p: Passage, out: Outcome) -> None:
         if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT or _persons_and_things(xs[0], y):
             continue
         x = xs[0]
-        if _measure(x) and _measure(y) and _measure(x) != _measure(y) and not (is_person(x) and is_person(y)):
+        if _measure(x) and _measure(y) and _counted_as(x) != _counted_as(y):
             continue  # 累计建成23个，全年…提供中试服务1870批次: another thing counted
         if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None or \
                 not (near or _counts_same(text[k:p.at(x)], x, text[m.end():p.at(y)], y)):
@@ -1054,9 +1064,9 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
     cfg = config()["list_total"]
     for m in re.finditer(cfg["list_marker"], p.text):
         s0, s1 = p.sentence(m.start())
-        # (an amount inside a share's clause is its base, not the figure listed: 11款，占全国(74款)的14.9%，分别为…)
-        before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not re.search(
-            cfg["share_base_before"], p.text[max(s0, p.at(c) - 12):p.at(c)])]
+        # (an amount inside a share's clause is its base, not the figure listed: 11款，占全国(74款)的14.9%，分别为…;
+        # nor is the prior year's)
+        before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), s0)]
         if not before:
             continue
         total = before[-1]
@@ -1080,9 +1090,10 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
 
 def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
     """"…共2864项。按转化方式看，转让1326项，许可1157项，作价投资381项": a sentence opening with a breakdown lead
-    (按…看, 从…看, 按…分) lists the parts of the last figure of the sentence before in the same measure word (a
-    level, not the change after it: 1247家，较上年末增加63家。从类型看，…). With a remainder item (其他, 其余) the
-    list is the whole breakdown (Σ = total); without one it may name the main items only (Σ ≤ total)."""
+    naming a dimension (按转化方式看, 从类型看, 分阶段看) lists the parts of the largest figure of the sentence before
+    in the same measure word (a level, not the change after it: 1247家，较上年末增加63家。从类型看，…; not a share's
+    base or the prior year's). With a remainder item (其他, 其余) the list is the whole breakdown (Σ = total); without
+    one it may name the main items only (Σ ≤ total)."""
     cfg = config()["list_total"]
     for m in re.finditer(cfg["breakdown_lead"], p.text):
         s0, s1 = p.sentence(m.start())
@@ -1091,12 +1102,10 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
         if len(items) < 2:
             continue
-        word = "人" if is_person(items[0]) else _measure(items[0])
         q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
-        skip = config()["share"]["prior_before"] + r"$|" + cfg["share_base_before"]
         wholes = [c for c in p.within(q0, s0) if c.kind == "level" and c.base_unit == items[0].base_unit
-                  and ("人" if is_person(c) else _measure(c)) == word and exact(c) is not None
-                  and not re.search(skip, p.text[max(q0, p.at(c) - 12):p.at(c)])]
+                  and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
+                  and not _base_or_prior(p.text, p.at(c), q0)]
         if not wholes or any(exact(c) is None for c in items):
             continue
         # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch
@@ -1110,11 +1119,9 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
 def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
     """The items of a list: they share a measure word, and the list ends with the item joined by 和/及/与
     ("…395个和温室气体监测站70个，全年获取有效监测数据4.7亿条": the 4.7亿条 is no item)."""
-    def word(c: Claim) -> str:
-        return "人" if is_person(c) else _measure(c)
     out: list[Claim] = []
     for c in cands:
-        if out and word(c) and word(out[0]) and word(c) != word(out[0]):
+        if out and _measure(c) and _measure(out[0]) and _counted_as(c) != _counted_as(out[0]):
             break
         out.append(c)
         if len(out) > 1 and re.search(cfg["last_item_join"], p.text[p.end(out[-2]):p.at(c)]):
