@@ -622,6 +622,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 number.startswith("-") and P.BRACKET_MINUS_BEFORE.search(before) and out
                 and out[-1].end >= len(before.rstrip("（( ")) - 1)):
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
+        elif f.base_unit == "percent" and (um := P.ROOM_AFTER.match(text[end:])):
+            f.kind, f.direction = "change", "down" if um.group("w") == "下跌" else "up"  # 有19.5%的上涨空间
         elif (cm := P.COMPARE_BEFORE.search(before)) and f.kind == "level" and not P.TO_BEFORE.search(before):
             f.kind, f.direction = "change", "down" if cm.group("w") in ("少", "低") else "up"
         elif unit_w in ("位", "名") and P.RANK_MOVE_BEFORE.search(before):
@@ -656,7 +658,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.qualifier = "over"  # 不低于总投入的60%: the floor word stands apart from the figure
         elif f.kind == "level" and f.base_unit == "year" and unit == "年":
             f.kind = "other"
-        elif f.kind == "level" and P.TARGET_CUE.search(text[_sentence_bounds(text, start)[0]:start]):
+        elif f.kind in ("level", "share", "change") and (P.TARGET_CUE if f.kind != "change" else P.TARGET_YEAR_CUE).search(
+                text[_sentence_bounds(text, start)[0]:start]):
+            # a goal, whatever it measures (到2027年…比重达到50%, 力争…年均增长15%以上); a change only under a dated
+            # goal (not a 目标价's 上涨空间)
             f.kind = "target"
         if f.kind in ("level", "other") and f.base_unit in ("year", "month", "day") and (
                 pq and pq.group("q") in ("以下", "以内") or P.TIME_UNIT.fullmatch(unit_w or "")

@@ -102,6 +102,7 @@ CHANGE_BEFORE = regex.compile(
 )
 # a difference from an earlier figure: 比上年多出13个, 较2024年度多27人, 比2020年高出7个百分点, 比上年新增九个
 COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)(?:了|约|近)?$")
+ROOM_AFTER = regex.compile(r"^的?(?P<w>上涨|上升|下跌)空间")  # a price's room to a target: a change
 CAP_BEFORE = regex.compile(r"(?:上限|封顶)(?:提高至|提高到|调整为|提升至|设定为|为|是|达)?$")
 TABLE_REF_BEFORE = regex.compile(r"(?<![发代报图列仪课])(?:附?表|附?图)$")
 TABLE_REF_AFTER = regex.compile(r"^(?:所[列示]|中|显示|列出|[：:，,。、和及]|\s|$)")
@@ -128,6 +129,7 @@ FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)(?:[^，。；,;\d]{1,8}�
 POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费|额度")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 TARGET_CUE = regex.compile(r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
+TARGET_YEAR_CUE = regex.compile(r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|预期到")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 # the item before a list's last one, its figure and the joining word (城市物流车396辆以及 | 公交和通勤客车188辆)
 ITEM_BEFORE_JOIN = regex.compile(r"^.*\d[\d.,]*[^\d，,、；;。]{0,4}?(?:以及|及|和|与)(?=\p{Han})")

@@ -175,3 +175,17 @@ def test_a_rank_move_in_ming_after_a_rank():
 def test_a_measure_named_by_an_acronym_is_an_index():
     cs = find_claims("全市智算中心平均电能利用效率(PUE)由上年的1.42降至1.31")
     assert [(c.raw, c.base_unit, c.direction) for c in cs] == [("1.42", "index", "down"), ("1.31", "index", "down")]
+
+
+# From claims probe K6 and the broker page note-c
+@pytest.mark.parametrize("text,want", [
+    ("到2027年，集成电路产业规模年均增长15%以上，研发投入强度达到2.6%",
+     [("15%", "%", "target", "over", "up"), ("2.6%", "%", "target", "", "")]),  # a goal, whatever it measures
+    ("12个月目标价：46.20元，较当前股价有19.5%的上涨空间",
+     [("12个月", "个月", "level", "", ""), ("46.20元", "元", "target", "", ""), ("19.5%", "%", "change", "", "up")]),
+    ("动力电池装机量68.4GWh，能量密度最高达到190Wh/kg",
+     [("68.4GWh", "GWh", "level", "", ""), ("190Wh/kg", "Wh/kg", "level", "under", "")]),
+    ("承接各类船舶订单1150万载重吨", [("1150万载重吨", "万载重吨", "level", "", "")]),
+])
+def test_k6_and_note_forms(text, want):
+    assert forms(text) == want
