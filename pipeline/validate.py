@@ -1498,7 +1498,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
-                               _page_scope_share(p, s0, at, k, claims, index)) is not None:
+                               _page_scope_share(p, s0, at, k, claims, index) or
+                               _total_worded_share(p, s0, at, k)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1515,6 +1516,34 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def _total_worded_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
+    """"2025年度国家科学技术奖授奖项目共270项。上海…获奖项目41项，占全国授奖总数的15.2%": 占 naming a total in
+    words its figure's subject does not repeat word for word (…总数, …总量, …总规模, …总额) takes a figure counted
+    alike before the part in its passage, larger than the part, whose subject shares most of those words (then the
+    largest)."""
+    cfg = config()["share"]
+    if not (tm := re.fullmatch(cfg["total_worded"], p.text[at + 1:k])):
+        return None
+    words = tm.group("w")
+    amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
+    if not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+        return None
+    part = amounts[-1]
+    lo = 0  # anywhere in the passage before the part (its paragraph and what the layout cut from it)
+    # (the total's words and the figure's subject share a word, and a scope the words name — 全国 — is the figure's
+    # sentence's too: a national total that is not printed is no local figure)
+    scope = re.search(cfg["scope_word"], words)
+    wholes = [c for c in p.within(lo, p.at(part)) if c.kind in _AMOUNT and c.base_unit == part.base_unit
+              and _counted_as(c) == _counted_as(part) and exact(c) is not None and exact(c) > exact(part)
+              and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
+              and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
+              and (scope is None or scope.group(0) in p.text[p.sentence(p.at(c))[0]:p.end(c)])]
+    if not wholes or exact(part) is None:
+        return None
+    # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the largest
+    return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), exact(c)))
 
 
 def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
