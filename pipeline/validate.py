@@ -1499,7 +1499,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
-                               _total_worded_share(p, s0, at, k)) is not None:
+                               _total_worded_share(p, s0, at, k) or _named_part_after(p, s0, at, k)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1544,6 +1544,28 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Cl
         return None
     # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the largest
     return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), exact(c)))
+
+
+def _named_part_after(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
+    """"全市算力总规模达到148.3EFLOPS，其中智能算力112.6EFLOPS、….。智能算力占全市算力总规模的75.9%": a sentence
+    opening with a name and 占 states the share of the part of that name in the 其中 list of the sentence before, of
+    the whole before that 其中 when the words after 占 name it (a common run of characters)."""
+    cfg = config()["share"]
+    name = p.text[s0:at].strip()
+    b = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
+    if s0 == 0 or not b or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", name):
+        return None
+    q0, _ = p.sentence(s0 - 1)
+    mk = list(re.finditer(config()["part_whole"]["marker"], p.text[q0:s0]))
+    if not mk:
+        return None
+    q = q0 + mk[-1].start()
+    parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
+             and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name))]
+    wholes = [c for c in p.within(q0, q) if c.kind in _AMOUNT and common_run(b.group(1), c.subject or "") >= 2]
+    if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
+        return None
+    return parts[0], wholes[-1]
 
 
 def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:

@@ -49,7 +49,13 @@ STANDARDS = "全年本市企事业单位主导和参与制定各类标准1284项
 STANDARDS_FIGS = [("1284项", 1284, "count", "项"), ("1046项", 1046, "count", "项"), ("238项", 238, "count", "项"),
                   ("46项", 46, "count", "项"), ("4.4%", 4.4, "percent", "%")]
 
-SUBJECTS = {"1284项": "本市企事业单位主导和参与制定各类标准", "1046项": "主导制定", "238项": "参与制定",
+COMPUTE = "截至年底，全市算力总规模达到148.3EFLOPS，其中智能算力112.6EFLOPS、通用算力31.2EFLOPS、超算算力4.5EFLOPS。智能算力占全市算力总规模的75.9%"
+COMPUTE_FIGS = [("148.3EFLOPS", 148.3, "other:EFLOPS", "EFLOPS"), ("112.6EFLOPS", 112.6, "other:EFLOPS", "EFLOPS"),
+                ("31.2EFLOPS", 31.2, "other:EFLOPS", "EFLOPS"), ("4.5EFLOPS", 4.5, "other:EFLOPS", "EFLOPS"),
+                ("75.9%", 75.9, "percent", "%")]
+
+SUBJECTS = {"148.3EFLOPS": "全市算力总规模", "112.6EFLOPS": "智能算力", "31.2EFLOPS": "通用算力",
+            "4.5EFLOPS": "超算算力", "1284项": "本市企事业单位主导和参与制定各类标准", "1046项": "主导制定", "238项": "参与制定",
             "46项": "主导制定国际标准", "1560人": "东方英才计划共遴选各类人才", "358人": "女性入选者",
             "312人": "生物医药领域入选", "85.43亿元": "全市医疗卫生机构科研经费投入", "26.29亿元": "企业委托资金", "1326辆": "新增推广燃料电池汽车", "5418辆": "累计推广", "19家": "科创板", "6家": "北交所", "2.36万件": "重点产业企业发明专利授权量", "25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
             "21532人": "留学回国人员", "4628人": "外籍高层次人才"}
@@ -208,6 +214,10 @@ CASES = [
     ("a part with its own share is no total", "东方英才计划共遴选各类人才1560人，女性入选者358人，占比22.9%。分领域看，生物医药领域入选312人，占入选总数的20.0%",
      [("1560人", 1560, "count", "人"), ("358人", 358, "count", "人"), ("22.9%", 22.9, "percent", "%"),
       ("312人", 312, "count", "人"), ("20.0%", 20.0, "percent", "%")], V.share, []),
+    # a sentence opening with a name and 占: the part of that name in the 其中 list before, of the whole before it
+    ("named part after 其中", COMPUTE, COMPUTE_FIGS, V.share, [("share", "pass", ["75.9%", "112.6EFLOPS", "148.3EFLOPS"])]),
+    ("named part after 其中 mutated", COMPUTE.replace("75.9%", "79.5%"), COMPUTE_FIGS[:4] + [("79.5%", 79.5, "percent", "%")],
+     V.share, [("share", "fail", ["79.5%", "112.6EFLOPS", "148.3EFLOPS"])]),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
 ]
