@@ -699,21 +699,12 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 prev_f.base_unit and f.base_unit and prev_f.base_unit != f.base_unit and not scale_only) and not (
                 prev_f.kind == "change" and any(w in text[prev_f.end:start] for w in "至到")):
             low_unitless = not prev_f.unit
-            if scale_only:
-                number = src[prev_f.start:prev_f.end].replace(",", "")[:-len(prev_f.unit)]
-                if g := _mk(src, prev_f.start, prev_f.end, number, f.unit):
-                    prev_f.unit, prev_f.base_unit, prev_f.norm_exact, prev_f.norm_value = \
-                        f.unit, g.base_unit, g.norm_exact, g.norm_value
-                    low_unitless = True
+            if scale_only and _remeasure(src, prev_f, f.unit, prev_f.unit):
+                low_unitless = True
             if prev_f.unit and not f.unit:  # 股价区间(元)： 21.60-97.40: the high bound shares the low's unit
-                g = _mk(src, f.start, f.end, src[f.start:f.end].replace(",", ""), prev_f.unit)
-                if g:
-                    f.unit, f.base_unit, f.norm_exact, f.norm_value = prev_f.unit, g.base_unit, g.norm_exact, g.norm_value
-            if not prev_f.unit or prev_f.unit == "":
-                g = _mk(src, prev_f.start, prev_f.end, src[prev_f.start:prev_f.end].replace(",", ""), f.unit)
-                if g:
-                    prev_f.unit, prev_f.base_unit, prev_f.norm_exact, prev_f.norm_value = \
-                        f.unit, g.base_unit, g.norm_exact, g.norm_value
+                _remeasure(src, f, prev_f.unit)
+            if not prev_f.unit:
+                _remeasure(src, prev_f, f.unit)
             prev_f.role, f.role = "low", "high"
             if f.kind == "threshold" or prev_f.kind == "threshold":
                 prev_f.kind = f.kind = "threshold"
@@ -758,11 +749,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if slashed and prev_f.kind == "change" and f.kind == "level":
             f.kind, f.direction = "change", "down" if number.startswith("-") else "up"
         if listed and prev_f and not prev_f.unit and not prev_f.base_unit and f.unit and \
-                P.RESPECTIVELY.search(text[_clause_start(text, prev_f.start):prev_f.start]) and \
-                (g := _mk(src, prev_f.start, prev_f.end, src[prev_f.start:prev_f.end].replace(",", ""), f.unit)):
-            # 分别比上年提高0.15和0.3个百分点: the first of the list is measured in the last one's unit
-            prev_f.unit, prev_f.base_unit, prev_f.norm_exact, prev_f.norm_value = \
-                f.unit, g.base_unit, g.norm_exact, g.norm_value
+                P.RESPECTIVELY.search(text[_clause_start(text, prev_f.start):prev_f.start]):
+            _remeasure(src, prev_f, f.unit)  # 分别比上年提高0.15和0.3个百分点: the first in the last one's unit
         if f.role == "high" and prev_f:
             f.subject = prev_f.subject  # a range's bounds measure one thing
         elif prev_f and prev_f.kind == "change" and text[prev_f.end:start] in ("至", "到") and prev_f.subject:
@@ -789,6 +777,17 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
     return out
+
+
+def _remeasure(src: str, f: Found, unit: str, drop: str = "") -> bool:
+    """f read in another unit (a bound or list item sharing its neighbour's); `drop` is a scale printed with f that the
+    unit already holds (10万 in 10万至50万元). False when the unit does not apply."""
+    number = src[f.start:f.end].replace(",", "")
+    g = _mk(src, f.start, f.end, number[:len(number) - len(drop)], unit)
+    if g is None:
+        return False
+    f.unit, f.base_unit, f.norm_exact, f.norm_value = unit, g.base_unit, g.norm_exact, g.norm_value
+    return True
 
 
 def _threshold_band(prev_f: Found | None, f: Found) -> None:
