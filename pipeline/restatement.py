@@ -446,13 +446,19 @@ class Evidence:
         return "", sim
 
 
+def _front_words(x: str, y: str, min_chars: int = 1) -> str | None:
+    """The words the longer subject puts in front of the shorter when it ends with it (国家 + 自然科学奖), else None."""
+    s, t = sorted((x or "", y or ""), key=len)
+    if len(s) < min_chars or len(t) == len(s) or not t.endswith(s):
+        return None
+    return t[:len(t) - len(s)]
+
+
 def _narrowed_by_words(x: str, y: str, cfg: dict) -> bool:
     """One subject is the other with words in front that are not scope words (输出外省市和境外 + 技术合同成交额): a
     part of the population, stated apart."""
-    s, t = sorted((unmarked(x or ""), unmarked(y or "")), key=len)
-    if len(s) < cfg["narrowed_subject_chars"] or not t.endswith(s) or len(t) == len(s):
-        return False
-    return len(re.sub(cfg["same_population_lead"], "", t[:len(t) - len(s)])) >= 2
+    front = _front_words(unmarked(x or ""), unmarked(y or ""), cfg["narrowed_subject_chars"])
+    return front is not None and len(re.sub(cfg["same_population_lead"], "", front)) >= 2
 
 
 def displayed(a: Stmt, b: Stmt) -> bool:
@@ -543,9 +549,8 @@ def apart(a: Stmt, b: Stmt) -> bool:
     ta, tb = set(re.findall(r"《[^》]+》", a.subject or "")), set(re.findall(r"《[^》]+》", b.subject or ""))
     if ta and tb and not ta & tb:
         return True  # two documents by title (《…科技服务业…若干措施》 / 《…科技园区…若干措施》): two things
-    short, long_ = sorted((a.subject or "", b.subject or ""), key=len)
-    if short and long_ != short and long_.endswith(short) and \
-            re.fullmatch(r"(?:%s)+" % _cfg()["whole_narrowing"], long_[:len(long_) - len(short)]):
+    front = _front_words(a.subject, b.subject)
+    if front is not None and re.fullmatch(r"(?:%s)+" % _cfg()["whole_narrowing"], front):
         return True  # 国家自然科学奖 / 自然科学奖 (of the city's awards): the same name at two levels
     return len(x) >= 2 and len(y) >= 2 and len(x & y) < _cfg()["weak_min_subject_bigrams"]
 
@@ -585,14 +590,12 @@ def _coarse_digits(a: Stmt, b: Stmt) -> tuple[str, str] | None:
 def one_digit(a: Stmt, b: Stmt, across_precisions: bool = True) -> int:
     """Number of digits when the two figures, read at the coarser printed precision, differ in exactly one
     digit (19218 vs 2.9万: 19 vs 29), else 0."""
-    qa, qb = _quantum(a.c, a.value), _quantum(b.c, b.value)
-    if qa != qb and not across_precisions:
+    if not across_precisions and _quantum(a.c, a.value) != _quantum(b.c, b.value):
         return 0
-    q = max(qa, qb)
-    try:
-        x, y = str(int((a.value / q).to_integral_value())), str(int((b.value / q).to_integral_value()))
-    except (ArithmeticError, ValueError):
+    digits = _coarse_digits(a, b)
+    if digits is None:
         return 0
+    x, y = digits
     if x == y or "0" in (x, y) or len(x) != len(y) or sum(p != r for p, r in zip(x, y)) != 1:
         return 0
     return len(x)
