@@ -506,10 +506,11 @@ def _parts_among(p: Passage, out: Outcome) -> None:
     cfg = config()["part_whole"]
     if p.row:
         return
+    among = re.compile(cfg["among"])
     for k, w in p.placed:
         if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
             continue
-        m = re.compile(cfg["among"]).match(p.text, p.end(w))  # (matched in place: no copy of the rest per figure)
+        m = among.match(p.text, p.end(w))  # (matched in place: no copy of the rest per figure)
         if not m:
             continue
         _, s1 = p.sentence(p.end(w))
@@ -550,8 +551,7 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
         pos += len(clause) + 1
         if not inside:
             continue
-        if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _measure(inside[0]) != _measure(w) and \
-                not _both_persons(inside[0], w):
+        if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w):
             break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
         if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > cfg["among_name_chars"]):
             break
@@ -873,8 +873,9 @@ def _base_or_prior(text: str, at: int, lo: int = 0) -> bool:
                      text[max(lo, at - 12):at]) is not None
 
 
-def _both_persons(x: Claim, y: Claim) -> bool:
-    return is_person(x) and is_person(y)
+def _counts_other(x: Claim, y: Claim) -> bool:
+    """Both counted with a measure word, of different things (23个 platforms, 1870批次 of service)."""
+    return bool(_measure(x) and _measure(y)) and _counted_as(x) != _counted_as(y)
 
 
 def _persons_and_things(x: Claim, y: Claim) -> bool:
@@ -989,7 +990,7 @@ def _flow_after_stock(p: Passage, out: Outcome) -> None:
         if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT or _persons_and_things(xs[0], y):
             continue
         x = xs[0]
-        if _measure(x) and _measure(y) and _counted_as(x) != _counted_as(y):
+        if _counts_other(x, y):
             continue  # 累计建成23个，全年…提供中试服务1870批次: another thing counted
         if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None or \
                 not (near or _counts_same(text[k:p.at(x)], x, text[m.end():p.at(y)], y)):
@@ -1121,7 +1122,7 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
     ("…395个和温室气体监测站70个，全年获取有效监测数据4.7亿条": the 4.7亿条 is no item)."""
     out: list[Claim] = []
     for c in cands:
-        if out and _measure(c) and _measure(out[0]) and _counted_as(c) != _counted_as(out[0]):
+        if out and _counts_other(c, out[0]):
             break
         out.append(c)
         if len(out) > 1 and re.search(cfg["last_item_join"], p.text[p.end(out[-2]):p.at(c)]):
@@ -1695,27 +1696,22 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             m = re.search(cfg["pattern"], p.text[s0:k])
             if not m:
                 continue
-            stem = m.group("stem")
             counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
-            num = next((c for c in reversed(counts) if _says(stem, _clause_before(p, c) + _clause_after(p, c))), None)
-            if num is None and m.group("pre"):
-                # 认定通过率: the count may say the first word of a longer stem (经评审认定41家)
-                stem = m.group("pre")
-                num = next((c for c in reversed(counts) if _says(stem, _clause_before(p, c) + _clause_after(p, c))),
-                           None)
+            # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
+            stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
+                              for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
             if num is None:
                 continue
             dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
-                    and not _says(stem, _clause_before(p, c) + _clause_after(p, c))]
+                    and not _says(stem, _clause_of(p, c))]
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
                 dens = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
-                        and not _says(stem, _clause_before(p, c) + _clause_after(p, c))]
+                        and not _says(stem, _clause_of(p, c))]
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
             dens = [c for c in dens if _measure(c) == _measure(num) and c.value >= num.value] or \
-                ([] if any(p.at(c) < s0 for c in dens) else
-                 [c for c in dens if not (_measure(c) and _measure(num)) or _measure(c) == _measure(num)])
+                ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
             if not dens:
                 continue
             _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")
@@ -1726,14 +1722,24 @@ def _says(stem: str, clause: str) -> bool:
     return re.search(".*?".join(map(re.escape, stem)), clause) is not None
 
 
+_CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
+
+
+def _clause_of(p: Passage, c: Claim) -> str:
+    """A figure's clause around it: the words before (the verb of 获批M项) and after (14091人申报…，8652人通过)."""
+    return _clause_before(p, c) + _clause_after(p, c)
+
+
 def _clause_after(p: Passage, c: Claim) -> str:
-    """The words after a figure in its clause (14091人申报…，8652人通过，通过率…)."""
-    return re.split(r"[，,。；;、：:]", p.text[p.end(c):])[0]
+    end = _CLAUSE_MARK.search(p.text, p.end(c))
+    return p.text[p.end(c):end.start() if end else len(p.text)]
 
 
 def _clause_before(p: Passage, c: Claim) -> str:
+    # (found backwards from the figure, not by splitting the passage's text before it for every figure; a line's
+    # label, 成果转化：…, is no clause of the count)
     k = p.at(c)
-    return re.split(r"[，,。；;、：:]", p.text[:k])[-1]  # (a line's label, 成果转化：…, is no clause of the count)
+    return p.text[max(p.text.rfind(ch, 0, k) for ch in "，,。；;、：:") + 1:k]
 
 
 # ---------------------------------------------------------------- OCR doubt
