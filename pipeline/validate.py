@@ -1500,7 +1500,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
-                               _total_worded_share(p, s0, at, k) or _named_part_after(p, s0, at, k)) is not None:
+                               _total_worded_share(p, s0, at, k)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1545,28 +1545,6 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Cl
         return None
     # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the largest
     return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), exact(c)))
-
-
-def _named_part_after(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
-    """"全市算力总规模达到148.3EFLOPS，其中智能算力112.6EFLOPS、….。智能算力占全市算力总规模的75.9%": a sentence
-    opening with a name and 占 states the share of the part of that name in the 其中 list of the sentence before, of
-    the whole before that 其中 when the words after 占 name it (a common run of characters)."""
-    cfg = config()["share"]
-    name = p.text[s0:at].strip()
-    b = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
-    if s0 == 0 or not b or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", name):
-        return None
-    q0, _ = p.sentence(s0 - 1)
-    mk = list(re.finditer(config()["part_whole"]["marker"], p.text[q0:s0]))
-    if not mk:
-        return None
-    q = q0 + mk[-1].start()
-    parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
-             and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name))]
-    wholes = [c for c in p.within(q0, q) if c.kind in _AMOUNT and common_run(b.group(1), c.subject or "") >= 2]
-    if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
-        return None
-    return parts[0], wholes[-1]
 
 
 def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
@@ -1655,25 +1633,39 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
 def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
     """"新引进人才138213人，其中…外籍高层次人才4628人，外籍高层次人才占新引进人才总数的3.8%": a share naming its
     part and its whole in words, after a 其中 list: the part is the figure of the list named as the words before
-    占, the whole the figure before 其中, when the words after 占 name it (a common run of characters)."""
+    占, the whole the figure before 其中, when the words after 占 name it (a common run of characters). The 其中
+    list may close the sentence before, when the share's sentence opens with the part's name ("…其中智能算力
+    112.6EFLOPS、…。智能算力占全市算力总规模的75.9%")."""
     cfg = config()["share"]
-    a = re.search(cfg["part_name"] + r"$", p.text[s0:at])
     b = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
-    mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
-    if not (b and mk):
+    if not b:
         return None
-    q = s0 + mk[-1].start()
-    amounts = [c for c in p.within(q, at) if c.kind in _AMOUNT]
     ratio_only = re.fullmatch(cfg["ratio_only"], p.text[at + 1:k]) is not None
-    if a and ratio_only:
-        # "其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%": the part the name opens with, of the 其中 whole
-        parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and a.group(1).startswith(sj)]
-    elif a:
-        parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
+    mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
+    if mk:
+        q = s0 + mk[-1].start()
+        amounts = [c for c in p.within(q, at) if c.kind in _AMOUNT]
+        a = re.search(cfg["part_name"] + r"$", p.text[s0:at])
+        if a and ratio_only:
+            # "其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%": the part the name opens with, of the 其中 whole
+            parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and a.group(1).startswith(sj)]
+        elif a:
+            parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
+        else:
+            # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
+            parts = amounts[-1:] if amounts and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
+        lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
     else:
-        # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
-        parts = amounts[-1:] if amounts and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
-    lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
+        name = p.text[s0:at].strip()
+        if s0 == 0 or ratio_only or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", name):
+            return None
+        lo = p.sentence(s0 - 1)[0]
+        mk = list(re.finditer(config()["part_whole"]["marker"], p.text[lo:s0]))
+        if not mk:
+            return None
+        q = lo + mk[-1].start()
+        parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
+                 and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name))]
     wholes = [c for c in p.within(lo, q) if c.kind in _AMOUNT]
     if parts:  # "累计达到48家，覆盖21个国家和地区，其中…14家，占累计总数的29.2%": the whole counts what the part counts
         wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
