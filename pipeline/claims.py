@@ -417,6 +417,14 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
         # the section of the nearest block above the table (its caption, when the caption is a heading)
         section = next((b.section for b in reversed(page.blocks) if b.bottom <= top + 1 and b.kind != "table_row"),
                        next((b.section for b in page.blocks if b.top <= top), ""))
+        def column_period(x, label: str) -> str | None:
+            """The period x's column gives it (label: x's row): the header's date or span, or the table's; a
+            balance row of a flow statement as a stock; a balance sheet's year column at year-end."""
+            p = _stock_in_flow(label, _header_period(header_of(x), state) or table_period)
+            if p and re.fullmatch(r"\d{4}", p) and STOCK_STATEMENT.search(f"{caption} {title_of(x)}"):
+                p = f"{p}-end"
+            return p
+
         for c in cells:
             if c.is_header or not c.text:
                 continue
@@ -444,30 +452,22 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                     and split_unit(hint)[1] not in unit_table():
                 hint = caption_unit  # a bracket that is no unit (含, 2025): the caption's; 放款笔数(笔) keeps 笔
 
-            def column_period(x) -> str | None:
-                """The period x's column gives it (label: x's row): the header's date or span, or the table's; a
-                balance row of a flow statement as a stock; a balance sheet's year column at year-end."""
-                p = _stock_in_flow(label, _header_period(header_of(x), state) or table_period)
-                if p and re.fullmatch(r"\d{4}", p) and STOCK_STATEMENT.search(f"{caption} {title_of(x)}"):
-                    p = f"{p}-end"
-                return p
-
-            period = column_period(c)
+            period = column_period(c, label)
             if period is None and HEADER_CHANGE_COLUMN.search(head_full):
                 # an undated change column (变动率) is the change to the row's current figure: the first dated
                 # column of its row (2025/3/31 before 2024/12/31)
                 period = next((p for x in sorted(cells, key=lambda x: x.col) if x.row == c.row and x.col < c.col
-                               and (p := column_period(x))), None)
+                               and (p := column_period(x, label))), None)
+            bare_head = UNIT_IN_HEADER.sub("", head_full).strip()
+            # a column for a year after the report's (2027年 beside 2025年) states goals
+            goal_column = (fy := FUTURE_YEAR_HEADER.fullmatch(bare_head)) is not None and int(fy.group(1)) > edition
+            head = "" if FORECAST_YEAR.match(bare_head) else bare_head  # a year column names the period, not the subject
+            row = ROW_MARKS.sub("", UNIT_IN_HEADER.sub("", label)).strip()
             for f in _cell_figures(finder, c.text, hint):
                 if finder is find_claims:
                     label_kind(label, f, head_full)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share; 增减: a change
-                    if (fy := FUTURE_YEAR_HEADER.fullmatch(UNIT_IN_HEADER.sub("", head_full).strip())) and \
-                            int(fy.group(1)) > edition and f.kind in ("level", "share"):
-                        f.kind = "target"  # a column for a year after the report's (2027年 beside 2025年): a goal
-                head = UNIT_IN_HEADER.sub("", head_full).strip()
-                if FORECAST_YEAR.match(head):
-                    head = ""  # a year column names the period, not the subject
-                row = ROW_MARKS.sub("", UNIT_IN_HEADER.sub("", label)).strip()
+                    if goal_column and f.kind in ("level", "share"):
+                        f.kind = "target"
                 out.append(_make(page, edition, f, f"{label} {head_full}: {c.text}", section,
                                  (c.x0, c.top, c.x1, c.bottom), occ, subject=f"{row} {head}".strip(),
                                  period=period if period is not None else f.period, table_id=tid_of(c.row), row=c.row,
