@@ -27,7 +27,7 @@ SCALES = _alt(scale_table())
 UNITS = _alt(unit_table())
 # "万/亿" alone are scales; a bare scale amount (突破万亿元, 上万名) has no numeral before it
 BARE_SCALE = r"万亿|千亿|百亿|亿|万"
-BARE_SCALE_UNIT = regex.compile(r"万亿|千亿|百亿|亿|千万|百万|十万|万|千|百")  # a unit that is a scale only
+BARE_SCALE_UNIT = regex.compile(rf"(?:{SCALES})")  # a unit that is a scale only (10万 in 10万至50万元)
 
 # number, interior 余/多, scale, 余/多 again (3万余家), unit, trailing qualifier
 TOKEN = regex.compile(
@@ -128,8 +128,9 @@ REQUIRED_BEFORE = regex.compile(r"(?:需|须|应当?)(?:达到|超过|满足|在
 FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)(?:[^，。；,;\d]{1,8}的)?$")  # 不低于总投入的60%
 POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费|额度")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
-TARGET_CUE = regex.compile(r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|目标(?!导向)|预期到")
-TARGET_YEAR_CUE = regex.compile(r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|预期到")
+_DATED_GOAL = r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|预期到"
+TARGET_YEAR_CUE = regex.compile(_DATED_GOAL)  # a dated goal: what a change is a target under
+TARGET_CUE = regex.compile(_DATED_GOAL + r"|目标(?!导向)")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 # the item before a list's last one, its figure and the joining word (城市物流车396辆以及 | 公交和通勤客车188辆)
 ITEM_BEFORE_JOIN = regex.compile(r"^.*\d[\d.,]*[^\d，,、；;。]{0,4}?(?:以及|及|和|与)(?=\p{Han})")
@@ -144,7 +145,6 @@ NAME_LIST_SPLIT = regex.compile(r"[、/／]|(?<=\p{Han})(?:和|及|与)(?=\p{Han
 # a name that is itself a metric (营收, 专利授权量, 毛利率): a list of such names shares no head noun
 METRIC_NOUN_END = regex.compile(r"(?:规模|额|量|数|占比|比例|比重|产值|收入|营收|利润|率)$")
 # a rate whose figure is a part of its base (毛利率, 使用率, 覆盖率), not a change or a return
-BRACKETED_TAIL = regex.compile(r"\s*[(（][^()（）]*[)）]\s*$")  # a row label's unit: 贡献率(%)
 SHARE_RATE = regex.compile(r"(?<!增长|增速|收益|回报|股息|汇)(?<!^利)率$")
 # the scope of this year's additions opening a subject (新增科创板上市企业), not part of a running total's
 NEW_SCOPE_START = regex.compile(r"^(?:全年|当年|年内)?(?:新增|新建|新认定|新引进)")
@@ -326,6 +326,7 @@ RANGE_JOIN = regex.compile(r"\s*(?:[(（](?:不?含)[)）])?\s*(?:[—\-–~～]
 DOWN_TO_BEFORE = regex.compile(r"(?:降低|下降|减少|压缩|缩短|缩减|降)(?:至|到)$")
 # a bracketed aside
 BRACKETED = regex.compile(r"[(（][^()（）]*[)）]")
+BRACKETED_TAIL = regex.compile(r"\s*" + BRACKETED.pattern + r"\s*$")  # a row label's unit: 贡献率(%)
 # a digit or a clause/sentence break
 DIGIT_OR_BREAK = regex.compile(r"[\d，。；,;:：]")
 # a year or an opening quote/title mark

@@ -11,6 +11,7 @@ table stands. Boxes go back to PDF points through the deskew rotation.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ import numpy as np
 from pipeline import ocr_tables
 from pipeline.layout import join_words
 from pipeline.ocr_engine import Engine, OcrWord, default_engine
+from schemas import data_file
 from schemas.records import Line, TableCell, Word
 
 DPI = 300
@@ -336,8 +338,6 @@ def curl_quotes(words: list[OcrWord]) -> None:
 
 
 def _glyph_rules() -> list[tuple[str, str, re.Pattern | None, re.Pattern | None]]:
-    import csv
-    from schemas import data_file
     with open(data_file("ocr_glyphs.csv"), encoding="utf-8") as f:
         return [(r["read"], r["meant"], re.compile(r["before"]) if r["before"] else None,
                  re.compile(r["after"]) if r["after"] else None) for r in csv.DictReader(f)]
