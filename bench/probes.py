@@ -194,24 +194,26 @@ def score_claims(rows: list[dict], claims, lines, errors: list | None = None, ta
     return t
 
 
+def _summary(what: str, total: Counter) -> None:
+    """One line: P, R, F1 over the probes' claims, and the field accuracies of the matched ones."""
+    tp = total["tp"]
+    p = tp / total["pred"] if total["pred"] else 0.0
+    r = tp / total["gold"] if total["gold"] else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"{what}: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}, F1 {f1:.3f}; of matched: "
+          + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
+                      if tp))
+
+
 def claims_run(only: str, work: Path, errors: list | None, scanned: bool = False) -> dict[str, Counter]:
     """Score the claims probes born-digital, and with `scanned` also through OCR in the same run."""
-    modes = ["born-digital"] + (["scanned"] if scanned else [])
     out = {}
-    for mode in modes:
+    for mode in ["born-digital"] + (["scanned"] if scanned else []):
         total = Counter()
         for md, rows in claim_probes(only):
             claims, _, _, lines = read(md.read_text(encoding="utf-8"), work, scanned=mode == "scanned")
-            t = score_claims(rows, claims, lines, errors, tag=f"{mode} {md.stem}: ")
-            total.update(t)
-        tp = total["tp"]
-        p = tp / total["pred"] if total["pred"] else 0.0
-        r = tp / total["gold"] if total["gold"] else 0.0
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
-        print(f"claims probes, {mode}: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}, "
-              f"F1 {f1:.3f}; of matched: "
-              + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
-                          if tp))
+            total.update(score_claims(rows, claims, lines, errors, tag=f"{mode} {md.stem}: "))
+        _summary(f"claims probes, {mode}", total)
         out[mode] = total
     return out
 
@@ -230,26 +232,20 @@ def note_probes(only: str = "") -> list[tuple[Path, list[dict]]]:
 
 def notes_run(only: str, work: Path, errors: list | None) -> dict[str, Counter]:
     """Synthetic broker-note first pages (fixtures/research_note.py drawing a probe's content): the grammar and
-    the plain-regex baseline in the same run, claims matched by value on the page."""
+    the plain-regex baseline in the same run on the same PDF, claims matched by value on the page."""
     from bench.baseline import find_plain
     from fixtures.research_note import build_research_note
-    out = {}
-    for name, finder in (("baseline", find_plain), ("grammar", find_claims)):
-        total = Counter()
-        for js, rows in note_probes(only):
-            pdf = work / "note.pdf"
-            build_research_note(pdf, content=json.loads(js.read_text(encoding="utf-8")))
+    finders = (("baseline", find_plain), ("grammar", find_claims))
+    out = {name: Counter() for name, _ in finders}
+    for js, rows in note_probes(only):
+        pdf = work / f"{js.stem}.pdf"
+        build_research_note(pdf, content=json.loads(js.read_text(encoding="utf-8")))
+        for name, finder in finders:
             _, claims, _ = run(pdf, 2025, finder)
-            t = score_claims(rows, claims, {c.claim_id: 1 for c in claims},
-                             errors if name == "grammar" else None, tag=f"{js.stem}: ")
-            total.update(t)
-        tp = total["tp"]
-        p = tp / total["pred"] if total["pred"] else 0.0
-        r = tp / total["gold"] if total["gold"] else 0.0
-        print(f"note probes, {name}: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}; of matched: "
-              + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
-                          if tp))
-        out[name] = total
+            out[name].update(score_claims(rows, claims, {c.claim_id: 1 for c in claims},
+                                          errors if name == "grammar" else None, tag=f"{js.stem}: "))
+    for name, total in out.items():
+        _summary(f"note probes, {name}", total)
     return out
 
 
