@@ -1050,7 +1050,8 @@ def _part_and_top_subjects(text: str, out: list[Found]) -> None:
         if whole is None or whole.unit != f.unit or not whole.subject:
             continue
         k = whole.subject.rfind(f.subject[-2:])
-        rest = whole.subject[k + 2:] if k >= 0 else ""
+        # 全市算力总规模…，其中智能算力: the part is 智能算力规模, the 总 totals the whole only
+        rest = (whole.subject[k + 2:] if k >= 0 else "").replace("总", "")
         if len(rest) >= 2 and rest not in f.subject and not P.DIGIT.search(rest):
             f.subject += rest
 

@@ -758,6 +758,9 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
                     same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
                     rank = score + (cfg["touching_bonus"] if touching(a) & touching(b) else 0.0)
+                    # one subject word for word (智能算力规模 in the summary and after 其中) outranks a clause alike
+                    same = same or bool(a.subject) and a.subject == b.subject and \
+                        len(a.subject) >= cfg["same_subject_strong_chars"]
                     cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2),
                                       a.total_cell != b.total_cell and agree(a, b)))
     out = []

@@ -189,3 +189,9 @@ def test_a_measure_named_by_an_acronym_is_an_index():
 ])
 def test_k6_and_note_forms(text, want):
     assert forms(text) == want
+
+
+def test_a_part_after_qizhong_takes_the_wholes_measure_without_its_total():
+    # relation probe O: the 总 of 算力总规模 totals the whole; the part 智能算力 is measured as 智能算力规模
+    fs = find_claims("截至年底，全市算力总规模达到148.3EFLOPS，其中智能算力112.6EFLOPS")
+    assert [(f.raw, f.subject) for f in fs] == [("148.3EFLOPS", "全市算力总规模"), ("112.6EFLOPS", "智能算力规模")]

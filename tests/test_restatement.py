@@ -423,3 +423,15 @@ def test_the_copies_that_agree_are_verified_apart_from_the_odd_one():
     assert outcomes == sorted([("pass", frozenset(ids(a, b))), ("fail", frozenset(ids(a, b, odd)))])
     assert len(out.flags) == 1 and odd.claim_id in out.flags[0].claim_ids
 
+
+
+def test_one_subject_word_for_word_outranks_an_alike_clause():
+    # relation probe O: the summary's 智能算力规模 is restated after the body's 其中, not by the whole (148.3) whose
+    # clause (全市…规模达到) reads more alike
+    summary = C("112.6EFLOPS", 112.6, 112.6, "other:EFLOPS", "全市智能算力规模达到112.6EFLOPS，同比增长38.4%",
+                subject="智能算力规模", page=1)
+    ctx = "截至年底，全市算力总规模达到148.3EFLOPS，其中智能算力112.6EFLOPS、通用算力31.2EFLOPS"
+    whole = C("148.3EFLOPS", 148.3, 148.3, "other:EFLOPS", ctx, subject="全市算力总规模", page=3)
+    part = C("112.6EFLOPS", 112.6, 112.6, "other:EFLOPS", ctx, subject="智能算力规模", page=3)
+    out = run([summary, whole, part] + background())
+    assert checked_together(out, summary, part) and not out.flags
