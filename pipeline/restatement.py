@@ -101,6 +101,8 @@ class Stmt:
     pos: int = -1  # offset of the figure in its context
     names: str = ""  # named lists and programmes of its sentence and section (a fragment subject only)
     after: str = ""  # the words right after the figure (150余家大模型企业入驻 → 大模型企业入驻)
+    unit: str = ""  # the base unit of the quantity's family (other:EFLOPS and other:PFLOPS are other:FLOPS)
+    factor: Decimal = Decimal(1)  # from the claim's base unit to the family's (value and tol are in the family's)
 
 
 def _row_cell(s: Stmt) -> bool:
@@ -293,8 +295,9 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
             (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
         names = "" if c.table_id or c.metric_id else _names(c, text, pos)
         after = "" if c.table_id or pos < 0 else re.match(r"[\u4e00-\u9fff]*", text[pos + len(c.raw):]).group(0)
-        out.append(Stmt(c, x, V.half_unit(c), norm_subject(subject), window, lead, markers, sentence, total_cell,
-                        pos, names, after))
+        family, factor = cfg["unit_families"].get(c.base_unit, (c.base_unit, "1"))
+        out.append(Stmt(c, x * Decimal(factor), V.half_unit(c) * Decimal(factor), norm_subject(subject), window,
+                        lead, markers, sentence, total_cell, pos, names, after, family, Decimal(factor)))
     return out
 
 
@@ -304,7 +307,7 @@ def _year(p: str) -> str:
 
 def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     x, y = a.c, b.c
-    if x.base_unit != y.base_unit or x.kind != y.kind or x.direction != y.direction and x.kind != "level":
+    if a.unit != b.unit or x.kind != y.kind or x.direction != y.direction and x.kind != "level":
         return False  # a level reached (从2家拓展至22家) is the level stated elsewhere (拓展至22家企业)
     if x.metric_id and y.metric_id and x.metric_id != y.metric_id:
         return False  # the catalog tells them apart
@@ -717,9 +720,10 @@ def agree(a: Stmt, b: Stmt) -> bool:
     bound, exact_ = _bound_and_exact(a, b)
     if bound is None or bound.c.qualifier not in ("over", "near", "under"):
         return False
-    reach = _v().bound_reach(bound.c) if bound.c.qualifier == "over" else None  # (Stmt values are exact() values)
+    reach = _v().bound_reach(bound.c) if bound.c.qualifier == "over" else None  # (in the claim's base unit)
     if bound.c.qualifier == "over" and reach is None:
         return False
+    reach = reach * bound.factor if reach is not None else None
     return within_bound(bound.c.qualifier, bound.value, exact_.value, bound.tol + exact_.tol, reach)
 
 
@@ -727,7 +731,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
-        buckets[(s.c.doc_id, s.c.base_unit, s.c.kind, "" if s.c.kind == "level" else s.c.direction)].append(i)
+        buckets[(s.c.doc_id, s.unit, s.c.kind, "" if s.c.kind == "level" else s.c.direction)].append(i)
     cfg = _cfg()
     ev = Evidence(stmts)
     # order of the figures in their sentence, from either end: parallel sentences keep their order (a tie-break)

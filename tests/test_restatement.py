@@ -435,3 +435,33 @@ def test_one_subject_word_for_word_outranks_an_alike_clause():
     part = C("112.6EFLOPS", 112.6, 112.6, "other:EFLOPS", ctx, subject="智能算力规模", page=3)
     out = run([summary, whole, part] + background())
     assert checked_together(out, summary, part) and not out.flags
+
+
+def test_a_total_in_another_prefix_of_the_unit_is_restated():
+    # relation probe O: 表2 合计 112600 (智能算力(PFLOPS)) is the text's 112.6EFLOPS; 112.6 × 1000 = 112600
+    text = C("112.6EFLOPS", 112.6, 112.6, "other:EFLOPS", "截至年底，全市智能算力规模112.6EFLOPS",
+             subject="全市智能算力规模", page=3)
+    total = C("112600", 112600, 112600, "other:PFLOPS", "合计 智能算力(PFLOPS): 112600", subject="合计 智能算力",
+              page=5, table_id="t2", row=7, col=3, section="表2 2025年本市智算中心分区域建设情况")
+    out = run([text, total] + background())
+    assert checked_together(out, text, total) and not out.flags
+    # a bound in the other prefix keeps its reach: 超110EFLOPS holds 112600PFLOPS (110 ≤ 112.6 < 200)
+    over = C("110EFLOPS", 110, 110, "other:EFLOPS", "全市智能算力超110EFLOPS", subject="全市智能算力规模",
+             qualifier="over", page=9)
+    out = run([over, total] + background())
+    assert checked_together(out, over, total) and not out.flags
+    # and a shifted decimal point across prefixes is flagged: 11.26EFLOPS is not 112600PFLOPS
+    wrong = C("11.26EFLOPS", 11.26, 11.26, "other:EFLOPS", text.context.replace("112.6", "11.26"),
+              subject="全市智能算力规模", page=3)
+    out = run([wrong, total] + background())
+    assert checked_together(out, wrong, total) and out.flags
+
+
+def test_employees_are_no_from_marker():
+    # relation probe N: 从业人员 (employees) says nothing of 从X提升至Y; the text restates the table's 合计
+    text = C("16.18万人", 16.18, 161800, "count", "全行业从业人员16.18万人，出具检验检测报告5386.4万份。",
+             subject="全行业从业人员", page=4)
+    total = C("161789", 161789, 161789, "count", "合计 从业人员(人): 161789", subject="合计 从业人员", page=4,
+              table_id="t3", row=6, col=3, section="表3 2025年上海检验检测机构按性质分布情况")
+    out = run([text, total] + background())
+    assert checked_together(out, text, total) and not out.flags
