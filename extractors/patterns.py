@@ -209,7 +209,7 @@ LEAD_ENTITY = regex.compile(
     r"(?:[-•·]\s*)?(?P<e>《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
     r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动|"
     r"市级|区级|省级|国家级|各级|各类|部分|累计|新增|新建)"
-    r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星|交易所)(?!的))")
+    r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星|交易所|新片区|科学城|开发区|高新区|新区)(?!的))")
 # a block of short label-value clauses (新认定8993家，有效期内2.4万家): its heading names what is counted
 LABEL_VALUE_CLAUSE = regex.compile(r"^[^\d，,；;。:：]{1,8}\d[\d.,]*[^\d，,；;。]{0,3}$")
 # a section heading naming no measure (综述, 数看上海科技): its lines' labels are not counts of it

@@ -566,18 +566,28 @@ def touching(s: Stmt) -> set[str]:
     return {g for g in (s.window[k - 1:k + 1] if k else "", s.window[k:k + 2]) if len(g) == 2 and "#" not in g}
 
 
+def _in_words(c: Claim) -> bool:
+    return not re.search(r"\d", c.raw or "") and bool(re.search("[零〇一二两三四五六七八九十]", c.raw or ""))
+
+
 def _digits(c: Claim) -> str:
     m = re.search(r"\d[\d,]*(?:\.\d+)?", c.raw or "")
-    if m is None and c.norm_exact and re.search("[零〇一二两三四五六七八九十]", c.raw or ""):
-        # a figure in words (全球第六): its value's digits; a bare scale word (万亿元 market) is an order of size
+    if m is None and c.norm_exact and _in_words(c):
+        # a figure in words (全球第六): its value's digits; a bare scale word (万亿元 market) is an order of size;
+        # 六千 is printed to the thousand, so its digit is 6, not 6000
         m = re.search(r"\d+(?:\.\d+)?", c.norm_exact)
+        return m.group(0).replace(".", "").strip("0") if m else ""
     s = m.group(0).replace(",", "").replace(".", "") if m else ""
     return s.lstrip("0")
 
 
 def _quantum(c: Claim, x: Decimal) -> Decimal:
-    """One unit of the last printed digit, in the base unit (1.9万家 → 1000)."""
+    """One unit of the last printed digit, in the base unit (1.9万家 → 1000; 六千家 → 1000)."""
     scale = x / Decimal(str(c.value)) if c.value else Decimal(1)
+    if _in_words(c) and c.value and float(c.value).is_integer():
+        v = int(c.value)
+        zeros = len(str(v)) - len(str(v).rstrip("0"))
+        return abs(Decimal(10) ** zeros * scale)
     return abs(Decimal(1).scaleb(-int(c.decimals or 0)) * scale) or Decimal(1)
 
 

@@ -789,6 +789,9 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     continue
                 if re.match(cfg["share_clause"], clause):
                     break  # "…，占全国授奖总数271项的17.0%": the amount in a share's clause is its base, no part
+                scope = re.match(cfg["scope_clause"], clause)
+                if parts and scope and scope.group("w") not in text[s0:m.start()]:
+                    break  # "新增…186家，其中…64家、…122家，累计培育…超过两千八百家": a cumulative count is no new part
                 same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
                 if not same:
                     break
@@ -1433,8 +1436,9 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
                         if common and _phrase_before(p.text, k) == common:
                             total = t
                         elif not common and len(set(labels)) == len(labels) and all(
-                                len(lab) >= 2 and lab in p.text[p.sentence(k)[0]:k] for lab in labels):
-                            total = t
+                                len(lab) >= 2 and lab in p.text[p.sentence(k)[0]:k] for lab in labels) and \
+                                not any(_phrase_before(p.text, k).endswith(lab) for lab in labels):
+                            total = t  # (…分别为A221家、B309家和C17家: a figure right after a row's label is that row)
                 if total is not None:
                     break
             if total is None:

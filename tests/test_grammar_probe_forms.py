@@ -195,3 +195,9 @@ def test_a_part_after_qizhong_takes_the_wholes_measure_without_its_total():
     # relation probe O: the 总 of 算力总规模 totals the whole; the part 智能算力 is measured as 智能算力规模
     fs = find_claims("截至年底，全市算力总规模达到148.3EFLOPS，其中智能算力112.6EFLOPS")
     assert [(f.raw, f.subject) for f in fs] == [("148.3EFLOPS", "全市算力总规模"), ("112.6EFLOPS", "智能算力规模")]
+
+
+def test_a_zone_opening_the_sentence_owns_its_later_figures():
+    # relation probe R: the data page's 临港新片区…，高新技术企业1240家 counts the zone's enterprises, not the city's
+    fs = find_claims("临港新片区引进重点科技项目132个，高新技术企业1240家")
+    assert [(f.raw, f.subject) for f in fs] == [("132个", "临港新片区引进重点科技项目"), ("1240家", "临港新片区高新技术企业")]

@@ -465,3 +465,14 @@ def test_employees_are_no_from_marker():
               table_id="t3", row=6, col=3, section="表3 2025年上海检验检测机构按性质分布情况")
     out = run([text, total] + background())
     assert checked_together(out, text, total) and not out.flags
+
+
+def test_a_figure_in_words_is_printed_to_its_leading_digit():
+    # relation probe R: 近六千家 and 突破两千家 differ in their one printed digit (6 vs 2), not in one digit of four
+    # (6000 vs 2000): on weak evidence that is two figures, not a slip of the pen
+    a = C("六千家", 6000, 6000, "count", "全年兑付科技创新券6.42亿元，惠及中小企业近六千家。", subject="惠及中小企业",
+          qualifier="near", page=3)
+    b = C("两千家", 2000, 2000, "count", "截至年底，新片区科技型中小企业突破两千家；", subject="科技型中小企业",
+          qualifier="over", page=4)
+    assert not R.slip(*[s for s in R._candidates([a, b], {}) ], similarity=0.3)
+    assert R._digits(a) == "6" and R._digits(C("一千零五家", 1005, 1005, "count", "")) == "1005"

@@ -49,6 +49,10 @@ STANDARDS = "全年本市企事业单位主导和参与制定各类标准1284项
 STANDARDS_FIGS = [("1284项", 1284, "count", "项"), ("1046项", 1046, "count", "项"), ("238项", 238, "count", "项"),
                   ("46项", 46, "count", "项"), ("4.4%", 4.4, "percent", "%")]
 
+GIANTS = "新增科技小巨人（含培育）企业186家，其中科技小巨人企业64家、科技小巨人培育企业122家，累计培育科技小巨人（含培育）企业超过两千八百家"
+GIANTS_FIGS = [("186家", 186, "count", "家"), ("64家", 64, "count", "家"), ("122家", 122, "count", "家"),
+               ("两千八百家", 2800, "count", "家", "over")]
+
 COMPUTE = "截至年底，全市算力总规模达到148.3EFLOPS，其中智能算力112.6EFLOPS、通用算力31.2EFLOPS、超算算力4.5EFLOPS。智能算力占全市算力总规模的75.9%"
 COMPUTE_FIGS = [("148.3EFLOPS", 148.3, "other:EFLOPS", "EFLOPS"), ("112.6EFLOPS", 112.6, "other:EFLOPS", "EFLOPS"),
                 ("31.2EFLOPS", 31.2, "other:EFLOPS", "EFLOPS"), ("4.5EFLOPS", 4.5, "other:EFLOPS", "EFLOPS"),
@@ -220,6 +224,11 @@ CASES = [
      V.share, [("share", "fail", ["79.5%", "112.6EFLOPS", "148.3EFLOPS"])]),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
+    # probe R: a 其中 list of this year's new ones ends where a cumulative clause opens (累计…超过两千八百家)
+    ("其中 list ends at 累计", GIANTS, GIANTS_FIGS, V.part_whole, [("part_whole", "pass", ["186家", "64家", "122家"])]),
+    ("其中 list ends at 累计 mutated", GIANTS.replace("122家", "132家"),
+     [(r.replace("122家", "132家"), 132 if r == "122家" else v, b, u, *q) for r, v, b, u, *q in GIANTS_FIGS], V.part_whole,
+     [("part_whole", "fail", ["186家", "64家", "132家"])]),
 ]
 
 
@@ -276,3 +285,19 @@ def test_a_chronologys_dated_items_are_separate_statements():
     for c in cl:
         c.kind = "level"
     assert summary(run(V.list_total, cl)) == [("list_total", "pass", ["68项", "8项", "20项", "40项"])]
+
+
+def test_a_figure_right_after_a_rows_label_is_that_row_not_the_tables_total():
+    """probe R: "共有各类孵化载体547家，分别为科技企业孵化器221家、众创空间309家和大学科技园17家" beside a table of the
+    three rows: the text's total is 547家; 17家 (after the last label) had been read as the total and flagged."""
+    from test_validate import C
+    text = "截至年底，全市共有各类孵化载体547家，分别为科技企业孵化器221家、众创空间309家和大学科技园17家。"
+    figs = [("547家", 547, "count", "家"), ("221家", 221, "count", "家"), ("309家", 309, "count", "家"),
+            ("17家", 17, "count", "家")]
+    rows = [("科技企业孵化器", 221), ("众创空间", 309), ("大学科技园", 17), ("合计", 547)]
+    cells = _one_column_table(rows, "数量", "家")
+    for c in cells:
+        c.context = f"{c.subject.split()[0]} {c.raw}"
+    out = run(V.list_total, claims_in(text, figs) + cells)
+    assert not out.flags
+    assert not [k for k in out.checks if k.claim_ids.split("|")[0].endswith("-17家")]
