@@ -384,7 +384,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
 
 
 def _modifies_noun(text: str, end: int) -> bool:
-    """The figure ends a modifier of a noun after it: …亿元的企业, …亿元、具备…的企业."""
+    """The figure ends a modifier of a noun after it: …亿元的企业, …亿元以上的企业, …亿元、具备…的企业."""
+    end += len(m.group(0)) if (m := P.BOUND_TAIL.match(text, end)) else 0
     if text[end:end + 1] == "的":
         return bool(P.HAN.match(text, end + 1))
     ce = P.CLAUSE_END.search(text, end)
@@ -626,6 +627,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind, f.direction = "change", "down" if um.group("w") == "下跌" else "up"  # 有19.5%的上涨空间
         elif (cm := P.COMPARE_BEFORE.search(before)) and f.kind == "level" and not P.TO_BEFORE.search(before):
             f.kind, f.direction = "change", "down" if cm.group("w") in ("少", "低") else "up"
+        elif f.base_unit in ("percent", "pct_point") and f.kind in ("level", "share") and not P.TO_BEFORE.search(before) \
+                and (cm := P.GAP_BEFORE.search(before) or P.OBJECT_CHANGE_BEFORE.search(before)):
+            f.kind = "change"
+            f.direction = "down" if cm.group("w") in P.DOWN_WORDS + ("低出", "节约", "节省") else "up"
         elif unit_w in ("位", "名") and P.RANK_MOVE_BEFORE.search(before):
             f.kind, f.base_unit = "change", "rank"
             f.direction = "down" if before.endswith(("下降", "后移", "下移")) else "up"
@@ -656,6 +661,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "threshold"  # (不低于40%, 不少于300名: a floor a policy sets)
             if not f.qualifier and P.FLOOR_BEFORE.search(before):
                 f.qualifier = "over"  # 不低于总投入的60%: the floor word stands apart from the figure
+        elif f.kind == "share" and P.CEILING_BEFORE.search(before):
+            f.kind, f.qualifier = "threshold", "under"  # 不超过研发投入的20%: a ceiling a policy sets on a rate
         elif f.kind == "level" and f.base_unit == "year" and unit == "年":
             f.kind = "other"
         elif f.kind in ("level", "share", "change") and (P.TARGET_CUE if f.kind != "change" else P.TARGET_YEAR_CUE).search(
@@ -663,6 +670,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             # a goal, whatever it measures (到2027年…比重达到50%, 力争…年均增长15%以上); a change only under a dated
             # goal (not a 目标价's 上涨空间)
             f.kind = "target"
+        if f.kind == "threshold" and f.qualifier in ("over", "under") and not band and not P.CAP_BEFORE.search(before) and \
+                not P.HIGHEST_BEFORE.search(before) and P.TARGET_YEAR_CUE.search(text[_sentence_bounds(text, start)[0]:start]):
+            f.kind = "target"  # 到2030年…控制在7分钟以内, 不少于10款: a goal stated as a bound is a goal (GUIDE: 超500件)
         if f.kind in ("level", "other") and f.base_unit in ("year", "month", "day") and (
                 pq and pq.group("q") in ("以下", "以内") or P.TIME_UNIT.fullmatch(unit_w or "")
                 and P.WITHIN_AFTER.match(text[end:])):
@@ -674,7 +684,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
-        if f.kind == "level" and f.base_unit in ("hours", "day", "month") and P.DURATION_BEFORE.search(
+        if f.kind == "level" and f.base_unit in ("hours", "day", "month", "other:min") and P.DURATION_BEFORE.search(
                 text[_clause_start(text, start):start]):
             f.kind = "other"  # a time taken (作业时间达到11.5小时): a duration, GUIDE §5
         if f.kind == "level" and f.unit == "岁":

@@ -59,9 +59,9 @@ POST_QUALIFIERS = {"左右": "approx", "以上": "over", "以下": "under", "以
 
 # --- what is not a claim -------------------------------------------------------------------------------
 YEAR_LIKE = regex.compile(r"^(?:19|20)\d\d$")
-TIME_AFTER = regex.compile(r"^(?:年(?!代|以内|以上|以下|来)|年度|月(?!份?以来)|日|号|时|点\d|[—\-–~～至]\d+(?:年|月|日))")
+TIME_AFTER = regex.compile(r"^(?:年(?!代|以内|以上|以下|来)|年度|月(?!份?以来)|日(?!以?内)|号|时|点\d|[—\-–~～至]\d+(?:年|月|日))")
 DATE_RANGE_TAIL = regex.compile(r"^[—\-–~～]\d+日")
-ORDINAL_AFTER = regex.compile(r"^(?:届|次|期|批|轮|章|节|条|款|号|代|周年|代表|作者|方阵|梯队|阶段|季度|部分|篇章)")
+ORDINAL_AFTER = regex.compile(r"^(?:届|次|期|批|轮|章|节|条|款|号|代|套|周年|代表|作者|方阵|梯队|阶段|季度|部分|篇章)")
 NAME_AFTER = regex.compile(r"^(?:[A-Za-z_]|\.[A-Za-z]|号|型|版|代|类(?:创新药|医疗器械|新药)|\.0)")
 NAME_BEFORE = regex.compile(r"(?:[A-Za-z_]-?|版本|[A-Za-z]\.|V|v)$")
 VERSION = regex.compile(r"^\d{1,2}\.\d$")
@@ -97,11 +97,15 @@ FIXED_WORDS = regex.compile(
 
 # --- kinds ---------------------------------------------------------------------------------------------
 CHANGE_BEFORE = regex.compile(
-    r"(?P<w>同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
-    r"较上年下降|较上年提高|可比增长|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长)(?:了|约|超过|超|逾|接近|近|达|为|不到|不足){0,2}$"
+    r"(?P<w>增幅为|增速为|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
+    r"较上年下降|较上年提高|可比增长|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长)(?:了|约|超过|超|逾|接近|近|达|不到|不足){0,2}$"
 )
 # a difference from an earlier figure: 比上年多出13个, 较2024年度多27人, 比2020年高出7个百分点, 比上年新增九个
 COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)(?:了|约|近)?$")
+# a gap to a named level (高出A股上市公司平均水平约10个百分点) or a change of a named object (减少办事材料68%,
+# 压缩办理时间超过七成): a change in points or percent whose verb stands before what it changes
+GAP_BEFORE = regex.compile(r"(?P<w>高出|低出|超出)[^，。；,;\d]{2,14}?(?:约|近|超过|超)?$")
+OBJECT_CHANGE_BEFORE = regex.compile(r"(?P<w>减少|压缩|降低|缩短|节约|节省|提高|提升)[^，。；,;、\d占的比率]{2,6}(?:约|近|超过|超|逾)?$")
 ROOM_AFTER = regex.compile(r"^的?(?P<w>上涨|上升|下跌)空间")  # a price's room to a target: a change
 CAP_BEFORE = regex.compile(r"(?:上限|封顶)(?:提高至|提高到|调整为|提升至|设定为|为|是|达)?$")
 TABLE_REF_BEFORE = regex.compile(r"(?<![发代报图列仪课])(?:附?表|附?图)$")
@@ -109,15 +113,16 @@ TABLE_REF_AFTER = regex.compile(r"^(?:所[列示]|中|显示|列出|[：:，,。
 RANK_STATED_BEFORE = regex.compile(r"第[\d一二三四五六七八九十]+[位名]")
 DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "减产", "压缩", "缩短", "缩减", "净减", "放缓")
 TO_BEFORE = regex.compile(
-    r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|压缩|缩短|缩减|增|升|降)(?:至|到)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
+    r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|压缩|缩短|缩减|增|升|降)(?:至|到|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 # the time a 从/由 starting point is dated by (从2020年的, 由上年末的, 从“十三五”末的)
 FROM_TIME = r"(?:(?:19|20)\d\d年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?|“[^”]{1,8}”(?:期)?末|[\u4e00-\u9fff]{1,4}末)?的?"
 FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}$")
 # a time taken, not an amount of time supplied (作业时间达到11.5小时 vs 运行机时2714小时)
-DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)[^，。；,;\d]{0,8}$")
+DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)(?:[^，。；,;\d]|(?:19|20)\d\d年){0,12}$")
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
 DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$"
-                                    r"|(?P<m>[(（][A-Z]{2,5}[)）])(?:[由从](?:上年|去年)?的?|[达为是]|降至|升至)?$")  # 电能利用效率(PUE)由上年的1.42
+                                    r"|(?P<m>[(（][A-Z]{2,5}[)）]|(?<![A-Za-z])[A-Z]{2,5})(?:[由从](?:上年|去年)?的?|[达为是]|[降升]至|"
+                                    r"[不]?[高低]于|不超过)?$")  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
@@ -126,7 +131,9 @@ THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|上�
 REQUIRED_BEFORE = regex.compile(r"(?:需|须|应当?)(?:达到|超过|满足|在)[^，。；,;\d]{0,2}$")
 # a floor a policy sets (不低于40%, 不少于300名)
 FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)(?:[^，。；,;\d]{1,8}的)?$")  # 不低于总投入的60%
+CEILING_BEFORE = regex.compile(r"(?:不超过|不高于|不多于)[^，。；,;\d]{0,8}$")  # 不超过本金40%, 不超过研发投入的20%
 POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费|额度")
+BOUND_TAIL = regex.compile(r"及以上|以上|以下|左右")  # a bound word closing a figure (百亿元以上的企业)
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 _DATED_GOAL = r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|预期到"
 TARGET_YEAR_CUE = regex.compile(_DATED_GOAL)  # a dated goal: what a change is a target under

@@ -201,3 +201,44 @@ def test_a_zone_opening_the_sentence_owns_its_later_figures():
     # relation probe R: the data page's 临港新片区…，高新技术企业1240家 counts the zone's enterprises, not the city's
     fs = find_claims("临港新片区引进重点科技项目132个，高新技术企业1240家")
     assert [(f.raw, f.subject) for f in fs] == [("132个", "临港新片区引进重点科技项目"), ("1240家", "临港新片区高新技术企业")]
+
+
+# claims probes K7 and K8 (first measure at db8e57f: kind 0.938 and 0.923); (raw, base_unit, kind, qualifier, direction)
+K7_K8 = [
+    # a time taken in minutes is a duration (GUIDE §5), a shortening by minutes a change; 缩短为 states the new time
+    ("消防救援队伍接警后平均到场时间为7.8分钟，较上年缩短0.6分钟。",
+     [("7.8分钟", "other:min", "other", "", ""), ("0.6分钟", "other:min", "change", "", "down")]),
+    ("公共快充桩平均充电时长缩短为28分钟。", [("28分钟", "other:min", "other", "", "")]),
+    # a duration's clause may carry the year its start is dated by
+    ("汛期城区积水点平均退水时间从2020年的4.5小时缩短至1.8小时。",
+     [("4.5小时", "hours", "other", "", "down"), ("1.8小时", "hours", "other", "", "down")]),
+    # a verb before what it changes, and a gap to a named level, make changes
+    ("“一件事”集成服务平均减少办事材料68%、压缩办理时间超过七成。",
+     [("68%", "percent", "change", "", "down"), ("七成", "percent", "change", "over", "down")]),
+    ("本市科创板企业研发投入强度平均为14.8%，高出A股上市公司平均水平约10个百分点。",
+     [("14.8%", "percent", "share", "", ""), ("10个百分点", "pct_point", "change", "approx", "up")]),
+    # a ceiling a policy sets on a rate, as 不低于 sets a floor
+    ("科技信贷风险补偿给予不超过本金40%的补偿；担保费率不高于1%。",
+     [("40%", "percent", "threshold", "under", ""), ("1%", "percent", "threshold", "under", "")]),
+    # a dated goal stated as a bound is a goal (GUIDE: 到2027年…超500件 is a target, over)
+    ("到2030年，消防救援平均到场时间控制在7分钟以内，地面沉降年均量不超过5毫米。",
+     [("7分钟", "other:min", "target", "under", ""), ("5毫米", "other:mm", "target", "under", "")]),
+    ("到2027年，新建数据中心PUE降至1.2以下。", [("1.2", "index", "target", "under", "")]),
+    # ... but a bound describing the things counted stays a threshold, even after 以上
+    ("培育营业收入百亿元以上的科技领军企业不少于50家。",
+     [("百亿元", "CNY", "threshold", "over", ""), ("50家", "count", "threshold", "over", "")]),
+    ("新建大型数据中心电能利用效率（PUE）不高于1.25。", [("1.25", "index", "threshold", "under", "")]),
+    # 第N套 is an ordinal; N日内 is a window, not a date
+    ("本市3家未盈利企业通过第五套上市标准获准注册。", [("3家", "count", "level", "", "")]),
+    ("主管部门在受理后60日内完成评审。", [("60日", "day", "threshold", "under", "")]),
+    # measure words and units of these pages
+    ("分层标组36组、监测井近600口，287处深基坑，每日120万管，时延5毫秒，带宽486.3Mbps，网格精度50米。",
+     [("36组", "count", "level", "", ""), ("600口", "count", "level", "near", ""), ("287处", "count", "level", "", ""),
+      ("120万管", "count", "level", "", ""), ("5毫秒", "other:ms", "level", "", ""),
+      ("486.3Mbps", "other:Mbps", "level", "", ""), ("50米", "other:m", "level", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K7_K8, ids=[c[0][:12] for c in K7_K8])
+def test_k7_k8_forms(text, want):
+    assert [(f.raw, f.base_unit, f.kind, f.qualifier, f.direction) for f in find_claims(text)] == want
