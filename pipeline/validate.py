@@ -1060,6 +1060,7 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
         _listed_count(p, out)
         _shares_after_marker(p, out)
         _listed_shares(p, out)
+        _rest_completes(p, out)
     _table_rows_vs_text(claims, out)
     _section_breakdown(claims, out)
 
@@ -1118,6 +1119,28 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
+
+
+def _rest_completes(p: Passage, out: Outcome) -> None:
+    """"…项目196项，由企业牵头承担的142项，占比超过七成。其余54项由高校…牵头": the rest (其余N) and the parts named
+    before it, since the whole, make the whole up (Σ = total). The whole is the first figure of that measure word in
+    the rest's sentence or, when the rest opens its sentence, in the sentence before."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["rest_figure"], p.text):
+        rest = next((c for c in p.within(m.end(), m.end() + 1) if c.kind == "level"), None)
+        if rest is None or exact(rest) is None:
+            continue
+        s0, _ = p.sentence(m.start())
+        q0 = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:m.start()].strip() else s0
+        same = [c for c in p.within(q0, m.start()) if c.kind == "level" and c.base_unit == rest.base_unit
+                and _counted_as(c) == _counted_as(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
+        whole, parts = (same[0], same[1:] + [rest]) if len(same) >= 2 else (None, [])
+        if whole is None or re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
+                exact(whole) <= sum((exact(c) for c in same[1:]), Decimal(0)):
+            continue  # (after 分阶段看 the whole is before the lead; a whole counts more than the parts named first)
+        _sum_check("list_total", whole, parts, [1] * len(parts), out,
+                   "分项与其余之和与总数不符 the parts and the rest do not add up to the total",
+                   loose=_loose(whole, parts) or any(c.qualifier for c in parts))
 
 
 def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:

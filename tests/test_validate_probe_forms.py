@@ -49,6 +49,9 @@ STANDARDS = "全年本市企事业单位主导和参与制定各类标准1284项
 STANDARDS_FIGS = [("1284项", 1284, "count", "项"), ("1046项", 1046, "count", "项"), ("238项", 238, "count", "项"),
                   ("46项", 46, "count", "项"), ("4.4%", 4.4, "percent", "%")]
 
+REST = "全年市级科技专项支持航空航天与高端装备领域项目196项，由企业牵头承担的142项，占比超过七成。其余54项由高校和科研院所牵头"
+REST_FIGS = [("196项", 196, "count", "项"), ("142项", 142, "count", "项"), ("七成", 70, "percent", "成"), ("54项", 54, "count", "项")]
+
 GIANTS = "新增科技小巨人（含培育）企业186家，其中科技小巨人企业64家、科技小巨人培育企业122家，累计培育科技小巨人（含培育）企业超过两千八百家"
 GIANTS_FIGS = [("186家", 186, "count", "家"), ("64家", 64, "count", "家"), ("122家", 122, "count", "家"),
                ("两千八百家", 2800, "count", "家", "over")]
@@ -224,6 +227,15 @@ CASES = [
      V.share, [("share", "fail", ["79.5%", "112.6EFLOPS", "148.3EFLOPS"])]),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
+    # probe Q: the rest (其余N) opening the next sentence completes the whole with the part named before it
+    ("the rest completes the whole", REST, REST_FIGS, V.list_total, [("list_total", "pass", ["196项", "142项", "54项"])]),
+    ("the rest completes the whole mutated", REST.replace("54项", "45项"),
+     [(r.replace("54项", "45项"), 45 if r == "54项" else v, b, u) for r, v, b, u in REST_FIGS], V.list_total,
+     [("list_total", "fail", ["196项", "142项", "45项"])]),
+    # probe K: after 分阶段看 the items open the sentence; the first item is no whole of the rest
+    ("the first item is no whole", "分阶段看，Ⅰ期临床试验412项、Ⅱ期365项、Ⅲ期298项，其余211项为Ⅳ期及生物等效性试验。",
+     [("412项", 412, "count", "项"), ("365项", 365, "count", "项"), ("298项", 298, "count", "项"), ("211项", 211, "count", "项")],
+     V.list_total, []),
     # probe R: a 其中 list of this year's new ones ends where a cumulative clause opens (累计…超过两千八百家)
     ("其中 list ends at 累计", GIANTS, GIANTS_FIGS, V.part_whole, [("part_whole", "pass", ["186家", "64家", "122家"])]),
     ("其中 list ends at 累计 mutated", GIANTS.replace("122家", "132家"),
