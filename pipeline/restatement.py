@@ -721,12 +721,35 @@ def near(a: Stmt, b: Stmt) -> bool:
     return bool(m) and abs(a.value - b.value) <= Decimal(str(_cfg()["strong_near"])) * m
 
 
+def _span(s: Stmt) -> tuple[Decimal | None, Decimal | None]:
+    """The values a bound admits (超40亿元: 40 up to its reach; 约44亿元: 44 ± apposition_slack; 近 a little short)."""
+    x, q, tol = s.value, s.c.qualifier, s.tol
+    if q == "over":
+        reach = _v().bound_reach(s.c)
+        return x - tol, (reach * s.factor + tol if reach is not None else None)
+    if q == "under":
+        return None, x + tol
+    slack = abs(x) * Decimal(str(_cfg()["apposition_slack"][q]))
+    return x - slack - tol, (x + tol if q == "near" else x + slack + tol)
+
+
+def _bounds_meet(a: Stmt, b: Stmt) -> bool:
+    """Two bounds of one figure (超过40亿元, 约44亿元) agree when some value satisfies both."""
+    (lo1, hi1), (lo2, hi2) = _span(a), _span(b)
+    lo = max((v for v in (lo1, lo2) if v is not None), default=None)
+    hi = min((v for v in (hi1, hi2) if v is not None), default=None)
+    return lo is None or hi is None or lo <= hi
+
+
 def agree(a: Stmt, b: Stmt) -> bool:
     """Within the two half-units, boundary excluded: 5484 and 5485 are two different counts. A bound restating an
     exact figure holds it when the figure lies within the bound's reach (超9100亿元 for 9124.58亿元, less than 10000;
     近1.33万件 for 13260件, a little short of it; 不足50家 for 48家)."""
     if a.value == b.value or abs(a.value - b.value) < a.tol + b.tol:
         return True
+    bounds = ("over", "near", "approx", "under")
+    if a.c.qualifier in bounds and b.c.qualifier in bounds and a.c.qualifier != b.c.qualifier:
+        return _bounds_meet(a, b)
     bound, exact_ = _bound_and_exact(a, b)
     if bound is None or bound.c.qualifier not in ("over", "near", "under"):
         return False

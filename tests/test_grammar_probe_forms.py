@@ -242,3 +242,9 @@ K7_K8 = [
 @pytest.mark.parametrize("text,want", K7_K8, ids=[c[0][:12] for c in K7_K8])
 def test_k7_k8_forms(text, want):
     assert [(f.raw, f.base_unit, f.kind, f.qualifier, f.direction) for f in find_claims(text)] == want
+
+
+def test_ship_tonnage_is_a_unit():
+    # relation probe Q: 完工量(万修正总吨) headed a table column whose cells had been flagged as without a unit
+    assert [(f.raw, f.base_unit, f.norm_exact) for f in find_claims("完工船舶72艘、371.8万修正总吨")] == \
+        [("72艘", "count", "72"), ("371.8万修正总吨", "other:修正总吨", "3718000")]

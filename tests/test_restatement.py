@@ -476,3 +476,18 @@ def test_a_figure_in_words_is_printed_to_its_leading_digit():
           qualifier="over", page=4)
     assert not R.slip(*[s for s in R._candidates([a, b], {}) ], similarity=0.3)
     assert R._digits(a) == "6" and R._digits(C("一千零五家", 1005, 1005, "count", "")) == "1005"
+
+
+def test_two_bounds_of_one_figure_agree_when_some_value_meets_both():
+    # relation probe Q: the summary's 超过40亿元 and the data page's 约44亿元 both admit 44.34亿元; a one-digit "slip"
+    # (4 → 4, 0 → 4) read between two bounds is no miscopy
+    summary = C("40亿元", 40, 4000000000, "CNY", "带动企业配套投入超过40亿元，财政资金撬动作用明显。",
+                subject="带动企业配套投入", qualifier="over", page=3)
+    data = C("44亿元", 44, 4400000000, "CNY", "市级科技专项资助经费超16亿元，带动企业投入约44亿元",
+             subject="带动企业投入", qualifier="approx", page=8)
+    s = R._candidates([summary, data], {})
+    assert R.agree(*s)
+    # 近40亿元 (a little short of 40) and 约44亿元 (44 ± 4.4) meet at 39.6–40; 近30亿元 does not meet 约44亿元
+    near = C("30亿元", 30, 3000000000, "CNY", "带动企业配套投入近30亿元", subject="带动企业配套投入", qualifier="near",
+             page=3)
+    assert not R.agree(*R._candidates([near, data], {}))
