@@ -74,7 +74,9 @@ def _left_phrase(text: str, pos: int) -> str:
         c0 = text.rfind("(" if text[c0 - 1] == ")" else "（", 0, c0)
         pos = max(c0, 0)
         c0 = _clause_start(text, pos)
-    elif c0 > 0 and text[c0 - 1] in ")）" and not P.RANK_GAP_WORDS.search(text[c0:pos]):
+    elif c0 > 0 and text[c0 - 1] in ")）" and (not P.RANK_GAP_WORDS.search(text[c0:pos]) or
+                                              P.VERB_ONLY_GAP.fullmatch(text[c0:pos])):
+        # (研发投入强度（研发投入与营业总收入之比）从上年的4.6%: a note between the name and its verb)
         end = c0 - 1
         c0 = text.rfind("(" if text[end] == ")" else "（", 0, end)
         pos = max(c0, 0)

@@ -19,7 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from schemas import data_file
-from pipeline.restatement import common_run, restatement
+from pipeline.restatement import common_run, common_tail, restatement
 from pipeline.table_labels import common_suffix
 from schemas.records import BASE_UNITS, KINDS, Check, Claim, Flag
 
@@ -1499,6 +1499,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if s.kind != "share" or s.base_unit != "percent":
                 continue
             s0, _ = p.sentence(k)
+            if (named := _defined_ratio(p, s, k, claims, index)) is not None:
+                _ratio_check("share", s, *named, out, "比率与其定义不符 ratio ≠ its defining part / whole")
+                continue
             z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
@@ -1574,6 +1577,36 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Cl
     return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), exact(c)))
 
 
+def _defined_ratio(p: Passage, s: Claim, k: int, claims: list[Claim],
+                   index: dict[int, int]) -> tuple[Claim, Claim] | None:
+    """"重点企业实现营业收入5268.4亿元，研发投入312.6亿元，研发投入强度达到5.93%": a share named as a ratio the
+    report defines (validation.json: defined_ratios) is its part over its whole, the latest figures so named before
+    it in its passage; the whole may be stated earlier in the document when the part names an owner the whole's
+    subject names too (科学城研发投入 / 张江科学城实现营业总收入). A starting value (从上年的4.6%) is last year's."""
+    if _base_or_prior(p.text, k):
+        return None
+    cfg = config()["share"]
+    for d in cfg["defined_ratios"]:
+        if not re.search(d["name"], s.subject or ""):
+            continue
+        before = [c for c in p.within(0, k) if c.kind == "level" and c.base_unit in ("CNY", "USD", "EUR") and not c.table_id]
+        named = [c for c in before if re.search(d["part"], c.subject or "")]
+        if not named:
+            return None
+        # the whole of the latest sentence naming it (科学城研发投入486.2亿元，其中企业研发投入…: not a 其中 part)
+        last = p.sentence(p.at(named[-1]))
+        part = max((c for c in named if p.sentence(p.at(c)) == last), key=lambda c: exact(c) or 0)
+        verbs = cfg["subject_verbs"]
+        whole = next((c for c in reversed(before) if c is not part and
+                      re.search(d["whole"], re.sub(verbs, "", c.subject or ""))), None)
+        owner = re.sub(d["part"], "", part.subject or "")
+        if whole is None and len(owner) >= 2:
+            whole = next((c for c in reversed(_stated_before(part, claims, index)) if owner in (c.subject or "") and
+                          re.search(d["whole"], re.sub(verbs, "", c.subject or ""))), None)
+        return (part, whole) if whole is not None and whole.base_unit == part.base_unit else None
+    return None
+
+
 def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
     """The amounts of the part's document in the text (no table cell) before it in reading order, in its base
     unit and at least as large: the wholes a worded share may name."""
@@ -1596,7 +1629,9 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
         return None
     # (the subject may close on a measure noun the share leaves out: 科研经费总额 for …科研经费投入)
     tail = re.compile(re.escape(words) + cfg["whole_subject_tail"])
-    named = [c for c in _stated_before(part, claims, index) if tail.search(re.sub(r"\s", "", c.subject or ""))]
+    # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
+    named = [c for c in _stated_before(part, claims, index)
+             if tail.search(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))]
     return (part, named[-1]) if named else None
 
 
@@ -1649,11 +1684,19 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     cfg = config()["share"]
     m = re.match(cfg["scope_whole"], p.text[at + 1:k])
     amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
-    if not m or len(amounts) < 2 or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+    if not m or not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
         return None
     part = amounts[-1]
     wholes = [c for c in amounts[:-1] if c.base_unit == part.base_unit and c.value >= part.value and
               re.split(r"[，,。；;]", p.text[:p.at(c)])[-1].lstrip().startswith(m.group("scope"))]
+    if not wholes and s0 > 0:
+        # "全市研发经费支出2438.6亿元，…。浦东新区研发经费支出1012.4亿元，占全市的41.5%": the sentence before states
+        # the scope's figure of the same measure (the part's subject ends with the whole's, past the scope word)
+        q0 = p.sentence(s0 - 1)[0]
+        wholes = [c for c in p.within(q0, s0) if c.base_unit == part.base_unit and c.kind in _AMOUNT and
+                  c.value >= part.value and (c.subject or "").startswith(m.group("scope")) and
+                  common_tail(c.subject, part.subject or "") >= cfg["scope_whole_tail_chars"] and
+                  common_tail(c.subject, part.subject or "") >= len(c.subject) - len(m.group("scope"))]
     return (part, wholes[-1]) if wholes else None
 
 

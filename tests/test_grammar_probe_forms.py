@@ -248,3 +248,10 @@ def test_ship_tonnage_is_a_unit():
     # relation probe Q: 完工量(万修正总吨) headed a table column whose cells had been flagged as without a unit
     assert [(f.raw, f.base_unit, f.norm_exact) for f in find_claims("完工船舶72艘、371.8万修正总吨")] == \
         [("72艘", "count", "72"), ("371.8万修正总吨", "other:修正总吨", "3718000")]
+
+
+def test_a_bracketed_note_between_a_name_and_its_verb():
+    # relation probe R: 研发投入强度（研发投入与营业总收入之比）从上年的4.6%提升至4.9%: the name before the note
+    fs = find_claims("研发投入强度（研发投入与营业总收入之比）从上年的4.6%提升至4.9%。")
+    assert [(f.raw, f.subject, f.kind, f.direction) for f in fs] == [
+        ("4.6%", "研发投入强度", "share", "up"), ("4.9%", "研发投入强度", "share", "up")]

@@ -313,3 +313,46 @@ def test_a_figure_right_after_a_rows_label_is_that_row_not_the_tables_total():
     out = run(V.list_total, claims_in(text, figs) + cells)
     assert not out.flags
     assert not [k for k in out.checks if k.claim_ids.split("|")[0].endswith("-17家")]
+
+
+def _with_subjects(cl, subjects):
+    for c in cl:
+        c.kind = "share" if c.base_unit == "percent" else "level"
+        c.subject = subjects.get(c.raw, "")
+    return cl
+
+
+def test_a_scope_share_whose_whole_is_the_sentence_before():
+    """probe R: "全市研发经费支出2438.6亿元，同比增长7.3%。浦东新区研发经费支出1012.4亿元，占全市的41.5%"."""
+    text = "全市研发经费支出2438.6亿元，同比增长7.3%。浦东新区研发经费支出1012.4亿元，占全市的{}%，继续领跑全市"
+    subjects = {"2438.6亿元": "全市研发经费支出", "7.3%": "全市研发经费支出", "1012.4亿元": "浦东新区研发经费支出"}
+    for stated, outcome in (("41.5", "pass"), ("45.1", "fail")):  # 1012.4 / 2438.6 = 41.52%
+        figs = [("2438.6亿元", 2438.6e8, "CNY", "亿元"), ("7.3%", 7.3, "percent", "%"), ("1012.4亿元", 1012.4e8, "CNY", "亿元"),
+                (f"{stated}%", float(stated), "percent", "%")]
+        cl = _with_subjects(claims_in(text.format(stated), figs), subjects)
+        cl[1].kind = "change"
+        assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "1012.4亿元", "2438.6亿元"])]
+
+
+def test_a_worded_whole_whose_subject_carries_a_verb():
+    """probe R: 占科学城营业总收入的68.3% names "张江科学城实现营业总收入9846.3亿元" of the paragraph before."""
+    first = "张江科学城全年实现营业总收入9846.3亿元，同比增长9.6%。"
+    second = "三大先导产业合计实现营收6723.6亿元，占科学城营业总收入的{}%，集聚度居全国前列。"
+    for stated, outcome in (("68.3", "pass"), ("63.8", "fail")):  # 6723.6 / 9846.3 = 68.29%
+        cl = _with_subjects(claims_in(first, [("9846.3亿元", 9846.3e8, "CNY", "亿元")]) +
+                            claims_in(second.format(stated), [("6723.6亿元", 6723.6e8, "CNY", "亿元"),
+                                                              (f"{stated}%", float(stated), "percent", "%")], page=2),
+                            {"9846.3亿元": "张江科学城实现营业总收入", "6723.6亿元": "三大先导产业合计实现营收"})
+        assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "6723.6亿元", "9846.3亿元"])]
+
+
+def test_a_ratio_the_report_defines_is_its_part_over_its_whole():
+    """probe Q: 研发投入强度 = 研发投入 / 营业收入 (validation.json: defined_ratios); 312.6 / 5268.4 = 5.934%."""
+    text = "全年重点企业实现营业收入5268.4亿元，研发投入312.6亿元，研发投入强度达到{}%。"
+    subjects = {"5268.4亿元": "重点企业实现营业收入", "312.6亿元": "研发投入"}
+    for stated, outcome in (("5.93", "pass"), ("9.53", "fail")):
+        cl = _with_subjects(claims_in(text.format(stated), [("5268.4亿元", 5268.4e8, "CNY", "亿元"),
+                                                            ("312.6亿元", 312.6e8, "CNY", "亿元"),
+                                                            (f"{stated}%", float(stated), "percent", "%")]), subjects)
+        cl[-1].subject = "研发投入强度"
+        assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "312.6亿元", "5268.4亿元"])]
