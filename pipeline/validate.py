@@ -1113,7 +1113,10 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
                   and not _base_or_prior(p.text, p.at(c), q0)]
         if not wholes or any(exact(c) is None for c in items):
             continue
-        # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch
+        # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch; a
+        # figure after 其中 is a part even when it is not smaller (a miscopied whole: 0.0642亿元，其中…1.38亿元)
+        marker = config()["part_whole"]["marker"]
+        wholes = [c for c in wholes if not re.search(marker, p.text[q0:p.at(c)])] or wholes
         whole = max(wholes, key=exact)
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
         _sum_check("list_total", whole, items, [1] * len(items), out,

@@ -356,3 +356,20 @@ def test_a_ratio_the_report_defines_is_its_part_over_its_whole():
                                                             (f"{stated}%", float(stated), "percent", "%")]), subjects)
         cl[-1].subject = "研发投入强度"
         assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "312.6亿元", "5268.4亿元"])]
+
+
+def test_a_breakdown_lead_never_takes_a_qizhong_part_for_its_whole():
+    """probe R under mutation: with the whole miscopied small (6.42亿元 → 0.0642亿元) the breakdown after 从服务类别看
+    had taken the 其中 part 1.38亿元, the larger, for its whole: the flag named the wrong figure."""
+    text = ("全年兑付科技创新券{}亿元，同比增长12.4%，其中长三角科技创新券通用通兑1.38亿元，占兑付总额的21.5%。从服务类别看，"
+            "兑付资金分别用于检验检测2.16亿元、研究开发1.87亿元、大型科学仪器共享1.05亿元、知识产权服务0.61亿元以及技术咨询和其他服务0.73亿元。")
+    parts = ["2.16亿元", "1.87亿元", "1.05亿元", "0.61亿元", "0.73亿元"]  # Σ = 6.42
+    for whole, outcome in (("6.42", "pass"), ("0.0642", "fail")):
+        figs = [(f"{whole}亿元", float(whole) * 1e8, "CNY", "亿元"), ("12.4%", 12.4, "percent", "%"),
+                ("1.38亿元", 1.38e8, "CNY", "亿元"), ("21.5%", 21.5, "percent", "%")] + \
+            [(r, float(r[:-2]) * 1e8, "CNY", "亿元") for r in parts]
+        cl = claims_in(text.format(whole), figs)
+        for c in cl:
+            c.kind = "share" if c.base_unit == "percent" else "level"
+        cl[1].kind = "change"
+        assert summary(run(V.list_total, cl)) == [("list_total", outcome, [f"{whole}亿元"] + parts)]
