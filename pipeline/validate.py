@@ -1492,9 +1492,41 @@ def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outco
                                exp, obs, claims))
 
 
+def _table_share_column(claims: list[Claim], out: Outcome) -> None:
+    """A table's share column (占比(%), 占全市比重(%)) beside an amount column with a total row: each row's share is
+    its amount over the total row's amount (the nearest amount column to the share's left: 产业规模 | 同比增长(%) |
+    占比(%) takes 产业规模). The total row's own 100 is the column-of-shares sum (table_totals)."""
+    cfg = config()
+    grand = re.compile(cfg["table_total"]["grand_total"])
+    header = re.compile(cfg["share"]["column_header"])
+    cells: dict[str, dict[tuple[int, int], Claim]] = defaultdict(dict)
+    for c in claims:
+        if c.table_id and c.row >= 0 and c.col >= 0:
+            cells[c.table_id].setdefault((c.row, c.col), c)
+    for tid, grid in cells.items():
+        label = {r: _row_label(c) for (r, _), c in grid.items()}
+        totals = [r for r, lab in label.items() if grand.search(lab)]
+        if len(totals) != 1:
+            continue
+        t = totals[0]
+        for (r, col), s in grid.items():
+            if r == t or s.base_unit != "percent" or not header.search(_header(s)) or \
+                    re.match(cfg["table_total"]["inner_item"], label[r]):
+                continue
+            left = [k for (rr, k), c in grid.items() if rr == r and k < col and c.base_unit != "percent"
+                    and c.kind in _AMOUNT]
+            if not left:
+                continue
+            k = max(left)
+            part, whole = grid[(r, k)], grid.get((t, k))
+            if whole is not None and whole.base_unit == part.base_unit:
+                _ratio_check("share", s, part, whole, out, "表中占比与该行/合计行之比不符 share ≠ row / total")
+
+
 def share(claims: list[Claim], out: Outcome) -> None:
     """A share printed with its part and its whole equals part/whole: "A a，占B b的x%", and
-    "B b，其中A a，占比x%" (占比 naming no other base: the share is of the 其中 whole)."""
+    "B b，其中A a，占比x%" (占比 naming no other base: the share is of the 其中 whole); a table's share column."""
+    _table_share_column(claims, out)
     cfg = config()["share"]
     index = {id(c): i for i, c in enumerate(claims)}  # reading order: a whole stated before, for the worded shares
     for p in _passages(claims):

@@ -373,3 +373,23 @@ def test_a_breakdown_lead_never_takes_a_qizhong_part_for_its_whole():
             c.kind = "share" if c.base_unit == "percent" else "level"
         cl[1].kind = "change"
         assert summary(run(V.list_total, cl)) == [("list_total", outcome, [f"{whole}亿元"] + parts)]
+
+
+def test_a_tables_share_column_is_each_rows_amount_over_the_total_rows():
+    """probe J's 表4-1: 产业规模 | 同比增长(%) | 占比(%), with 合计 4862.35: 1386.52 / 4862.35 = 28.52% → 28.5 holds;
+    a 占比 printed 25.8 for 1243.67 (25.58%) does not."""
+    from test_validate import C
+    rows = [("智能芯片与算力设施", 1386.52, 19.6, 28.5), ("智能终端与机器人", 1243.67, 9.2, 25.8),
+            ("合计", 4862.35, 14.8, 100.0)]
+    cl = []
+    for r, (label, amount, growth, part) in enumerate(rows):
+        for col, (v, base, head) in enumerate(((amount, "CNY", "产业规模"), (growth, "percent", "同比增长"),
+                                                (part, "percent", "占比")), start=1):
+            c = C(str(v), v, v * 1e8 if base == "CNY" else v, base, context=f"{label} {v}",
+                  kind="level" if base == "CNY" else ("change" if head == "同比增长" else "share"))
+            c.table_id, c.row, c.col, c.subject = "t1", r + 1, col, f"{label} {head}"
+            cl.append(c)
+    out = V.Outcome([], [])
+    V._table_share_column(cl, out)
+    assert [(k.outcome, k.expected, k.observed) for k in out.checks] == [("pass", "28.5%", "28.52%"),
+                                                                         ("fail", "25.8%", "25.58%")]
