@@ -458,6 +458,7 @@ def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
 
 # kinds that state an amount which parts add up to (a target "达到100家，其中…" too); shares, changes, ranks do not
 _AMOUNT = ("level", "target", "other")
+P_DIGIT = re.compile(r"\d")
 
 
 def _loose(whole: Claim, parts: list[Claim]) -> bool:
@@ -1078,19 +1079,27 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         k = p.at(total)
         items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
                                 and c.base_unit == total.base_unit], cfg)
+        at_most = False
         if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
             # "发表论文162篇，…，分别为《细胞》41篇、《自然》78篇和《科学》43篇": the list names its items after 分别为,
-            # so it breaks the figure before it down (names before 分别 take the figures one by one instead)
-            same = [c for c in before if c.base_unit == total.base_unit]
-            if not (items and same and re.fullmatch(cfg["named_item"], p.text[m.end():p.at(items[0])])) or \
-                    re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
+            # so it breaks the figure before it down
+            same = [c for c in before if c.base_unit == total.base_unit and _counted_as(c) == _counted_as(items[0])] \
+                if items else []
+            if not same or re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
                 continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
+            if not re.fullmatch(cfg["named_item"], p.text[m.end():p.at(items[0])]):
+                # names before 分别 (…发布地方标准138项，智能制造、生物医药…和公共服务领域分别为34项、…和36项): the
+                # named categories are parts of the figure before, all of them only when one is the rest (其他)
+                names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
+                if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or P_DIGIT.search(names):
+                    continue
+                at_most = not re.search(cfg["remainder"], names)
             total = same[-1]
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
             continue
         _sum_check("list_total", total, items, [1] * len(items), out,
-                   "分项之和与总数不符 listed figures do not add up to the total", loose=_loose(total, items)
-                   or any(c.qualifier for c in items))
+                   "分项之和与总数不符 listed figures do not add up to the total", at_most=at_most,
+                   loose=_loose(total, items) or any(c.qualifier for c in items))
 
 
 def _breakdown_after_lead(p: Passage, out: Outcome) -> None:

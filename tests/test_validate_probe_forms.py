@@ -49,6 +49,10 @@ STANDARDS = "全年本市企事业单位主导和参与制定各类标准1284项
 STANDARDS_FIGS = [("1284项", 1284, "count", "项"), ("1046项", 1046, "count", "项"), ("238项", 238, "count", "项"),
                   ("46项", 46, "count", "项"), ("4.4%", 4.4, "percent", "%")]
 
+STD = "全年发布地方标准138项，智能制造、生物医药、城市数字化转型和公共服务领域分别为34项、27项、41项和36项。"
+STD_FIGS = [("138项", 138, "count", "项"), ("34项", 34, "count", "项"), ("27项", 27, "count", "项"), ("41项", 41, "count", "项"),
+            ("36项", 36, "count", "项")]
+
 REST = "全年市级科技专项支持航空航天与高端装备领域项目196项，由企业牵头承担的142项，占比超过七成。其余54项由高校和科研院所牵头"
 REST_FIGS = [("196项", 196, "count", "项"), ("142项", 142, "count", "项"), ("七成", 70, "percent", "成"), ("54项", 54, "count", "项")]
 
@@ -161,9 +165,10 @@ CASES = [
     ("prior year is no part", "发表论文196篇，较上年的172篇明显增加，占全国(616篇)的31.8%",
      [("196篇", 196, "count", "篇"), ("172篇", 172, "count", "篇"), ("616篇", 616, "count", "篇"),
       ("31.8%", 31.8, "percent", "%")], V.share, [("share", "pass", ["31.8%", "196篇", "616篇"])]),
-    # names before 分别 take the figures one by one: no total
+    # names before 分别 take the figures one by one: they may be some of the total's parts only, so the sum is held
+    # to at most the total, never to equal it (this case had no check before probe N's names-before-分别 lists)
     ("names before 分别", "全年发表论文162篇，《细胞》和《自然》分别为41篇和78篇",
-     NAMED_FIGS[:3], V.list_total, []),
+     NAMED_FIGS[:3], V.list_total, [("list_total", "pass", ["162篇", "41篇", "78篇"])]),
     # from K and L: the list ends with its item joined by 和, and a figure counted in another word is no item
     ("list ends at 和", MONITOR, MONITOR_FIGS, V.list_total, [("list_total", "pass", ["1146个", "418个", "263个", "395个", "70个"])]),
     ("list ends at 和 mutated", MONITOR.replace("263个", "268个"),
@@ -227,6 +232,11 @@ CASES = [
      V.share, [("share", "fail", ["79.5%", "112.6EFLOPS", "148.3EFLOPS"])]),
     # the prior year's figure is no whole of the 其中 parts after it
     ("prior year is no whole", SOLAR, SOLAR_FIGS, V.part_whole, [("part_whole", "pass", ["412.6万千瓦", "338.9万千瓦", "73.7万千瓦"])]),
+    # probe N: categories named before 分别 are parts of the figure before (Σ ≤ total: the names may be some only)
+    ("names before 分别 are parts", STD, STD_FIGS, V.list_total, [("list_total", "pass", ["138项", "34项", "27项", "41项", "36项"])]),
+    ("names before 分别 are parts mutated", STD.replace("41项", "71项"),
+     [(r.replace("41项", "71项"), 71 if r == "41项" else v, b, u) for r, v, b, u in STD_FIGS], V.list_total,
+     [("list_total", "fail", ["138项", "34项", "27项", "71项", "36项"])]),
     # probe Q: the rest (其余N) opening the next sentence completes the whole with the part named before it
     ("the rest completes the whole", REST, REST_FIGS, V.list_total, [("list_total", "pass", ["196项", "142项", "54项"])]),
     ("the rest completes the whole mutated", REST.replace("54项", "45项"),
