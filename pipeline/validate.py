@@ -761,6 +761,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             q0, _ = p.sentence(s0 - 1)
             lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
             before = [c for k, c in additive if lo <= k < s0]
+            before = _not_listed(p, lo, s0, before)
         elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
             # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
             # from the sentence before, by the longest run of words it shares with a figure's subject
@@ -833,6 +834,13 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                 out.checks[-1].observed += " (exact breakdown)"
 
 
+def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]:
+    """The figures of a sentence (lo..hi) that precede its 分别 list, when it has one and any precede it: the
+    listed items are no whole of what follows, their total is (…专利4860件，分别来自高校2135件、…和企业1339件；其中…)."""
+    listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[lo:hi]))
+    return [c for c in cands if p.at(c) < lo + listed[-1].start()] or cands if listed else cands
+
+
 def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | None:
     """The first figure after a ；ending a 其中 list, when it is one more item of that list: the same measure word
     as the list's first part and named alike (a common ending of the words before the figures: 物理实验打靶 /
@@ -874,7 +882,7 @@ def _counted_as(c: Claim) -> str:
 def _base_or_prior(text: str, at: int, lo: int = 0) -> bool:
     """The figure at `at` is a share's base (占全国(74款)的) or the prior year's (较上年末的333.6万千瓦): no whole."""
     return re.search(config()["share"]["prior_before"] + r"$|" + config()["list_total"]["share_base_before"],
-                     text[max(lo, at - 12):at]) is not None
+                     text[max(lo, at - 24):at]) is not None
 
 
 def _counts_other(x: Claim, y: Claim) -> bool:
@@ -1780,7 +1788,8 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         q = lo + mk[-1].start()
         parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
                  and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name))]
-    wholes = [c for c in p.within(lo, q) if c.kind in _AMOUNT]
+    # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
+    wholes = [c for c in p.within(lo, q) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), lo)]
     if parts:  # "累计达到48家，覆盖21个国家和地区，其中…14家，占累计总数的29.2%": the whole counts what the part counts
         wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
@@ -1788,6 +1797,9 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if ratio_only:
         return parts[0], wholes[-1]
     w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
+    scope = re.match(cfg["scope_word"], b.group(1))
+    if scope and not w.startswith(scope.group(0)):
+        return None  # (浦东新区专利授权量32860件；其中…15620件，占全市发明专利授权量的29.2%: the city's, not 浦东's)
     return (parts[0], wholes[-1]) if common_run(b.group(1), w) >= cfg["whole_name_chars"] else None
 
 
@@ -1812,8 +1824,8 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                     and not _says(stem, _clause_of(p, c))]
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
-                dens = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
-                        and not _says(stem, _clause_of(p, c))]
+                dens = _not_listed(p, q0, s0, [c for c in p.within(q0, s0) if c.kind in _AMOUNT and
+                                               c.base_unit == num.base_unit and not _says(stem, _clause_of(p, c))])
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
             dens = [c for c in dens if _measure(c) == _measure(num) and c.value >= num.value] or \

@@ -403,3 +403,41 @@ def test_a_tables_share_column_is_each_rows_amount_over_the_total_rows():
     V._table_share_column(cl, out)
     assert [(k.outcome, k.expected, k.observed) for k in out.checks] == [("pass", "28.5%", "28.52%"),
                                                                          ("fail", "25.8%", "25.58%")]
+
+
+def test_probe_s_and_t_forms():
+    """Probes S and T (first measure 72/93 with 6 false flags): the figures a reader pairs, worked out by hand."""
+    # a 分别 list's items are no whole of the 其中 part and the rate after ；: 1372 ≤ 4860, 1372 / 4860 = 28.23%
+    text = ("截至年底，本市累计发布开放许可专利4860件，分别来自高校2135件、科研院所1386件和企业1339件；"
+            "其中已达成许可1372件，开放许可达成率28.2%。")
+    figs = [("4860件", 4860, "count", "件"), ("2135件", 2135, "count", "件"), ("1386件", 1386, "count", "件"),
+            ("1339件", 1339, "count", "件"), ("1372件", 1372, "count", "件"), ("28.2%", 28.2, "percent", "%")]
+    cl = _with_subjects(claims_in(text, figs), {"4860件": "累计发布开放许可专利", "1372件": "已达成许可"})
+    assert ("part_whole", "pass", ["4860件", "1372件"]) in summary(run(V.part_whole, cl))
+    assert summary(run(V.rate, cl)) == [("rate", "pass", ["28.2%", "1372件", "4860件"])]
+    # a share's base in brackets is no whole of the 其中 parts after it; the part named again before 占 takes the
+    # whole named after 占: 8352 / 11846 = 70.50%
+    text = ("全市海洋生产总值11846亿元，同比增长6.2%，占全国海洋生产总值（11.06万亿元）的10.7%。其中，海洋第一产业36亿元、"
+            "海洋第二产业3458亿元、海洋第三产业8352亿元，海洋第三产业占海洋生产总值的70.5%。")
+    figs = [("11846亿元", 11846e8, "CNY", "亿元"), ("6.2%", 6.2, "percent", "%"), ("11.06万亿元", 11.06e12, "CNY", "万亿元"),
+            ("10.7%", 10.7, "percent", "%"), ("36亿元", 36e8, "CNY", "亿元"), ("3458亿元", 3458e8, "CNY", "亿元"),
+            ("8352亿元", 8352e8, "CNY", "亿元"), ("70.5%", 70.5, "percent", "%")]
+    cl = _with_subjects(claims_in(text, figs), {"11846亿元": "全市海洋生产总值", "11.06万亿元": "全国海洋生产总值",
+                                                "36亿元": "海洋第一产业", "3458亿元": "海洋第二产业", "8352亿元": "海洋第三产业"})
+    cl[1].kind = "change"
+    assert ("share", "pass", ["70.5%", "8352亿元", "11846亿元"]) in summary(run(V.share, cl))
+    # 占全市…的 after a 其中 part of a district's figure: the city's whole is not printed, no check
+    text = "浦东新区专利授权量32860件，占全市专利授权量的23.3%，继续位居各区首位；其中发明专利授权15620件，占全市发明专利授权量的29.2%。"
+    figs = [("32860件", 32860, "count", "件"), ("23.3%", 23.3, "percent", "%"), ("15620件", 15620, "count", "件"),
+            ("29.2%", 29.2, "percent", "%")]
+    cl = _with_subjects(claims_in(text, figs), {"32860件": "浦东新区专利授权量", "15620件": "发明专利授权"})
+    assert not [k for k in run(V.share, cl).checks if k.claim_ids.split("|")[0].endswith("-29.2%")]
+    # a breakdown after a lead: the sentence's own figure, not the bracketed national base, is the whole
+    text = ("全年本市PCT国际专利申请受理量8126件，同比增长8.7%，占全国PCT国际专利申请受理总量(73870件)的11.0%。"
+            "从申请主体看，企业6935件，高校和科研院所872件，个人及其他319件。")
+    figs = [("8126件", 8126, "count", "件"), ("8.7%", 8.7, "percent", "%"), ("73870件", 73870, "count", "件"),
+            ("11.0%", 11.0, "percent", "%"), ("6935件", 6935, "count", "件"), ("872件", 872, "count", "件"),
+            ("319件", 319, "count", "件")]
+    cl = _with_subjects(claims_in(text, figs), {})
+    cl[1].kind = "change"
+    assert summary(run(V.list_total, cl)) == [("list_total", "pass", ["8126件", "6935件", "872件", "319件"])]
