@@ -656,14 +656,16 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                     text[_sentence_bounds(text, start)[0]:start]):
                 f.kind = "threshold"
         elif P.THRESHOLD_AFTER.match(text[end:]) or (qualifier in ("under",) and f.kind == "level" and (
-                pq and pq.group("q") in ("以下", "以内", "之内") or P.THRESHOLD_BEFORE.search(before))):
+                # (系统能耗降至4.3kWh/Nm³以下: a level reached, not a band)
+                pq and pq.group("q") in ("以下", "以内", "之内") and not P.TO_BEFORE.search(before)
+                or P.THRESHOLD_BEFORE.search(before))):
             f.kind = "threshold"
         elif before.endswith("达到或超过") or f.kind in ("level", "share") and (
                 P.FLOOR_BEFORE.search(before) or P.REQUIRED_BEFORE.search(before)):
             f.kind = "threshold"  # (不低于40%, 不少于300名: a floor a policy sets)
             if not f.qualifier and P.FLOOR_BEFORE.search(before):
                 f.qualifier = "over"  # 不低于总投入的60%: the floor word stands apart from the figure
-        elif f.kind == "share" and P.CEILING_BEFORE.search(before):
+        elif (f.kind == "share" or f.kind == "level" and f.base_unit == "percent") and P.CEILING_BEFORE.search(before):
             f.kind, f.qualifier = "threshold", "under"  # 不超过研发投入的20%: a ceiling a policy sets on a rate
         elif f.kind == "level" and f.base_unit == "year" and unit == "年":
             f.kind = "other"
@@ -679,8 +681,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 pq and pq.group("q") in ("以下", "以内") or P.TIME_UNIT.fullmatch(unit_w or "")
                 and P.WITHIN_AFTER.match(text[end:])):
             f.kind = "threshold"
-        if band and f.kind in ("level", "other") and f.base_unit in ("", "CNY", "USD", "EUR", "year", "month", "day",
-                                                                      "percent"):
+        if band and f.kind in ("level", "other") and (f.base_unit in ("", "CNY", "USD", "EUR", "year", "month", "day",
+                                                                       "percent", "m2") or f.base_unit.startswith("other:")):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
         if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
@@ -750,6 +752,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             _threshold_band(prev_f, f)  # 买入：相对涨幅20%以上; 增持：5%～20%: a rating's band (GUIDE §5, R08)
         if f.unit == "岁" and f.role in ("low", "high") and f.kind in ("level", "other"):
             _threshold_band(prev_f, f)  # 入组年龄为18—65岁: an age band bounds a group
+        elif f.role == "high" and f.kind in ("level", "other") and prev_f is not None and (
+                P.RANGE_CLASS_AFTER.match(text, f.end) or text[:prev_f.start].endswith("在") and text[f.end:f.end + 1] == "的"):
+            _threshold_band(prev_f, f)  # 面积在2万—10万平方米之间的31个: a range naming a class of the things counted
         f.period = _period(text, start, end, f.role)
         if not f.period:
             f.period = _inherited_period(text, start, out)
@@ -815,7 +820,7 @@ def label_kind(label: str, f: Found, header: str = "") -> None:
     a return, yield, turnover or 比率 a ratio (other:ratio when no unit is printed), a turnover period a count of
     days. What the grammar already typed stays, but a share or ratio in a change column is that figure's change."""
     if f.kind in ("level", "ratio", "share") and (P.HEADER_CHANGE.search(header) or P.LABEL_CHANGE.search(label)):
-        f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up"
+        f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up" if f.value else ""
     elif f.kind != "level" or not label:
         return
     elif P.LABEL_SHARE.search(label) or (f.base_unit == "percent" and (

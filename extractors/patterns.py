@@ -77,6 +77,7 @@ ACRONYM_NOTE = regex.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-]{1,11}[)）]")
 # a Chinese count opening a short quoted slogan (“四个放在”, “两个结合”)
 QUOTED_SLOGAN = regex.compile(r"^[^”\"，。；]{1,6}[”\"]")
 # an amount, age or value band naming a class (50万元以上大型设备, 影响因子10以上16篇): a threshold
+RANGE_CLASS_AFTER = regex.compile(r"\s*之间的(?=[\p{Han}\d，,])")  # (面积在2万—10万平方米之间的31个; also 在…至…的)
 BAND_AFTER = regex.compile(r"^\s*(?:及?以上|及?以下|以内)(?=[\p{Han}\d])(?!的?(?:企业|项目|单位)?[，。；,;])")  # 60岁及以上老年人口
 # a unit right after N/M (4/6英寸): two sizes, not a fraction
 FRACTION_UNIT = regex.compile(rf"(?:{SCALES})?(?:{UNITS})")
@@ -98,7 +99,7 @@ FIXED_WORDS = regex.compile(
 # --- kinds ---------------------------------------------------------------------------------------------
 CHANGE_BEFORE = regex.compile(
     r"(?P<w>增幅为|增速为|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
-    r"较上年下降|较上年提高|可比增长|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长)(?:了|约|超过|超|逾|接近|近|达|不到|不足){0,2}$"
+    r"较上年下降|较上年提高|可比增长|上涨|下跌|涨幅|跌幅|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长)(?:了|约|超过|超|逾|接近|近|达|不到|不足){0,2}$"
 )
 # a difference from an earlier figure: 比上年多出13个, 较2024年度多27人, 比2020年高出7个百分点, 比上年新增九个
 COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)(?:了|约|近)?$")
@@ -111,7 +112,7 @@ CAP_BEFORE = regex.compile(r"(?:上限|封顶)(?:提高至|提高到|调整为|�
 TABLE_REF_BEFORE = regex.compile(r"(?<![发代报图列仪课])(?:附?表|附?图)$")
 TABLE_REF_AFTER = regex.compile(r"^(?:所[列示]|中|显示|列出|[：:，,。、和及]|\s|$)")
 RANK_STATED_BEFORE = regex.compile(r"第[\d一二三四五六七八九十]+[位名]")
-DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "减产", "压缩", "缩短", "缩减", "净减", "放缓")
+DOWN_WORDS = ("下降", "减少", "降低", "下滑", "回落", "减产", "压缩", "缩短", "缩减", "净减", "放缓", "下跌", "跌幅")
 TO_BEFORE = regex.compile(
     r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|压缩|缩短|缩减|增|升|降)(?:至|到|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 # the time a 从/由 starting point is dated by (从2020年的, 由上年末的, 从“十三五”末的)

@@ -255,3 +255,32 @@ def test_a_bracketed_note_between_a_name_and_its_verb():
     fs = find_claims("研发投入强度（研发投入与营业总收入之比）从上年的4.6%提升至4.9%。")
     assert [(f.raw, f.subject, f.kind, f.direction) for f in fs] == [
         ("4.6%", "研发投入强度", "share", "up"), ("4.9%", "研发投入强度", "share", "up")]
+
+
+# claims probes K9 and K10 (first measure at 0b08e16: kind 0.962 and 0.964)
+K9_K10 = [
+    # a band or range naming a class of the things counted, in any measured unit, is a threshold; a duration
+    # range (3—5年的长周期) is not a class
+    ("全年举办展览面积在1万平方米以上的科技类展会58个，其中面积在2万—10万平方米之间的31个；",
+     [("1万平方米", "m2", "threshold", "over", ""), ("58个", "count", "level", "", ""), ("2万", "m2", "threshold", "", ""),
+      ("10万平方米", "m2", "threshold", "", ""), ("31个", "count", "level", "", "")]),
+    ("新建科普场馆建筑面积在5000平方米至2万平方米之间的，按建设投资的10%—20%给予补助。",
+     [("5000平方米", "m2", "threshold", "", ""), ("2万平方米", "m2", "threshold", "", ""),
+      ("10%", "percent", "share", "", ""), ("20%", "percent", "share", "", "")]),
+    ("给予3—5年的长周期稳定支持", [("3", "year", "other", "", ""), ("5年", "year", "other", "", "")]),
+    # 上涨 is a change like 增长
+    ("成交均价66.8元/吨，同比上涨9.3%；全国碳市场年末收盘价较年初上涨14.7%。",
+     [("66.8元/吨", "CNY", "level", "", ""), ("9.3%", "percent", "change", "", "up"),
+      ("14.7%", "percent", "change", "", "up")]),
+    # a ceiling on a bare percentage, and a band in kilograms
+    ("对新建日加氢能力500公斤及以上的加氢站，给予不超过核定投资30%、最高500万元的建设补贴。",
+     [("500公斤", "other:公斤", "threshold", "over", ""), ("30%", "percent", "threshold", "under", ""),
+      ("500万元", "CNY", "threshold", "under", "")]),
+    # a level reached (降至…以下) is no band
+    ("系统能耗降至4.3kWh/Nm³以下；", [("4.3kWh/Nm³", "other:kWh/Nm3", "level", "under", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K9_K10, ids=[c[0][:12] for c in K9_K10])
+def test_k9_k10_forms(text, want):
+    assert [(f.raw, f.base_unit, f.kind, f.qualifier, f.direction) for f in find_claims(text)] == want

@@ -67,3 +67,14 @@ def test_unit_from_the_row_label_and_forecast_years():
         # a year column names the period, not the subject (as the gold for a broker's forecast table has it)
         ("营业收入", "4473940000", "CNY", "2024"), ("营业收入", "5120500000", "CNY", "2025"),
         ("每股收益", "0.12", "CNY", "2024"), ("每股收益", "0.35", "CNY", "2025")]
+
+
+def test_a_zero_change_has_no_direction():
+    # claims probe K9: 陆上风电 比上年增长(%) 0.0 neither rises nor falls; 24.3 rises, -3.6 falls
+    cells = [_cell(1, 0, 0, "类型", 50, True), _cell(1, 0, 1, "比上年增长(%)", 150, True),
+             _cell(1, 1, 0, "陆上风电", 50), _cell(1, 1, 1, "0.0", 150),
+             _cell(1, 2, 0, "海上风电", 50), _cell(1, 2, 1, "24.3", 150),
+             _cell(1, 3, 0, "生物质发电", 50), _cell(1, 3, 1, "-3.6", 150)]
+    cs = page_claims(Page("d", 1, cells=cells), 2025)
+    assert [(c.raw, c.kind, c.direction) for c in cs] == [("0.0", "change", ""), ("24.3", "change", "up"),
+                                                           ("-3.6", "change", "down")]
