@@ -783,6 +783,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
         parts, pos, lo = [], m.end(), m.end()
         while True:
             for clause in re.split(cfg["clause_breaks"], text[lo:s1]):
+                start = pos
                 inside = p.within(pos, pos + len(clause))
                 pos += len(clause) + 1
                 if not inside:
@@ -797,6 +798,9 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                 same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
                 if not same:
                     break
+                if parts and text[start - 1:start] in "，," and any(
+                        len(h := (w.subject or "")[-2:]) == 2 and clause.lstrip().startswith(h) for w in before):
+                    break  # "…园区24家，其中…5家、…19家，园区集聚农业科技企业超过六百家": the whole again, doing more
                 parts += same
             else:
                 nxt = _parallel_part(p, parts, s1, p1)

@@ -56,6 +56,10 @@ STD_FIGS = [("138项", 138, "count", "项"), ("34项", 34, "count", "项"), ("27
 REST = "全年市级科技专项支持航空航天与高端装备领域项目196项，由企业牵头承担的142项，占比超过七成。其余54项由高校和科研院所牵头"
 REST_FIGS = [("196项", 196, "count", "项"), ("142项", 142, "count", "项"), ("七成", 70, "percent", "成"), ("54项", 54, "count", "项")]
 
+PARKS = "截至年底，全市共有农业科技园区24家，其中国家级农业科技园区5家、市级农业科技园区19家，园区集聚农业科技企业超过六百家。"
+PARKS_FIGS = [("24家", 24, "count", "家"), ("5家", 5, "count", "家"), ("19家", 19, "count", "家"),
+              ("六百家", 600, "count", "家", "over")]
+
 GIANTS = "新增科技小巨人（含培育）企业186家，其中科技小巨人企业64家、科技小巨人培育企业122家，累计培育科技小巨人（含培育）企业超过两千八百家"
 GIANTS_FIGS = [("186家", 186, "count", "家"), ("64家", 64, "count", "家"), ("122家", 122, "count", "家"),
                ("两千八百家", 2800, "count", "家", "over")]
@@ -65,7 +69,7 @@ COMPUTE_FIGS = [("148.3EFLOPS", 148.3, "other:EFLOPS", "EFLOPS"), ("112.6EFLOPS"
                 ("31.2EFLOPS", 31.2, "other:EFLOPS", "EFLOPS"), ("4.5EFLOPS", 4.5, "other:EFLOPS", "EFLOPS"),
                 ("75.9%", 75.9, "percent", "%")]
 
-SUBJECTS = {"148.3EFLOPS": "全市算力总规模", "112.6EFLOPS": "智能算力", "31.2EFLOPS": "通用算力",
+SUBJECTS = {"24家": "全市共有农业科技园区", "91家": "市级农业科技园区", "六百家": "园区集聚农业科技企业", "148.3EFLOPS": "全市算力总规模", "112.6EFLOPS": "智能算力", "31.2EFLOPS": "通用算力",
             "4.5EFLOPS": "超算算力", "1284项": "本市企事业单位主导和参与制定各类标准", "1046项": "主导制定", "238项": "参与制定",
             "46项": "主导制定国际标准", "1560人": "东方英才计划共遴选各类人才", "358人": "女性入选者",
             "312人": "生物医药领域入选", "85.43亿元": "全市医疗卫生机构科研经费投入", "26.29亿元": "企业委托资金", "1326辆": "新增推广燃料电池汽车", "5418辆": "累计推广", "19家": "科创板", "6家": "北交所", "2.36万件": "重点产业企业发明专利授权量", "25012家": "全市有效期内高新技术企业", "3487家": "营业收入超亿元的企业", "138213人": "新引进各类人才",
@@ -246,6 +250,11 @@ CASES = [
     ("the first item is no whole", "分阶段看，Ⅰ期临床试验412项、Ⅱ期365项、Ⅲ期298项，其余211项为Ⅳ期及生物等效性试验。",
      [("412项", 412, "count", "项"), ("365项", 365, "count", "项"), ("298项", 298, "count", "项"), ("211项", 211, "count", "项")],
      V.list_total, []),
+    # probe T: a clause opening with the whole's own noun (园区集聚…) says more of the whole, it is no part
+    ("the whole again is no part", PARKS, PARKS_FIGS, V.part_whole, [("part_whole", "pass", ["24家", "5家", "19家"])]),
+    ("the whole again is no part mutated", PARKS.replace("19家", "91家"),
+     [(r.replace("19家", "91家"), 91 if r == "19家" else v, b, u, *q) for r, v, b, u, *q in PARKS_FIGS], V.part_whole,
+     [("part_whole", "fail", ["24家", "5家", "91家"])]),
     # probe R: a 其中 list of this year's new ones ends where a cumulative clause opens (累计…超过两千八百家)
     ("其中 list ends at 累计", GIANTS, GIANTS_FIGS, V.part_whole, [("part_whole", "pass", ["186家", "64家", "122家"])]),
     ("其中 list ends at 累计 mutated", GIANTS.replace("122家", "132家"),
