@@ -458,7 +458,7 @@ def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
 
 # kinds that state an amount which parts add up to (a target "达到100家，其中…" too); shares, changes, ranks do not
 _AMOUNT = ("level", "target", "other")
-P_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"\d")
 
 
 def _loose(whole: Claim, parts: list[Claim]) -> bool:
@@ -842,7 +842,9 @@ def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]
     """The figures of a sentence (lo..hi) that precede its 分别 list, when it has one and any precede it: the
     listed items are no whole of what follows, their total is (…专利4860件，分别来自高校2135件、…和企业1339件；其中…)."""
     listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[lo:hi]))
-    return [c for c in cands if p.at(c) < lo + listed[-1].start()] or cands if listed else cands
+    if not listed:
+        return cands
+    return [c for c in cands if p.at(c) < lo + listed[-1].start()] or cands
 
 
 def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | None:
@@ -1103,7 +1105,7 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 # names before 分别 (…发布地方标准138项，智能制造、生物医药…和公共服务领域分别为34项、…和36项): the
                 # named categories are parts of the figure before, all of them only when one is the rest (其他)
                 names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
-                if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or P_DIGIT.search(names):
+                if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names):
                     continue
                 at_most = not re.search(cfg["remainder"], names)
             total = same[-1]
