@@ -1162,8 +1162,9 @@ def _rest_completes(p: Passage, out: Outcome) -> None:
                 and _counted_as(c) == _counted_as(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
         whole, parts = (same[0], same[1:] + [rest]) if len(same) >= 2 else (None, [])
         if whole is None or re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
+                p.text[p.end(whole):p.end(whole) + 1] == "、" or \
                 exact(whole) <= sum((exact(c) for c in same[1:]), Decimal(0)):
-            continue  # (after 分阶段看 the whole is before the lead; a whole counts more than the parts named first)
+            continue  # (after 分阶段看 the whole is before the lead, 浦东新区52家、… is an item; a whole counts more)
         _sum_check("list_total", whole, parts, [1] * len(parts), out,
                    "分项与其余之和与总数不符 the parts and the rest do not add up to the total",
                    loose=_loose(whole, parts) or any(c.qualifier for c in parts))

@@ -250,6 +250,10 @@ CASES = [
     ("the first item is no whole", "分阶段看，Ⅰ期临床试验412项、Ⅱ期365项、Ⅲ期298项，其余211项为Ⅳ期及生物等效性试验。",
      [("412项", 412, "count", "项"), ("365项", 365, "count", "项"), ("298项", 298, "count", "项"), ("211项", 211, "count", "项")],
      V.list_total, []),
+    # probe U: the first item of a 、 list is no whole of the rest after it
+    ("a list item is no whole of the rest", "按注册地看，浦东新区52家、闵行区11家、嘉定区9家、松江区8家，其余18家分布在徐汇、杨浦、宝山等区。",
+     [("52家", 52, "count", "家"), ("11家", 11, "count", "家"), ("9家", 9, "count", "家"), ("8家", 8, "count", "家"),
+      ("18家", 18, "count", "家")], V.list_total, []),
     # probe T: a clause opening with the whole's own noun (园区集聚…) says more of the whole, it is no part
     ("the whole again is no part", PARKS, PARKS_FIGS, V.part_whole, [("part_whole", "pass", ["24家", "5家", "19家"])]),
     ("the whole again is no part mutated", PARKS.replace("19家", "91家"),
