@@ -1767,9 +1767,10 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     112.6EFLOPS、…。智能算力占全市算力总规模的75.9%")."""
     cfg = config()["share"]
     b = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
-    if not b:
-        return None
+    # 占比达52.8%, and a bare 占70.0%: the share names no whole, so it is the 其中 whole's
     ratio_only = re.fullmatch(cfg["ratio_only"], p.text[at + 1:k]) is not None
+    if not b and not ratio_only:
+        return None
     mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
     if mk:
         q = s0 + mk[-1].start()
