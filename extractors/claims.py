@@ -63,6 +63,14 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else len(text))
 
 
+def _goal_run_start(text: str, pos: int) -> int:
+    """The start of the full sentence (past any ；) holding pos."""
+    start = 0
+    for m in P.TOPIC_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
 def _left_phrase(text: str, pos: int) -> str:
     c0 = _clause_start(text, pos)
     if c0 == pos and c0 > 0 and text[c0 - 1] in "(（":
@@ -606,6 +614,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind, f.qualifier = "rank", "under"
         # kinds
         clause = text[_clause_start(text, start):start]
+        # a dated goal governs its sentence and the ；-joined goals after it (到2027年，力争…；企业研发经费年均增长…)
+        # (an age band, 25至35岁的青年, bounds a group even there)
+        goal = P.TARGET_YEAR_CUE.search(text[_goal_run_start(text, start):start]) is not None and unit_w != "岁"
         if top_share:
             pass
         elif is_rank:
@@ -630,9 +641,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif (cm := P.COMPARE_BEFORE.search(before)) and f.kind == "level" and not P.TO_BEFORE.search(before):
             f.kind, f.direction = "change", "down" if cm.group("w") in ("少", "低") else "up"
         elif f.base_unit in ("percent", "pct_point") and f.kind in ("level", "share") and not P.TO_BEFORE.search(before) \
-                and (cm := P.GAP_BEFORE.search(before) or P.OBJECT_CHANGE_BEFORE.search(before)):
+                and (cm := P.GAP_BEFORE.search(before) or P.OBJECT_CHANGE_BEFORE.search(before)) and \
+                (cm.group("w") not in ("高于", "低于") or f.base_unit == "pct_point"):  # (高于基准…10%以上: a band)
             f.kind = "change"
-            f.direction = "down" if cm.group("w") in P.DOWN_WORDS + ("低出", "节约", "节省") else "up"
+            f.direction = "down" if cm.group("w") in P.DOWN_WORDS + ("低出", "低于", "节约", "节省") else "up"
         elif unit_w in ("位", "名") and P.RANK_MOVE_BEFORE.search(before):
             f.kind, f.base_unit = "change", "rank"
             f.direction = "down" if before.endswith(("下降", "后移", "下移")) else "up"
@@ -669,14 +681,16 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind, f.qualifier = "threshold", "under"  # 不超过研发投入的20%: a ceiling a policy sets on a rate
         elif f.kind == "level" and f.base_unit == "year" and unit == "年":
             f.kind = "other"
-        elif f.kind in ("level", "share", "change") and (P.TARGET_CUE if f.kind != "change" else P.TARGET_YEAR_CUE).search(
-                text[_sentence_bounds(text, start)[0]:start]):
+        elif f.kind in ("level", "share", "change") and ((P.TARGET_CUE if f.kind != "change" else P.TARGET_YEAR_CUE).search(
+                text[_sentence_bounds(text, start)[0]:start]) or goal):
             # a goal, whatever it measures (到2027年…比重达到50%, 力争…年均增长15%以上); a change only under a dated
             # goal (not a 目标价's 上涨空间)
             f.kind = "target"
         if f.kind == "threshold" and f.qualifier in ("over", "under") and not band and not P.CAP_BEFORE.search(before) and \
-                not P.HIGHEST_BEFORE.search(before) and P.TARGET_YEAR_CUE.search(text[_sentence_bounds(text, start)[0]:start]):
+                not P.HIGHEST_BEFORE.search(before) and goal:
             f.kind = "target"  # 到2030年…控制在7分钟以内, 不少于10款: a goal stated as a bound is a goal (GUIDE: 超500件)
+        elif f.kind == "rank" and goal and text[f.end:f.end + 1] != "的":  # (前1‰的学科: a class, not the goal)
+            f.kind = "target"  # 到2030年…排名进入前三: a rank to reach is a goal (its base unit stays rank)
         if f.kind in ("level", "other") and f.base_unit in ("year", "month", "day") and (
                 pq and pq.group("q") in ("以下", "以内") or P.TIME_UNIT.fullmatch(unit_w or "")
                 and P.WITHIN_AFTER.match(text[end:])):
@@ -750,8 +764,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.qualifier in ("over", "under") or f.role in ("low", "high")) and \
                 P.RATING_DEFINITION.search(topic + text[:start]):
             _threshold_band(prev_f, f)  # 买入：相对涨幅20%以上; 增持：5%～20%: a rating's band (GUIDE §5, R08)
-        if f.unit == "岁" and f.role in ("low", "high") and f.kind in ("level", "other"):
-            _threshold_band(prev_f, f)  # 入组年龄为18—65岁: an age band bounds a group
+        if f.unit == "岁" and f.role in ("low", "high") and f.kind in ("level", "other", "target"):
+            _threshold_band(prev_f, f)  # 入组年龄为18—65岁: an age band bounds a group (in a goal's sentence too)
         elif f.role == "high" and f.kind in ("level", "other") and prev_f is not None and (
                 P.RANGE_CLASS_AFTER.match(text, f.end) or text[:prev_f.start].endswith("在") and text[f.end:f.end + 1] == "的"):
             _threshold_band(prev_f, f)  # 面积在2万—10万平方米之间的31个: a range naming a class of the things counted
@@ -832,6 +846,8 @@ def label_kind(label: str, f: Found, header: str = "") -> None:
             f.base_unit = "other:ratio"
     elif P.LABEL_DAYS.search(label) and not f.unit and not f.base_unit:
         f.unit, f.base_unit = "天", "day"
+    elif P.HEADER_RANK.search(header) and f.base_unit in ("", "count") and f.value == int(f.value) and f.value > 0:
+        f.kind, f.base_unit = "rank", "rank"  # 全国排名(位): 3 is a position, not a count of places
 
 
 def _named_topic(topic: str) -> str:

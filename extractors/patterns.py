@@ -78,6 +78,7 @@ ACRONYM_NOTE = regex.compile(r"\s*[(（][A-Za-z][A-Za-z0-9\-]{1,11}[)）]")
 QUOTED_SLOGAN = regex.compile(r"^[^”\"，。；]{1,6}[”\"]")
 # an amount, age or value band naming a class (50万元以上大型设备, 影响因子10以上16篇): a threshold
 RANGE_CLASS_AFTER = regex.compile(r"\s*之间的(?=[\p{Han}\d，,])")  # (面积在2万—10万平方米之间的31个; also 在…至…的)
+HEADER_RANK = regex.compile(r"排名|名次|位次|排位")  # a column of positions (全国排名(位))
 BAND_AFTER = regex.compile(r"^\s*(?:及?以上|及?以下|以内)(?=[\p{Han}\d])(?!的?(?:企业|项目|单位)?[，。；,;])")  # 60岁及以上老年人口
 # a unit right after N/M (4/6英寸): two sizes, not a fraction
 FRACTION_UNIT = regex.compile(rf"(?:{SCALES})?(?:{UNITS})")
@@ -98,14 +99,14 @@ FIXED_WORDS = regex.compile(
 
 # --- kinds ---------------------------------------------------------------------------------------------
 CHANGE_BEFORE = regex.compile(
-    r"(?P<w>增幅为|增速为|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
+    r"(?P<w>增幅为|增速为|增长率为|增长率|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
     r"较上年下降|较上年提高|可比增长|上涨|下跌|涨幅|跌幅|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长)(?:了|约|超过|超|逾|接近|近|达|不到|不足){0,2}$"
 )
 # a difference from an earlier figure: 比上年多出13个, 较2024年度多27人, 比2020年高出7个百分点, 比上年新增九个
 COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)(?:了|约|近)?$")
 # a gap to a named level (高出A股上市公司平均水平约10个百分点) or a change of a named object (减少办事材料68%,
 # 压缩办理时间超过七成): a change in points or percent whose verb stands before what it changes
-GAP_BEFORE = regex.compile(r"(?P<w>高出|低出|超出)[^，。；,;\d]{2,14}?(?:约|近|超过|超)?$")
+GAP_BEFORE = regex.compile(r"(?P<w>高出|低出|超出|(?<!不)高于|(?<!不)低于)[^，。；,;\d]{2,14}?(?:约|近|超过|超)?$")
 OBJECT_CHANGE_BEFORE = regex.compile(r"(?P<w>减少|压缩|降低|缩短|节约|节省|提高|提升)[^，。；,;、\d占的比率]{2,6}(?:约|近|超过|超|逾)?$")
 ROOM_AFTER = regex.compile(r"^的?(?P<w>上涨|上升|下跌)空间")  # a price's room to a target: a change
 CAP_BEFORE = regex.compile(r"(?:上限|封顶)(?:提高至|提高到|调整为|提升至|设定为|为|是|达)?$")

@@ -284,3 +284,28 @@ K9_K10 = [
 @pytest.mark.parametrize("text,want", K9_K10, ids=[c[0][:12] for c in K9_K10])
 def test_k9_k10_forms(text, want):
     assert [(f.raw, f.base_unit, f.kind, f.qualifier, f.direction) for f in find_claims(text)] == want
+
+
+# claims probes K11 and K12 (first measure at a77d3d5: kind 0.940 and 0.936)
+K11_K12 = [
+    # a dated goal governs the ；-joined goals after it; a rank to reach is a goal; a class bound stays a threshold
+    ("到2027年，力争高新技术企业突破3万家，独角兽企业数量保持全国前三；企业研发经费年均增长不低于8%，培育研发投入超百亿元的企业5—8家。",
+     [("3万家", "count", "target", "over", ""), ("三", "rank", "target", "under", ""), ("8%", "percent", "target", "over", ""),
+      ("百亿元", "CNY", "threshold", "over", ""), ("5", "count", "target", "", ""), ("8家", "count", "target", "", "")]),
+    # ... but a rank naming a class (前1‰的学科) is a rank, and an age band bounds a group even after a goal
+    ("到2030年，进入ESI全球前1‰的学科超过60个。",
+     [("1‰", "permille", "rank", "under", ""), ("60个", "count", "target", "over", "")]),
+    ("到2027年，力争新增科创板上市企业30家左右；引导基金重点支持25至35岁的青年创业者。",
+     [("30家", "count", "target", "approx", ""), ("25", "year", "threshold", "", ""), ("35岁", "year", "threshold", "", "")]),
+    # a gap in points to a named level is a change; 高于…10%以上 is a band, not a gap
+    ("研发投入强度为3.21%，高于全国平均水平0.53个百分点。",
+     [("3.21%", "percent", "share", "", ""), ("0.53个百分点", "pct_point", "change", "", "up")]),
+    ("预期行业整体回报高于基准指数整体水平10%以上；", [("10%", "percent", "level", "over", "")]),
+    # a growth rate is a change
+    ("2023—2025年营业收入年均复合增长率超过35%。", [("35%", "percent", "change", "over", "up")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K11_K12, ids=[c[0][:12] for c in K11_K12])
+def test_k11_k12_forms(text, want):
+    assert [(f.raw, f.base_unit, f.kind, f.qualifier, f.direction) for f in find_claims(text)] == want

@@ -78,3 +78,11 @@ def test_a_zero_change_has_no_direction():
     cs = page_claims(Page("d", 1, cells=cells), 2025)
     assert [(c.raw, c.kind, c.direction) for c in cs] == [("0.0", "change", ""), ("24.3", "change", "up"),
                                                            ("-3.6", "change", "down")]
+
+
+def test_a_rank_column_states_positions():
+    # claims probe K11: 全国排名(位) 3 is the third place, not three places
+    cells = [_cell(1, 0, 0, "地区", 50, True), _cell(1, 0, 1, "全国排名(位)", 150, True),
+             _cell(1, 1, 0, "上海", 50), _cell(1, 1, 1, "3", 150)]
+    (c,) = page_claims(Page("d", 1, cells=cells), 2025)
+    assert (c.raw, c.unit, c.base_unit, c.kind, c.norm_exact) == ("3", "位", "rank", "rank", "3")
