@@ -1806,7 +1806,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         return parts[0], wholes[-1]
     w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
     scope = re.match(cfg["scope_word"], b.group(1))
-    if scope and not w.startswith(scope.group(0)):
+    if scope and not w.startswith(scope.group(0)) and re.match(cfg["area_owner"], w):
         return None  # (浦东新区专利授权量32860件；其中…15620件，占全市发明专利授权量的29.2%: the city's, not 浦东's)
     return (parts[0], wholes[-1]) if common_run(b.group(1), w) >= cfg["whole_name_chars"] else None
 

@@ -60,6 +60,10 @@ FUNDS_U = "全年各级政府引导基金实缴出资75.44亿元，其中市级�
 FUNDS_U_FIGS = [("75.44亿元", 75.44e8, "CNY", "亿元"), ("52.83亿元", 52.83e8, "CNY", "亿元"), ("22.61亿元", 22.61e8, "CNY", "亿元"),
                 ("70.0%", 70.0, "percent", "%")]
 
+VISITS = "全年科普场馆接待观众2413.6万人次，其中上海科技馆(含上海自然博物馆、上海天文馆)接待观众682.5万人次，占全市科普场馆接待总量的28.3%。"
+VISITS_FIGS = [("2413.6万人次", 24136000, "person_times", "万人次"), ("682.5万人次", 6825000, "person_times", "万人次"),
+               ("28.3%", 28.3, "percent", "%")]
+
 PARKS = "截至年底，全市共有农业科技园区24家，其中国家级农业科技园区5家、市级农业科技园区19家，园区集聚农业科技企业超过六百家。"
 PARKS_FIGS = [("24家", 24, "count", "家"), ("5家", 5, "count", "家"), ("19家", 19, "count", "家"),
               ("六百家", 600, "count", "家", "over")]
@@ -73,7 +77,7 @@ COMPUTE_FIGS = [("148.3EFLOPS", 148.3, "other:EFLOPS", "EFLOPS"), ("112.6EFLOPS"
                 ("31.2EFLOPS", 31.2, "other:EFLOPS", "EFLOPS"), ("4.5EFLOPS", 4.5, "other:EFLOPS", "EFLOPS"),
                 ("75.9%", 75.9, "percent", "%")]
 
-SUBJECTS = {"75.44亿元": "各级政府引导基金实缴出资", "52.83亿元": "市级基金实缴出资", "22.61亿元": "区级基金",
+SUBJECTS = {"2413.6万人次": "科普场馆接待观众", "682.5万人次": "科普场馆接待观众", "75.44亿元": "各级政府引导基金实缴出资", "52.83亿元": "市级基金实缴出资", "22.61亿元": "区级基金",
             "24家": "全市共有农业科技园区", "91家": "市级农业科技园区", "六百家": "园区集聚农业科技企业", "148.3EFLOPS": "全市算力总规模", "112.6EFLOPS": "智能算力", "31.2EFLOPS": "通用算力",
             "4.5EFLOPS": "超算算力", "1284项": "本市企事业单位主导和参与制定各类标准", "1046项": "主导制定", "238项": "参与制定",
             "46项": "主导制定国际标准", "1560人": "东方英才计划共遴选各类人才", "358人": "女性入选者",
@@ -259,6 +263,11 @@ CASES = [
     ("bare 占 after 其中", FUNDS_U, FUNDS_U_FIGS, V.share, [("share", "pass", ["70.0%", "52.83亿元", "75.44亿元"])]),
     ("bare 占 after 其中 mutated", FUNDS_U.replace("70.0%", "77.0%"), FUNDS_U_FIGS[:3] + [("77.0%", 77.0, "percent", "%")],
      V.share, [("share", "fail", ["77.0%", "52.83亿元", "75.44亿元"])]),
+    # probe V: 占全市…总量的 after a 其中 part of a figure whose subject names no other area: the 其中 whole's share
+    # (682.5 / 2413.6 = 28.28%)
+    ("scope share of an unowned whole", VISITS, VISITS_FIGS, V.share, [("share", "pass", ["28.3%", "682.5万人次", "2413.6万人次"])]),
+    ("scope share of an unowned whole mutated", VISITS.replace("28.3%", "23.8%"), VISITS_FIGS[:2] + [("23.8%", 23.8, "percent", "%")],
+     V.share, [("share", "fail", ["23.8%", "682.5万人次", "2413.6万人次"])]),
     # probe U: the first item of a 、 list is no whole of the rest after it
     ("a list item is no whole of the rest", "按注册地看，浦东新区52家、闵行区11家、嘉定区9家、松江区8家，其余18家分布在徐汇、杨浦、宝山等区。",
      [("52家", 52, "count", "家"), ("11家", 11, "count", "家"), ("9家", 9, "count", "家"), ("8家", 8, "count", "家"),
