@@ -110,6 +110,16 @@ def _row_cell(s: Stmt) -> bool:
     return bool(s.c.table_id) and not s.total_cell
 
 
+def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
+    """A sentence naming a table row by its full label (未来产业基金扩募达到150亿元 / 表2 未来产业基金 认缴规模
+    1500000万元): weak evidence enough to pair them; only a slip of the pen is flagged on it."""
+    if _row_cell(a) == _row_cell(b):
+        return False
+    row, text = (a, b) if _row_cell(a) else (b, a)
+    label = norm_subject((row.c.subject or "").partition(" ")[0])
+    return len(label) >= cfg["quoted_row_label_chars"] and label in text.subject
+
+
 def norm_subject(s: str) -> str:
     cfg = _cfg()
     s = re.sub(r"\s", "", s or "")
@@ -295,6 +305,8 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
             (c.doc_id, c.page, c.context, c.table_id) if passage < 0 else (c.doc_id, passage)
         names = "" if c.table_id or c.metric_id else _names(c, text, pos)
         after = "" if c.table_id or pos < 0 else re.match(r"[\u4e00-\u9fff]*", text[pos + len(c.raw):]).group(0)
+        if c.kind == "change" and c.direction == "down" and x > 0:
+            x = -x  # 同比下降3.6% states the -3.6 a table's 增减(%) column prints
         family, factor = cfg["unit_families"].get(c.base_unit, (c.base_unit, "1"))
         out.append(Stmt(c, x * Decimal(factor), V.half_unit(c) * Decimal(factor), norm_subject(subject), window,
                         lead, markers, sentence, total_cell, pos, names, after, family, Decimal(factor)))
@@ -789,7 +801,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 if a.sentence == b.sentence or not compatible(a, b, cfg):
                     continue
                 grade, score = ev.grade(a, b)
-                if grade == "weak" and (_row_cell(a) or _row_cell(b)):
+                if grade == "weak" and (_row_cell(a) or _row_cell(b)) and not _quoted_row(a, b, cfg):
                     continue  # a table row is quoted under its own words: only strong evidence pairs it
                 if grade:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)

@@ -491,3 +491,29 @@ def test_two_bounds_of_one_figure_agree_when_some_value_meets_both():
     near = C("30亿元", 30, 3000000000, "CNY", "带动企业配套投入近30亿元", subject="带动企业配套投入", qualifier="near",
              page=3)
     assert not R.agree(*R._candidates([near, data], {}))
+
+
+def test_a_sentence_naming_a_table_row_by_its_label_restates_it():
+    # relation probe U: 未来产业基金扩募达到150亿元 quotes 表2's 未来产业基金 认缴规模 1500000 (万元); 150亿元 = 1500000万元
+    text = C("150亿元", 150, 15000000000, "CNY", "未来产业基金扩募达到150亿元，各级政府引导基金全年实缴出资75.44亿元",
+             subject="未来产业基金扩募", page=1)
+    cells = [C("1500000", 1500000, 15000000000, "CNY", "未来产业基金 认缴规模: 1500000", subject="未来产业基金 认缴规模",
+               page=4, table_id="t2", row=1, col=1),
+             C("326000", 326000, 3260000000, "CNY", "未来产业基金 2025年实缴出资: 326000",
+               subject="未来产业基金 2025年实缴出资", page=4, table_id="t2", row=1, col=2)]
+    out = run([text, *cells] + background())
+    assert checked_together(out, text, cells[0]) and not out.flags
+    # a shifted decimal point in the sentence is flagged (15亿元 for 150亿元)
+    slip_ = C("15亿元", 15, 1500000000, "CNY", text.context.replace("150亿元", "15亿元"), subject="未来产业基金扩募", page=1)
+    out = run([slip_, *cells] + background())
+    assert checked_together(out, slip_, cells[0]) and out.flags
+
+
+def test_a_fall_in_words_restates_a_negative_change_cell():
+    # relation probe S: 实用新型专利授权…同比下降3.6% and 表1's 增减(%) -3.6 are one change, not a slip of the sign
+    text = C("3.6%", 3.6, 3.6, "percent", "实用新型专利授权65910件，同比下降3.6%", kind="change", direction="down",
+             subject="实用新型专利授权", page=2)
+    cell = C("-3.6", -3.6, -3.6, "percent", "实用新型专利 增减(%): -3.6", kind="change", direction="down",
+             subject="实用新型专利 增减", page=2, table_id="t1", row=2, col=3)
+    out = run([text, cell] + background())
+    assert checked_together(out, text, cell) and not out.flags
