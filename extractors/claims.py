@@ -71,6 +71,14 @@ def _goal_run_start(text: str, pos: int) -> int:
     return start
 
 
+def _counted_in(unit: str) -> bool:
+    """A measure word of whole things (支, 个, 家): no decimal counts in it."""
+    try:
+        return normalize("1", unit).base_unit == "count"
+    except (ValueError, KeyError, InvalidOperation):
+        return False
+
+
 def _left_phrase(text: str, pos: int) -> str:
     c0 = _clause_start(text, pos)
     if c0 == pos and c0 > 0 and text[c0 - 1] in "(（":
@@ -361,9 +369,11 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True  # 第3期 is an edition; 累计组织22期 counts sessions
         if P.SECTION_START.match(text[m.start():]) and not before.strip():
             return True
-        if P.SECTION_TIGHT.match(text[m.start():]) and not before.strip() and not m.group("unit") \
-                and not m.group("scale"):
-            return True  # OCR drops the space of a heading's "2.2 聚焦…": a number opening the block, no unit
+        if P.SECTION_TIGHT.match(text[m.start():]) and not before.strip() and not m.group("scale") and \
+                (not m.group("unit") or _counted_in(unit)):
+            # OCR drops the space of a heading's "2.2 聚焦…": a number opening the block, no unit, or a measure
+            # word no decimal counts in (3.3支持政策…, 1.2大科学装置…)
+            return True
         if before.endswith(("第", "前")) and P.CHAPTER_AFTER.match(after_num):
             return True
         if P.DECIMAL_TAIL.match(after_num):

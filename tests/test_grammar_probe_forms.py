@@ -309,3 +309,13 @@ K11_K12 = [
 @pytest.mark.parametrize("text,want", K11_K12, ids=[c[0][:12] for c in K11_K12])
 def test_k11_k12_forms(text, want):
     assert [(f.raw, f.base_unit, f.kind, f.qualifier, f.direction) for f in find_claims(text)] == want
+
+
+@pytest.mark.parametrize("text", ["3.3支持政策与发展目标", "1.2大科学装置运行与开放共享", "3.1支持条款"])
+def test_a_glued_section_number_before_a_measure_word_is_no_count(text):
+    # claims probes K7–K11 read as scans: OCR drops the space of "3.3 支持政策…", and no decimal counts in 支 or 大
+    assert find_claims(text) == []
+
+
+def test_a_decimal_with_a_scaled_measure_word_opening_a_line_is_still_a_figure():
+    assert [(f.raw, f.norm_exact) for f in find_claims("2.5万家企业入库")] == [("2.5万家", "25000")]
