@@ -116,7 +116,9 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
     if _row_cell(a) == _row_cell(b):
         return False
     row, text = (a, b) if _row_cell(a) else (b, a)
-    label = norm_subject((row.c.subject or "").partition(" ")[0])
+    # (a group's subtotal row, 政府拨款小计, is quoted by the group's name: 政府拨款20.51亿元)
+    strip = _v().config()["table_total"]["strip"]
+    label = norm_subject(re.sub(strip, "", (row.c.subject or "").partition(" ")[0]))
     return len(label) >= cfg["quoted_row_label_chars"] and label in text.subject
 
 

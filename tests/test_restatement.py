@@ -517,3 +517,13 @@ def test_a_fall_in_words_restates_a_negative_change_cell():
              subject="实用新型专利 增减", page=2, table_id="t1", row=2, col=3)
     out = run([text, cell] + background())
     assert checked_together(out, text, cell) and not out.flags
+
+
+def test_a_subtotal_row_is_quoted_by_its_groups_name():
+    # relation probe V: 表2 政府拨款小计 205055 (万元) is the text's 其中，政府拨款20.51亿元 (20.5055亿元 → 20.51)
+    text = C("20.51亿元", 20.51, 2051000000, "CNY", "全年全市科普经费筹集额41.24亿元，比上年增长9.8%。其中，政府拨款20.51亿元、社会筹集20.73亿元",
+             subject="政府拨款", page=3)
+    cell = C("205055", 205055, 2050550000, "CNY", "政府拨款小计 2025年: 205055", subject="政府拨款小计 2025年", page=4,
+             table_id="t2", row=3, col=2, period="2025")
+    out = run([text, cell] + background())
+    assert checked_together(out, text, cell) and not out.flags
