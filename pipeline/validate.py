@@ -1574,8 +1574,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     lo = s0
                     if not p.text[s0:s0 + markers[-1].start()].strip() and s0 > 0:
                         lo = p.sentence(s0 - 1)[0]  # "…服务用户14620人次。其中企业用户2830人次，占…": the sentence before
-                    wholes = [c for c in p.within(lo, s0 + markers[-1].start())
-                              if c.kind in _AMOUNT and c.base_unit == part.base_unit]
+                    wholes = _not_listed(p, lo, s0 + markers[-1].start(),
+                                         [c for c in p.within(lo, s0 + markers[-1].start())
+                                          if c.kind in _AMOUNT and c.base_unit == part.base_unit])
                     if wholes:
                         _ratio_check("share", s, part, wholes[-1], out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
@@ -1585,7 +1586,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if m is None:
                 continue
             at = s0 + m.start()
-            wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT]
+            # (a whole printed after 占 closes its phrase, 占全国授奖总数271项的 / 占全国(616篇)的; a figure naming a
+            # thing, 占12英寸晶圆月产能的, is no whole)
+            wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
@@ -1797,7 +1800,8 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
                  and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name))]
     # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
-    wholes = [c for c in p.within(lo, q) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), lo)]
+    wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
+                                    not _base_or_prior(p.text, p.at(c), lo)])
     if parts:  # "累计达到48家，覆盖21个国家和地区，其中…14家，占累计总数的29.2%": the whole counts what the part counts
         wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
@@ -1830,6 +1834,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 continue
             dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
                     and not _says(stem, _clause_of(p, c))]
+            if not dens:
+                # "申请进站5120人，获批进站4380人，进站率85.5%": every count before says the stem, the one right before
+                # the count (by another verb) is its base
+                dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
+                        and _measure(c) == _measure(num) and c.value >= num.value][-1:]
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
                 dens = _not_listed(p, q0, s0, [c for c in p.within(q0, s0) if c.kind in _AMOUNT and

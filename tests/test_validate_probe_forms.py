@@ -472,3 +472,33 @@ def test_probe_s_and_t_forms():
     cl = _with_subjects(claims_in(text, figs), {})
     cl[1].kind = "change"
     assert summary(run(V.list_total, cl)) == [("list_total", "pass", ["8126件", "6935件", "872件", "319件"])]
+
+
+def test_probe_w_and_x_forms():
+    """Probes W and X (first measure 70/87, 4 false flags): the figures a reader pairs, worked out by hand."""
+    # a 其中 share after a 分别 list takes the list's total, not its last item: 98.6 / 386.42 = 25.52%
+    text = ("全年在沪高校和科研院所科研经费投入386.42亿元，同比增长9.6%，分别为部属高校212.36亿元、市属高校68.47亿元和科研院所105.59亿元。"
+            "其中，基础研究经费98.6亿元，占科研经费投入的25.5%，比上年提高1.3个百分点。")
+    figs = [("386.42亿元", 386.42e8, "CNY", "亿元"), ("9.6%", 9.6, "percent", "%"), ("212.36亿元", 212.36e8, "CNY", "亿元"),
+            ("68.47亿元", 68.47e8, "CNY", "亿元"), ("105.59亿元", 105.59e8, "CNY", "亿元"), ("98.6亿元", 98.6e8, "CNY", "亿元"),
+            ("25.5%", 25.5, "percent", "%"), ("1.3个百分点", 1.3, "pct_point", "个百分点")]
+    cl = _with_subjects(claims_in(text, figs), {"386.42亿元": "在沪高校和科研院所科研经费投入", "98.6亿元": "基础研究经费"})
+    cl[1].kind = cl[-1].kind = "change"
+    assert ("share", "pass", ["25.5%", "98.6亿元", "386.42亿元"]) in summary(run(V.share, cl))
+    # every count before says the rate's stem (申请进站, 获批进站): the one right before is the base, 4380 / 5120 = 85.55%
+    text = "截至年底，全市在站博士后11236人。全年申请进站5120人，获批进站4380人，进站率85.5%；"
+    figs = [("11236人", 11236, "count", "人"), ("5120人", 5120, "count", "人"), ("4380人", 4380, "count", "人"),
+            ("85.5%", 85.5, "percent", "%")]
+    for stated, outcome in (("85.5", "pass"), ("58.5", "fail")):
+        cl = _with_subjects(claims_in(text.replace("85.5", stated), figs[:3] + [(f"{stated}%", float(stated), "percent", "%")]),
+                            {"11236人": "全市在站博士后", "5120人": "申请进站", "4380人": "获批进站"})
+        assert summary(run(V.rate, cl)) == [("rate", outcome, [f"{stated}%", "4380人", "5120人"])]
+    # a figure naming a thing after 占 (12英寸晶圆) is no whole (the share is 18.7 / 42.5 = 44.0%, which the share rule
+    # does not reach through words holding a figure: no check, and no flag, rather than 12英寸 / 12英寸)
+    text = "截至年底，全市12英寸晶圆月产能达到42.5万片，同比增长15.2%，其中28纳米及以下先进工艺月产能18.7万片，占12英寸晶圆月产能的44.0%。"
+    figs = [("12英寸", 12, "other:英寸", "英寸"), ("42.5万片", 425000, "count", "万片"), ("15.2%", 15.2, "percent", "%"),
+            ("18.7万片", 187000, "count", "万片"), ("12英寸", 12, "other:英寸", "英寸"), ("44.0%", 44.0, "percent", "%")]
+    cl = _with_subjects(claims_in(text, figs), {"42.5万片": "全市12英寸晶圆月产能", "18.7万片": "28纳米及以下先进工艺月产能"})
+    cl[2].kind = "change"
+    out = run(V.share, cl)
+    assert not out.flags and not [k for k in out.checks if "12英寸" in k.claim_ids]
