@@ -843,8 +843,10 @@ def label_kind(label: str, f: Found, header: str = "") -> None:
     column (增减, 变动率) or a growth-rate row is a change (its sign the direction), a margin or cost rate a share,
     a return, yield, turnover or 比率 a ratio (other:ratio when no unit is printed), a turnover period a count of
     days. What the grammar already typed stays, but a share or ratio in a change column is that figure's change."""
-    if f.kind in ("level", "ratio", "share") and (P.HEADER_CHANGE.search(header) or P.LABEL_CHANGE.search(label)):
+    if f.kind in ("level", "ratio", "share", "rank") and (P.HEADER_CHANGE.search(header) or P.LABEL_CHANGE.search(label)):
         f.kind, f.direction = "change", "down" if f.raw.lstrip().startswith(("-", "−")) else "up" if f.value else ""
+        if P.HEADER_RANK.search(header) and f.base_unit in ("", "count", "rank"):
+            f.base_unit = "rank"  # 位次变化(位): 4 places up
     elif f.kind != "level" or not label:
         return
     elif P.LABEL_SHARE.search(label) or (f.base_unit == "percent" and (

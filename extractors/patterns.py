@@ -422,7 +422,7 @@ HAN = regex.compile(r"\p{Han}")
 RATING_DEFINITION = regex.compile(r"评级(?:说明|标准|定义|体系)|(?:买入|增持|推荐)[：:]")
 LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比|涨跌幅|相对收益|绝对收益")  # a stock's return over a window
 # a column of changes (本报告期比上年同期增减（%）, 变动率): its cells are changes whatever their row
-HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
+HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|(?:位次|排名|名次)变化|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
 # a column of parts of a whole (持股比例, 占比, 比重)
 HEADER_SHARE = regex.compile(r"比例|占比|比重|份额")

@@ -16,6 +16,7 @@ from schemas.records import Claim, Page
 
 UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
 UNIT_CAPTION = re.compile(r"单位\s*[:：]\s*([^\s，,；;)）]{1,6})")
+TABLE_TITLE = re.compile(r"^\s*(?:附)?表\s*[0-9０-９]+(?:[-—.－][0-9]+)?\s")  # 表2 上海在主要创新排名中的位次
 NUMERIC_CELL = re.compile(r"^\s*[-−]?[\d,，.]+%?\s*$")
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 # a financial statement's closing date, from the report's own title (第一季度报告 → March)
@@ -354,9 +355,11 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             state["header"] = [(x0, x1, t, _carried(r)) for x0, x1, t, r in state["header"]]
         above = [b for b in page.blocks if b.bottom <= top + 1]
         caption = above[-1].text if above else state.get("caption_text", "")
-        # the nearest 单位 caption above this table; a later one on the page (单位：股 for the next table) is not its
-        units_above = [m.group(1) for b in above if (m := UNIT_CAPTION.search(b.text))]
-        caption_unit = units_above[-1] if units_above else carried_unit
+        # the nearest 单位 caption above this table; a later one on the page (单位：股 for the next table) is not its,
+        # nor one above the table's own title (表2 …: the 单位：亿元 of 表1 above it)
+        titled = max((i for i, b in enumerate(above) if TABLE_TITLE.match(b.text)), default=-1)
+        units_above = [m.group(1) for b in above[max(titled, 0):] if (m := UNIT_CAPTION.search(b.text))]
+        caption_unit = units_above[-1] if units_above else "" if titled >= 0 else carried_unit
         table_period = _header_period(caption, state) if caption else None
         if table_period is None and re.search(r"全年|年度", caption or ""):
             table_period = "@"

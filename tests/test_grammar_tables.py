@@ -86,3 +86,18 @@ def test_a_rank_column_states_positions():
              _cell(1, 1, 0, "上海", 50), _cell(1, 1, 1, "3", 150)]
     (c,) = page_claims(Page("d", 1, cells=cells), 2025)
     assert (c.raw, c.unit, c.base_unit, c.kind, c.norm_exact) == ("3", "位", "rank", "rank", "3")
+
+
+def test_a_tables_own_title_ends_the_unit_of_the_table_before():
+    # claims probe K14: 表1 (单位：亿元) then 表2 上海在主要创新排名中的位次 on the next page: 表2's cells are no 亿元
+    p1 = Page("d", 1, blocks=[_block("表1 2024—2025年本市民生科技投入", 40, "caption"), _block("（单位：亿元）", 60)],
+              cells=[_cell(1, 0, 0, "领域", 50, True), _cell(1, 0, 1, "2025年", 150, True),
+                     _cell(1, 1, 0, "医疗健康", 50), _cell(1, 1, 1, "56.3", 150)])
+    p2 = Page("d", 2, blocks=[_block("表2 上海在主要创新排名中的位次", 60, "caption")], cells=[
+        _cell(2, 0, 0, "排名", 50, True, "t2"), _cell(2, 0, 1, "2025年位次", 150, True, "t2"),
+        _cell(2, 0, 2, "位次变化(位)", 250, True, "t2"),
+        _cell(2, 1, 0, "全球智慧城市指数", 50, False, "t2"), _cell(2, 1, 1, "11", 150, False, "t2"),
+        _cell(2, 1, 2, "4", 250, False, "t2")])
+    cs = doc_claims([p1, p2], 2025)
+    assert [(c.raw, c.unit, c.base_unit, c.kind, c.direction) for c in cs] == [
+        ("56.3", "亿元", "CNY", "level", ""), ("11", "", "rank", "rank", ""), ("4", "位", "rank", "change", "up")]
