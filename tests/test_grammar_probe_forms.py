@@ -319,3 +319,13 @@ def test_a_glued_section_number_before_a_measure_word_is_no_count(text):
 
 def test_a_decimal_with_a_scaled_measure_word_opening_a_line_is_still_a_figure():
     assert [(f.raw, f.norm_exact) for f in find_claims("2.5万家企业入库")] == [("2.5万家", "25000")]
+
+
+@pytest.mark.parametrize("text,want", [
+    # claims probe K13: 扩大 is a change like 增长; 减至 ends a fall like 降至
+    ("科技展区设展面积3.6万平方米，比上届扩大12%", [("3.6万平方米", "level", ""), ("12%", "change", "up")]),
+    ("办理业务时限由20天减至7天。", [("20天", "other", "down"), ("7天", "other", "down")]),
+    ("差距由5个百分点缩小至2个百分点", [("5个百分点", "level", "down"), ("2个百分点", "level", "down")]),
+])
+def test_k13_forms(text, want):
+    assert [(f.raw, f.kind, f.direction) for f in find_claims(text)] == want
