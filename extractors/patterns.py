@@ -62,10 +62,10 @@ YEAR_LIKE = regex.compile(r"^(?:19|20)\d\d$")
 TIME_AFTER = regex.compile(r"^(?:年(?!代|以内|以上|以下|来)|年度|月(?!份?以来)|日(?!以?内)|号|时|点\d|[—\-–~～至]\d+(?:年|月|日))")
 DATE_RANGE_TAIL = regex.compile(r"^[—\-–~～]\d+日")
 ORDINAL_AFTER = regex.compile(r"^(?:届|次|期|批|轮|章|节|条|款|号|代|套|周年|代表|作者|方阵|梯队|阶段|季度|部分|篇章)")
-NAME_AFTER = regex.compile(r"^(?:[A-Za-z_]|\.[A-Za-z]|号|型|版|代|类(?:创新药|医疗器械|新药)|\.0)")
+NAME_AFTER = regex.compile(r"^(?:[A-Za-z_]|\.[A-Za-z]|号|型|版|代|类(?:创新药|创新医疗器械|医疗器械|新药)|\.0)")
 NAME_BEFORE = regex.compile(r"(?:[A-Za-z_]-?|版本|[A-Za-z]\.|V|v)$")
 VERSION = regex.compile(r"^\d{1,2}\.\d$")
-CLASS_NAME = regex.compile(r"^类(?:创新药|医疗器械|新药|疫苗)")
+CLASS_NAME = regex.compile(r"^类(?:创新药|创新医疗器械|医疗器械|新药|疫苗)")
 # a count of sessions, not an edition: 累计组织22期, 共举办3届
 COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|举办|开办|开展)(?:了)?$")
 # 第N naming an institution (第六人民医院, 第二中学), not a rank

@@ -792,6 +792,8 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     continue
                 if re.match(cfg["share_clause"], clause):
                     break  # "…，占全国授奖总数271项的17.0%": the amount in a share's clause is its base, no part
+                if parts and re.match(cfg["consequence_clause"], clause):
+                    break  # "其中上海出资5.82亿元，占33.6%，带动企业和社会资金投入超过40亿元": what the whole brought about
                 scope = re.match(cfg["scope_clause"], clause)
                 if parts and scope and scope.group("w") not in text[s0:m.start()]:
                     break  # "新增…186家，其中…64家、…122家，累计培育…超过两千八百家": a cumulative count is no new part
@@ -1481,8 +1483,8 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
             for pg in [*sorted(pages, reverse=True), min(pages) - 1, max(pages) + 1]:
                 for p in text_by_page.get((doc, pg), []):
                     for k, t in p.placed:
-                        if t.kind not in _AMOUNT or t.base_unit != items[0].base_unit:
-                            continue
+                        if t.kind not in _AMOUNT or t.base_unit != items[0].base_unit or _base_or_prior(p.text, k):
+                            continue  # (nor a share's base: 占全国科创板上市企业(595家)的)
                         if common and _phrase_before(p.text, k) == common:
                             total = t
                         elif not common and len(set(labels)) == len(labels) and all(

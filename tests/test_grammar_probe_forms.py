@@ -329,3 +329,10 @@ def test_a_decimal_with_a_scaled_measure_word_opening_a_line_is_still_a_figure()
 ])
 def test_k13_forms(text, want):
     assert [(f.raw, f.kind, f.direction) for f in find_claims(text)] == want
+
+
+def test_k15_k16_forms():
+    # claims probe K16: a class in Chinese numerals (三类创新医疗器械) is a name like 1类创新药; units of its pages
+    assert [f.raw for f in find_claims("全年本市有14个1类创新药和9个三类创新医疗器械获批上市")] == ["14个", "9个"]
+    assert [(f.raw, f.base_unit) for f in find_claims("项目分为三档，研制1000量子比特超导量子计算机，刻蚀设备交付300腔，功率5瓦")] == [
+        ("三档", "count"), ("1000量子比特", "count"), ("300腔", "count"), ("5瓦", "other:W")]

@@ -101,3 +101,15 @@ def test_a_tables_own_title_ends_the_unit_of_the_table_before():
     cs = doc_claims([p1, p2], 2025)
     assert [(c.raw, c.unit, c.base_unit, c.kind, c.direction) for c in cs] == [
         ("56.3", "亿元", "CNY", "level", ""), ("11", "", "rank", "rank", ""), ("4", "位", "rank", "change", "up")]
+
+
+def test_a_header_naming_a_band_keeps_the_table_a_table():
+    # relation probe Z: 其中35岁以下 states a figure, but one header of four does not make a table of sentences;
+    # 入选人数 counts in 人, and the 其中 column in the unit of the column it is part of
+    cells = [_cell(1, 0, 0, "计划名称", 50, True), _cell(1, 0, 1, "入选人数", 150, True),
+             _cell(1, 0, 2, "其中35岁以下", 250, True), _cell(1, 0, 3, "资助经费(万元)", 350, True),
+             _cell(1, 1, 0, "启明星计划", 50), _cell(1, 1, 1, "620", 150), _cell(1, 1, 2, "574", 250),
+             _cell(1, 1, 3, "12400", 350)]
+    cs = page_claims(Page("d", 1, cells=cells), 2025)
+    assert [(c.subject, c.unit, c.norm_exact) for c in cs] == [
+        ("启明星计划 入选人数", "人", "620"), ("启明星计划 其中35岁以下", "人", "574"), ("启明星计划 资助经费", "万元", "124000000")]

@@ -268,6 +268,10 @@ CASES = [
     ("scope share of an unowned whole", VISITS, VISITS_FIGS, V.share, [("share", "pass", ["28.3%", "682.5万人次", "2413.6万人次"])]),
     ("scope share of an unowned whole mutated", VISITS.replace("28.3%", "23.8%"), VISITS_FIGS[:2] + [("23.8%", 23.8, "percent", "%")],
      V.share, [("share", "fail", ["23.8%", "682.5万人次", "2413.6万人次"])]),
+    # probe Y: what the whole brought about (带动…) after its 其中 part and the part's share is no second part
+    ("a consequence is no part", "立项项目共投入财政资金17.32亿元，其中上海出资5.82亿元，占33.6%，带动企业和社会资金投入超过40亿元。",
+     [("17.32亿元", 17.32e8, "CNY", "亿元"), ("5.82亿元", 5.82e8, "CNY", "亿元"), ("33.6%", 33.6, "percent", "%"),
+      ("40亿元", 40e8, "CNY", "亿元", "over")], V.part_whole, [("part_whole", "pass", ["17.32亿元", "5.82亿元"])]),
     # probe U: the first item of a 、 list is no whole of the rest after it
     ("a list item is no whole of the rest", "按注册地看，浦东新区52家、闵行区11家、嘉定区9家、松江区8家，其余18家分布在徐汇、杨浦、宝山等区。",
      [("52家", 52, "count", "家"), ("11家", 11, "count", "家"), ("9家", 9, "count", "家"), ("8家", 8, "count", "家"),
@@ -502,3 +506,18 @@ def test_probe_w_and_x_forms():
     cl[2].kind = "change"
     out = run(V.share, cl)
     assert not out.flags and not [k for k in out.checks if "12英寸" in k.claim_ids]
+
+
+def test_a_share_base_is_no_total_of_a_tables_rows():
+    """probe Y: the nine cities' rows sum to the text's 科创板上市企业187家, not to the national base 占全国科创板上市企业(595家)
+    that the same sentence prints after every city's name."""
+    text = ("G60科创走廊九城市（松江、嘉兴、杭州）深化协同，科创板上市企业187家，占全国科创板上市企业(595家)的31.4%。")
+    figs = [("187家", 187, "count", "家"), ("595家", 595, "count", "家"), ("31.4%", 31.4, "percent", "%")]
+    rows = [("松江", 60), ("嘉兴", 27), ("杭州", 100)]
+    cells = _one_column_table(rows, "科创板上市企业", "家")
+    for c in cells:
+        c.context = f"{c.subject.split()[0]} {c.raw}"
+    cl = claims_in(text, figs) + cells
+    cl[2].kind = "share"
+    out = run(V.list_total, cl)
+    assert not out.flags and summary(out) == [("list_total", "pass", ["187家", "60", "27", "100"])]
