@@ -1594,7 +1594,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
-                               _total_worded_share(p, s0, at, k)) is not None:
+                               _total_worded_share(p, s0, at, k, claims, index)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -1613,11 +1613,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
 
 
-def _total_worded_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
+def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim] | None = None,
+                        index: dict[int, int] | None = None) -> tuple[Claim, Claim] | None:
     """"2025年度国家科学技术奖授奖项目共270项。上海…获奖项目41项，占全国授奖总数的15.2%": 占 naming a total in
     words its figure's subject does not repeat word for word (…总数, …总量, …总规模, …总额) takes a figure counted
     alike before the part in its passage, larger than the part, whose subject shares most of those words (then the
-    largest)."""
+    largest); with none in the passage, such a figure of the part's section stated before it (占平台仪器总量的34.3%
+    after the paragraph stating the platform's 48260台（套）)."""
     cfg = config()["share"]
     if not (tm := re.fullmatch(cfg["total_worded"], p.text[at + 1:k])):
         return None
@@ -1635,6 +1637,13 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Cl
               and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
               and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
               and (scope is None or scope.group(0) in p.text[p.sentence(p.at(c))[0]:p.end(c)])]
+    if not wholes and claims is not None and index is not None and part.section and not any(
+            _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit for c in p.within(0, p.at(part))):
+        # (only when the passage counts nothing alike before the part: its own figures were weighed above)
+        wholes = [c for c in _stated_before(part, claims, index) if c.section == part.section and exact(c) is not None
+                  and _counted_as(c) == _counted_as(part) and exact(c) > exact(part)
+                  and common_run(words, c.subject or "") >= 2
+                  and (scope is None or scope.group(0) in (c.subject or "") + (c.context or ""))]
     if not wholes or exact(part) is None:
         return None
     # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the largest
@@ -1678,6 +1687,16 @@ def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> l
             and c.base_unit == part.base_unit and c.value >= part.value]
 
 
+def _right_before_share(p: Passage, part: Claim, at: int) -> bool:
+    """The part's figure ends the clause before 占, or the clause before 占 names it again in a few words
+    (新能源汽车出口41.28万辆，出口量占…: 出口 said twice)."""
+    gap = p.text[p.end(part):at]
+    if re.fullmatch(r"\s*[，,]\s*", gap):
+        return True
+    again = re.fullmatch(r"\s*[，,]\s*([\u4e00-\u9fff]{2,6})", gap)
+    return again is not None and common_run(again.group(1), part.subject or "") >= 2
+
+
 def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
                   index: dict[int, int]) -> tuple[Claim, Claim] | None:
     """"基础研究经费279.2亿元，占全社会研发经费支出的12.6%" after "全社会研发经费支出2215.6亿元" (a line above, or a
@@ -1686,7 +1705,7 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     cfg = config()["share"]
     m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
     amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
-    if not m or not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+    if not m or not amounts or not _right_before_share(p, amounts[-1], at):
         return None
     words, part = m.group(1), amounts[-1]
     if len(words) < cfg["worded_whole_chars"]:

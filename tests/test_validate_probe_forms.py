@@ -521,3 +521,29 @@ def test_a_share_base_is_no_total_of_a_tables_rows():
     cl[2].kind = "share"
     out = run(V.list_total, cl)
     assert not out.flags and summary(out) == [("list_total", "pass", ["187家", "60", "27", "100"])]
+
+
+def test_a_share_whose_whole_stands_in_the_paragraph_before():
+    """Probes X and Y: the whole named by the share's words was stated in the paragraph before."""
+    # the part named again before 占 (出口量): 41.28 / 133.12 = 31.01%
+    first = "全年本市新能源汽车产量133.12万辆，同比增长18.9%。"
+    second = "新能源汽车出口41.28万辆，出口量占新能源汽车产量的{}%。"
+    for stated, outcome in (("31.0", "pass"), ("13.0", "fail")):
+        cl = _with_subjects(claims_in(first, [("133.12万辆", 1331200, "count", "万辆"), ("18.9%", 18.9, "percent", "%")]) +
+                            claims_in(second.format(stated), [("41.28万辆", 412800, "count", "万辆"),
+                                                              (f"{stated}%", float(stated), "percent", "%")], page=2),
+                            {"133.12万辆": "本市新能源汽车产量", "41.28万辆": "新能源汽车出口"})
+        cl[1].kind = "change"
+        assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "41.28万辆", "133.12万辆"])]
+    # a total in words (平台仪器总量) whose figure stands in the section's paragraph before: 16540 / 48260 = 34.27%
+    first = "截至年底，长三角科技资源共享服务平台集聚大型科学仪器48260台（套），分别为分析测试仪器21480台（套）和其他仪器26780台（套）。"
+    second = "全年开放共享仪器16540台（套），占平台仪器总量的{}%。"
+    for stated, outcome in (("34.3", "pass"), ("43.3", "fail")):
+        cl = _with_subjects(claims_in(first, [("48260台（套）", 48260, "count", "台（套）"), ("21480台（套）", 21480, "count", "台（套）"),
+                                              ("26780台（套）", 26780, "count", "台（套）")]) +
+                            claims_in(second.format(stated), [("16540台（套）", 16540, "count", "台（套）"),
+                                                              (f"{stated}%", float(stated), "percent", "%")], page=2),
+                            {"48260台（套）": "长三角科技资源共享服务平台集聚大型科学仪器", "16540台（套）": "开放共享仪器"})
+        for c in cl:
+            c.section = "3 科技资源共享 > 3.1 仪器共享"
+        assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "16540台（套）", "48260台（套）"])]
