@@ -73,10 +73,7 @@ def _goal_run_start(text: str, pos: int) -> int:
 
 def _counted_in(unit: str) -> bool:
     """A measure word of whole things (支, 个, 家): no decimal counts in it."""
-    try:
-        return normalize("1", unit).base_unit == "count"
-    except (ValueError, KeyError, InvalidOperation):
-        return False
+    return normalize("1", unit).base_unit == "count"
 
 
 def _left_phrase(text: str, pos: int) -> str:
