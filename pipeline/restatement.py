@@ -15,7 +15,8 @@ How statements are paired (never by equal values, so a miscopied figure is still
    statement without a catalog metric (a fragment subject: 上海企业, 在孵企业) also carries the names of its
    sentence before it and of its section heading (“探索者计划”, 全球瞪羚企业榜), read as a second description
    that may only add evidence.
-3. Two statements in different sentences are compatible when base unit, kind and direction (not for a level: 从2家
+3. Two statements in different sentences are compatible when base unit (or its family in another SI prefix:
+   112.6EFLOPS and 112600PFLOPS, compared in the family's base), kind and direction (not for a level: 从2家
    拓展至22家 states the level 22家) are the same, their
    catalog metric_ids (when both have one) are the same, the years of their periods (when both state one) are the
    same, and no marker class sets them apart (新建 vs 已建, 全国第二 vs 全球第二). A soft class (a 其中 part vs a
