@@ -336,6 +336,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     if before.endswith("第") and P.ORDINAL_NAME_AFTER.match(text[m.end("num") if num is not None else m.end("cn"):]
                                                             if (num is not None or cn is not None) else ""):
         return True  # 上海市第六人民医院
+    if cn is not None and P.DIGIT.match(tok_after):
+        return True  # 公益二类25家: a numeral and measure word right before a figure label a class, they count nothing
     if cn is not None and P.CLASS_NAME.match(text[m.end("cn"):]):
         return True  # 9个三类创新医疗器械: the class (GUIDE §5: 第三类 is a name), as 1类创新药
     if num is not None:

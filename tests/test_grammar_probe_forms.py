@@ -336,3 +336,9 @@ def test_k15_k16_forms():
     assert [f.raw for f in find_claims("全年本市有14个1类创新药和9个三类创新医疗器械获批上市")] == ["14个", "9个"]
     assert [(f.raw, f.base_unit) for f in find_claims("项目分为三档，研制1000量子比特超导量子计算机，刻蚀设备交付300腔，功率5瓦")] == [
         ("三档", "count"), ("1000量子比特", "count"), ("300腔", "count"), ("5瓦", "other:W")]
+
+
+def test_a_numbered_class_before_a_figure_counts_nothing():
+    # relation probe W: 公益二类25家 labels the class whose 25家 follow; 二类 is no count of two kinds
+    assert [f.raw for f in find_claims("本市现有市属科研院所62家，分别为公益一类23家、公益二类25家和转制类14家。")] == [
+        "62家", "23家", "25家", "14家"]

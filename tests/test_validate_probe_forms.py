@@ -60,6 +60,10 @@ FUNDS_U = "全年各级政府引导基金实缴出资75.44亿元，其中市级�
 FUNDS_U_FIGS = [("75.44亿元", 75.44e8, "CNY", "亿元"), ("52.83亿元", 52.83e8, "CNY", "亿元"), ("22.61亿元", 22.61e8, "CNY", "亿元"),
                 ("70.0%", 70.0, "percent", "%")]
 
+POSTDOC = "全年申请进站5120人，获批进站4380人，进站率85.5%；新进站博士后分别为高校2460人、科研院所1050人和企业博士后工作站870人。"
+POSTDOC_FIGS = [("5120人", 5120, "count", "人"), ("4380人", 4380, "count", "人"), ("2460人", 2460, "count", "人"),
+                ("1050人", 1050, "count", "人"), ("870人", 870, "count", "人")]
+
 VISITS = "全年科普场馆接待观众2413.6万人次，其中上海科技馆(含上海自然博物馆、上海天文馆)接待观众682.5万人次，占全市科普场馆接待总量的28.3%。"
 VISITS_FIGS = [("2413.6万人次", 24136000, "person_times", "万人次"), ("682.5万人次", 6825000, "person_times", "万人次"),
                ("28.3%", 28.3, "percent", "%")]
@@ -268,6 +272,12 @@ CASES = [
     ("scope share of an unowned whole", VISITS, VISITS_FIGS, V.share, [("share", "pass", ["28.3%", "682.5万人次", "2413.6万人次"])]),
     ("scope share of an unowned whole mutated", VISITS.replace("28.3%", "23.8%"), VISITS_FIGS[:2] + [("23.8%", 23.8, "percent", "%")],
      V.share, [("share", "fail", ["23.8%", "682.5万人次", "2413.6万人次"])]),
+    # probe W: a 分别 list opening the clause after ；names its whole by a word of the clause before (进站: 4380, the
+    # nearest of the two counts naming it)
+    ("a list's lead across ；", POSTDOC, POSTDOC_FIGS, V.list_total, [("list_total", "pass", ["4380人", "2460人", "1050人", "870人"])]),
+    ("a list's lead across ； mutated", POSTDOC.replace("870人", "780人"),
+     [(r.replace("870人", "780人"), 780 if r == "870人" else v, b, u) for r, v, b, u in POSTDOC_FIGS], V.list_total,
+     [("list_total", "fail", ["4380人", "2460人", "1050人", "780人"])]),
     # probe Y: what the whole brought about (带动…) after its 其中 part and the part's share is no second part
     ("a consequence is no part", "立项项目共投入财政资金17.32亿元，其中上海出资5.82亿元，占33.6%，带动企业和社会资金投入超过40亿元。",
      [("17.32亿元", 17.32e8, "CNY", "亿元"), ("5.82亿元", 5.82e8, "CNY", "亿元"), ("33.6%", 33.6, "percent", "%"),
