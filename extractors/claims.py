@@ -778,7 +778,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if f.unit == "岁" and f.role in ("low", "high") and f.kind in ("level", "other", "target"):
             _threshold_band(prev_f, f)  # 入组年龄为18—65岁: an age band bounds a group (in a goal's sentence too)
         elif f.role == "high" and f.kind in ("level", "other") and prev_f is not None and (
-                P.RANGE_CLASS_AFTER.match(text, f.end) or text[:prev_f.start].endswith("在") and text[f.end:f.end + 1] == "的"):
+                P.RANGE_CLASS_AFTER.match(text, f.end) or text[f.end:f.end + 1] == "的" and (
+                    text[:prev_f.start].endswith("在") or P.DIGIT.match(text, f.end + 1))):  # (…至50亿元的106家)
             _threshold_band(prev_f, f)  # 面积在2万—10万平方米之间的31个: a range naming a class of the things counted
         f.period = _period(text, start, end, f.role)
         if not f.period:
@@ -1142,6 +1143,12 @@ def _distribute(text: str, out: list[Found]) -> None:
         while j < len(out) and text[group[-1].end:out[j].start].rstrip("第") in ("和", "、", "及", "与", "/"):
             group.append(out[j])
             j += 1
+        if len(group) > 1 and f.qualifier in ("under", "over") and P.RESPECTIVELY_BOUND.search(
+                text[_clause_start(text, f.start):f.start]):
+            # 分别给予最高300万元和100万元: the bound word before the list bounds each of its values
+            for g in group[1:]:
+                if not g.qualifier and g.base_unit == f.base_unit:
+                    g.qualifier, g.kind = f.qualifier, f.kind
         s0 = _sentence_bounds(text, f.start)[0]
         spans = list(P.YEAR_SPAN.finditer(text, s0, f.start))
         if spans and len(group) > 1 and not any(g.period for g in group[1:] if g.period != group[0].period):

@@ -46,7 +46,7 @@ SIZE_CLASS = regex.compile(r"^级(?!别)")
 PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",
                   "逾": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under", "不到": "under",
                   "最高": "under", "上": "over", "不超过": "under", "不高于": "under", "不多于": "under",
-                  "不低于": "over", "不少于": "over"}
+                  "不低于": "over", "不少于": "over", "不满": "under"}
 # a qualifier on the verb a share or ratio hangs on (约占全国的1/4, 约为上年的2.3倍, 近占…的三成)
 QUAL_BEFORE_VERB = regex.compile(r"(?<![签合条公契制预邀履节相规协])(?P<q>大约|约|接近|近|超过|逾)(?:占|为)[^，。；,;\d]{0,12}$")
 # 约 closing a word (签约, 合约, 条约, 预约) is no qualifier: 促成签约126项 is exact
@@ -128,13 +128,14 @@ DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|�
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
-THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
+THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|不满|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
 # a condition a policy sets (申请时入孵企业数量需达到30家以上)
 REQUIRED_BEFORE = regex.compile(r"(?:需|须|应当?)(?:达到|超过|满足|在)[^，。；,;\d]{0,2}$")
 # a floor a policy sets (不低于40%, 不少于300名)
 FLOOR_BEFORE = regex.compile(r"(?:不低于|不少于)(?:[^，。；,;\d]{1,8}的)?$")  # 不低于总投入的60%
 CEILING_BEFORE = regex.compile(r"(?:不超过|不高于|不多于)[^，。；,;\d]{0,8}$")  # 不超过本金40%, 不超过研发投入的20%
 POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费|额度")
+RESPECTIVELY_BOUND = regex.compile(r"分别[^，。；,;\d]{0,6}(?:最高|不超过|不高于|最多|不低于|不少于)[^，。；,;\d]{0,4}$")
 BOUND_TAIL = regex.compile(r"及以上|以上|以下|左右")  # a bound word closing a figure (百亿元以上的企业)
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
 _DATED_GOAL = r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|预期到"
@@ -191,7 +192,7 @@ TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t|]|(?<=\d)\s")
 SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
-    r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
+    r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|不超过|不高于|不低于|不少于|不多于|不满|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|增加|降低|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由]" + FROM_TIME + r"|连续|"
     r"首次|首度|再次|率先|均)+$")

@@ -342,3 +342,28 @@ def test_a_numbered_class_before_a_figure_counts_nothing():
     # relation probe W: 公益二类25家 labels the class whose 25家 follow; 二类 is no count of two kinds
     assert [f.raw for f in find_claims("本市现有市属科研院所62家，分别为公益一类23家、公益二类25家和转制类14家。")] == [
         "62家", "23家", "25家", "14家"]
+
+
+# claims probes K17 and K18 (first measure at 36093c8: kind 0.971 and 0.949); (raw, kind, qualifier, subject)
+K17_K18 = [
+    # 不满 bounds a class like 不超过, and neither stays in the subject
+    ("科技创新券面向成立不满5年、年营业收入不超过2亿元的科技型中小企业",
+     [("5年", "threshold", "under", "科技创新券面向成立"), ("2亿元", "threshold", "under", "年营业收入")]),
+    # a range naming the class its count follows (…，10亿元至50亿元的106家) is a threshold band
+    ("营业收入在50亿元以上的科技服务企业有41家，10亿元至50亿元的106家",
+     [("50亿元", "threshold", "over", "营业收入"), ("41家", "level", "", "营业收入在50亿元以上的科技服务企业"),
+      ("10亿元", "threshold", "", ""), ("50亿元", "threshold", "", ""), ("106家", "level", "", "至50亿元")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K17_K18, ids=[c[0][:12] for c in K17_K18])
+def test_k17_k18_forms(text, want):
+    assert [(f.raw, f.kind, f.qualifier, f.subject) for f in find_claims(text)] == want
+
+
+def test_a_bound_before_a_respectively_list_bounds_each_value():
+    # claims probes K8 and K18: 分别给予最高300万元和100万元 caps both awards
+    fs = find_claims("对新认定的国家级科技企业孵化器和众创空间，分别给予最高300万元和100万元的一次性奖励")
+    assert [(f.raw, f.kind, f.qualifier) for f in fs] == [("300万元", "threshold", "under"), ("100万元", "threshold", "under")]
+    fs = find_claims("完成II期、III期临床试验的，分别最高给予500万元、1000万元和2000万元支持")
+    assert [f.qualifier for f in fs] == ["under", "under", "under"]
