@@ -1665,12 +1665,12 @@ def _defined_ratio(p: Passage, s: Claim, k: int, claims: list[Claim],
     report defines (validation.json: defined_ratios) is its part over its whole, the latest figures so named before
     it in its passage; the whole may be stated earlier in the document when the part names an owner the whole's
     subject names too (科学城研发投入 / 张江科学城实现营业总收入). A starting value (从上年的4.6%) is last year's."""
-    if _base_or_prior(p.text, k):
-        return None
     cfg = config()["share"]
     for d in cfg["defined_ratios"]:
         if not re.search(d["name"], s.subject or ""):
             continue
+        if _base_or_prior(p.text, k):
+            return None
         before = [c for c in p.within(0, k) if c.kind == "level" and c.base_unit in ("CNY", "USD", "EUR") and not c.table_id]
         named = [c for c in before if re.search(d["part"], c.subject or "")]
         if not named:
@@ -1696,16 +1696,6 @@ def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> l
             and c.base_unit == part.base_unit and c.value >= part.value]
 
 
-def _right_before_share(p: Passage, part: Claim, at: int) -> bool:
-    """The part's figure ends the clause before 占, or the clause before 占 names it again in a few words
-    (新能源汽车出口41.28万辆，出口量占…: 出口 said twice)."""
-    gap = p.text[p.end(part):at]
-    if re.fullmatch(r"\s*[，,]\s*", gap):
-        return True
-    again = re.fullmatch(r"\s*[，,]\s*([\u4e00-\u9fff]{2,6})", gap)
-    return again is not None and common_run(again.group(1), part.subject or "") >= 2
-
-
 def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
                   index: dict[int, int]) -> tuple[Claim, Claim] | None:
     """"基础研究经费279.2亿元，占全社会研发经费支出的12.6%" after "全社会研发经费支出2215.6亿元" (a line above, or a
@@ -1713,10 +1703,10 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     not smaller than the part; the latest such); the part is the figure right before 占."""
     cfg = config()["share"]
     m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
-    amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
-    if not m or not amounts or not _right_before_share(p, amounts[-1], at):
+    part = _last_outside_brackets(p, s0, at)  # (…41.28万辆，出口量占…: the part may be named again before 占)
+    if not m or part is None:
         return None
-    words, part = m.group(1), amounts[-1]
+    words = m.group(1)
     if len(words) < cfg["worded_whole_chars"]:
         return None
     # (the subject may close on a measure noun the share leaves out: 科研经费总额 for …科研经费投入)
