@@ -63,12 +63,9 @@ def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, (m.start() if m else len(text))
 
 
-def _goal_run_start(text: str, pos: int) -> int:
-    """The start of the full sentence (past any ；) holding pos."""
-    start = 0
-    for m in P.TOPIC_BREAK.finditer(text, 0, pos):
-        start = m.end()
-    return start
+def _run_start(text: str, pos: int) -> int:
+    """The start of the full sentence holding pos: past its ；-joined clauses, back to a 。, ！, ？ or line break."""
+    return max(text.rfind(ch, 0, pos) for ch in P.TOPIC_BREAK_CHARS) + 1
 
 
 def _counted_in(unit: str) -> bool:
@@ -627,7 +624,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         clause = text[_clause_start(text, start):start]
         # a dated goal governs its sentence and the ；-joined goals after it (到2027年，力争…；企业研发经费年均增长…)
         # (an age band, 25至35岁的青年, bounds a group even there)
-        goal = P.TARGET_YEAR_CUE.search(text[_goal_run_start(text, start):start]) is not None and unit_w != "岁"
+        goal = P.TARGET_YEAR_CUE.search(text[_run_start(text, start):start]) is not None and unit_w != "岁"
         if top_share:
             pass
         elif is_rank:
@@ -1040,9 +1037,7 @@ def _owns(text: str, em) -> bool:
 
 def _topic_entity(text: str, s0: int):
     """The entity opening the semicolon-joined run of clauses a sentence continues (…中心…111家；…挖掘…4183项)."""
-    t0 = 0
-    for m in P.TOPIC_BREAK.finditer(text, 0, s0):
-        t0 = m.end()
+    t0 = _run_start(text, s0)
     return P.LEAD_ENTITY.match(text, t0) if t0 < s0 else None
 
 

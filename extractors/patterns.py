@@ -400,7 +400,7 @@ TITLE = regex.compile(r"《[^《》]{2,60}》")
 # an attribute of the thing after the figure (设立总规模100亿元的…基金): the figure describes that thing
 ATTRIBUTE_TAIL = regex.compile(r"(?:总规模|规模|总投资|投资额|总面积|面积|总额|年产值|产值|总市值|市值|估值)$")
 # the sentence breaks that end a topic: a semicolon continues the one before (…中心…111家；…，挖掘技术需求4183项)
-TOPIC_BREAK = regex.compile(r"[。!！?？\n]")
+TOPIC_BREAK_CHARS = "。!！?？\n"  # what ends a full sentence (a ； only ends a clause run's member)
 # a ranking the sentence names in quotes (在“全球百强科技创新集群”排名中)
 NAMED_RANKING = regex.compile(r"“(?P<n>[^“”]{2,20})”(?:排名|排行|榜单|榜)")
 # a sentence opening with a short title standing for a publication named elsewhere (《报告》…显示, 《指数》…)
