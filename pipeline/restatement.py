@@ -636,17 +636,24 @@ def _bound_and_exact(a: Stmt, b: Stmt) -> tuple[Stmt | None, Stmt | None]:
     return (a, b) if a.c.qualifier else (b, a)
 
 
-def within_bound(qualifier: str, x: Decimal, y: Decimal, tol: Decimal, reach: Decimal | None = None) -> bool:
-    """An exact y against a bound x (超 x, 近 x, 约 x, 不足 x): over holds y ≥ x (and below the bound's reach when
-    given), under y ≤ x, near a little short of x, approx either side of it (apposition_slack)."""
+def _interval(qualifier: str, x: Decimal, tol: Decimal, reach: Decimal | None = None) -> tuple[Decimal | None, Decimal | None]:
+    """The values a figure x stated with a qualifier admits (None: open): over from x up to the bound's reach (when
+    given; exclusive), under up to x, near a little short of x, approx either side of it (apposition_slack), an exact
+    figure within its rounding."""
     if qualifier == "over":
-        return y >= x - tol and (reach is None or y < reach + tol)
+        return x - tol, (reach + tol if reach is not None else None)
     if qualifier == "under":
-        return y <= x + tol
+        return None, x + tol
     if qualifier in ("near", "approx"):
-        slack = x * Decimal(str(_cfg()["apposition_slack"][qualifier]))
-        return x - slack - tol <= y <= x + tol if qualifier == "near" else abs(x - y) <= slack + tol
-    return abs(x - y) <= tol
+        slack = abs(x) * Decimal(str(_cfg()["apposition_slack"][qualifier]))
+        return x - slack - tol, x + tol if qualifier == "near" else x + slack + tol
+    return x - tol, x + tol
+
+
+def within_bound(qualifier: str, x: Decimal, y: Decimal, tol: Decimal, reach: Decimal | None = None) -> bool:
+    """An exact y against a bound x (超 x, 近 x, 约 x, 不足 x), within the values the bound admits (_interval)."""
+    lo, hi = _interval(qualifier, x, tol, reach)
+    return (lo is None or y >= lo) and (hi is None or (y < hi if qualifier == "over" else y <= hi))
 
 
 def _bound_digit(a: Stmt, b: Stmt) -> int:
@@ -737,15 +744,9 @@ def near(a: Stmt, b: Stmt) -> bool:
 
 
 def _span(s: Stmt) -> tuple[Decimal | None, Decimal | None]:
-    """The values a bound admits (超40亿元: 40 up to its reach; 约44亿元: 44 ± apposition_slack; 近 a little short)."""
-    x, q, tol = s.value, s.c.qualifier, s.tol
-    if q == "over":
-        reach = _v().bound_reach(s.c)
-        return x - tol, (reach * s.factor + tol if reach is not None else None)
-    if q == "under":
-        return None, x + tol
-    slack = abs(x) * Decimal(str(_cfg()["apposition_slack"][q]))
-    return x - slack - tol, (x + tol if q == "near" else x + slack + tol)
+    """The values a statement's bound admits, in its family's unit (超40亿元: 40 up to its reach; 约44亿元: 44 ± slack)."""
+    reach = _v().bound_reach(s.c) if s.c.qualifier == "over" else None
+    return _interval(s.c.qualifier, s.value, s.tol, reach * s.factor if reach is not None else None)
 
 
 def _bounds_meet(a: Stmt, b: Stmt) -> bool:
