@@ -104,6 +104,7 @@ class Stmt:
     after: str = ""  # the words right after the figure (150余家大模型企业入驻 → 大模型企业入驻)
     unit: str = ""  # the base unit of the quantity's family (other:EFLOPS and other:PFLOPS are other:FLOPS)
     factor: Decimal = Decimal(1)  # from the claim's base unit to the family's (value and tol are in the family's)
+    label: str = ""  # a row cell's row label, without 小计/合计 and noise words (the text may quote the row by it)
 
 
 def _row_cell(s: Stmt) -> bool:
@@ -117,10 +118,7 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
     if _row_cell(a) == _row_cell(b):
         return False
     row, text = (a, b) if _row_cell(a) else (b, a)
-    # (a group's subtotal row, 政府拨款小计, is quoted by the group's name: 政府拨款20.51亿元)
-    strip = _v().config()["table_total"]["strip"]
-    label = norm_subject(re.sub(strip, "", (row.c.subject or "").partition(" ")[0]))
-    return len(label) >= cfg["quoted_row_label_chars"] and label in text.subject
+    return len(row.label) >= cfg["quoted_row_label_chars"] and row.label in text.subject
 
 
 def norm_subject(s: str) -> str:
@@ -270,6 +268,7 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
     V = _v()
     cfg = _cfg()
     total = re.compile(V.config()["table_total"]["grand_total"])
+    strip = V.config()["table_total"]["strip"]
     # tables with a total column: their total row's other cells are totals of one column's group only
     total_columns = {c.table_id for c in claims if c.table_id and total.search((c.subject or "").partition(" ")[2])}
     out = []
@@ -311,8 +310,10 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
         if c.kind == "change" and c.direction == "down" and x > 0:
             x = -x  # 同比下降3.6% states the -3.6 a table's 增减(%) column prints
         family, factor = cfg["unit_families"].get(c.base_unit, (c.base_unit, "1"))
+        # (a group's subtotal row, 政府拨款小计, is quoted by the group's name: 政府拨款20.51亿元)
+        label = norm_subject(re.sub(strip, "", (c.subject or "").partition(" ")[0])) if c.table_id else ""
         out.append(Stmt(c, x * Decimal(factor), V.half_unit(c) * Decimal(factor), norm_subject(subject), window,
-                        lead, markers, sentence, total_cell, pos, names, after, family, Decimal(factor)))
+                        lead, markers, sentence, total_cell, pos, names, after, family, Decimal(factor), label))
     return out
 
 
@@ -582,7 +583,13 @@ def touching(s: Stmt) -> set[str]:
 
 
 def _in_words(c: Claim) -> bool:
-    return not re.search(r"\d", c.raw or "") and bool(re.search("[零〇一二两三四五六七八九十]", c.raw or ""))
+    return _raw_in_words(c.raw or "")
+
+
+@functools.lru_cache(maxsize=8192)
+def _raw_in_words(raw: str) -> bool:
+    # (asked for both figures of every candidate pair: cached by the printed figure)
+    return not re.search(r"\d", raw) and bool(re.search("[零〇一二两三四五六七八九十]", raw))
 
 
 def _digits(c: Claim) -> str:
