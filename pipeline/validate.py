@@ -1534,28 +1534,28 @@ def _table_share_column(claims: list[Claim], out: Outcome) -> None:
     cfg = config()
     grand = re.compile(cfg["table_total"]["grand_total"])
     header = re.compile(cfg["share"]["column_header"])
-    cells: dict[str, dict[tuple[int, int], Claim]] = defaultdict(dict)
+    rows: dict[str, dict[int, dict[int, Claim]]] = defaultdict(lambda: defaultdict(dict))  # table → row → col
     for c in claims:
         if c.table_id and c.row >= 0 and c.col >= 0:
-            cells[c.table_id].setdefault((c.row, c.col), c)
-    for tid, grid in cells.items():
-        label = {r: _row_label(c) for (r, _), c in grid.items()}
+            rows[c.table_id][c.row].setdefault(c.col, c)
+    for table in rows.values():
+        label = {r: _row_label(next(iter(row.values()))) for r, row in table.items()}
         totals = [r for r, lab in label.items() if grand.search(lab)]
         if len(totals) != 1:
             continue
-        t = totals[0]
-        for (r, col), s in grid.items():
-            if r == t or s.base_unit != "percent" or not header.search(_header(s)) or \
-                    re.match(cfg["table_total"]["inner_item"], label[r]):
+        total_row = table[totals[0]]
+        for r, row in table.items():
+            if r == totals[0] or re.match(cfg["table_total"]["inner_item"], label[r]):
                 continue
-            left = [k for (rr, k), c in grid.items() if rr == r and k < col and c.base_unit != "percent"
-                    and c.kind in _AMOUNT]
-            if not left:
-                continue
-            k = max(left)
-            part, whole = grid[(r, k)], grid.get((t, k))
-            if whole is not None and whole.base_unit == part.base_unit:
-                _ratio_check("share", s, part, whole, out, "表中占比与该行/合计行之比不符 share ≠ row / total")
+            for col, s in row.items():
+                if s.base_unit != "percent" or not header.search(_header(s)):
+                    continue
+                left = [k for k, c in row.items() if k < col and c.base_unit != "percent" and c.kind in _AMOUNT]
+                if not left:
+                    continue
+                part, whole = row[max(left)], total_row.get(max(left))
+                if whole is not None and whole.base_unit == part.base_unit:
+                    _ratio_check("share", s, part, whole, out, "表中占比与该行/合计行之比不符 share ≠ row / total")
 
 
 def share(claims: list[Claim], out: Outcome) -> None:
