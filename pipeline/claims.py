@@ -18,6 +18,11 @@ UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
 UNIT_CAPTION = re.compile(r"单位\s*[:：]\s*([^\s，,；;)）]{1,6})")
 HEADER_COUNT = re.compile(r"(人|项|家|个|件|篇|所|名|台|套|款|支|座)数(?:量)?$")  # 入选人数: counted in 人
 INNER_COLUMN = re.compile(r"^\s*其中")  # 其中35岁以下: a part of the column before it
+def _header_measure(header: str) -> str:
+    """The measure word a header counts in, by its own words (入选人数: 人), else ""."""
+    return m.group(1) if (m := HEADER_COUNT.search(header)) else ""
+
+
 TABLE_TITLE = re.compile(r"^\s*(?:附)?表\s*[0-9０-９]+(?:[-—.－][0-9]+)?\s")  # 表2 上海在主要创新排名中的位次
 NUMERIC_CELL = re.compile(r"^\s*[-−]?[\d,，.]+%?\s*$")
 YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
@@ -454,13 +459,13 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
                 continue
             head_full = header_of(c)
             hm = UNIT_IN_HEADER.search(head_full) or UNIT_IN_HEADER.search(label)  # 营业收入(百万元) as a row label
-            cm = HEADER_COUNT.search(head_full) if not hm else None
-            # (入选人数 counts in 人; a 其中 column, 其中35岁以下, counts in the unit of the column it is part of)
-            part_of = header_of(max((x for x in cells if x.row == c.row and x.col < c.col), key=lambda x: x.col,
-                                    default=c)) if not hm and INNER_COLUMN.match(head_full) else ""
-            pm = (UNIT_IN_HEADER.search(part_of) or HEADER_COUNT.search(part_of)) if part_of else None
-            hint = hm.group(1) if hm else cm.group(1) if cm else pm.group(1) if pm else \
-                (caption_unit or corner_unit or _section_unit(cells, c))
+            hint = hm.group(1) if hm else _header_measure(head_full)
+            if not hint and INNER_COLUMN.match(head_full):
+                # a 其中 column (其中35岁以下) counts in the unit of the column it is part of, the one to its left
+                parent = header_of(max((x for x in cells if x.row == c.row and x.col < c.col), key=lambda x: x.col,
+                                       default=c))
+                hint = m.group(1) if (m := UNIT_IN_HEADER.search(parent)) else _header_measure(parent)
+            hint = hint or caption_unit or corner_unit or _section_unit(cells, c)
             if hint and re.fullmatch(r"[%％]|增减.*", hint) is None and not re.search(r"[元个项件篇家人股倍%％]", hint) \
                     and split_unit(hint)[1] not in unit_table():
                 hint = caption_unit  # a bracket that is no unit (含, 2025): the caption's; 放款笔数(笔) keeps 笔
