@@ -403,7 +403,7 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
 
 def _modifies_noun(text: str, end: int) -> bool:
     """The figure ends a modifier of a noun after it: …亿元的企业, …亿元以上的企业, …亿元、具备…的企业."""
-    end += len(m.group(0)) if (m := P.BOUND_TAIL.match(text, end)) else 0
+    end += pq.end() if (pq := P.POST_QUAL.match(text[end:end + 8])) else 0
     if text[end:end + 1] == "的":
         return bool(P.HAN.match(text, end + 1))
     ce = P.CLAUSE_END.search(text, end)
