@@ -282,8 +282,7 @@ CONTAIN_VERB = regex.compile(r"^(?:涵盖|包括|包含|覆盖|下设)")
 
 # ---- the smaller patterns of extractors/claims.py's subject, kind and non-claim rules, named here like the rest
 # only a verb, or a starting point, between a bracketed note and the figure (（…之比）从上年的4.6%, （…）达到12%)
-VERB_ONLY_GAP = regex.compile(r"\s*(?:[从由](?:上年|去年|(?:19|20)\d\d年)?(?:底|末)?的?|达到|达|为|是|约|超过|近|"
-                              r"[提升增降][升高长低]?[至到])?\s*")
+VERB_ONLY_GAP = regex.compile(r"\s*(?:[从由]" + FROM_TIME + r"|达到|达|为|是|约|超过|近|[提升增降][升高长低]?[至到])?\s*")
 # words other than a rank's place words (全国/全球/位居/第) after a bracket
 RANK_GAP_WORDS = regex.compile(r"[^\s全国球位居第]")
 # a digit
