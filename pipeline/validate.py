@@ -1641,18 +1641,20 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
     # (the total's words and the figure's subject share a word, and a scope the words name — 全国 — is the figure's
     # sentence's too: a national total that is not printed is no local figure)
     scope = re.search(cfg["scope_word"], words)
+    # (a national total may be named 国家…/我国…: validation.json scope_names)
+    said = re.compile(cfg["scope_names"].get(scope.group(0), re.escape(scope.group(0)))) if scope else None
     wholes = [c for c in p.within(lo, p.at(part)) if c.kind in _AMOUNT and c.base_unit == part.base_unit
               and _counted_as(c) == _counted_as(part) and exact(c) is not None and exact(c) > exact(part)
               and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
               and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
-              and (scope is None or scope.group(0) in p.text[p.sentence(p.at(c))[0]:p.end(c)])]
+              and (said is None or said.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
     if not wholes and claims is not None and index is not None and part.section and not any(
             _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit for c in p.within(0, p.at(part))):
         # (only when the passage counts nothing alike before the part: its own figures were weighed above)
         wholes = [c for c in _stated_before(part, claims, index) if c.section == part.section and exact(c) is not None
                   and _counted_as(c) == _counted_as(part) and exact(c) > exact(part)
                   and common_run(words, c.subject or "") >= 2
-                  and (scope is None or scope.group(0) in (c.subject or "") + (c.context or ""))]
+                  and (said is None or said.search((c.subject or "") + (c.context or "")))]
     if not wholes or exact(part) is None:
         return None
     # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the largest
@@ -1810,15 +1812,17 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
     else:
         name = p.text[s0:at].strip()
-        if s0 == 0 or ratio_only or not re.fullmatch(r"[\u4e00-\u9fff]{2,12}", name):
+        if s0 == 0 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}", name):
             return None
         lo = p.sentence(s0 - 1)[0]
         mk = list(re.finditer(config()["part_whole"]["marker"], p.text[lo:s0]))
         if not mk:
             return None
         q = lo + mk[-1].start()
+        # (…其中医疗卫生机构286个…；医疗卫生机构伦理委员会占比69.4%: a bare 占比 may name the part with its noun)
         parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
-                 and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name))]
+                 and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name) or
+                                                                   ratio_only and len(sj) >= 2 and name.startswith(sj))]
     # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
     wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
                                     not _base_or_prior(p.text, p.at(c), lo)])
