@@ -46,8 +46,24 @@ def _clause_start(text: str, pos: int) -> int:
     """Index just after the last clause break before pos."""
     best = 0
     for m in P.CLAUSE_BREAK.finditer(text, 0, pos):
-        best = m.end()
+        if not _inside_name(text, m.start()):
+            best = m.end()
     return best
+
+
+def _inside_name(text: str, i: int) -> bool:
+    """A bracket of a short note inside a name (首台（套）重大技术装备, 科技小巨人(含培育)企业) breaks no clause."""
+    ch = text[i]
+    if ch in "(（":
+        j = text.find(")" if ch == "(" else "）", i + 1, i + 8)
+        o = i
+    elif ch in ")）":
+        o = text.rfind("(" if ch == ")" else "（", max(0, i - 7), i)
+        j = i
+    else:
+        return False
+    return o > 0 and j > o + 1 and P.HAN.match(text[o - 1]) is not None and \
+        P.INLINE_NOTE.fullmatch(text[o + 1:j]) is not None and j + 1 < len(text) and P.NAME_GOES_ON.match(text[j + 1]) is not None
 
 
 def _clause_end(text: str, pos: int) -> int:

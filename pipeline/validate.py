@@ -1803,7 +1803,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         a = re.search(cfg["part_name"] + r"$", p.text[s0:at])
         if a and ratio_only:
             # "其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%": the part the name opens with, of the 其中 whole
-            parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and a.group(1).startswith(sj)]
+            parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and (a.group(1).startswith(sj) or sj.startswith(a.group(1)))]
         elif a:
             parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
         else:
