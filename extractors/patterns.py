@@ -22,7 +22,8 @@ WIDTH_KEEP_COMMA = str.maketrans("０１２３４５６７８９％．－：／"
 CN_DIGIT = "零〇一二两三四五六七八九十百千"
 # a minus right after a figure is a range dash (263%-297%, 21.60-97.40), not the sign of the next
 ARABIC = r"(?<![\d%％])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d%％])-?\d+(?:\.\d+)?"
-CHINESE = rf"数十|数百|数千|上百|上千|几十|几百|[{CN_DIGIT}]+"
+# (no numeral opens right after a scale: 万千瓦, 亿千瓦时 are a scale and a unit)
+CHINESE = rf"数十|数百|数千|上百|上千|几十|几百|(?<![万亿])[{CN_DIGIT}]+"
 SCALES = _alt(scale_table())
 UNITS = _alt(unit_table())
 # "万/亿" alone are scales; a bare scale amount (突破万亿元, 上万名) has no numeral before it
