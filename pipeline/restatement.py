@@ -764,6 +764,14 @@ def _bounds_meet(a: Stmt, b: Stmt) -> bool:
     return lo is None or hi is None or lo <= hi
 
 
+def _last_digit_half(s: Stmt) -> Decimal:
+    """Half a unit of a figure's last significant digit, in its base unit (约1250万 → 5万; 约4.5% → 0.05)."""
+    v = Decimal(str(s.c.value)).normalize() if s.c.value else Decimal(0)
+    if not v:
+        return s.tol
+    return abs(Decimal(1).scaleb(v.as_tuple().exponent) / 2 * (s.value / v))
+
+
 def agree(a: Stmt, b: Stmt) -> bool:
     """Within the two half-units, boundary excluded: 5484 and 5485 are two different counts. A bound restating an
     exact figure holds it when the figure lies within the bound's reach (超9100亿元 for 9124.58亿元, less than 10000;
@@ -771,9 +779,12 @@ def agree(a: Stmt, b: Stmt) -> bool:
     if a.value == b.value or abs(a.value - b.value) < a.tol + b.tol:
         return True
     bounds = ("over", "near", "approx", "under")
-    if a.c.qualifier in bounds and b.c.qualifier in bounds and a.c.qualifier != b.c.qualifier:
-        return _bounds_meet(a, b)
+    if a.c.qualifier in bounds and b.c.qualifier in bounds:
+        return _bounds_meet(a, b)  # (超1200亿元 and 逾1500亿元 both hold 1568.3亿元)
     bound, exact_ = _bound_and_exact(a, b)
+    if bound is not None and bound.c.qualifier == "approx":
+        # 约1250万人次 for 1247.6万人次: a round figure, rounded at its last significant digit
+        return abs(bound.value - exact_.value) <= _last_digit_half(bound) + exact_.tol
     if bound is None or bound.c.qualifier not in ("over", "near", "under"):
         return False
     reach = _v().bound_reach(bound.c) if bound.c.qualifier == "over" else None  # (in the claim's base unit)
