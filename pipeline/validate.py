@@ -1089,15 +1089,23 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         # (an amount inside a share's clause is its base, not the figure listed: 11款，占全国(74款)的14.9%，分别为…;
         # nor is the prior year's)
         before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), s0)]
-        lead = p.text[s0:m.start()].strip()
-        if not before and s0 > 0 and p.text[s0 - 1] in "；;" and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead):
+        lead = re.sub(cfg["lead_pointer"], "", p.text[s0:m.start()].strip())
+        if not before and s0 > 0 and p.text[s0 - 1] in "；;。！？!?" and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead):
             # "…认定通过7420家，通过率75.3%；新认定企业分别为…": the list's lead names a figure of the clause before ；
+            # (or of the sentence before: "…获批183款。获批游戏分别为…", "…“灯塔工厂”12家。这些“灯塔工厂”分别为…",
+            # then only one figure named most alike)
             q0 = p.sentence(s0 - 1)[0]
+            nc = config()["restatement"]["marker_classes"]["new_or_cumulative"]
+            said = {k for k, w in nc.items() if re.search(w, lead)}
             named = [(common_run(lead, _clause_before(p, c) + (c.subject or "")), c) for c in p.within(q0, s0 - 1)
-                     if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), q0)]
+                     if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), q0)
+                     # (全年新增项目分别为… divides no running total: 累计支持…381项)
+                     and not any(re.search(w, _clause_before(p, c) + (c.subject or "")) for k, w in nc.items()
+                                 if said and k not in said)]
             best = max((n for n, _ in named), default=0)
-            if best >= 2:
-                before = [c for n, c in named if n == best][-1:]  # (the nearest of those named alike)
+            alike = [c for n, c in named if n == best]
+            if best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
+                before = alike[-1:]  # (the nearest of those named alike)
         if not before:
             continue
         total = before[-1]
