@@ -761,7 +761,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             q0, _ = p.sentence(s0 - 1)
             lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
             before = [c for k, c in additive if lo <= k < s0]
-            before = _not_listed(p, lo, s0, before)
+            before = _not_items(p, _not_listed(p, lo, s0, before))
         elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
             # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
             # from the sentence before, by the longest run of words it shares with a figure's subject
@@ -847,6 +847,20 @@ def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]
     if not listed:
         return cands
     return [c for c in cands if p.at(c) < lo + listed[-1].start()] or cands
+
+
+def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:
+    """The figures of a sentence that are no items of a list (joined by 、/和, or the rest 其余N), when some are not
+    (…加氢站21座，分布于嘉定区8座、临港新片区5座和宝山区3座，其余5座…。其中，…: the 其中 refers to the 21座)."""
+    cfg = config()["list_total"]
+    items = set()
+    for prev, c in zip(cands, cands[1:]):
+        gap = p.text[p.end(prev):p.at(c)]
+        if re.search(cfg["item_join"], gap) and not re.search(r"[，,；;。]", gap):
+            items |= {id(prev), id(c)}
+        if re.search(r"(?:其余|剩余|余下)的?$", re.split(r"[，,；;]", gap)[-1].strip()):
+            items.add(id(c))
+    return [c for c in cands if id(c) not in items] or cands
 
 
 def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | None:
@@ -1146,7 +1160,9 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         s0, s1 = p.sentence(m.start())
         if s0 == 0 or p.text[s0:m.start()].strip() or p.text[s0 - 1] not in "。！？!?":
             continue  # the lead must open a sentence (not a clause after ；), after one holding the whole
-        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
+        # (从领域看，178项新增首台（套）装备中，高端能源装备46项、…: a figure naming the scope (…中，) is the whole again)
+        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and
+                                not re.match(cfg["scope_restated"], p.text[p.end(c):s1])], cfg)
         if len(items) < 2:
             continue
         q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
