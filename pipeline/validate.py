@@ -1879,6 +1879,19 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
                               for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
             if num is None:
+                # "受理申请142项，经审核给予补偿118项，支持率83.1%": no count says the stem, the rate follows two
+                # counts of one measure word, the base first
+                two = [c for c in counts if c.base_unit == "count"]
+                if len(two) == 2 and _measure(two[0]) == _measure(two[1]) and two[0].value > two[1].value and \
+                        not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
+                        re.fullmatch(cfg["right_after"], p.text[p.end(two[1]):s0 + m.start()]):
+                    _ratio_check("rate", r, two[1], two[0], out, "比率与计数不符 rate ≠ count / base")
+                continue
+            # "建档2314万人，按常住人口2487万人计算，建档率93.0%": a base named in a 按…计算 clause after the count
+            based = [c for c in counts if p.at(c) > p.at(num) and c.base_unit == num.base_unit and
+                     re.match(cfg["base_clause"], _clause_before(p, c))]
+            if based:
+                _ratio_check("rate", r, num, based[-1], out, "比率与计数不符 rate ≠ count / base")
                 continue
             dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
                     and not _says(stem, _clause_of(p, c))]
@@ -1901,8 +1914,12 @@ def rate(claims: list[Claim], out: Outcome) -> None:
 
 
 def _says(stem: str, clause: str) -> bool:
-    """A rate's stem said in a count's clause, its characters in order (获贷率: 2917户获得贷款)."""
-    return re.search(".*?".join(map(re.escape, stem)), clause) is not None
+    """A rate's stem said in a count's clause, its characters in order (获贷率: 2917户获得贷款); a quoted name
+    says nothing (“一网通办”累计接入服务事项 does not say 网办)."""
+    return re.search(".*?".join(map(re.escape, stem)), _QUOTED.sub("", clause)) is not None
+
+
+_QUOTED = re.compile(r"“[^”]*”")
 
 
 _CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
