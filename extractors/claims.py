@@ -347,6 +347,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     tok_after = text[m.end():]
     if _in_quoted_name(text, m.start()):
         return True
+    if before.endswith("前") and P.LEADING_PERIOD_AFTER.match(after_num):
+        return True  # 前三季度, 前5个月: the part of the year a figure is dated to
     if num is not None and P.TABLE_REF_BEFORE.search(before) and P.TABLE_REF_AFTER.match(after_num):
         return True  # 表1所列, 如图2所示: a table's or figure's number
     if before.endswith("第") and P.ORDINAL_NAME_AFTER.match(text[m.end("num") if num is not None else m.end("cn"):]
@@ -600,7 +602,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if m.group("unitq"):
             unit += m.group("unitq")
         is_rank = before.endswith("第") or bool(P.RANK_LIST_BEFORE.search(before)) or (
-            before.endswith("前") and unit_w in (("", "位", "名") if cn is not None else ("位", "名")))
+            before.endswith("前") and unit_w in (("", "位", "名", "家", "强") if cn is not None else ("位", "名", "家", "强")))
         top_share = num is not None and before.endswith("前") and unit_w in ("%", "‰")  # 全球前0.1‰
         if P.RANK_LIST_BEFORE.search(before) or (before.endswith("第") and P.RANK_LIST_AFTER.match(after_num)):
             is_rank = True
@@ -825,9 +827,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind in ("rank", "threshold")]
     for a, b in zip(out, out[1:]):
         # 分别持有…89.5%和10.5%的股权: the share named after the last percentage is every item's
-        if b.kind == "share" and a.kind == "level" and a.base_unit == b.base_unit == "percent" and \
-                text[a.end:b.start].strip() in ("和", "、", "及", "与"):
-            a.kind = "share"
+        if {a.kind, b.kind} == {"share", "level"} and a.base_unit == b.base_unit == "percent" and \
+                text[a.end:b.start].strip() in ("和", "、", "及", "与") and \
+                (b.kind == "share" or P.RESPECTIVELY.search(text[_clause_start(text, a.start):a.start])):
+            a.kind = b.kind = "share"  # (投入强度分别为6.58%和5.91%: a 分别 list of shares, each one)
     _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)

@@ -126,7 +126,7 @@ DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|�
 DIMENSIONLESS_BEFORE = regex.compile(r"(?P<m>影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到)?$"
                                     r"|(?P<m>[(（][A-Z]{2,5}[)）]|(?<![A-Za-z])[A-Z]{2,5})(?:[由从](?:上年|去年)?的?|[达为是]|[降升]至|"
                                     r"[不]?[高低]于|不超过)?$")  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
-SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
+SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:分别)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|不满|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
@@ -327,6 +327,8 @@ ACTION_SPLIT = regex.compile(r"支持|用于|开展")
 # the rest of a rank list (、5、1位)
 RANK_LIST_AFTER = regex.compile(r"^(?:、\d+)+位")
 # a rank moving by N places
+# 前三季度, 前5个月, 前两周: a leading part of the year, a time reference (no rank, no duration)
+LEADING_PERIOD_AFTER = regex.compile(r"^(?:个)?(?:季度|月|周|旬)")
 RANK_MOVE_BEFORE = regex.compile(r"(?:上升|下降|提升|前移|后移|上移|下移)$")  # 上升1位, 较上年上升两名
 # a verb placing a rank
 RANK_VERB_BEFORE = regex.compile(r"(?:位居|居|排名|排名第|位列)$")
@@ -428,7 +430,7 @@ LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比|涨跌幅|相对收�
 HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|(?:位次|排名|名次)变化|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
 # a column of parts of a whole (持股比例, 占比, 比重)
-HEADER_SHARE = regex.compile(r"比例|占比|比重|份额")
+HEADER_SHARE = regex.compile(r"比例|占比|比重|份额|强度")
 LABEL_SHARE = regex.compile(r"(?:毛利|费用|税金|所得税|净利润|净利|负债)率")
 # a return, a yield, a turnover or a plain 比率 compares two different quantities: a ratio
 LABEL_RATIO = regex.compile(r"收益率|回报率|股息率|比率|周转率")
