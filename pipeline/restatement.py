@@ -721,8 +721,9 @@ def copy_like(a: Stmt, b: Stmt) -> bool:
     of one enumeration: 3种 and 4种 new materials), of one measure word (a copy keeps what it counts: 家 and 家,
     not 款 and 种) and one qualifier (超10余篇 is no copy of 40篇). Between such alike descriptions a changed digit
     in a small figure reads as a slip (validation.json: slip_one_digit_similarity_copy) when the descriptions
-    single each other out: neither statement has better evidence with any other statement of the document."""
-    return a.c.page != b.c.page and same_count(a, b)
+    single each other out: neither statement has better evidence with any other statement of the document. A 其中
+    part and a whole (a soft marker class) are not shaped alike (其中标杆性智能工厂38家 / 新增…智能工厂18家)."""
+    return a.c.page != b.c.page and same_count(a, b) and not _soft_apart(a, b)
 
 
 def shifted(a: Stmt, b: Stmt) -> bool:
@@ -885,11 +886,17 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
         # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
         for a, b, grade, score in odd:
-            if disp(a, b) & held and slip(a, b, strong=True):
+            if disp(a, b) & held and slip(a, b, strong=True) and not _soft_apart(a, b):
                 out.append((a, b, "fail", grade))
             elif grade == "weak":
                 left.append((a, b, score))
     return out + corroborated(left, out) + companions(stmts, out)
+
+
+def _soft_apart(a: Stmt, b: Stmt) -> bool:
+    """Set apart by a soft marker class (a 其中 part and a whole): alike, but not on the same footing."""
+    soft = _cfg()["soft_marker_classes"]
+    return any(a.markers.get(k) != b.markers.get(k) for k in soft if k in a.markers or k in b.markers)
 
 
 def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
@@ -911,8 +918,8 @@ def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tupl
         if id(x) in failed:
             continue
         for n, (_, b, s1) in enumerate(pairs_):
-            if not same_count(x, b) or one_digit(x, b, across_precisions=False) < 2:
-                continue
+            if not same_count(x, b) or one_digit(x, b, across_precisions=False) < 2 or _soft_apart(x, b):
+                continue  # (其中标杆性智能工厂38家 is a part, no copy of 新增…18家 twice stated)
             # (two copies worded alike are one description, not two: their similarities do not add up)
             hit = next(((c, s2) for _, c, s2 in pairs_[n + 1:] if frozenset((id(b), id(c))) in agreeing
                         and b.subject != c.subject and same_count(x, c) and slip(x, b, s1 + s2)
