@@ -336,6 +336,10 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         times = re.compile(cfg["times_measure"])
         if bool(times.search(measure(x))) != bool(times.search(measure(y))):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
+        mx, my = (re.sub(r"[()（）/]", "", measure(c)) for c in (x, y))  # (台(套) is 台套)
+        if mx and my and mx != my and not _v().is_person(x) and not re.fullmatch(cfg["generic_measure"], mx) and \
+                not re.fullmatch(cfg["generic_measure"], my):
+            return False  # 3家 (enterprises) vs 30项 (items): what is counted differs
     if x.table_id and y.table_id and (not (a.total_cell and b.total_cell) or x.table_id == y.table_id):
         return False  # rows of tables restate each other by label (restated_rows); a row is restated by the text
     if siblings(a, b):
