@@ -731,9 +731,12 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
-        if f.kind == "level" and f.base_unit in ("hours", "day", "month", "other:min") and P.DURATION_BEFORE.search(
-                text[_clause_start(text, start):start]):
-            f.kind = "other"  # a time taken (作业时间达到11.5小时): a duration, GUIDE §5
+        if f.kind == "level" and (f.base_unit in ("other:min", "other:s") and not P.SIZE_CLASS.match(text[end:]) or
+                                  f.base_unit in ("hours", "day", "month") and P.DURATION_BEFORE.search(
+                                      text[_clause_start(text, start):start])):
+            # a time taken (作业时间达到11.5小时, 通关时间45秒, 预警提前量45分钟): a duration, GUIDE §5; hours and
+            # days are as often an amount of time used (运行机时2941.5小时), minutes and seconds are not
+            f.kind = "other"
         if f.kind == "level" and f.unit == "岁":
             f.kind = "other"  # an age (平均年龄56岁): GUIDE §5; an age bounding a group is a threshold above
         if f.kind == "level" and f.unit == "成":
@@ -871,7 +874,8 @@ def label_kind(label: str, f: Found, header: str = "") -> None:
     elif f.kind != "level" or not label:
         return
     elif P.LABEL_SHARE.search(label) or (f.base_unit == "percent" and (
-            P.HEADER_SHARE.search(header) or P.SHARE_RATE.search(P.BRACKETED_TAIL.sub("", label)))):
+            P.HEADER_SHARE.search(header) or P.SHARE_RATE.search(P.BRACKETED_TAIL.sub("", label)) or
+            P.SHARE_RATE.search(P.BRACKETED_TAIL.sub("", header)))):  # a 合格率(%) column
         f.kind = "share"  # 毛利率 35.3%; a 持股比例 column
     elif P.LABEL_RATIO.search(label):
         f.kind = "ratio"
