@@ -828,11 +828,13 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             respectively.append(f)
         out.append(f)
     out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind in ("rank", "threshold")]
+    listed = {id(f) for f in respectively}
     for a, b in zip(out, out[1:]):
         # 分别持有…89.5%和10.5%的股权: the share named after the last percentage is every item's
         if {a.kind, b.kind} == {"share", "level"} and a.base_unit == b.base_unit == "percent" and \
                 text[a.end:b.start].strip() in ("和", "、", "及", "与") and \
-                (b.kind == "share" or P.RESPECTIVELY.search(text[_clause_start(text, a.start):a.start])):
+                (b.kind == "share" or a.kind == "share" and id(b) in listed or
+                 P.RESPECTIVELY.search(text[_clause_start(text, a.start):a.start])):
             a.kind = b.kind = "share"  # (投入强度分别为6.58%和5.91%: a 分别 list of shares, each one)
     _distribute(text, out)
     _rank_list_names(text, out)
