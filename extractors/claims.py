@@ -249,7 +249,7 @@ def _subject_of(text: str, f: Found, start: int, prev: list[Found]) -> str:
                 # 持续推进11个未来学科建设: the subjects are counted; pushing and building is what is done to them
                 right, left = right[:na.start()], P.PROCESS_VERB_END.sub("", left)
             return (left + right)[-30:]
-    if "累计" in raw_left and f.kind == "level" and (not left or P.VERB_ONLY.match(P.SUBJECT_TRIM_START.sub("", left))):
+    if "累计" in raw_left and f.kind == "level" and (not left or P.VERB_ONLY.match(left.removeprefix("累计"))):
         # 新增科创板上市企业12家，累计达95家: the running total of what was just counted; after a 其中 list
         # (…178项，其中国际首台（套）23项…，累计认定1342项) the whole the list divides, not its last item
         counted = [p for p in prev if p.start >= s0 and p.subject and p.unit == f.unit]

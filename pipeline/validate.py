@@ -1161,8 +1161,8 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         if s0 == 0 or p.text[s0:m.start()].strip() or p.text[s0 - 1] not in "。！？!?":
             continue  # the lead must open a sentence (not a clause after ；), after one holding the whole
         # (从领域看，178项新增首台（套）装备中，高端能源装备46项、…: a figure naming the scope (…中，) is the whole again)
-        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and
-                                not re.match(cfg["scope_restated"], p.text[p.end(c):s1])], cfg)
+        scoped = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and re.match(cfg["scope_restated"], p.text[p.end(c):s1])]
+        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c not in scoped], cfg)
         if len(items) < 2:
             continue
         q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
@@ -1176,6 +1176,8 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         marker = config()["part_whole"]["marker"]
         wholes = [c for c in wholes if not re.search(marker, p.text[q0:p.at(c)])] or wholes
         whole = max(wholes, key=exact)
+        if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None:
+            whole = scoped[0]  # the scope restated names the whole (178项…中), not the sentence before's largest
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,

@@ -1,0 +1,248 @@
+"""Forms found unchecked, misjudged or misread on the ninth session's fresh probes (fresh-aa … fresh-ad, claims-k19 …
+claims-k22; written by helpers, scored by bench/probes.py before any change for them). Each case is a sentence in
+the report's style, the figures a reader finds in it and what a reader expects, worked out by hand; a mutated copy
+shows the check can fail."""
+import pytest
+
+from extractors.claims import find_claims
+from pipeline import validate as V
+from test_restatement import C as RC, run as restate
+from test_validate import run
+from test_validate_coverage import claims_in, summary
+
+
+def _unit(c, unit):
+    c.unit = unit
+    return c
+
+
+def _levels(cl, subjects, changes=()):
+    for c in cl:
+        c.kind = "change" if c.raw in changes else "share" if c.base_unit == "percent" else "level"
+        c.subject = subjects.get(c.raw, "")
+    return cl
+
+
+# ---------------------------------------------------------------- restatement
+
+def _pair(raw_a, a, raw_b, b, qual_b, unit="万人次", base="person_times", scale=10000):
+    x = _unit(RC(raw_a, a, a * scale, base, f"全年互联网诊疗服务{raw_a}，同比增长23.5%", subject="互联网诊疗服务",
+                 page=7), unit)
+    y = _unit(RC(raw_b, b, b * scale, base, f"互联网诊疗服务{raw_b}", subject="互联网诊疗服务", page=12,
+                 qualifier=qual_b), unit)
+    return x, y
+
+
+@pytest.mark.parametrize("printed,holds", [(1250, True), (1240, False), (1260, False)])
+def test_approx_holds_within_half_a_unit_of_its_last_significant_digit(printed, holds):
+    # 约1250万人次 restates 1247.6万人次: 1250 is rounded at its tens, so it stands for 1245–1255万 (1247.6 inside);
+    # 约1240万 (1235–1245) and 约1260万 (1255–1265) do not hold it
+    x, y = _pair("1247.6万人次", 1247.6, f"{printed}万人次", printed, "approx")
+    out = restate([x, y])
+    assert [k.outcome for k in out.checks] == (["pass"] if holds else ["fail"])
+
+
+def test_two_bounds_of_one_qualifier_meet():
+    # 超1200亿元 (1200 up to 2200) and 逾1500亿元 (1500 up to 2500) both hold 1568.3亿元: no disagreement
+    a = RC("1568.3亿元", 1568.3, 1568.3e8, "CNY", "企业技术中心全年研发投入1568.3亿元", subject="企业技术中心研发投入", page=3)
+    b = RC("1500亿元", 1500, 1500e8, "CNY", "企业技术中心研发投入逾1500亿元", subject="企业技术中心研发投入", page=9,
+           qualifier="over")
+    c = RC("1200亿元", 1200, 1200e8, "CNY", "企业技术中心研发投入超1200亿元", subject="企业技术中心研发投入", page=11,
+           qualifier="over")
+    out = restate([a, b, c])
+    assert not out.flags and out.checks and all(k.outcome == "pass" for k in out.checks)
+
+
+def test_counts_in_two_measure_words_are_two_things():
+    # 生物医药及其他3家 (lighthouse factories by industry) and 生物医药及其他装备30项 (first sets): one digit apart, alike
+    # names, but 家 and 项 count different things
+    a = _unit(RC("3家", 3, 3, "count", "分别为汽车及零部件5家、电子信息4家和生物医药及其他3家",
+                 subject="生物医药及其他", page=5), "家")
+    b = _unit(RC("30项", 30, 30, "count", "海洋工程装备21项，生物医药及其他装备30项", subject="生物医药及其他装备",
+                 page=7), "项")
+    assert not restate([a, b]).checks
+    # 个 may stand for any measure word: 9个 and 9家 of one thing still pair
+    a = _unit(RC("9家", 9, 9, "count", "新增国家级专精特新重点小巨人企业9家", subject="国家级专精特新重点小巨人企业",
+                 page=5), "家")
+    b = _unit(RC("9个", 9, 9, "count", "国家级专精特新重点小巨人企业9个", subject="国家级专精特新重点小巨人企业",
+                 page=9), "个")
+    assert [k.outcome for k in restate([a, b]).checks] == ["pass"]
+
+
+# ---------------------------------------------------------------- rates, shares, parts and lists
+
+WEB = ("截至年底，“一网通办”累计接入服务事项3862项，其中市级事项1247项、区级事项2615项；"
+       "实现全程网办的事项3418项，全程网办率达到{}%。")
+WEB_FIGS = [("3862项", 3862, "count", "项"), ("1247项", 1247, "count", "项"), ("2615项", 2615, "count", "项"),
+            ("3418项", 3418, "count", "项")]
+
+
+@pytest.mark.parametrize("stated,outcome", [("88.5", "pass"), ("85.8", "fail")])
+def test_a_quoted_name_says_no_rates_stem(stated, outcome):
+    # “一网通办” holds 网…办 but says nothing of 网办: the base is the 3862 items, 3418 / 3862 = 88.50%; the clause
+    # after ； opening with 实现 is no further 其中 item (1247 + 2615 = 3862 exactly)
+    cl = _levels(claims_in(WEB.format(stated), WEB_FIGS + [(f"{stated}%", float(stated), "percent", "%")]),
+                 {"3862项": "“一网通办”累计接入服务事项", "1247项": "市级事项", "2615项": "区级事项",
+                  "3418项": "实现全程网办的事项"})
+    assert summary(run(V.rate, cl)) == [("rate", outcome, [f"{stated}%", "3418项", "3862项"])]
+    assert summary(run(V.part_whole, cl)) == [("part_whole", "pass", ["3862项", "1247项", "2615项"])]
+
+
+@pytest.mark.parametrize("text,figs,subjects,want", [
+    # no count says the stem (支持): the rate follows two counts of one measure word, the base first: 118 / 142 = 83.10%
+    ("全年受理首台（套）保险补偿申请142项，经审核给予补偿118项，支持率{}%，安排补偿资金4.86亿元。",
+     [("142项", 142, "count", "项"), ("118项", 118, "count", "项")], {}, ["118项", "142项"]),
+    # …and after the rest of the count's clause: 64 / 79 = 81.01%
+    ("全年共受理新材料首批次应用项目申报79项，其中64项纳入首批次应用保险补偿支持范围，通过率{}%。",
+     [("79项", 79, "count", "项"), ("64项", 64, "count", "项")], {}, ["64项", "79项"]),
+    # a base named in a 按…计算 clause after the count: 2314 / 2487 = 93.04%
+    ("全市居民电子健康档案建档2314万人，按常住人口2487万人计算，建档率达到{}%。",
+     [("2314万人", 23140000, "count", "万人"), ("2487万人", 24870000, "count", "万人")],
+     {"2314万人": "全市居民电子健康档案建档", "2487万人": "常住人口"}, ["2314万人", "2487万人"]),
+])
+@pytest.mark.parametrize("true", [True, False])
+def test_rates_against_their_counts(text, figs, subjects, want, true):
+    rate = round(100 * figs[len(figs) - 1 if want[0] == figs[-1][0] else 0][1] /
+                 figs[0 if want[1] == figs[0][0] else 1][1], 1)
+    stated = f"{rate:.1f}" if true else f"{rate + 6:.1f}"
+    cl = _levels(claims_in(text.format(stated), figs + [(f"{stated}%", float(stated), "percent", "%")]), subjects)
+    assert summary(run(V.rate, cl)) == [("rate", "pass" if true else "fail", [f"{stated}%", *want])]
+
+
+@pytest.mark.parametrize("stated,outcome", [("10.3", "pass"), ("13.0", "fail")])
+def test_a_bare_share_names_its_part_with_brackets_in_the_name(stated, outcome):
+    # 国际首台（套）占比 names the part 国际首台（套）9项 of the 87项: 9 / 87 = 10.34%
+    text = f"全年认定首台（套）重大技术装备87项，其中国际首台（套）9项、国内首台（套）78项，国际首台（套）占比{stated}%。"
+    figs = [("87项", 87, "count", "项"), ("9项", 9, "count", "项"), ("78项", 78, "count", "项"),
+            (f"{stated}%", float(stated), "percent", "%")]
+    cl = _levels(claims_in(text, figs), {"87项": "认定首台（套）重大技术装备", "9项": "国际首台（套）",
+                                         "78项": "国内首台（套）"})
+    assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "9项", "87项"])]
+
+
+@pytest.mark.parametrize("stated,outcome", [("69.4", "pass"), ("64.9", "fail")])
+def test_a_bare_share_after_semicolon_names_a_part_with_its_noun(stated, outcome):
+    # 医疗卫生机构伦理委员会占比 after the 其中 list before ；: 286 / 412 = 69.42%
+    text = ("全市登记备案科技伦理(审查)委员会412个，其中医疗卫生机构286个，高校和科研院所93个，企业33个；"
+            f"医疗卫生机构伦理委员会占比{stated}%。")
+    figs = [("412个", 412, "count", "个"), ("286个", 286, "count", "个"), ("93个", 93, "count", "个"),
+            ("33个", 33, "count", "个"), (f"{stated}%", float(stated), "percent", "%")]
+    cl = _levels(claims_in(text, figs), {"412个": "全市登记备案科技伦理(审查)委员会", "286个": "医疗卫生机构",
+                                         "93个": "高校和科研院所", "33个": "企业"})
+    assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "286个", "412个"])]
+
+
+@pytest.mark.parametrize("stated,outcome", [("15.2", "pass"), ("12.5", "fail")])
+def test_a_national_total_may_be_named_by_its_award(stated, outcome):
+    # 占全国授奖总数 names the 国家科学技术奖 total of the sentence before: 41 / 270 = 15.19%
+    text = f"2025年度国家科学技术奖授奖项目共270项。上海牵头或参与完成的获奖项目41项，占全国授奖总数的{stated}%。"
+    figs = [("270项", 270, "count", "项"), ("41项", 41, "count", "项"), (f"{stated}%", float(stated), "percent", "%")]
+    cl = _levels(claims_in(text, figs), {"270项": "2025年度国家科学技术奖授奖项目", "41项": "上海牵头或参与完成的获奖项目"})
+    assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "41项", "270项"])]
+
+
+@pytest.mark.parametrize("part,outcome", [("9", "pass"), ("29", "fail")])
+def test_a_marker_opening_a_sentence_refers_to_the_figure_its_list_divides(part, outcome):
+    # the 其中 refers to the 21座, not to the list's items or the rest (其余5座): 9 ≤ 21
+    text = ("截至年底，全市建成加氢站21座，分布于嘉定区8座、临港新片区5座和宝山区3座，其余5座分布在金山、奉贤、青浦等区。"
+            f"其中，油氢合建站{part}座，综合能源服务能力进一步增强。")
+    figs = [("21座", 21, "count", "座"), ("8座", 8, "count", "座"), ("5座", 5, "count", "座"), ("3座", 3, "count", "座"),
+            ("5座", 5, "count", "座"), (f"{part}座", int(part), "count", "座")]
+    cl = _levels(claims_in(text, figs), {})
+    got = [s for s in summary(run(V.part_whole, cl)) if f"{part}座" in s[2]]
+    assert got == [("part_whole", outcome, ["21座", f"{part}座"])]
+
+
+@pytest.mark.parametrize("third,outcome", [("3", "pass"), ("4", "fail")])
+def test_a_list_pointing_back_divides_the_figure_before(third, outcome):
+    # 这些“灯塔工厂”分别为… divides the 12家 of the sentence before: 5 + 4 + 3 = 12
+    text = ("截至年底，本市拥有世界经济论坛认定的全球“灯塔工厂”12家，占全国(81家)的14.8%。"
+            f"这些“灯塔工厂”分别为汽车及零部件5家、电子信息4家和生物医药及其他{third}家。")
+    figs = [("12家", 12, "count", "家"), ("81家", 81, "count", "家"), ("14.8%", 14.8, "percent", "%"),
+            ("5家", 5, "count", "家"), ("4家", 4, "count", "家"), (f"{third}家", int(third), "count", "家")]
+    cl = _levels(claims_in(text, figs), {"12家": "全球“灯塔工厂”"})
+    assert summary(run(V.list_total, cl)) == [("list_total", outcome, ["12家", "5家", "4家", f"{third}家"])]
+
+
+def test_a_list_of_additions_divides_no_running_total():
+    # 全年新增项目分别为… : the sentence before holds 79 applications, 64 admitted and 381 supported 累计; the list's
+    # 新增 rules out the running total, and the two left are named alike: no check rather than 22+31+11 against 381
+    text = ("全年共受理新材料首批次应用项目申报79项，其中64项纳入首批次应用保险补偿支持范围，通过率81.0%；"
+            "累计支持首批次应用项目381项。全年新增项目分别为先进基础材料22项、关键战略材料31项和前沿新材料11项。")
+    figs = [("79项", 79, "count", "项"), ("64项", 64, "count", "项"), ("81.0%", 81.0, "percent", "%"),
+            ("381项", 381, "count", "项"), ("22项", 22, "count", "项"), ("31项", 31, "count", "项"),
+            ("11项", 11, "count", "项")]
+    cl = _levels(claims_in(text, figs), {"79项": "受理新材料首批次应用项目申报", "64项": "纳入首批次应用保险补偿支持范围",
+                                         "381项": "累计支持首批次应用项目"})
+    assert not run(V.list_total, cl).flags
+
+
+@pytest.mark.parametrize("first,outcome", [("46", "pass"), ("146", "fail")])
+def test_a_breakdowns_scope_is_no_item(first, outcome):
+    # 从领域看，178项新增首台（套）装备中，… : the 178 restates the scope; 46 + 52 ≤ 178 (no remainder named)
+    text = ("全年新增认定首台（套）重大技术装备178项，累计认定1342项。"
+            f"从领域看，178项新增首台（套）装备中，高端能源装备{first}项、智能制造装备52项。")
+    figs = [("178项", 178, "count", "项"), ("1342项", 1342, "count", "项"), ("178项", 178, "count", "项"),
+            (f"{first}项", int(first), "count", "项"), ("52项", 52, "count", "项")]
+    cl = _levels(claims_in(text, figs), {})
+    got = [s for s in summary(run(V.list_total, cl)) if "52项" in s[2]]
+    assert got == [("list_total", outcome, ["178项", f"{first}项", "52项"])]
+
+
+def test_a_count_before_named_figures_is_no_count_of_them():
+    # 40个 counts matters; the three percentages are of the three names before 分别 (减环节、减时间、减材料)
+    text = "全年推出“高效办成一件事”重点事项40个，平均减环节、减时间、减材料分别超过50%、60%和70%。"
+    figs = [("40个", 40, "count", "个"), ("50%", 50, "percent", "%"), ("60%", 60, "percent", "%"),
+            ("70%", 70, "percent", "%")]
+    assert not run(V.list_total, _levels(claims_in(text, figs), {})).flags
+    # a count of items listed as figures is still checked (5个一级指标…排名分别为第2、5、1位: three, not five)
+    text = "在5个一级指标中，上海的排名分别为第2、5、1位。"
+    figs = [("5个", 5, "count", "个"), ("2", 2, "rank", ""), ("5", 5, "rank", ""), ("1位", 1, "rank", "位")]
+    cl = _levels(claims_in(text, figs), {})
+    for c in cl[1:]:
+        c.kind = "rank"
+    assert [f.rule for f in run(V.list_total, cl).flags] == ["list_total"]
+
+
+# ---------------------------------------------------------------- the grammar
+
+@pytest.mark.parametrize("text,want", [
+    # a header's unit is no claim (万千瓦 is a scale and a unit, not 千瓦 = 1000瓦)
+    ("技术路线\t项目数(个)\t装机功率(万千瓦)\t储能容量(万千瓦时)", []),
+    ("全市光伏装机312.4万千瓦", [("312.4万千瓦", "万千瓦", "other:kW", "level", "")]),
+    # a leading part of the year is a time reference
+    ("前三季度营收增长5%", [("5%", "%", "percent", "change", "")]),
+    ("前5个月出口额增长", []),
+    # a top-N group is a rank
+    ("研发投入前100家企业的R&D经费合计占全市企业R&D经费的48.3%",
+     [("100家", "家", "rank", "rank", "under"), ("48.3%", "%", "percent", "share", "")]),
+    # minutes and seconds are durations, other (GUIDE §5), a size class stays a level
+    ("集卡平均通关时间由3.5分钟缩短至45秒",
+     [("3.5分钟", "分钟", "other:min", "other", ""), ("45秒", "秒", "other:s", "other", "")]),
+    ("具备开展百秒级长脉冲运行测试条件", [("百秒", "秒", "other:s", "level", "approx")]),
+    # a 分别 list of percentages named as shares: each one a share
+    ("闵行、嘉定、徐汇三区R&D经费投入强度分别为6.2%、5.8%和4.9%",
+     [("6.2%", "%", "percent", "share", ""), ("5.8%", "%", "percent", "share", ""), ("4.9%", "%", "percent", "share", "")]),
+    ("分别增长5.1%、6.2%和7%",
+     [("5.1%", "%", "percent", "change", ""), ("6.2%", "%", "percent", "change", ""), ("7%", "%", "percent", "change", "")]),
+    # person-years
+    ("R&D人员全时当量31.2万人年", [("31.2万人年", "万人年", "other:人年", "level", "")]),
+])
+def test_round9_grammar(text, want):
+    got = [(c.raw, c.unit, c.base_unit, c.kind, c.qualifier) for c in find_claims(text)]
+    assert got == want
+
+
+def test_a_short_bracketed_note_stays_in_its_name():
+    got = {c.raw: c.subject for c in find_claims("全市建成科技小巨人(含培育)企业120家。")}
+    assert got == {"120家": "全市建成科技小巨人(含培育)企业"}
+    got = [(c.raw, c.subject) for c in find_claims("瞪羚企业(73家)全国第一")]
+    assert got[0] == ("73家", "瞪羚企业")  # a bracket holding a figure is no note of a name
+
+
+def test_a_running_total_after_a_list_takes_the_wholes_subject():
+    text = "全年新增认定首台（套）重大技术装备178项，其中国际首台（套）23项、国内首台（套）61项、本市首台（套）94项，累计认定1342项。"
+    got = {c.raw: c.subject for c in find_claims(text)}
+    # the running total counts what the whole counts, without the whole's 新增
+    assert got["178项"] == "新增认定首台（套）重大技术装备" and got["1342项"] == "认定首台（套）重大技术装备"
+    assert got["61项"] == "国内首台（套）"
