@@ -1237,6 +1237,8 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
         lead = re.search(r"[，,、]" + cfg["total_lead"] + r"$", p.text[s0:m.start()])
         if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x") and not lead:
             continue  # the total opens its own clause right after the list (after a word counting the items: 四区合计)
+        if lead and re.search(r"[和及与]", lead.group(0)):
+            continue  # (…徐汇区71家、黄浦区和静安区合计96家: the total of the names it follows, not of the figures)
         end = s0 + lead.start() if lead else m.start()
         items = []
         for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < end]):
