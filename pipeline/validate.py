@@ -1620,7 +1620,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                          [c for c in p.within(lo, s0 + markers[-1].start())
                                           if c.kind in _AMOUNT and c.base_unit == part.base_unit])
                     if wholes:
-                        _ratio_check("share", s, part, wholes[-1], out, "占比与部分/总数不符 share ≠ part / whole")
+                        _ratio_check("share", s, part, _named_most_alike(part, wholes), out,
+                                     "占比与部分/总数不符 share ≠ part / whole")
                 continue
             m = None
             for m in re.finditer(cfg["marker"], p.text[s0:k]):
@@ -1651,6 +1652,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def _named_most_alike(part: Claim, wholes: list[Claim]) -> Claim:
+    """Of a 其中 part's candidate wholes, the one whose subject shares the longest run of words with the part's, the
+    last among equals (…发明专利授权4326件，提交PCT国际专利申请594件。其中，量子科技领域发明专利授权412件，占9.5%)."""
+    sp = re.sub(r"\s", "", part.subject or "")
+    return max(reversed(wholes), key=lambda c: common_run(sp, re.sub(r"\s", "", c.subject or "")))
 
 
 def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim] | None = None,
@@ -1862,12 +1870,18 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
         return None
     if ratio_only:
-        return parts[0], wholes[-1]
+        # (…获发明专利授权4326件，提交PCT国际专利申请594件。其中，量子科技领域发明专利授权412件，占9.5%: the whole
+        # named most like the part, then the last)
+        return parts[0], _named_most_alike(parts[0], wholes)
     w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
     scope = re.match(cfg["scope_word"], b.group(1))
     if scope and not w.startswith(scope.group(0)) and re.match(cfg["area_owner"], w):
         return None  # (浦东新区专利授权量32860件；其中…15620件，占全市发明专利授权量的29.2%: the city's, not 浦东's)
-    return (parts[0], wholes[-1]) if common_run(b.group(1), w) >= cfg["whole_name_chars"] else None
+    words = re.sub(cfg["whole_scope_words"], "", b.group(1))
+    run_ = common_run(words, w)
+    # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole)
+    return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and \
+        len(words) - run_ <= cfg["whole_name_unsaid_chars"] else None
 
 
 def rate(claims: list[Claim], out: Outcome) -> None:
