@@ -1606,7 +1606,15 @@ def share(claims: list[Claim], out: Outcome) -> None:
             z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
-                markers = [q for q in re.finditer(config()["part_whole"]["marker"], p.text[s0:k])]
+                # (a breakdown lead, 分领域看，…, opens a list of parts as 其中 does)
+                part_marker = config()["part_whole"]["marker"] + "|" + config()["list_total"]["breakdown_lead"]
+                markers = [q for q in re.finditer(part_marker, p.text[s0:k])]
+                if not markers and s0 > 0 and p.text[s0 - 1] in "；;" and len(amounts) == 1:
+                    # "…其中，量子科技领域…412件，占9.5%；未来网络与6G领域1386件，占32.0%": the list runs on past ；
+                    q0 = p.sentence(s0 - 1)[0]
+                    if re.search(part_marker, p.text[q0:s0]):
+                        s0 = q0
+                        markers = list(re.finditer(part_marker, p.text[s0:k]))
                 named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k))
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
