@@ -1907,6 +1907,8 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
             stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
                               for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
+            if stem is not None and stem != m.group("stem") and not [c for c in counts if p.at(c) < p.at(num)]:
+                num = None  # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base)
             if num is None:
                 # "受理申请142项，经审核给予补偿118项，支持率83.1%": no count says the stem, the rate follows two
                 # counts of one measure word, the base first
