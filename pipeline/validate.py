@@ -1869,7 +1869,9 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         # (…其中医疗卫生机构286个…；医疗卫生机构伦理委员会占比69.4%: a bare 占比 may name the part with its noun)
         parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
                  and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name) or
-                                                                   ratio_only and len(sj) >= 2 and name.startswith(sj))]
+                                                                   len(sj) >= 2 and name.startswith(sj) and (
+                                                                       ratio_only or re.fullmatch(cfg["part_measure"],
+                                                                                                  name[len(sj):])))]
     # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
     wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
                                     not _base_or_prior(p.text, p.at(c), lo)])
