@@ -1915,8 +1915,12 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # "受理申请142项，经审核给予补偿118项，支持率83.1%": no count says the stem, the rate follows two
                 # counts of one measure word, the base first
                 two = [c for c in counts if c.base_unit == "count"]
+                # (a 其中 part named by its kind, 其中物理实验打靶686发次，成功率96.3%, is the base of its own rate:
+                # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)
+                kind_part = len(two) == 2 and not _clause_after(p, two[1]).strip() and \
+                    re.search(config()["part_whole"]["marker"], p.text[p.end(two[0]):p.at(two[1])]) is not None
                 if len(two) == 2 and _measure(two[0]) == _measure(two[1]) and two[0].value > two[1].value and \
-                        not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
+                        not kind_part and not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
                         re.fullmatch(cfg["right_after"], p.text[p.end(two[1]):s0 + m.start()]):
                     _ratio_check("rate", r, two[1], two[0], out, "比率与计数不符 rate ≠ count / base")
                 continue
