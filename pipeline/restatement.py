@@ -794,8 +794,8 @@ def agree(a: Stmt, b: Stmt) -> bool:
     if a.value == b.value or abs(a.value - b.value) < a.tol + b.tol:
         return True
     bounds = ("over", "near", "approx", "under")
-    if a.c.qualifier in bounds and b.c.qualifier in bounds:
-        return _bounds_meet(a, b)  # (超1200亿元 and 逾1500亿元 both hold 1568.3亿元)
+    if a.c.qualifier in bounds and b.c.qualifier in bounds and a.c.qualifier != b.c.qualifier:
+        return _bounds_meet(a, b)  # (two bounds of one kind and different values, 超2.7亿元 / 超3.7亿元, are a slip)
     bound, exact_ = _bound_and_exact(a, b)
     if bound is not None and bound.c.qualifier == "approx":
         # 约1250万人次 for 1247.6万人次: a round figure, rounded at its last significant digit
