@@ -386,7 +386,7 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
         if after_num.startswith(("届", "期", "周年")) and not (
                 after_num.startswith("期") and P.COUNT_VERB_BEFORE.search(before)):
             return True  # 第3期 is an edition; 累计组织22期 counts sessions
-        if P.SECTION_START.match(text[m.start():]) and not before.strip():
+        if (P.SECTION_START.match(text[m.start():]) or P.SECTION_CHAPTER.match(text[m.start():])) and not before.strip():
             return True
         if P.SECTION_TIGHT.match(text[m.start():]) and not before.strip() and not m.group("scale") and \
                 (not m.group("unit") or _counted_in(unit)):
@@ -482,7 +482,9 @@ def _fraction_qualifier(before: str, after: str) -> str:
 def _squeeze(text: str) -> tuple[str, list[int]]:
     """The text without the spaces a text layer sets between Han characters and figures or Latin words
     (2019 年新财富第三名, 拥有 5 年), so patterns read it as printed; with each kept character's index in text."""
-    keep = [i for i, ch in enumerate(text) if not (ch == " " and P.LAYOUT_SPACE.fullmatch(text, max(0, i - 1), i + 2))]
+    head = m.end() if (m := P.SECTION_CHAPTER.match(text)) else 0  # (the space of "3 大学科技园…" marks a heading)
+    keep = [i for i, ch in enumerate(text) if not (ch == " " and i >= head and
+                                                   P.LAYOUT_SPACE.fullmatch(text, max(0, i - 1), i + 2))]
     if len(keep) == len(text):
         return text, keep
     return "".join(text[i] for i in keep), keep

@@ -229,6 +229,15 @@ def test_a_count_before_named_figures_is_no_count_of_them():
      [("5.1%", "%", "percent", "change", ""), ("6.2%", "%", "percent", "change", ""), ("7%", "%", "percent", "change", "")]),
     # person-years
     ("R&D人员全时当量31.2万人年", [("31.2万人年", "万人年", "other:人年", "level", "")]),
+    # a chapter heading's number (the space marks it), not a count of 大; a data page's label keeps its count
+    ("3 大学科技园与创新创业大赛", []),
+    ("36 家新型研发机构", [("36 家", "家", "count", "level", "")]),
+    # units of large facilities (claims-k24)
+    ("电子束能量8GeV，光子能量0.4—25keV，重复频率1MHz",
+     [("8GeV", "GeV", "other:GeV", "level", ""), ("0.4", "keV", "other:keV", "level", ""),
+      ("25keV", "keV", "other:keV", "level", ""), ("1MHz", "MHz", "other:MHz", "level", "")]),
+    ("全年提供计算机时9.4亿核小时", [("9.4亿核小时", "亿核小时", "other:核小时", "level", "")]),
+    ("峰值运算能力达到210PFlops", [("210PFlops", "PFlops", "other:PFLOPS", "level", "")]),
 ])
 def test_round9_grammar(text, want):
     got = [(c.raw, c.unit, c.base_unit, c.kind, c.qualifier) for c in find_claims(text)]
