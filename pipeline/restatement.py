@@ -514,6 +514,8 @@ def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
     if found is None:
         return None
     part, whole = found
+    if whole.markers.get("part") == "part":
+        return None  # (a 其中 class of a stock, 其中年营业收入超过1亿元的…5218家, is no whole of this year's 8932家)
     k = common_tail(part.subject, whole.subject)
     cfg = _cfg()
     if measure(part.c) != measure(whole.c) or k < cfg["min_common_chars"] or \

@@ -1138,8 +1138,10 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 # names before 分别 (…发布地方标准138项，智能制造、生物医药…和公共服务领域分别为34项、…和36项): the
                 # named categories are parts of the figure before, all of them only when one is the rest (其他)
                 names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
-                if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names):
-                    continue
+                verb = _clause_before(p, same[-1]).strip()[-2:]
+                if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names) or \
+                        len(verb) == 2 and verb in names:
+                    continue  # (…上海牵头31项，江苏、浙江和安徽牵头分别为…: the names do what the figure's owner did)
                 at_most = not re.search(cfg["remainder"], names)
             total = same[-1]
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
