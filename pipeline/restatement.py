@@ -514,8 +514,10 @@ def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
     if found is None:
         return None
     part, whole = found
-    if whole.markers.get("part") == "part":
-        return None  # (a 其中 class of a stock, 其中年营业收入超过1亿元的…5218家, is no whole of this year's 8932家)
+    if whole.markers.get("part") == "part" or whole.subject.startswith("的"):
+        # (a 其中 class of a stock, 其中年营业收入超过1亿元的高新技术企业5218家 — its subject cut at the threshold's
+        # figure, …的高新技术企业 — is no whole of this year's 新认定…8932家)
+        return None
     k = common_tail(part.subject, whole.subject)
     cfg = _cfg()
     if measure(part.c) != measure(whole.c) or k < cfg["min_common_chars"] or \
