@@ -141,7 +141,8 @@ CEILING_BEFORE = regex.compile(r"(?:不超过|不高于|不多于)[^，。；,;\
 POLICY_WORD = regex.compile(r"补助|资助|支持|奖励|补贴|给予|贴息|奖补|扶持|资金|经费|额度")
 RESPECTIVELY_BOUND = regex.compile(r"分别[^，。；,;\d]{0,6}(?:最高|不超过|不高于|最多|不低于|不少于)[^，。；,;\d]{0,4}$")
 THRESHOLD_AFTER = regex.compile(r"^\s*[(（](?:含|不含)[)）]")
-_DATED_GOAL = r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|预期到"
+# (面向2027年，本市将…: a sentence opening on a future year states its goals)
+_DATED_GOAL = r"(?<![增加长升高提扩降减少])到(?:19|20)\d\d年|力争|预期到|面向(?:19|20)\d\d年(?=[，,])"
 TARGET_YEAR_CUE = regex.compile(_DATED_GOAL)  # a dated goal: what a change is a target under
 TARGET_CUE = regex.compile(_DATED_GOAL + r"|目标(?!导向)")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
