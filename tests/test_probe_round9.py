@@ -357,3 +357,36 @@ def test_a_part_named_with_a_measure_noun(stated, outcome):
     cl = _levels(claims_in(text, figs), {"1482家": "全市检验检测机构", "894家": "民营机构", "356家": "国有及事业单位机构",
                                          "232家": "外资机构"})
     assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "894家", "1482家"])]
+
+
+# ---------------------------------------------------------------- the last pair of the round (AG, AH; K25)
+
+@pytest.mark.parametrize("last,flagged", [("10", False), ("30", False)])
+def test_names_doing_what_the_figures_owner_did_are_its_siblings(last, flagged):
+    # 上海牵头31项，江苏、浙江和安徽牵头分别为…: the three provinces are no parts of Shanghai's 31项 (18 + 15 + 10 = 43)
+    text = f"在立项的74项中，上海牵头31项，江苏、浙江和安徽牵头分别为18项、15项和{last}项。"
+    figs = [("74项", 74, "count", "项"), ("31项", 31, "count", "项"), ("18项", 18, "count", "项"), ("15项", 15, "count", "项"),
+            (f"{last}项", int(last), "count", "项")]
+    out = run(V.list_total, _levels(claims_in(text, figs), {}))
+    assert not [f for f in out.flags if "31项" in f.message]
+
+
+@pytest.mark.parametrize("stated,outcome", [("45.9", "pass"), ("54.9", "fail")])
+def test_a_bracketed_base_is_no_worded_whole(stated, outcome):
+    # 占技术进出口合同金额的45.9% names the 217.16亿美元 stated first, not the national base in brackets: 99.76 / 217.16
+    first = "全年本市技术进出口合同9678项，合同金额217.16亿美元，同比增长8.7%，占全国技术进出口合同金额（1723.4亿美元）的12.6%。"
+    second = f"技术出口合同金额99.76亿美元，占技术进出口合同金额的{stated}%。"
+    cl = _levels(claims_in(first, [("9678项", 9678, "count", "项"), ("217.16亿美元", 217.16e8, "USD", "亿美元"),
+                                   ("8.7%", 8.7, "percent", "%"), ("1723.4亿美元", 1723.4e8, "USD", "亿美元"),
+                                   ("12.6%", 12.6, "percent", "%")]) +
+                 claims_in(second, [("99.76亿美元", 99.76e8, "USD", "亿美元"), (f"{stated}%", float(stated), "percent", "%")],
+                           page=2),
+                 {"217.16亿美元": "技术进出口合同金额", "1723.4亿美元": "全国技术进出口合同金额", "99.76亿美元": "技术出口合同金额"},
+                 changes=("8.7%",))
+    got = [s for s in summary(run(V.share, cl)) if s[2][0] == f"{stated}%"]
+    assert all(s[2] != [f"{stated}%", "99.76亿美元", "1723.4亿美元"] for s in got)
+
+
+def test_a_goal_opening_on_a_future_year():
+    got = [(c.raw, c.kind) for c in find_claims("面向2027年，本市将推动科技型企业贷款余额突破1.8万亿元，科创债券年发行规模达到2000亿元以上。")]
+    assert got == [("1.8万亿元", "target"), ("2000亿元", "target")]
