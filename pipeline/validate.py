@@ -1746,7 +1746,14 @@ def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> l
     """The amounts of the part's document in the text (no table cell) before it in reading order, in its base
     unit and at least as large: the wholes a worded share may name."""
     return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
-            and c.base_unit == part.base_unit and c.value >= part.value]
+            and c.base_unit == part.base_unit and c.value >= part.value and not _listed_item(c)]
+
+
+def _listed_item(c: Claim) -> bool:
+    """An item of a 分别 list (…48260台（套），分别为分析测试仪器21480台（套）、…): a part, no whole a later share names."""
+    k = c.context.find(c.raw)
+    sentence = re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
+    return re.search(config()["list_total"]["list_marker"], sentence) is not None
 
 
 def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
