@@ -390,3 +390,22 @@ def test_a_bracketed_base_is_no_worded_whole(stated, outcome):
 def test_a_goal_opening_on_a_future_year():
     got = [(c.raw, c.kind) for c in find_claims("面向2027年，本市将推动科技型企业贷款余额突破1.8万亿元，科创债券年发行规模达到2000亿元以上。")]
     assert got == [("1.8万亿元", "target"), ("2000亿元", "target")]
+
+
+def test_two_figures_each_confirmed_strongly_are_no_slip():
+    # 各区财政科技支出近400亿元 restates 各区…合计398.7亿元; 市级财政科技支出612.48亿元 is restated by its table's total:
+    # one catalog metric, but two figures (400 vs 612.48 would read as a bound-digit slip)
+    c = [RC("398.7亿元", 398.7, 398.7e8, "CNY", "全年各区财政科技支出合计398.7亿元", subject="各区财政科技支出",
+            metric_id="fiscal_st", page=3),
+         RC("400亿元", 400, 400e8, "CNY", "各区财政科技支出近400亿元", subject="各区财政科技支出", metric_id="fiscal_st",
+            page=9, qualifier="near"),
+         RC("612.48亿元", 612.48, 612.48e8, "CNY", "全年市级财政科技支出612.48亿元", subject="市级财政科技支出",
+            metric_id="fiscal_st", page=2),
+         RC("612.48", 612.48, 612.48e8, "CNY", "合计 563.97 612.48", subject="合计 2025年", metric_id="fiscal_st", page=4,
+            table_id="t1", row=9, col=2)]
+    out = restate(c)
+    assert not out.flags
+    # the odd copy is still flagged when only one side is confirmed: 近500亿元 restating 398.7亿元 alone
+    c[1] = RC("500亿元", 500, 500e8, "CNY", "各区财政科技支出近500亿元", subject="各区财政科技支出", metric_id="fiscal_st",
+              page=9, qualifier="near")
+    assert restate(c).flags
