@@ -838,6 +838,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 (b.kind == "share" or a.kind == "share" and id(b) in listed or
                  P.RESPECTIVELY.search(text[_clause_start(text, a.start):a.start])):
             a.kind = b.kind = "share"  # (投入强度分别为6.58%和5.91%: a 分别 list of shares, each one)
+        elif a.kind == "share" and b.kind == "level" and a.base_unit == b.base_unit == "percent" and \
+                P.PARALLEL_VALUE_GAP.fullmatch(text[a.end:b.start]):
+            b.kind = "share"  # 国产化率为23.6%，集成电路前道设备为19.4%: the same rate of the next thing named
     _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)

@@ -333,6 +333,8 @@ RANK_LIST_AFTER = regex.compile(r"^(?:、\d+)+位")
 # a rank moving by N places
 # 前三季度, 前5个月, 前两周: a leading part of the year, a time reference (no rank, no duration)
 LEADING_PERIOD_AFTER = regex.compile(r"^(?:个)?(?:季度|月|周|旬)")
+# the gap before a parallel value: the next thing named and a bare copula (…率为23.6%，集成电路前道设备为19.4%)
+PARALLEL_VALUE_GAP = regex.compile(r"[，,；;]\s*(?![^为是]*(?:增长|下降|提高|降低|增速|增幅|同比|比上年|较上年))[\p{Han}（）()]{1,14}?(?:为|是)")
 RANK_MOVE_BEFORE = regex.compile(r"(?:上升|下降|提升|前移|后移|上移|下移)$")  # 上升1位, 较上年上升两名
 # a verb placing a rank
 RANK_VERB_BEFORE = regex.compile(r"(?:位居|居|排名|排名第|位列)$")

@@ -409,3 +409,27 @@ def test_two_figures_each_confirmed_strongly_are_no_slip():
     c[1] = RC("500亿元", 500, 500e8, "CNY", "各区财政科技支出近500亿元", subject="各区财政科技支出", metric_id="fiscal_st",
               page=9, qualifier="near")
     assert restate(c).flags
+
+
+@pytest.mark.parametrize("text,want", [
+    # the same rate of the next things named, after a copula (claims-k28, k26)
+    ("科研仪器整体国产化率为23.6%，集成电路前道设备为19.4%，工业母机为71%",
+     [("23.6%", "share"), ("19.4%", "share"), ("71%", "share")]),
+    ("大学本科及以上学历人群具备科学素质的比例为63.5%，高中（中专）学历人群为29.8%", [("63.5%", "share"), ("29.8%", "share")]),
+    # units of claims-k27, k28
+    ("续航力达2万海里，耐压等级达到115兆帕", [("2万海里", "level"), ("115兆帕", "level")]),
+])
+def test_round9_last_forms(text, want):
+    assert [(c.raw, c.kind) for c in find_claims(text)] == want
+
+
+def test_round9_last_units():
+    got = {c.raw: (c.unit, c.base_unit) for c in find_claims("300千伏电镜，测温精度达到0.002℃，能量密度285瓦时/千克，累计布放五百余台次")}
+    assert got == {"300千伏": ("千伏", "other:kV"), "0.002℃": ("℃", "other:℃"), "285瓦时/千克": ("瓦时/千克", "other:Wh/kg"),
+                   "五百余台次": ("台次", "count")}
+
+
+def test_a_change_named_next_is_no_parallel_share():
+    # 同比增长为5% after 占比为12%: whatever the grammar makes of 增长为 (a change, or a level reached), it is no share
+    got = dict((c.raw, c.kind) for c in find_claims("占比为12%，同比增长为5%"))
+    assert got["12%"] == "share" and got["5%"] != "share"
