@@ -1656,6 +1656,10 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if not parts:
                 continue  # (发表论文196篇，较上年的172篇明显增加，占全国(616篇)的31.8%: the prior year's is no part)
             part = parts[-1]
+            listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[s0:at]))
+            if listed and (before_list := [c for c in parts if p.at(c) < s0 + listed[-1].start()]):
+                # "…24个，分别为化学药10个、…和中药创新药3个，占全国…(76个)的31.6%": the share is the list's total's
+                part = before_list[-1]
             mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
             if mk and len([c for c in parts if p.at(c) > s0 + mk[-1].start()]) >= 2:
                 # "获奖46项，其中A 9项、B 8项、C 29项，占全国授奖总数271项的17.0%": after a list of several parts,
