@@ -1138,6 +1138,8 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 # names before 分别 (…发布地方标准138项，智能制造、生物医药…和公共服务领域分别为34项、…和36项): the
                 # named categories are parts of the figure before, all of them only when one is the rest (其他)
                 names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
+                if re.search(config()["part_whole"]["marker"], p.text[s0:p.at(same[-1])]):
+                    continue  # (…其中医药制造2762.13亿元、医疗器械制造1096.52亿元，医药商业流通和…分别实现…: a 其中 item)
                 verb = _clause_before(p, same[-1]).strip()[-2:]
                 if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names) or \
                         len(verb) == 2 and verb in names:
@@ -1171,6 +1173,8 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         wholes = [c for c in p.within(q0, s0) if c.kind == "level" and c.base_unit == items[0].base_unit
                   and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
                   and not _base_or_prior(p.text, p.at(c), q0)]
+        if re.match(cfg["scoped_part_sentence"], p.text[q0:s0].lstrip()):
+            continue  # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it)
         if not wholes or any(exact(c) is None for c in items):
             continue
         # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch; a
@@ -1201,6 +1205,7 @@ def _rest_completes(p: Passage, out: Outcome) -> None:
                 and _counted_as(c) == _counted_as(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
         whole, parts = (same[0], same[1:] + [rest]) if len(same) >= 2 else (None, [])
         if whole is None or re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
+                re.match(cfg["breakdown_lead"], p.text[q0:].lstrip()) or \
                 p.text[p.end(whole):p.end(whole) + 1] == "、" or \
                 exact(whole) <= sum((exact(c) for c in same[1:]), Decimal(0)):
             continue  # (after 分阶段看 the whole is before the lead, 浦东新区52家、… is an item; a whole counts more)
