@@ -1717,8 +1717,10 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
                   and (said is None or said.search((c.subject or "") + (c.context or "")))]
     if not wholes or exact(part) is None:
         return None
-    # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the largest
-    return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), exact(c)))
+    # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the nearest before
+    # the part (占入库企业总数的: 经审核入库28436家 after 31250家企业提交申请), then the largest
+    return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), index.get(id(c), 0) if index else 0,
+                                            exact(c)))
 
 
 def _defined_ratio(p: Passage, s: Claim, k: int, claims: list[Claim],
