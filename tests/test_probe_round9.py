@@ -433,3 +433,34 @@ def test_a_change_named_next_is_no_parallel_share():
     # 同比增长为5% after 占比为12%: whatever the grammar makes of 增长为 (a change, or a level reached), it is no share
     got = dict((c.raw, c.kind) for c in find_claims("占比为12%，同比增长为5%"))
     assert got["12%"] == "share" and got["5%"] != "share"
+
+
+# ---------------------------------------------------------------- the session's last pair (AK, AL), after its first measure
+
+@pytest.mark.parametrize("stated,outcome", [("31.6", "pass"), ("36.1", "fail")])
+def test_a_share_after_a_list_is_the_lists_totals(stated, outcome):
+    # 24 / 76 = 31.58%: the share follows the 分别 list but is of the 24, not of the list's last item (3 / 76)
+    text = f"全年本市获批上市一类创新药24个，分别为化学药10个、生物制品11个和中药创新药3个，占全国同期获批一类创新药(76个)的{stated}%。"
+    figs = [("24个", 24, "count", "个"), ("10个", 10, "count", "个"), ("11个", 11, "count", "个"), ("3个", 3, "count", "个"),
+            ("76个", 76, "count", "个"), (f"{stated}%", float(stated), "percent", "%")]
+    cl = _levels(claims_in(text, figs), {"24个": "全年本市获批上市一类创新药"})
+    assert summary(run(V.share, cl)) == [("share", outcome, [f"{stated}%", "24个", "76个"])]
+
+
+def test_a_breakdown_after_a_part_of_a_named_whole_takes_no_whole_from_it():
+    # 入库企业中，首次入库企业9420家。按技术领域看，…: the fields divide all 28436 admitted firms, not the 9420 first-timers
+    text = ("全年共有31250家企业提交评价申请，经审核入库28436家。入库企业中，首次入库企业9420家。"
+            "按技术领域看，电子信息领域9830家、先进制造与自动化领域7260家、其他领域11346家。")
+    figs = [("31250家", 31250, "count", "家"), ("28436家", 28436, "count", "家"), ("9420家", 9420, "count", "家"),
+            ("9830家", 9830, "count", "家"), ("7260家", 7260, "count", "家"), ("11346家", 11346, "count", "家")]
+    out = run(V.list_total, _levels(claims_in(text, figs), {}))
+    assert not [f for f in out.flags if "9420家" in f.message]
+
+
+def test_a_rest_after_a_breakdown_lead_is_the_breakdowns():
+    # 按类型看，三级综合医院52家，三级专科医院26家；其余18家…: 52 is an item, not the whole of 26 + 18
+    text = "全市备案药物临床试验机构96家，其中三级医院78家。按类型看，三级综合医院52家，三级专科医院26家；其余18家为二级医院。"
+    figs = [("96家", 96, "count", "家"), ("78家", 78, "count", "家"), ("52家", 52, "count", "家"), ("26家", 26, "count", "家"),
+            ("18家", 18, "count", "家")]
+    out = run(V.list_total, _levels(claims_in(text, figs), {}))
+    assert not [f for f in out.flags if "«52家»" in f.message]
