@@ -1705,8 +1705,7 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
               and _counted_as(c) == _counted_as(part) and exact(c) is not None and exact(c) > exact(part)
               and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
               and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
-              # (an item of a 分别 list is a part, no total: …48260台（套），分别为分析测试仪器21480台（套）、…)
-              and not re.search(config()["list_total"]["list_marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)])
+              and not _listed_item(c)  # (an item of a 分别 list is a part, no total)
               and (said is None or said.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
     if not wholes and claims is not None and index is not None and part.section and not any(
             _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit for c in p.within(0, p.at(part))):
