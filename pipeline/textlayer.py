@@ -319,6 +319,10 @@ def _aligned_tables(lines, doc_id: str, pageno: int, skip, min_cols: int, first_
         if len(cand) < 2:
             i = last + 1
             continue
+        # a line of another page column standing beside the table (the main text beside a sidebar's 市场表现
+        # table) shares its rows' baselines but none of its width: no cell of it
+        tx0, tx1 = min(lines[r].x0 for r in cand), max(lines[r].x1 for r in cand)
+        run = [r for r in run if lines[r].x1 > tx0 and lines[r].x0 < tx1]
         # one wide cell (a header over two columns) may cover a gap that the other rows leave open
         spans = _columns([s for r in cand for s in segs[r]], max(len(cand) // 10, len(cand) >= 4))
         cols = [a for a, b in spans]

@@ -103,3 +103,26 @@ def test_tables_of_both_columns_keep_their_cells(note):
     got = sorted(["\t".join(c.text for c in sorted(cs, key=lambda c: c.col)) for _, cs in sorted(rows.items())]
                  for rows in tables.values())
     assert got == sorted([TABLE, SIDEBAR[SIDEBAR.index("股价表现") + 1:SIDEBAR.index("股价走势")]])
+
+
+def test_a_sidebar_table_beside_main_text_lines_takes_none_of_them(tmp_path):
+    """Probe note-d (fixtures/probes/note-d.json): the sidebar's 市场表现 rows stand on the baselines of the main
+    column's 盈利预测 paragraph; the table had taken those lines into its rows (相对收益考虑到公司…对应目标价 | -5.3 …),
+    losing the paragraph's figures. Expected texts are the probe's strings."""
+    import json
+    from pathlib import Path
+    content = json.loads((Path(__file__).parent.parent / "fixtures/probes/note-d.json").read_text(encoding="utf-8"))
+    pdf = tmp_path / "note-d.pdf"
+    build_research_note(pdf, content=content)
+    pages = read_pages(pdf, "note-d", [1])
+    layout.finalize(pages)
+    page = pages[0]
+    tables = {}
+    for c in page.cells:
+        tables.setdefault(c.table_id, {}).setdefault(c.row, []).append(c)
+    perf = ["\t".join(r) for r in content["PERF"]]
+    got = [["\t".join(c.text for c in sorted(cs, key=lambda c: c.col)) for _, cs in sorted(rows.items())]
+           for rows in tables.values()]
+    assert perf in got
+    forecast = "".join(content["MAIN"][4])
+    assert forecast in [b.text for b in page.blocks]
