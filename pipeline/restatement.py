@@ -378,8 +378,9 @@ def siblings(a: Stmt, b: Stmt) -> bool:
         a.subject not in b.subject and b.subject not in a.subject
 
 
-def _soft_conflict(a: Stmt, b: Stmt, cfg: dict) -> bool:
-    return any(a.markers.get(k) != b.markers.get(k) for k in cfg["soft_marker_classes"])
+def _soft_conflict(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
+    """Set apart by a soft marker class (a 其中 part and a whole): alike, but not on the same footing."""
+    return any(a.markers.get(k) != b.markers.get(k) for k in (cfg or _cfg())["soft_marker_classes"])
 
 
 def _bigrams_of(*parts: str) -> set[str]:
@@ -734,7 +735,7 @@ def copy_like(a: Stmt, b: Stmt) -> bool:
     in a small figure reads as a slip (validation.json: slip_one_digit_similarity_copy) when the descriptions
     single each other out: neither statement has better evidence with any other statement of the document. A 其中
     part and a whole (a soft marker class) are not shaped alike (其中标杆性智能工厂38家 / 新增…智能工厂18家)."""
-    return a.c.page != b.c.page and same_count(a, b) and not _soft_apart(a, b)
+    return a.c.page != b.c.page and same_count(a, b) and not _soft_conflict(a, b)
 
 
 def shifted(a: Stmt, b: Stmt) -> bool:
@@ -908,7 +909,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     not _narrowed_by_words(a.subject, b.subject, cfg) and \
                     min(held_by[i], held_by[j]) < score or \
                     grade == "weak" and _bound_missed(a, b) and score >= cfg["bound_miss_similarity"] and \
-                    held_by[i if a.c.qualifier else j] < score and not _soft_apart(a, b):
+                    held_by[i if a.c.qualifier else j] < score and not _soft_conflict(a, b):
                 # (two figures each confirmed by a copy on strong evidence, 各区…近400亿元 = 各区…398.7亿元 and 市级…612.48亿元
                 # = its table's total, are two figures whatever their catalog metric says; 输出…技术合同成交额 is no copy
                 # of the whole; two figures each confirmed by a better-described copy,
@@ -924,18 +925,12 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         # on the evidence of the others (3家国家实验室、2家上海基地 vs 3家国家实验室、3家上海基地)
         for a, b, grade, score in odd:
             # (a bound's leading digit against an exact figure is too coarse for this: 超780亿元 / 423.69亿元)
-            if disp(a, b) & held and slip(a, b, strong=True) and not _soft_apart(a, b) and \
+            if disp(a, b) & held and slip(a, b, strong=True) and not _soft_conflict(a, b) and \
                     (a.c.qualifier == b.c.qualifier or one_digit(a, b)):
                 out.append((a, b, "fail", grade))
             elif grade == "weak":
                 left.append((a, b, score))
     return out + corroborated(left, out) + companions(stmts, out)
-
-
-def _soft_apart(a: Stmt, b: Stmt) -> bool:
-    """Set apart by a soft marker class (a 其中 part and a whole): alike, but not on the same footing."""
-    soft = _cfg()["soft_marker_classes"]
-    return any(a.markers.get(k) != b.markers.get(k) for k in soft if k in a.markers or k in b.markers)
 
 
 def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
@@ -957,7 +952,7 @@ def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tupl
         if id(x) in failed:
             continue
         for n, (_, b, s1) in enumerate(pairs_):
-            if not same_count(x, b) or one_digit(x, b, across_precisions=False) < 2 or _soft_apart(x, b):
+            if not same_count(x, b) or one_digit(x, b, across_precisions=False) < 2 or _soft_conflict(x, b):
                 continue  # (其中标杆性智能工厂38家 is a part, no copy of 新增…18家 twice stated)
             # (two copies worded alike are one description, not two: their similarities do not add up)
             hit = next(((c, s2) for _, c, s2 in pairs_[n + 1:] if frozenset((id(b), id(c))) in agreeing
