@@ -881,44 +881,46 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     # of its sentence is no rival: 11家 restated as 11家 leaves 2家 and 3家 to each other), leaving out pairs of
     # strong evidence whose values are far apart: those the values show to be two quantities (a tier, a target)
     best: dict[int, float] = defaultdict(float)
+    # …and its best evidence with a statement it agrees with (strong evidence above any similarity)
+    held_by: dict[int, float] = defaultdict(float)
+    agrees = {(i, j): agree(stmts[i], stmts[j]) for lst in assigned for _, _, i, j, *_ in lst}
     for lst in assigned:
         for score, _, i, j, grade, _, _, _ in lst:
             a, b = stmts[i], stmts[j]
-            if grade == "strong" and not (agree(a, b) or near(a, b) or slip(a, b, strong=True)):
-                continue
-            best[i], best[j] = max(best[i], score), max(best[j], score)
-    # each statement's best evidence with a statement it agrees with (strong evidence above any similarity)
-    held_by: dict[int, float] = defaultdict(float)
-    for lst in assigned:
-        for score, _, i, j, grade, _, _, _ in lst:
-            if agree(stmts[i], stmts[j]):
+            if agrees[i, j]:
                 val = math.inf if grade == "strong" else score
                 held_by[i], held_by[j] = max(held_by[i], val), max(held_by[j], val)
+            elif grade == "strong" and not (near(a, b) or slip(a, b, strong=True)):
+                continue
+            best[i], best[j] = max(best[i], score), max(best[j], score)
+
+    def fails(a: Stmt, b: Stmt, i: int, j: int, grade: str, score: float) -> bool:
+        """A disagreeing pair read as one figure miscopied (module docstring, 5)."""
+        if grade == "strong":
+            # (two figures each confirmed by a copy on strong evidence, 各区…近400亿元 = 各区…398.7亿元 and
+            # 市级…612.48亿元 = its table's total, are two figures whatever their catalog metric says)
+            return (near(a, b) or slip(a, b, strong=True)) and not held_by[i] == held_by[j] == math.inf
+        # (输出…技术合同成交额 is no copy of the whole; two figures each confirmed by a better-described copy,
+        # 增长4.2% twice and 增长7.2% twice, are two figures)
+        if slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score) and \
+                not _narrowed_by_words(a.subject, b.subject, cfg) and min(held_by[i], held_by[j]) < score:
+            return True
+        # a bound no other statement holds, missed by a little (超320亿元 for 316.8亿元): a copy rounded the wrong way
+        return _bound_missed(a, b) and score >= cfg["bound_miss_similarity"] and \
+            held_by[i if a.c.qualifier else j] < score and not _soft_conflict(a, b)
 
     left: list[tuple[Stmt, Stmt, float]] = []  # weak pairs left unchecked
     for lst in assigned:
         held, odd = set(), []
         for score, _, i, j, grade, _, _, _ in lst:
             a, b = stmts[i], stmts[j]
-            if agree(a, b):
+            if agrees[i, j]:
                 out.append((a, b, "pass", grade))
                 held |= disp(a, b)
-            elif grade == "strong" and (near(a, b) or slip(a, b, strong=True)) and \
-                    not (held_by[i] == held_by[j] == math.inf) or \
-                    grade == "weak" and slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score) and \
-                    not _narrowed_by_words(a.subject, b.subject, cfg) and \
-                    min(held_by[i], held_by[j]) < score or \
-                    grade == "weak" and _bound_missed(a, b) and score >= cfg["bound_miss_similarity"] and \
-                    held_by[i if a.c.qualifier else j] < score and not _soft_conflict(a, b):
-                # (two figures each confirmed by a copy on strong evidence, 各区…近400亿元 = 各区…398.7亿元 and 市级…612.48亿元
-                # = its table's total, are two figures whatever their catalog metric says; 输出…技术合同成交额 is no copy
-                # of the whole; two figures each confirmed by a better-described copy,
-                # 增长4.2% twice and 增长7.2% twice, are two figures; a bound no other statement holds, missed by a
-                # little, 超320亿元 for 316.8亿元, is a copy rounded the wrong way)
+            elif fails(a, b, i, j, grade, score):
                 out.append((a, b, "fail", grade))
-            elif not (_row_cell(a) or _row_cell(b)) and (scope_part(a, b) or narrower(a, b)):
-                part, whole = scope_part(a, b) or narrower(a, b)
-                out.append((part, whole, "part", grade))
+            elif not (_row_cell(a) or _row_cell(b)) and (found := scope_part(a, b) or narrower(a, b)):
+                out.append((*found, "part", grade))
             else:
                 odd.append((a, b, grade, score))
         # a sentence restating another figure by figure, in the same order: a slip in one of its figures is read
