@@ -858,7 +858,7 @@ def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:
         gap = p.text[p.end(prev):p.at(c)]
         if re.search(cfg["item_join"], gap) and not re.search(r"[，,；;。]", gap):
             items |= {id(prev), id(c)}
-        if re.search(r"(?:其余|剩余|余下)的?$", re.split(r"[，,；;]", gap)[-1].strip()):
+        if re.match(cfg["rest_figure"], re.split(r"[，,；;]", gap)[-1].strip() + c.raw):
             items.add(id(c))
     return [c for c in cands if id(c) not in items] or cands
 
@@ -1783,15 +1783,10 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     tail = re.compile(re.escape(words) + cfg["whole_subject_tail"])
     # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
     named = [c for c in _stated_before(part, claims, index)
-             if tail.search(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))) and not _bracketed_base(c)]
+             if tail.search(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))
+             # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole)
+             and not ((k := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, k))]
     return (part, named[-1]) if named else None
-
-
-def _bracketed_base(c: Claim) -> bool:
-    """A share's base printed in brackets (占全国技术进出口合同金额（1723.4亿美元）的12.6%): the scope's figure, no
-    figure of the report's own to take as a whole."""
-    k = c.context.find(c.raw)
-    return k >= 0 and re.search(r"占[^，。；,;]{0,24}[（(]\s*$", c.context[:k]) is not None
 
 
 def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
