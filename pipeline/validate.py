@@ -1785,7 +1785,7 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     named = [c for c in _stated_before(part, claims, index)
              if tail.search(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))
              # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole)
-             and not ((k := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, k))]
+             and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
     return (part, named[-1]) if named else None
 
 
