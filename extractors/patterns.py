@@ -102,10 +102,11 @@ FIXED_WORDS = regex.compile(
 )
 
 # --- kinds ---------------------------------------------------------------------------------------------
-CHANGE_BEFORE = regex.compile(
-    r"(?P<w>增幅为|增速为|增长率为|增长率|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
-    r"较上年下降|较上年提高|可比增长|上涨|下跌|涨幅|跌幅|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长|扩大|缩小)(?:了|约|超过|超|逾|接近|近|达|不到|不足){0,2}$"
+CHANGE_WORDS = (
+    r"增幅为|增速为|增长率为|增长率|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
+    r"较上年下降|较上年提高|可比增长|上涨|下跌|涨幅|跌幅|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长|扩大|缩小"
 )
+CHANGE_BEFORE = regex.compile(rf"(?P<w>{CHANGE_WORDS})(?:了|约|超过|超|逾|接近|近|达|不到|不足){{0,2}}$")
 # a difference from an earlier figure: 比上年多出13个, 较2024年度多27人, 比2020年高出7个百分点, 比上年新增九个
 COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)(?:了|约|近)?$")
 # a gap to a named level (高出A股上市公司平均水平约10个百分点) or a change of a named object (减少办事材料68%,
@@ -334,7 +335,9 @@ RANK_LIST_AFTER = regex.compile(r"^(?:、\d+)+位")
 # 前三季度, 前5个月, 前两周: a leading part of the year, a time reference (no rank, no duration)
 LEADING_PERIOD_AFTER = regex.compile(r"^(?:个)?(?:季度|月|周|旬)")
 # the gap before a parallel value: the next thing named and a bare copula (…率为23.6%，集成电路前道设备为19.4%)
-PARALLEL_VALUE_GAP = regex.compile(r"[，,；;]\s*(?![^为是]*(?:增长|下降|提高|降低|增速|增幅|同比|比上年|较上年))[\p{Han}（）()]{1,14}?(?:为|是)")
+# (a change named next, 同比增长为5%, is no parallel value: the change words of CHANGE_BEFORE, and a comparison's lead)
+PARALLEL_VALUE_GAP = regex.compile(
+    rf"[，,；;]\s*(?![^为是]*(?:{CHANGE_WORDS}|同比|比上年|较上年))[\p{{Han}}（）()]{{1,14}}?(?:为|是)")
 RANK_MOVE_BEFORE = regex.compile(r"(?:上升|下降|提升|前移|后移|上移|下移)$")  # 上升1位, 较上年上升两名
 # a verb placing a rank
 RANK_VERB_BEFORE = regex.compile(r"(?:位居|居|排名|排名第|位列)$")
