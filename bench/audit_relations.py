@@ -44,17 +44,18 @@ def cues(line: str) -> list[str]:
 
 
 def _unchecked_passages(claims, checks_of, line_of, hidden) -> None:
-    from pipeline import validate as V
+    from pipeline.checks import _AMOUNT
+    from pipeline.passages import _build_passages, _measure
 
     print("\n#### passages with ≥2 unchecked figures of one measure word")
-    for p in V._build_passages(claims, False):
+    for p in _build_passages(claims, False):
         lines = {line_of.get(c.claim_id) for _, c in p.placed}
         if not lines or any(x is None or hidden(x) for x in lines):
             continue
         free = defaultdict(list)
         for _, c in p.placed:
-            if c.kind in V._AMOUNT and not any(k.rule != "restatement" for k in checks_of[c.claim_id]):
-                free[(c.base_unit, V._measure(c))].append(c)
+            if c.kind in _AMOUNT and not any(k.rule != "restatement" for k in checks_of[c.claim_id]):
+                free[(c.base_unit, _measure(c))].append(c)
         groups = {k: v for k, v in free.items() if len(v) >= 2 and k[0] not in ("year", "percent")}
         if groups:
             print(f"\nL{sorted(lines)} {p.text[:260]}")

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 import regex
 
-from pipeline.validate import Outcome, _check, _flag, _sum_check, config, exact, fmt, half_unit
+from pipeline.checks import Outcome, _check, _flag, _sum_check, config, exact, fmt, half_unit
 from schemas.records import Claim
 
 

@@ -14,7 +14,7 @@ from itertools import combinations
 import regex
 
 from pipeline.table_labels import row_labels
-from pipeline.validate import Outcome, _check, _flag, config, exact, fmt, half_unit
+from pipeline.checks import Outcome, _check, _flag, config, exact, fmt, half_unit
 from schemas.records import Claim
 
 RULE = "restatement"

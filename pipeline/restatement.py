@@ -71,21 +71,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from pipeline.checks import (
+    _check, _flag, _loose, _sum_check, bound_reach, config, exact, fmt, half_unit, Outcome,
+)
+from pipeline.passages import _noun_after, is_person
 from schemas.records import Claim
 
 _NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])"
                   r"|(?<=第)[一二三四五六七八九十]+")
 
 
-@functools.cache
-def _v():
-    # the shared helpers live in pipeline.validate, which imports this module for its RULES (so imported late, once)
-    from pipeline import validate
-    return validate
-
-
 def _cfg() -> dict:
-    return _v().config()["restatement"]
+    return config()["restatement"]
 
 
 @dataclass
@@ -265,17 +262,16 @@ def _with_defaults(markers: dict[str, str]) -> dict[str, str]:
 
 
 def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
-    V = _v()
     cfg = _cfg()
-    total = re.compile(V.config()["table_total"]["grand_total"])
-    strip = V.config()["table_total"]["strip"]
+    total = re.compile(config()["table_total"]["grand_total"])
+    strip = config()["table_total"]["strip"]
     # tables with a total column: their total row's other cells are totals of one column's group only
     total_columns = {c.table_id for c in claims if c.table_id and total.search((c.subject or "").partition(" ")[2])}
     out = []
     for c in claims:
         if c.kind not in cfg["kinds"]:
             continue
-        x = V.exact(c)
+        x = exact(c)
         if x is None:
             continue
         total_cell = False
@@ -312,7 +308,7 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
         family, factor = cfg["unit_families"].get(c.base_unit, (c.base_unit, "1"))
         # (a group's subtotal row, 政府拨款小计, is quoted by the group's name: 政府拨款20.51亿元)
         label = norm_subject(re.sub(strip, "", (c.subject or "").partition(" ")[0])) if c.table_id else ""
-        out.append(Stmt(c, x * Decimal(factor), V.half_unit(c) * Decimal(factor), norm_subject(subject), window,
+        out.append(Stmt(c, x * Decimal(factor), half_unit(c) * Decimal(factor), norm_subject(subject), window,
                         lead, markers, sentence, total_cell, pos, names, after, family, Decimal(factor), label))
     return out
 
@@ -334,13 +330,13 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         return False  # (a table's column of the year before, 2024年, restates no undated figure of the edition's text)
     cfg = cfg or _cfg()
     if x.base_unit == "count":
-        if _v().is_person(x) != _v().is_person(y):  # 13.82万人 counts persons too
+        if is_person(x) != is_person(y):  # 13.82万人 counts persons too
             return False  # 156个(国家) vs 150位(科学家): persons are not things
         times = re.compile(cfg["times_measure"])
         if bool(times.search(measure(x))) != bool(times.search(measure(y))):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
         mx, my = (re.sub(r"[()（）/]", "", measure(c)) for c in (x, y))  # (台(套) is 台套)
-        if mx and my and mx != my and not _v().is_person(x) and not re.fullmatch(cfg["generic_measure"], mx) and \
+        if mx and my and mx != my and not is_person(x) and not re.fullmatch(cfg["generic_measure"], mx) and \
                 not re.fullmatch(cfg["generic_measure"], my):
             return False  # 3家 (enterprises) vs 30项 (items): what is counted differs
     if x.table_id and y.table_id and (not (a.total_cell and b.total_cell) or x.table_id == y.table_id):
@@ -491,12 +487,11 @@ def _narrowed_by_words(x: str, y: str, cfg: dict) -> bool:
 def displayed(a: Stmt, b: Stmt) -> bool:
     """a is a display figure (its context only the figure and its noun: "16条举措", set large beside the text) of
     b's section, counting the same thing with the same words (提出16条举措): the text's figure shown again."""
-    V = _v()
     x, y = a.c, b.c
     if x.table_id or y.table_id or not x.section or x.section != y.section or x.unit != y.unit or x.page != y.page:
         return False
-    noun = V._noun_after(x)
-    return bool(noun) and re.sub(r"\s", "", x.context) == x.raw + noun and V._noun_after(y) == noun and \
+    noun = _noun_after(x)
+    return bool(noun) and re.sub(r"\s", "", x.context) == x.raw + noun and _noun_after(y) == noun and \
         re.sub(r"\s", "", y.context) != y.raw + noun
 
 
@@ -765,7 +760,7 @@ def near(a: Stmt, b: Stmt) -> bool:
 
 def _span(s: Stmt) -> tuple[Decimal | None, Decimal | None]:
     """The values a statement's bound admits, in its family's unit (超40亿元: 40 up to its reach; 约44亿元: 44 ± slack)."""
-    reach = _v().bound_reach(s.c) if s.c.qualifier == "over" else None
+    reach = bound_reach(s.c) if s.c.qualifier == "over" else None
     return _interval(s.c.qualifier, s.value, s.tol, reach * s.factor if reach is not None else None)
 
 
@@ -810,7 +805,7 @@ def agree(a: Stmt, b: Stmt) -> bool:
         return abs(bound.value - exact_.value) <= _last_digit_half(bound) + exact_.tol
     if bound is None or bound.c.qualifier not in ("over", "near", "under"):
         return False
-    reach = _v().bound_reach(bound.c) if bound.c.qualifier == "over" else None  # (in the claim's base unit)
+    reach = bound_reach(bound.c) if bound.c.qualifier == "over" else None  # (in the claim's base unit)
     if bound.c.qualifier == "over" and reach is None:
         return False
     reach = reach * bound.factor if reach is not None else None
@@ -1023,38 +1018,36 @@ def appositions(claims: list[Claim], where: dict | None = None) -> list[tuple[Cl
 
 
 def _apposition_checks(claims: list[Claim], where: dict, out) -> None:
-    V = _v()
     for a, b in appositions(claims, where):
-        x, y = V.exact(a), V.exact(b)
+        x, y = exact(a), exact(b)
         if x is None or y is None:
             continue
         fa, fb = _SCALE.get(a.base_unit, Decimal(1)), _SCALE.get(b.base_unit, Decimal(1))
-        x, y, tol = x * fa, y * fb, V.half_unit(a) * fa + V.half_unit(b) * fb
+        x, y, tol = x * fa, y * fb, half_unit(a) * fa + half_unit(b) * fb
         # 近三分之一（30.6%）: short of the round figure by a little; 约1/4（26.1%）: either side of it
         ok = within_bound(a.qualifier, x, y, tol)
         rel = {"over": ">=", "under": "<=", "near": "≈", "approx": "≈"}.get(a.qualifier, "=")
-        shown = V.fmt(x.quantize(Decimal("0.000001")) if x.as_tuple().exponent < -6 else x)  # 1/3 as 0.333333
-        out.checks.append(V._check("restatement", [a, b], rel + shown, V.fmt(y), V.fmt(tol),
+        shown = fmt(x.quantize(Decimal("0.000001")) if x.as_tuple().exponent < -6 else x)  # 1/3 as 0.333333
+        out.checks.append(_check("restatement", [a, b], rel + shown, fmt(y), fmt(tol),
                                    "pass" if ok else "fail"))
         if not ok:
-            out.flags.append(V._flag(
+            out.flags.append(_flag(
                 "restatement", "error", f"括注数字与正文不一致 «{a.raw}» restated in parentheses as «{b.raw}» "
-                f"(p.{a.page}): expected {rel} {shown}", rel + shown, V.fmt(y), [a, b]))
+                f"(p.{a.page}): expected {rel} {shown}", rel + shown, fmt(y), [a, b]))
 
 
 def _scope_parts(edges: list, out) -> None:
     """Alike statements that disagree where the markers make one a part of the other, or where one counts a kind of
     what the other counts (module docstring, 5): the part may not exceed the whole; a failure seen on weak evidence
     is a warning."""
-    V = _v()
     for part, whole, _, grade in edges:
-        if part.c.kind not in ("level", "target") or part.c.base_unit in V.config()["part_whole"]["not_additive"]:
+        if part.c.kind not in ("level", "target") or part.c.base_unit in config()["part_whole"]["not_additive"]:
             continue
-        got = V.Outcome([], [])
-        V._sum_check("part_whole", whole.c, [part.c], [1], got,
+        got = Outcome([], [])
+        _sum_check("part_whole", whole.c, [part.c], [1], got,
                      "部分超过同一事物的总数 a figure scoped as a part (新增, 其中, a kind of what the other counts) exceeds "
                      "the whole stated elsewhere",
-                     at_most=True, loose=V._loose(whole.c, [part.c]))
+                     at_most=True, loose=_loose(whole.c, [part.c]))
         for f in got.flags:
             f.severity = "error" if grade == "strong" else "warning"
         out.checks += got.checks
@@ -1063,7 +1056,6 @@ def _scope_parts(edges: list, out) -> None:
 
 def restatement(claims: list[Claim], out) -> None:
     """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
-    V = _v()
     where = _placements(claims)  # passages and offsets, shared by both halves of the rule
     _apposition_checks(claims, where, out)
     stmts = _candidates(claims, where)
@@ -1098,16 +1090,16 @@ def restatement(claims: list[Claim], out) -> None:
             votes[id(s)] = sum(agree(s, t) for t in members)
         ref = max(members, key=lambda s: (votes[id(s)], s.c.decimals, -members.index(s)))
         tol = max(ref.tol + s.tol for s in members if s is not ref)
-        observed = ", ".join(V.fmt(s.value) for s in members if s is not ref)
+        observed = ", ".join(fmt(s.value) for s in members if s is not ref)
         bad = fails.get(root, [])
         ids = [s.c for s in members]
         held = [s for s in members if agree(s, ref)]
         if bad and 2 <= len(held) < len(members):
             # the copies that agree are verified on their own; the check over all copies fails for the odd ones
-            out.checks.append(V._check("restatement", [s.c for s in held], V.fmt(ref.value),
-                                       ", ".join(V.fmt(s.value) for s in held if s is not ref),
-                                       V.fmt(max(ref.tol + s.tol for s in held if s is not ref)), "pass"))
-        out.checks.append(V._check("restatement", ids, V.fmt(ref.value), observed, V.fmt(tol),
+            out.checks.append(_check("restatement", [s.c for s in held], fmt(ref.value),
+                                       ", ".join(fmt(s.value) for s in held if s is not ref),
+                                       fmt(max(ref.tol + s.tol for s in held if s is not ref)), "pass"))
+        out.checks.append(_check("restatement", ids, fmt(ref.value), observed, fmt(tol),
                                    "fail" if bad else "pass"))
         flagged = set()
         for a, b, grade in bad:
@@ -1119,7 +1111,7 @@ def restatement(claims: list[Claim], out) -> None:
                 continue
             flagged.add(id(odd))
             label = odd.subject or other.subject or odd.c.metric_id
-            out.flags.append(V._flag(
+            out.flags.append(_flag(
                 "restatement", "error" if grade == "strong" else "warning",
                 f"同一数字前后不一致 «{label}» stated as «{other.c.raw}» (p.{other.c.page}) and «{odd.c.raw}» "
-                f"(p.{odd.c.page})", V.fmt(other.value), V.fmt(odd.value), [other.c, odd.c]))
+                f"(p.{odd.c.page})", fmt(other.value), fmt(odd.value), [other.c, odd.c]))

@@ -24,7 +24,7 @@ from collections import defaultdict
 import regex
 
 from pipeline.table_labels import common_suffix, printed, row_labels
-from pipeline.validate import Outcome, _sum_check, config, exact
+from pipeline.checks import Outcome, _sum_check, config, exact
 from schemas.records import Claim
 
 RULE = "table_total"

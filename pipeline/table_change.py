@@ -19,7 +19,7 @@ import regex
 
 from extractors.patterns import HEADER_CHANGE
 from pipeline.table_labels import common_prefix
-from pipeline.validate import Outcome, _check, _flag, exact, fmt, half_unit
+from pipeline.checks import Outcome, _check, _flag, exact, fmt, half_unit
 from schemas.records import Claim
 
 RULE = "table_change"

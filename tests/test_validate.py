@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline import validate as V
+from pipeline.restatement import restatement
 from schemas.records import Claim
 
 
@@ -118,15 +119,15 @@ def test_restatement_across_units_within_rounding():
           subject="获批自然科学基金项目经费")
     b = C("39.13亿元", 39.13, "3913000000", "CNY", decimals=2, metric_id="nsfc_funding", page=66,
           subject="获国家自然科学基金项目经费")
-    out = run(V.restatement, [a, b])
+    out = run(restatement, [a, b])
     assert [k.outcome for k in out.checks] == ["pass"]  # 39.1271亿 rounds to 39.13
     c = C("39.31亿元", 39.31, "3931000000", "CNY", decimals=2, metric_id="nsfc_funding", page=66,
           subject="获国家自然科学基金项目经费")
     # the same metric for another population (新建 vs 已建) is not a restatement
     d = C("6家", 6, 6, "count", metric_id="incubators", page=7, subject="新建高质量孵化器")
     e = C("12家", 12, 12, "count", metric_id="incubators", page=46, subject="已建孵化器在孵企业")
-    assert run(V.restatement, [d, e]).checks == []
-    out = run(V.restatement, [a, c])
+    assert run(restatement, [d, e]).checks == []
+    out = run(restatement, [a, c])
     assert [k.outcome for k in out.checks] == ["fail"] and out.flags[0].rule == "restatement"
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline import validate as V
+from pipeline.checks import bound_reach
 from test_validate import C, run
 from test_validate_coverage import L1074, claims_in, summary
 
@@ -21,7 +22,7 @@ from test_validate_coverage import L1074, claims_in, summary
 ])
 def test_the_most_a_bound_stands_for(raw, value, norm, reach):
     c = C(raw, value, norm, "count")
-    assert V.bound_reach(c) == Decimal(reach)
+    assert bound_reach(c) == Decimal(reach)
 
 
 def area(whole: int) -> list:

@@ -5,6 +5,7 @@ expects, worked out by hand; a mutated copy shows the check can fail."""
 import pytest
 
 from pipeline import validate as V
+from pipeline.shares import _table_share_column
 from test_validate import run
 from test_validate_coverage import claims_in, summary
 
@@ -445,7 +446,7 @@ def test_a_tables_share_column_is_each_rows_amount_over_the_total_rows():
             c.table_id, c.row, c.col, c.subject = "t1", r + 1, col, f"{label} {head}"
             cl.append(c)
     out = V.Outcome([], [])
-    V._table_share_column(cl, out)
+    _table_share_column(cl, out)
     assert [(k.outcome, k.expected, k.observed) for k in out.checks] == [("pass", "28.5%", "28.52%"),
                                                                          ("fail", "25.8%", "25.58%")]
 

@@ -1,0 +1,130 @@
+"""Recording checks and flags, and the printed precision they are judged by.
+
+A number printed with d decimals stands for ±half a unit of its last place (6496.79亿元 → ±0.005亿元); a sum
+carries the sum of its parts' half-units; a figure stated as a bound (超, 约, 余) reaches only so far
+(`bound_reach`). Every rule module records its checks through `_check`/`_sum_check` and its flags through
+`_flag`, so that "no flags" can be told apart from "nothing checked".
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from schemas import data_file
+from schemas.records import Check, Claim, Flag
+
+
+@lru_cache(maxsize=1)
+def config() -> dict:
+    return json.loads(data_file("validation.json").read_text(encoding="utf-8"))
+
+
+def _id(*parts: str) -> str:
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
+
+
+def exact(c: Claim) -> Decimal | None:
+    try:
+        s = c.norm_exact
+        if "/" in s:
+            a, b = s.split("/", 1)
+            return Decimal(a) / Decimal(b)
+        return Decimal(s) if s else None
+    except (InvalidOperation, ZeroDivisionError):
+        return None
+
+
+def half_unit(c: Claim) -> Decimal:
+    """Half a unit of the last printed digit, in the claim's base unit (6496.79亿元 → 0.005亿 = 500000 CNY).
+
+    A whole count printed in full (32人, 1905单) is exact, not rounded: its half-unit is 0 (1.9万家 keeps ±0.05万)."""
+    v, n = Decimal(str(c.value)) if c.value else Decimal(0), exact(c)
+    scale = (n / v) if (n is not None and v not in (0, Decimal(0))) else Decimal(1)
+    if c.base_unit in config()["exact_counts"] and not c.decimals and scale == 1:
+        return Decimal(0)
+    return abs(Decimal(1).scaleb(-int(c.decimals or 0)) / 2 * scale)
+
+
+def fmt(d: Decimal) -> str:
+    s = format(d.normalize(), "f") if d == d.to_integral() else format(d, "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+@dataclass
+class Outcome:
+    checks: list[Check]
+    flags: list[Flag]
+
+
+def _check(rule: str, claims: list[Claim], expected: str, observed: str, tol: str, outcome: str) -> Check:
+    ids = "|".join(c.claim_id for c in claims)
+    return Check(check_id=_id(rule, ids), doc_id=claims[0].doc_id, rule=rule, claim_ids=ids, expected=expected,
+                 observed=observed, tolerance=tol, outcome=outcome)
+
+
+def _flag(rule: str, severity: str, message: str, expected: str, observed: str, claims: list[Claim]) -> Flag:
+    c = claims[0]
+    ids = "|".join(x.claim_id for x in claims)
+    return Flag(flag_id=_id(rule, ids), doc_id=c.doc_id, rule=rule, severity=severity, message=message,
+                expected=expected, observed=observed, claim_ids=ids, page=c.page, x0=c.x0, top=c.top, x1=c.x1,
+                bottom=c.bottom)
+
+
+def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], out: Outcome, what: str,
+               at_most: bool = False, loose: bool = False) -> None:
+    """total = Σ sign·part within the summed half-units (or total ≥ Σ parts when at_most).
+
+    loose: the figures are bounds (超, 约): a mismatch is recorded as not comparable, not flagged, unless (at_most)
+    parts stated exactly or as lower bounds exceed even the most a bound whole may stand for (bound_reach): a
+    warning."""
+    t = exact(total)
+    ps = [exact(p) for p in parts]
+    if t is None or any(p is None for p in ps):
+        return
+    s = sum((sg * p for sg, p in zip(signs, ps)), Decimal(0))
+    tol = half_unit(total) + sum((half_unit(p) for p in parts), Decimal(0))
+    claims = [total, *parts]
+    if at_most:
+        ok = s <= t + tol
+        exp, obs = f"Σ parts ≤ {fmt(t)}", fmt(s)
+    else:
+        ok = abs(s - t) <= tol
+        exp, obs = fmt(t), fmt(s)
+    outcome = "pass" if ok else "not_comparable" if loose else "fail"
+    severity = "error"
+    if outcome == "not_comparable" and at_most and total.qualifier in ("over", "approx") and \
+            all(p.qualifier in ("", "over") for p in parts) and (reach := bound_reach(total)) is not None and \
+            s > reach + tol:
+        outcome, severity = "fail", "warning"
+        exp = f"Σ parts ≤ {fmt(t)} (a bound: < {fmt(reach)})"
+    out.checks.append(_check(rule, claims, exp, obs, fmt(tol), outcome))
+    if outcome == "fail":
+        out.flags.append(_flag(rule, severity, f"{what}: «{total.raw}» ≠ Σ {len(parts)} parts = {obs} "
+                                               f"({total.base_unit}, ±{fmt(tol)})", exp, obs, claims))
+
+
+def bound_reach(c: Claim) -> Decimal | None:
+    """The most a figure stated as a bound (超, 约, 余) may stand for: N余/N多 is less than one unit of its last
+    significant digit more (1200余家 < 1300家, 14.2万余小时 < 14.3万小时); 超N, 约N, N以上 less than one unit of
+    its leading digit more (超600家 < 700家, 超60家 < 70家): a writer knowing of 150 would not write 超60."""
+    x = exact(c)
+    v = Decimal(str(c.value)) if c.value else None
+    if x is None or not v:
+        return None
+    n = abs(v).normalize()
+    place = n.as_tuple().exponent if re.search(config()["bound_reach"]["tight"], c.raw or "") else n.adjusted()
+    return (abs(v) + Decimal(1).scaleb(place)) * abs(x / v)
+
+
+# kinds that state an amount which parts add up to (a target "达到100家，其中…" too); shares, changes, ranks do not
+_AMOUNT = ("level", "target", "other")
+_DIGIT = re.compile(r"\d")
+
+
+def _loose(whole: Claim, parts: list[Claim]) -> bool:
+    """Qualifiers (超, 约, 近, 不足) make a printed figure a bound: a failed comparison is then not conclusive."""
+    return whole.qualifier in ("over", "approx") or any(p.qualifier in ("approx", "under", "near") for p in parts)

@@ -1,0 +1,485 @@
+"""Lists against totals: per-item figures against a stated total (48+86+46 = 180篇), breakdowns after a
+lead, a rest completing its whole, counts of listed items, shares of one whole, table rows against text.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from pipeline.checks import _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
+from pipeline.passages import (
+    _noun_after, _base_or_prior, _clause_before, _counted_as, _counts_other, _header, _label_kind, _measure, Passage,
+    _passages, _row_label,
+)
+from pipeline.restatement import common_run
+from pipeline.table_labels import common_suffix
+from schemas.records import Claim
+
+
+# ---------------------------------------------------------------- lists against their totals
+def list_total(claims: list[Claim], out: Outcome) -> None:
+    """Per-item figures against a stated total, and a stated number of items against the items listed.
+
+    - "共N项，分别为A a项、B b项", "A a家、B b家，共N家": the listed figures sum to the total (共/合计/总计 marks
+      it as one); "A a家、B b家等N家", "包括a位X、b位Y等近百位": the figures before 等 are among the N;
+    - "5个一级指标…排名分别为第2、5、1、2、2位": as many figures listed as the count says (figures in the count's
+      own measure are its parts instead);
+    - a table whose rows each state a figure ("其中以第一作者或通讯作者发表论文 31 篇") against the total the
+      text states with the same words on that page (or the page before or after it), or naming every row label
+      before it; the table's own total and 其中 rows are not items;
+    - a total announced in a section ("提出16条举措") against one figure of the same wording in each of its
+      subsections ("…7条举措", "…4条举措", "…5条举措").
+    """
+    for p in _passages(claims):
+        _breakdown_after_lead(p, out)
+        _listed_sum(p, out)
+        _sum_before_total(p, out)
+        _parts_before_etc(p, out)
+        _listed_count(p, out)
+        _shares_after_marker(p, out)
+        _listed_shares(p, out)
+        _rest_completes(p, out)
+    _table_rows_vs_text(claims, out)
+    _section_breakdown(claims, out)
+
+
+def _listed_sum(p: Passage, out: Outcome) -> None:
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["list_marker"], p.text):
+        s0, s1 = p.sentence(m.start())
+        # (an amount inside a share's clause is its base, not the figure listed: 11款，占全国(74款)的14.9%，分别为…;
+        # nor is the prior year's)
+        before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), s0)]
+        lead = re.sub(cfg["lead_pointer"], "", p.text[s0:m.start()].strip())
+        if not before and s0 > 0 and p.text[s0 - 1] in "；;。！？!?" and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead):
+            # "…认定通过7420家，通过率75.3%；新认定企业分别为…": the list's lead names a figure of the clause before ；
+            # (or of the sentence before: "…获批183款。获批游戏分别为…", "…“灯塔工厂”12家。这些“灯塔工厂”分别为…",
+            # then only one figure named most alike)
+            q0 = p.sentence(s0 - 1)[0]
+            nc = config()["restatement"]["marker_classes"]["new_or_cumulative"]
+            said = {k for k, w in nc.items() if re.search(w, lead)}
+            named = [(common_run(lead, _clause_before(p, c) + (c.subject or "")), c) for c in p.within(q0, s0 - 1)
+                     if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), q0)
+                     # (全年新增项目分别为… divides no running total: 累计支持…381项)
+                     and not any(re.search(w, _clause_before(p, c) + (c.subject or "")) for k, w in nc.items()
+                                 if said and k not in said)]
+            best = max((n for n, _ in named), default=0)
+            alike = [c for n, c in named if n == best]
+            if best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
+                before = alike[-1:]  # (the nearest of those named alike)
+        if not before:
+            continue
+        total = before[-1]
+        k = p.at(total)
+        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
+                                and c.base_unit == total.base_unit], cfg)
+        at_most = False
+        if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
+            # "发表论文162篇，…，分别为《细胞》41篇、《自然》78篇和《科学》43篇": the list names its items after 分别为,
+            # so it breaks the figure before it down
+            same = [c for c in before if c.base_unit == total.base_unit and _counted_as(c) == _counted_as(items[0])] \
+                if items else []
+            if not same or re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
+                continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
+            if not re.fullmatch(cfg["named_item"], p.text[m.end():p.at(items[0])]):
+                # names before 分别 (…发布地方标准138项，智能制造、生物医药…和公共服务领域分别为34项、…和36项): the
+                # named categories are parts of the figure before, all of them only when one is the rest (其他)
+                names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
+                if re.search(config()["part_whole"]["marker"], p.text[s0:p.at(same[-1])]):
+                    continue  # (…其中医药制造2762.13亿元、医疗器械制造1096.52亿元，医药商业流通和…分别实现…: a 其中 item)
+                verb = _clause_before(p, same[-1]).strip()[-2:]
+                if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names) or \
+                        len(verb) == 2 and verb in names:
+                    continue  # (…上海牵头31项，江苏、浙江和安徽牵头分别为…: the names do what the figure's owner did)
+                at_most = not re.search(cfg["remainder"], names)
+            total = same[-1]
+        if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
+            continue
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "分项之和与总数不符 listed figures do not add up to the total", at_most=at_most,
+                   loose=_loose(total, items) or any(c.qualifier for c in items))
+
+
+def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
+    """"…共2864项。按转化方式看，转让1326项，许可1157项，作价投资381项": a sentence opening with a breakdown lead
+    naming a dimension (按转化方式看, 从类型看, 分阶段看) lists the parts of the largest figure of the sentence before
+    in the same measure word (a level, not the change after it: 1247家，较上年末增加63家。从类型看，…; not a share's
+    base or the prior year's). With a remainder item (其他, 其余) the list is the whole breakdown (Σ = total); without
+    one it may name the main items only (Σ ≤ total)."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["breakdown_lead"], p.text):
+        s0, s1 = p.sentence(m.start())
+        if s0 == 0 or p.text[s0:m.start()].strip() or p.text[s0 - 1] not in "。！？!?":
+            continue  # the lead must open a sentence (not a clause after ；), after one holding the whole
+        # (从领域看，178项新增首台（套）装备中，高端能源装备46项、…: a figure naming the scope (…中，) is the whole again)
+        scoped = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and re.match(cfg["scope_restated"], p.text[p.end(c):s1])]
+        items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c not in scoped], cfg)
+        if len(items) < 2:
+            continue
+        q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
+        wholes = [c for c in p.within(q0, s0) if c.kind == "level" and c.base_unit == items[0].base_unit
+                  and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
+                  and not _base_or_prior(p.text, p.at(c), q0)]
+        if re.match(cfg["scoped_part_sentence"], p.text[q0:s0].lstrip()):
+            continue  # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it)
+        if not wholes or any(exact(c) is None for c in items):
+            continue
+        # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch; a
+        # figure after 其中 is a part even when it is not smaller (a miscopied whole: 0.0642亿元，其中…1.38亿元)
+        marker = config()["part_whole"]["marker"]
+        wholes = [c for c in wholes if not re.search(marker, p.text[q0:p.at(c)])] or wholes
+        whole = max(wholes, key=exact)
+        if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None:
+            whole = scoped[0]  # the scope restated names the whole (178项…中), not the sentence before's largest
+        complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
+        _sum_check("list_total", whole, items, [1] * len(items), out,
+                   "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
+                   loose=_loose(whole, items) or any(c.qualifier for c in items))
+
+
+def _rest_completes(p: Passage, out: Outcome) -> None:
+    """"…项目196项，由企业牵头承担的142项，占比超过七成。其余54项由高校…牵头": the rest (其余N) and the parts named
+    before it, since the whole, make the whole up (Σ = total). The whole is the first figure of that measure word in
+    the rest's sentence or, when the rest opens its sentence, in the sentence before."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["rest_figure"], p.text):
+        rest = next((c for c in p.within(m.end(), m.end() + 1) if c.kind == "level"), None)
+        if rest is None or exact(rest) is None:
+            continue
+        s0, _ = p.sentence(m.start())
+        q0 = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:m.start()].strip() else s0
+        same = [c for c in p.within(q0, m.start()) if c.kind == "level" and c.base_unit == rest.base_unit
+                and _counted_as(c) == _counted_as(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
+        whole, parts = (same[0], same[1:] + [rest]) if len(same) >= 2 else (None, [])
+        if whole is None or re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
+                re.match(cfg["breakdown_lead"], p.text[q0:].lstrip()) or \
+                p.text[p.end(whole):p.end(whole) + 1] == "、" or \
+                exact(whole) <= sum((exact(c) for c in same[1:]), Decimal(0)):
+            continue  # (after 分阶段看 the whole is before the lead, 浦东新区52家、… is an item; a whole counts more)
+        _sum_check("list_total", whole, parts, [1] * len(parts), out,
+                   "分项与其余之和与总数不符 the parts and the rest do not add up to the total",
+                   loose=_loose(whole, parts) or any(c.qualifier for c in parts))
+
+
+def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
+    """The items of a list: they share a measure word, and the list ends with the item joined by 和/及/与
+    ("…395个和温室气体监测站70个，全年获取有效监测数据4.7亿条": the 4.7亿条 is no item)."""
+    out: list[Claim] = []
+    for c in cands:
+        if out and _counts_other(c, out[0]):
+            break
+        out.append(c)
+        if len(out) > 1 and re.search(cfg["last_item_join"], p.text[p.end(out[-2]):p.at(c)]):
+            break
+    return out
+
+
+def _amount_right_after(p: Passage, pos: int) -> Claim | None:
+    """The amount printed right after a total marker (合计, 等), in its clause: "合计 N项", "等近百位"."""
+    ys = [c for c in p.within(pos, pos + 3) if not re.search(r"[，,。；;、（()）]", p.text[pos:p.at(c)])]
+    return ys[0] if ys and ys[0].kind in _AMOUNT else None
+
+
+def _sum_before_total(p: Passage, out: Outcome) -> None:
+    """"A a项，B b项，合计N项": the figures of the clauses right before a closing total add up to it."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["closing_total"], p.text):
+        total = _amount_right_after(p, m.end())
+        if total is None:
+            continue
+        s0, _ = p.sentence(m.start())
+        lead = re.search(r"[，,、]" + cfg["total_lead"] + r"$", p.text[s0:m.start()])
+        if not re.fullmatch(r"\s*[，,、]\s*", p.text[max(s0, m.start() - 1):m.start()] or "x") and not lead:
+            continue  # the total opens its own clause right after the list (after a word counting the items: 四区合计)
+        if lead and re.search(r"[和及与]", lead.group(0)):
+            continue  # (…徐汇区71家、黄浦区和静安区合计96家: the total of the names it follows, not of the figures)
+        end = s0 + lead.start() if lead else m.start()
+        items = []
+        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < end]):
+            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+                break
+            items.insert(0, c)
+        if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
+            continue
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "分项之和与合计不符 listed figures do not add up to the stated total",
+                   loose=_loose(total, items) or any(c.qualifier for c in items))
+
+
+def _parts_before_etc(p: Passage, out: Outcome) -> None:
+    """The figures listed before 等 are among the N after it (Σ ≤ N; 等 leaves room for more):
+
+    - "A a家、B b家等N家": 等 right after the last figure;
+    - "a位X、b位Y等N位" (包括20余位…获奖者、4位…获得者等近百位…): each item opens its list segment with its
+      figure, and the last one runs on to 等 within its clause."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["etc_total"], p.text):
+        total = _amount_right_after(p, m.end())
+        if total is None:
+            continue
+        s0, _ = p.sentence(m.start())
+        before = [c for k, c in p.placed if s0 <= k < m.start()]
+        if not before:
+            continue
+        if p.end(before[-1]) == m.start():
+            items = []
+            for c in reversed(before):
+                if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+                    break
+                items.insert(0, c)
+        else:
+            items = _leading_items(p, before, m.start(), total)
+        if not items or any(exact(c) is None for c in [total, *items]):
+            continue
+        _sum_check("list_total", total, items, [1] * len(items), out,
+                   "列举各项超过“等”后的总数 the figures listed exceed the total after 等", at_most=True,
+                   loose=_loose(total, items))
+
+
+def _listed_shares(p: Passage, out: Outcome) -> None:
+    """"技术开发、技术服务和技术转让合同成交额占比分别为42.3%、38.6%和19.1%": the shares a 分别 list gives to parts
+    named with one head noun (…占比, …比重) are parts of one whole: Σ ≤ 100% (the list need not name every part)."""
+    cfg = config()["list_total"]
+    for m in re.finditer(cfg["list_marker"], p.text):
+        s0, s1 = p.sentence(m.start())
+        items = [c for c in p.within(m.end(), s1) if c.kind == "share" and c.base_unit == "percent"]
+        seps = [p.text[p.end(a):p.at(b)] for a, b in zip(items, items[1:])]
+        if len(items) < 2 or not all(re.fullmatch(cfg["list_separator"], x) for x in seps) or \
+                p.text[m.end():p.at(items[0])].strip() or any(exact(c) is None for c in items):
+            continue
+        subjects = [c.subject or "" for c in items]
+        head = common_suffix(subjects)
+        if len(head) < cfg["share_head_chars"] or not re.search(cfg["share_head"], head) or \
+                len(set(subjects)) != len(items) or head in subjects:
+            continue  # one whole's parts: one head noun, a name each
+        _shares_of_one_whole(items, out)
+
+
+def _shares_after_marker(p: Passage, out: Outcome) -> None:
+    """"80名…，其中40%来自上海高校、46%来自其他国内高校、14%来自国外高校": shares of one printed whole listed after
+    其中, each opening its clause and followed by the same words (来自), split that whole: Σ ≤ 100%. Shares not
+    worded alike (其中45岁以下占比近九成、硕博学历超50%) may overlap and are not added up. A list naming the rest
+    of a group (…来自除上海外其他国内高校) is meant to cover the whole: Σ = 100% within rounding, short of it a
+    warning."""
+    cfg = config()["list_total"]
+    pw = config()["part_whole"]
+    for m in re.finditer(pw["marker"], p.text):
+        s0, s1 = p.sentence(m.start())
+        if not [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT]:
+            continue  # shares of a whole the sentence does not print
+        items, follow, pos, rest = [], [], m.end(), False
+        for clause in re.split(pw["clause_breaks"], p.text[m.end():s1]):
+            inside = p.within(pos, pos + len(clause))
+            k0 = pos
+            pos += len(clause) + 1
+            if len(inside) != 1 or inside[0].kind != "share" or inside[0].base_unit != "percent" \
+                    or p.text[k0:p.at(inside[0])].strip():
+                break
+            items.append(inside[0])
+            follow.append(p.text[p.end(inside[0]):k0 + len(clause)][:cfg["share_follow_chars"]])
+            rest = rest or re.search(cfg["remainder"], clause) is not None
+        if len(items) < 2 or len(set(follow)) != 1 or len(follow[0]) < cfg["share_follow_chars"] \
+                or any(exact(c) is None for c in items):
+            continue
+        _shares_of_one_whole(items, out, rest)
+
+
+def _shares_of_one_whole(items: list[Claim], out: Outcome, rest: bool = False) -> None:
+    """Shares of parts of one whole: Σ ≤ 100% within the summed half-units (a share stated as a bound, 约/近/不足,
+    cannot break it); when the list names the rest of the group, Σ = 100%, short of it a warning."""
+    s = sum((exact(c) for c in items), Decimal(0))
+    tol = sum((half_unit(c) for c in items), Decimal(0))
+    bounded = any(c.qualifier in ("approx", "under", "near") for c in items)
+    ok = s <= 100 + tol or bounded
+    note = " (exact)" if abs(s - 100) <= tol else ""
+    short = ok and rest and s < 100 - tol and not any(c.qualifier for c in items)
+    exp = "Σ shares = 100 (the rest of the group named)" if rest else "Σ shares ≤ 100"
+    out.checks.append(_check("list_total", items, exp, fmt(s) + note, fmt(tol), "pass" if ok and not short else "fail"))
+    if not ok:
+        out.flags.append(_flag("list_total", "error", f"同一总体的各部分占比之和超过100% shares of one whole add up "
+                               f"to {fmt(s)}% ({', '.join(c.raw for c in items)})", "≤ 100", fmt(s), items))
+    elif short:
+        out.flags.append(_flag("list_total", "warning", f"列出其余部分的占比之和不足100% shares naming the rest of "
+                               f"the group add up to {fmt(s)}% ({', '.join(c.raw for c in items)})", "= 100",
+                               fmt(s), items))
+
+
+def _opens_segment(p: Passage, c: Claim, lo: int) -> bool:
+    """The figure opens its list segment: only a list opener (包括, 其中) since the last 、/，/：, the start of
+    its context (a bullet line run on from the one above) or lo."""
+    cfg = config()["list_total"]
+    k = p.at(c)
+    seg = re.split(cfg["segment_breaks"], p.text[max(lo, p.piece(k)[0]):k])[-1]
+    return re.fullmatch(r"\s*" + cfg["item_opener"] + r"\s*", seg) is not None
+
+
+def _leading_items(p: Passage, before: list[Claim], end: int, total: Claim) -> list[Claim]:
+    """Items "a位X、b位Y" that each open their segment, the last one running on to `end` within its clause."""
+    cfg = config()["list_total"]
+    s0, _ = p.sentence(end)
+    last = before[-1]
+    tail = p.text[p.end(last):end]
+    if len(tail) > cfg["etc_gap"] or re.search(r"[\d，,。；;（()）]", tail):
+        return []
+    items = []
+    for c in reversed(before):
+        if c.kind not in _AMOUNT or c.base_unit != total.base_unit or _measure(c) != _measure(total) \
+                or not _opens_segment(p, c, s0):
+            break
+        items.insert(0, c)
+    return items if items and items[-1] is last else []
+
+
+def _number_runs(p: Passage) -> list[list[Claim]]:
+    """Figures printed as one list: "第2、5、1、2、2位" (only 、/和/及 between them)."""
+    sep = re.compile(config()["list_total"]["list_separator"])
+    runs: list[list[Claim]] = []
+    prev = None
+    for k, c in p.placed:
+        if prev is not None and prev.base_unit == c.base_unit and \
+                sep.fullmatch(p.text[p.end(prev):k]) is not None:
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+        prev = c
+    return [r for r in runs if len(r) >= 2]
+
+
+def _listed_count(p: Passage, out: Outcome) -> None:
+    cfg = config()["list_total"]
+    for run in _number_runs(p):
+        k0 = p.at(run[0])
+        s0, _ = p.sentence(k0)
+        before = p.within(s0, k0)
+        if not before:
+            continue
+        n = before[-1]  # the count is the last figure before the list, with nothing in between
+        if n.kind != "level" or n.base_unit != "count" or n.decimals or not (2 <= n.value <= cfg["max_items"]):
+            continue
+        gap = p.text[p.end(n):k0]
+        if len(gap) > cfg["count_gap"] or not re.search(cfg["count_intro"], gap):
+            continue
+        if all(c.kind in _AMOUNT and _measure(c) == _measure(n) for c in run):
+            continue  # "26家，其中A、B分别为12家和8家": amounts of n's own measure are its parts, not its items
+        if len(before) >= 2 and before[-2].kind in _AMOUNT and _measure(before[-2]) == _measure(n) and \
+                re.fullmatch(cfg["item_join"], re.sub(r"[^、和及与，,]", "", p.text[p.end(before[-2]):p.at(n)])):
+            continue  # "1类创新药11款和第三类创新医疗器械8款，分别位居全国第二和第三": 8款 is an item, not a count
+        names = re.split(r"[，,；;：:]", gap)[-1]
+        if len(re.findall(cfg["item_join"], names)) == len(run) - 1 >= 1:
+            continue  # "…40个，平均减环节、减时间、减材料分别超过50%、60%和70%": the figures are of the names listed
+        ok = len(run) == int(n.value)
+        exp, obs = f"{int(n.value)} items", f"{len(run)} listed"
+        out.checks.append(_check("list_total", [n, *run], exp, obs, "0", "pass" if ok else "fail"))
+        if not ok:
+            out.flags.append(_flag("list_total", "error",
+                                   f"列举项数与所述数目不符 «{n.raw}» but {len(run)} figures listed "
+                                   f"({', '.join(c.raw for c in run)})", exp, obs, [n, *run]))
+
+
+def _section_breakdown(claims: list[Claim], out: Outcome) -> None:
+    text = [c for c in claims if not c.table_id and c.kind in _AMOUNT and c.section]
+    nouns = [_noun_after(c) for c in text]
+    wording = defaultdict(set)  # (section, unit, noun) → the values the section itself states so
+    for c, n in zip(text, nouns):
+        wording[(c.section, c.unit, n)].add(c.value)
+    for i, t in enumerate(text):
+        noun = nouns[i]
+        told = wording[(t.section, t.unit, noun)]
+        if not noun or exact(t) is None or len(told) > 2:
+            continue  # the section states other such figures (a heading lost by the layout, or no breakdown);
+            # the same figure twice (the text and its display figure) is one statement
+        prefix = t.section + " > "
+        subs: dict[str, list[Claim]] = {}
+        for c, n in zip(text[i + 1:], nouns[i + 1:]):
+            if not c.section.startswith(prefix):
+                if c.section == t.section:
+                    continue
+                break  # the section is over
+            sub = prefix + c.section[len(prefix):].split(" > ")[0]
+            subs.setdefault(sub, [])
+            if c.section == sub and c.unit == t.unit and n == noun:
+                subs[sub].append(c)
+        if len(subs) < 2 or any(len(v) != 1 for v in subs.values()):
+            continue  # a subsection without (or with several) such figures: the breakdown is not complete
+        items = [v[0] for v in subs.values()]
+        if any(exact(c) is None for c in items):
+            continue
+        if len(told) == 2:
+            # the total stated twice, differently, in the text and as a display figure (a context holding only the
+            # figure and its noun: "16条举措"): the subsections say which is the total; the other is a miscopy of
+            # it and is checked (and flagged) too. Two figures in running text: no single total, no breakdown.
+            same = [c for c, n in zip(text, nouns) if c.section == t.section and c.unit == t.unit and n == noun]
+            display = [c for c in same if re.sub(r"\s", "", c.context) == c.raw + noun]
+            if len(same) != 2 or len(display) != 1:
+                continue
+            total = sum((exact(c) for c in items), Decimal(0))
+            tol = sum((half_unit(c) for c in items), Decimal(0))
+            if not any(abs(Decimal(str(v)) - total) <= tol + half_unit(t) for v in told):
+                continue
+        _sum_check("list_total", t, items, [1] * len(items), out,
+                   f"各小节分项之和与总数不符 the subsections' figures do not add up to «{t.raw}{noun}»",
+                   loose=_loose(t, items) or any(c.qualifier for c in items))
+
+
+def _phrase_before(text: str, k: int) -> str:
+    """The words right before offset k back to the previous punctuation, without 其中/共/合计 and spaces."""
+    cfg = config()["list_total"]
+    head = re.split(r"[，,。；;：:（()）]", text[:k])[-1]
+    head = re.sub(r"\s", "", head)
+    head = re.sub(cfg["phrase_noise"], "", head)
+    return head
+
+
+def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
+    cfg = config()["list_total"]
+    text_by_page: dict[tuple, list[Passage]] = defaultdict(list)
+    for p in _passages(claims):
+        c0 = p.placed[0][1]
+        text_by_page[(c0.doc_id, c0.page)].append(p)
+    tables: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.table_id and c.kind in _AMOUNT:
+            tables[(c.doc_id, c.table_id)].append(c)
+    for (doc, tid), cs in tables.items():
+        # series: the j-th figure of a unit in each row's cell of one column
+        series: dict[tuple, dict[int, Claim]] = defaultdict(dict)
+        seen: dict[tuple, int] = defaultdict(int)
+        for c in cs:
+            j = seen[(c.row, c.col, c.base_unit)]
+            seen[(c.row, c.col, c.base_unit)] += 1
+            series[(c.col, c.base_unit, j)].setdefault(c.row, c)
+        for _, rows in series.items():
+            # the table's own total rows and its 其中 rows are not items of the list
+            items = [rows[r] for r in sorted(rows) if _label_kind(_row_label(rows[r])) == "item"
+                     and not re.match(config()["table_total"]["inner_item"], _row_label(rows[r]))]
+            if len(items) < 2 or any(exact(c) is None for c in items) or \
+                    re.match(config()["table_total"]["inner_item"], _header(items[0])):
+                continue  # (a 其中 column, 其中一等奖(项), holds parts of its row, not the text's total)
+            phrases = []
+            for c in items:
+                k = c.context.find(c.raw)
+                phrases.append(_phrase_before(c.context, k) if k >= 0 else "")
+            labels = [re.split(r"\s", c.context.strip(), maxsplit=1)[0] for c in items]
+            common = phrases[0] if len(set(phrases)) == 1 and len(phrases[0]) >= cfg["min_phrase_chars"] else ""
+            pages = {c.page for c in items}
+            total = None
+            # the text beside the table first, then the page before it (the lead-in), then the page after it
+            for pg in [*sorted(pages, reverse=True), min(pages) - 1, max(pages) + 1]:
+                for p in text_by_page.get((doc, pg), []):
+                    for k, t in p.placed:
+                        if t.kind not in _AMOUNT or t.base_unit != items[0].base_unit or _base_or_prior(p.text, k):
+                            continue  # (nor a share's base: 占全国科创板上市企业(595家)的)
+                        if common and _phrase_before(p.text, k) == common:
+                            total = t
+                        elif not common and len(set(labels)) == len(labels) and all(
+                                len(lab) >= 2 and lab in p.text[p.sentence(k)[0]:k] for lab in labels) and \
+                                not any(_phrase_before(p.text, k).endswith(lab) for lab in labels):
+                            total = t  # (…分别为A221家、B309家和C17家: a figure right after a row's label is that row)
+                if total is not None:
+                    break
+            if total is None:
+                continue
+            _sum_check("list_total", total, items, [1] * len(items), out,
+                       f"表中各行之和与正文总数不符 table rows (table {tid}) do not add up to the total in the text",
+                       loose=_loose(total, items) or any(c.qualifier for c in items))

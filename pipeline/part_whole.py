@@ -1,0 +1,520 @@
+"""Part–whole: 其中 parts against their whole (parts exceeding the whole is an error; an exact sum a verified
+breakdown), parts named among or selected from a whole, nested bands, flows within stocks.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from pipeline.checks import _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
+from pipeline.passages import (
+    _base_or_prior, _counted_as, _counts_other, is_person, _measure, _named_whole, _not_listed, Passage,
+    _passages,
+)
+from pipeline.restatement import common_run
+from pipeline.table_labels import common_suffix
+from schemas.records import Claim
+
+
+# ---------------------------------------------------------------- 其中 parts, flows within stocks
+def part_whole(claims: list[Claim], out: Outcome) -> None:
+    """Parts cannot exceed their whole; an exact sum verifies the breakdown.
+
+    - "…N，其中A a、B b": the parts after 其中 against the whole before it, unit by unit, so parallel clauses
+      with several measures ("1006个，资助经费23105万元，其中面上项目409个，资助经费8180万元，…") give one check
+      per measure; a whole ending the previous sentence ("…206项。其中，…") counts;
+    - a year's flow against the stock it adds to: "全年…81项（累计250项）", "年内新增X家，累计Y家", "新立项支持92家，
+      累计扶持3018家" and the other way round; a stock named apart from 累计 ("累计认定高新技术成果转化项目17603个")
+      must count what the flow counts; clauses about the flow may stand between them;
+    - a figure named like a 总 figure before it: "总成交额202亿元，…，现场成交额6.89亿元";
+    - a figure against the total printed in parentheses after it: "参与3项（全国共5项）", and a part printed in
+      parentheses after its whole: "累计入库企业2397家(新增94家)";
+    - a table row labelled 其中 against the row above it.
+    Running text is read across contexts cut by the layout (see Passage); averages, shares and ranks do not add up
+    and are left out (validation.json: not_additive).
+    """
+    for p in _passages(claims, tables=True):
+        _parts_after_marker(p, out)
+        _part_of_stock(p, out)
+        _flow_after_stock(p, out)
+        _component_after_total(p, out)
+        _nested_bands(p, out)
+        _part_of_wider_scope(p, out)
+        _selected_from(p, out)
+        _chosen_from_among(p, out)
+        _items_after_scoped_whole(p, out)
+        _parts_among(p, out)
+        _part_of_named_whole(p, out)
+    _table_inner_rows(claims, out)
+
+
+_BAND_SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001")}
+
+
+def _parts_among(p: Passage, out: Outcome) -> None:
+    """"在97篇…论文中，高校占63篇、科研院所占26篇", "独角兽企业66家中，人工智能领域占19家": the figures each clause
+    says a group 占 (takes) of the figure before 中 are parts of it (Σ ≤ whole)."""
+    cfg = config()["part_whole"]
+    if p.row:
+        return
+    among = re.compile(cfg["among"])
+    for k, w in p.placed:
+        if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
+            continue
+        m = among.match(p.text, p.end(w))  # (matched in place: no copy of the rest per figure)
+        if not m:
+            continue
+        _, s1 = p.sentence(p.end(w))
+        parts = _subsets(p, m.end(), s1, w)
+        if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
+            _sum_check("part_whole", w, parts, [1] * len(parts), out,
+                       "部分超过总数 parts of a whole exceed it", at_most=True, loose=_loose(w, parts))
+
+
+def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
+    """The figures of the clauses from pos that each name a subset of w (…中，A占a、B b): one per clause, a name
+    with 占 or a short name before it, in w's base unit."""
+    cfg = config()["part_whole"]
+    parts = []
+    for clause in re.split(cfg["clause_breaks"], p.text[pos:s1]):
+        inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
+        lead = p.text[pos:p.at(inside[0])] if inside else ""
+        pos += len(clause) + 1
+        if not inside:
+            continue
+        if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w):
+            break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
+        if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > cfg["among_name_chars"]):
+            break
+        # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人"
+        parts.append(inside[0])
+    return parts
+
+
+def _part_of_named_whole(p: Passage, out: Outcome) -> None:
+    """The first figure of a sentence opening "<noun>中，" is part of the whole that noun names (_named_whole)."""
+    if p.row:
+        return
+    starts = {p.sentence(k)[0] for k, _ in p.placed}
+    for s0 in sorted(starts):
+        named = _named_whole(p, s0)
+        if named is None:
+            continue
+        whole, k = named
+        parts = _subsets(p, k, p.sentence(s0)[1], whole)
+        if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
+            continue
+        _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
+                   at_most=True, loose=_loose(whole, parts))
+
+
+def _nested_bands(p: Passage, out: Outcome) -> None:
+    """"200个学科进入全球前1%，44个学科进入全球前1‰，3个学科进入全球前0.1‰": clauses worded alike (figures masked)
+    counting what falls within a top band (前P) nest: the count of a narrower band is within that of a wider one."""
+    cfg = config()["part_whole"]
+    for s0, s1 in sorted({p.sentence(k) for k, _ in p.placed}):
+        bands: list[tuple[str, Claim, Decimal]] = []
+        pos = s0
+        for clause in re.split(cfg["clause_breaks"], p.text[s0:s1]):
+            inside = p.within(pos, pos + len(clause))
+            pos += len(clause) + 1
+            if len(inside) < 2:
+                continue
+            c, t = inside[0], inside[1]
+            if c.kind not in _AMOUNT or c.base_unit in cfg["not_additive"] or exact(c) is None or exact(t) is None:
+                continue
+            if not re.search(cfg["band_marker"] + r"$", p.text[p.end(c):p.at(t)]):
+                continue
+            frame = p.text[p.end(c):p.at(t)] + "#" + _measure(c) + t.base_unit.replace("permille", "percent")
+            bands.append((frame, c, exact(t) * _BAND_SCALE.get(t.base_unit, Decimal(1))))
+        groups: dict[str, list[tuple[Decimal, Claim]]] = defaultdict(list)
+        for frame, c, width in bands:
+            groups[frame].append((width, c))
+        for members in groups.values():
+            members.sort(key=lambda t: t[0], reverse=True)
+            for (w1, wide), (w2, narrow) in zip(members, members[1:]):
+                if w2 < w1:
+                    _sum_check("part_whole", wide, [narrow], [1], out,
+                               "较窄区间的数目超过较宽区间 a narrower top band counts more than a wider one",
+                               at_most=True, loose=_loose(wide, [narrow]))
+
+
+def _noun_following(p: Passage, c: Claim) -> str:
+    """The words right after a figure, up to the clause end ("150余家大模型企业入驻" → 大模型企业入驻)."""
+    return re.split(config()["part_whole"]["clause_breaks"] + r"|[。；;（()）\d]", p.text[p.end(c):])[0].strip()
+
+
+def _part_of_wider_scope(p: Passage, out: Outcome) -> None:
+    """"吸引150余家大模型企业入驻, 带动全区超600家大模型企业": a figure of the next clause scoped to the whole area
+    (全区, 全市, 全国) and followed by the same noun counts the earlier figure's things among its own."""
+    cfg = config()["part_whole"]
+    for k, y in p.placed:
+        if y.kind not in _AMOUNT or y.base_unit in cfg["not_additive"]:
+            continue
+        s0, _ = p.sentence(k)
+        head = re.split(cfg["clause_breaks"], p.text[s0:k])[-1]
+        if not re.search(cfg["wider_scope"] + r"$", head):
+            continue
+        ny = _noun_following(p, y)
+        clause0 = k - len(head)
+        for x in reversed(p.within(s0, clause0)):
+            if x.kind not in _AMOUNT or x.base_unit != y.base_unit or _measure(x) != _measure(y):
+                continue
+            nx = _noun_following(p, x)
+            n = 0
+            while n < min(len(nx), len(ny)) and nx[n] == ny[n]:
+                n += 1
+            if n >= cfg["same_thing_chars"]:
+                _sum_check("part_whole", y, [x], [1], out, "部分超过全区/全市总数 a figure exceeds the area-wide one "
+                           "counting the same things", at_most=True, loose=_loose(y, [x]))
+            break  # the nearest figure of the measure only
+
+
+def _items_after_scoped_whole(p: Passage, out: Outcome) -> None:
+    """"全年运行2941.5小时,1拍瓦激光系统运行1852小时,10拍瓦激光系统运行1089小时": a whole stated with a scope word and a
+    verb only (全年运行) followed by clauses naming items that do the same (…运行) in its measure: the items are
+    its parts (Σ ≤ whole: nothing says the items are all)."""
+    cfg = config()["part_whole"]
+    for s0, s1 in sorted({p.sentence(k) for k, _ in p.placed}):
+        clauses, pos = [], s0
+        for clause in re.split(cfg["clause_breaks"], p.text[s0:s1]):
+            inside = p.within(pos, pos + len(clause))
+            # the clause's last figure is what it states (1拍瓦激光系统运行1852小时: 1拍瓦 names the item)
+            lead = p.text[pos:p.at(inside[-1])].strip() if inside else None
+            clauses.append((lead, inside[-1] if inside else None))
+            pos += len(clause) + 1
+        for i, (lead, y) in enumerate(clauses):
+            m = re.fullmatch(cfg["scoped_whole"], lead or "")
+            if m is None or y.kind not in _AMOUNT or y.base_unit in cfg["not_additive"]:
+                continue
+            verb, parts = m.group("verb"), []
+            for lead2, x in clauses[i + 1:]:
+                if x is None or x.base_unit != y.base_unit or _measure(x) != _measure(y) or x.kind not in _AMOUNT \
+                        or not lead2.endswith(verb) or len(lead2) <= len(verb):
+                    break
+                parts.append(x)
+            if len(parts) >= 2:
+                _sum_check("part_whole", y, parts, [1] * len(parts), out,
+                           "各项之和超过总数 the items named after a whole exceed it", at_most=True,
+                           loose=_loose(y, parts))
+
+
+def _selected_from(p: Passage, out: Outcome) -> None:
+    """"吸引729个项目…参赛，…；遴选优秀创新创业型项目40个": what is selected (遴选, 评选出) is among the figure of the
+    same measure before it in its paragraph whose noun closes the selected ones' name (项目 / 优秀…项目)."""
+    cfg = config()["part_whole"]
+    for m in re.finditer(cfg["selection"], p.text):
+        p0, p1 = p.piece(m.start())
+        ys = [c for c in p.within(m.end(), p1) if not re.search(r"[，,。；;、（()）]", p.text[m.end():p.at(c)])]
+        if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+            continue
+        y = ys[0]
+        name = p.text[m.end():p.at(y)] + _noun_following(p, y)
+        for x in reversed(p.within(p0, m.start())):
+            if x.kind not in _AMOUNT or x.base_unit != y.base_unit or _measure(x) != _measure(y):
+                continue
+            nx = re.match(r"[\u4e00-\u9fff]{2,}", _noun_following(p, x))
+            noun = nx.group(0)[:cfg["same_thing_chars"]] if nx else ""
+            # 发现35种新材料，验证32种: a bare measure after the verb counts the things named before
+            if noun and (noun in name or not name.strip()):
+                _sum_check("part_whole", x, [y], [1], out, "选出的数目超过参选总数 more selected than there were",
+                           at_most=True, loose=_loose(x, [y]))
+            break
+
+
+def _chosen_from_among(p: Passage, out: Outcome) -> None:
+    """"从520万个候选成分中成功设计出2种…合金": what comes out of a pool named with 从…中 is at most the pool."""
+    for m in re.finditer(config()["part_whole"]["from_among"], p.text):
+        p0, p1 = p.piece(m.start())
+        pool = [c for c in p.within(m.start(), m.end()) if c.kind in _AMOUNT and c.base_unit == "count"]
+        if len(pool) != 1:
+            continue
+        end = next((k.start() for k in re.finditer(r"[，,。；;]", p.text[m.end():p1])), p1 - m.end()) + m.end()
+        out_of = [c for c in p.within(m.end(), end) if c.kind in _AMOUNT and c.base_unit == "count"]
+        if out_of:
+            _sum_check("part_whole", pool[0], out_of[:1], [1], out, "选出的数目超过候选总数 more chosen than the pool",
+                       at_most=True, loose=_loose(pool[0], out_of[:1]))
+
+
+def _table_inner_rows(claims: list[Claim], out: Outcome) -> None:
+    """A table row labelled 其中 ("其中：永续债") is a part of the nearest row above it that is not one."""
+    cfg = config()["table_total"]
+    cells: dict[tuple, dict[int, Claim]] = defaultdict(dict)
+    for c in claims:
+        if c.table_id and c.row >= 0 and c.col >= 0 and c.kind in _AMOUNT:
+            cells[(c.doc_id, c.table_id, c.col)].setdefault(c.row, c)
+    for col in cells.values():
+        label = {r: (c.subject or "").rsplit(" ", 1)[0] for r, c in col.items()}
+        inner = [r for r in sorted(col) if re.match(cfg["inner_item"], label[r])]
+        groups: dict[int, list[Claim]] = defaultdict(list)
+        for r in inner:
+            above = [x for x in col if x < r and not re.match(cfg["inner_item"], label[x])]
+            if above:
+                groups[max(above)].append(col[r])
+        for r, parts in groups.items():
+            whole = col[r]
+            if whole.base_unit != parts[0].base_unit or any(
+                    (exact(x) is None or exact(x) < 0 or x.base_unit != whole.base_unit) for x in [whole, *parts]):
+                continue  # signed amounts (a loss with a gain inside it) do not bound their parts
+            _sum_check("part_whole", whole, parts, [1] * len(parts), out,
+                       f"表中其中行超过上一行 其中 rows exceed the row above (table {whole.table_id})", at_most=True,
+                       loose=_loose(whole, parts))
+
+
+def _parts_after_marker(p: Passage, out: Outcome) -> None:
+    cfg = config()["part_whole"]
+    text = p.text
+    for m in re.finditer(cfg["marker"], text):
+        # whole and parts stay in the marker's own context, unless the whole is cut off into the one before
+        p0, p1 = p.piece(m.start())
+        if p.row and not p.text[p0:m.start()].strip():
+            continue  # a row label "其中：…" (see _table_inner_rows)
+        s0, s1 = p.sentence(m.start())
+        s1 = min(s1, p1)
+        additive = [c for c in p.placed if c[1].kind in _AMOUNT and c[1].base_unit not in cfg["not_additive"]]
+        before = [c for k, c in additive if max(s0, p0) <= k < m.start()]
+        if not before and not [c for c in p.within(p0, m.start()) if c.kind in _AMOUNT]:
+            before = [c for k, c in additive if s0 <= k < m.start()]  # the whole is cut off into the context before
+        if not before and s0 > 0 and (not text[s0:m.start()].strip() or
+                                      re.fullmatch(cfg["breakdown_lead"], text[s0:m.start()].strip())):
+            # "…206项。其中，…": a marker opening its sentence refers to the whole ending the previous one (also
+            # after a lead naming the breakdown: "…成交额7318.46亿元。按合同类型分，共包括…")
+            q0, _ = p.sentence(s0 - 1)
+            lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
+            before = [c for k, c in additive if lo <= k < s0]
+            before = _not_items(p, _not_listed(p, lo, s0, before))
+        elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
+            # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
+            # from the sentence before, by the longest run of words it shares with a figure's subject
+            lead = text[s0:m.start()].strip()
+            q0, _ = p.sentence(s0 - 1)
+            named = [(common_run(lead, c.subject or ""), k, c) for k, c in additive if q0 <= k < s0]
+            best = max(named, key=lambda t: (t[0], t[1]), default=(0, 0, None))
+            if best[0] >= cfg["whole_lead_chars"] and [t for t in named if t[0] == best[0]] == [best]:
+                before = [best[2]]
+        # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole, nor is a
+        # share's base: …1286项，占全国(5312项)的24.2%；其中…187项)
+        before = [c for c in before if not _base_or_prior(text, p.at(c))] or before
+        if not before:
+            continue
+        units = {c.base_unit for c in before}
+        measures = {_measure(c) for c in before}
+        # The 其中 scope runs clause by clause while each clause with a figure states a part in a whole's unit; a
+        # clause stating only a rate of the part before it ("其中物理实验打靶686发次,成功率96.3%") leaves it open
+        parts, pos, lo = [], m.end(), m.end()
+        while True:
+            for clause in re.split(cfg["clause_breaks"], text[lo:s1]):
+                start = pos
+                inside = p.within(pos, pos + len(clause))
+                pos += len(clause) + 1
+                if not inside:
+                    continue  # a clause naming items only ("其中技术转移转化、科技金融、…")
+                if parts and all(c.kind not in _AMOUNT or c.base_unit in cfg["not_additive"] for c in inside):
+                    continue
+                if re.match(cfg["share_clause"], clause):
+                    break  # "…，占全国授奖总数271项的17.0%": the amount in a share's clause is its base, no part
+                if parts and re.match(cfg["consequence_clause"], clause):
+                    break  # "其中上海出资5.82亿元，占33.6%，带动企业和社会资金投入超过40亿元": what the whole brought about
+                scope = re.match(cfg["scope_clause"], clause)
+                if parts and scope and scope.group("w") not in text[s0:m.start()]:
+                    break  # "新增…186家，其中…64家、…122家，累计培育…超过两千八百家": a cumulative count is no new part
+                same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
+                if not same:
+                    break
+                if parts and text[start - 1:start] in "，," and any(
+                        len(h := (w.subject or "")[-2:]) == 2 and clause.lstrip().startswith(h) for w in before):
+                    break  # "…园区24家，其中…5家、…19家，园区集聚农业科技企业超过六百家": the whole again, doing more
+                parts += same
+            else:
+                nxt = _parallel_part(p, parts, s1, p1)
+                if nxt is not None:  # "…；技术提升实验打靶98发次": the list of parts runs on past a ；
+                    lo = pos = s1 + 1
+                    s1 = min(p.sentence(lo)[1], p1)
+                    continue
+            break
+        by_unit: dict[str, list[Claim]] = defaultdict(list)
+        for c in parts:
+            by_unit[c.base_unit].append(c)
+        weak = re.match(cfg["content_marker"], m.group(0)) is not None
+        for bu, ps in by_unit.items():
+            cands = [c for c in before if c.base_unit == bu]
+            words = {c.unit for c in ps}
+            # 涵盖/包含 list contents as often as parts ("两批指南,涵盖9大专题、55个研究方向"): only items counted
+            # alike (40余款…、50余款…) and either in the whole's measure or at least two of them are read as parts
+            if weak and (len({_measure(c) for c in ps}) > 1 or
+                         len(ps) < 2 and all(_measure(c) != _measure(w) for c in ps for w in cands)):
+                continue
+            # 966家企业…1905单，其中…289单: the whole is counted with the parts' measure word when one is
+            whole = next((c for c in reversed(cands) if c.base_unit != "count" or c.unit in words), cands[-1])
+            if exact(whole) is None or any(exact(x) is None for x in ps):
+                continue
+            own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures]
+            if own and len(own) < len(ps) and sum((exact(x) for x in ps), Decimal(0)) > exact(whole):
+                # the report counts one thing in several measure words (5位…3人, 3000余项展品…60余款), but a count in
+                # another word that would overflow the whole is another thing (其中上海牵头104项，带动…600余家单位参与)
+                ps = own
+            t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
+            tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
+            _sum_check("part_whole", whole, ps, [1] * len(ps), out,
+                       "其中部分超过总数 parts after 其中 exceed the whole", at_most=True, loose=_loose(whole, ps))
+            if len(ps) >= 2 and abs(s - t) <= tol:
+                out.checks[-1].observed += " (exact breakdown)"
+
+
+def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:
+    """The figures of a sentence that are no items of a list (joined by 、/和, or the rest 其余N), when some are not
+    (…加氢站21座，分布于嘉定区8座、临港新片区5座和宝山区3座，其余5座…。其中，…: the 其中 refers to the 21座)."""
+    cfg = config()["list_total"]
+    items = set()
+    for prev, c in zip(cands, cands[1:]):
+        gap = p.text[p.end(prev):p.at(c)]
+        if re.search(cfg["item_join"], gap) and not re.search(r"[，,；;。]", gap):
+            items |= {id(prev), id(c)}
+        if re.match(cfg["rest_figure"], re.split(r"[，,；;]", gap)[-1].strip() + c.raw):
+            items.add(id(c))
+    return [c for c in cands if id(c) not in items] or cands
+
+
+def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | None:
+    """The first figure after a ；ending a 其中 list, when it is one more item of that list: the same measure word
+    as the list's first part and named alike (a common ending of the words before the figures: 物理实验打靶 /
+    技术提升实验打靶)."""
+    if not parts or s1 >= p1 or p.text[s1] not in "；;":
+        return None
+    cfg = config()["part_whole"]
+    if re.match(cfg["parallel_not"], p.text[s1 + 1:]):
+        return None  # "…其中A 4人、B 5人；截至年底，在沪两院院士192人": a new statement, dated apart
+    nxt = p.within(s1 + 1, min(p.sentence(s1 + 1)[1], p1))
+    if not nxt:
+        return None
+    first, c = parts[0], nxt[0]
+    if c.kind not in _AMOUNT or c.base_unit != first.base_unit or _measure(c) != _measure(first):
+        return None
+
+    def lead(x: Claim) -> str:
+        k = p.at(x)
+        return re.split(cfg["clause_breaks"] + "|[。；;]", p.text[:k])[-1]
+
+    return c if len(common_suffix([lead(first), lead(c)])) >= cfg["parallel_tail_chars"] else None
+
+
+def _persons_and_things(x: Claim, y: Claim) -> bool:
+    """One counts persons, the other things: no flow of one adds to a stock of the other."""
+    return is_person(x) != is_person(y)
+
+
+def _counts_same(flow_words: str, x: Claim, stock_words: str, y: Claim) -> bool:
+    """A stock figure set apart from 累计 by words names what it counts; the flow must count the same: the same
+    measure word, and the flow's words (its markers dropped) either elided or sharing a run of characters with
+    the stock's (新认定高新技术企业 / 累计认定高新技术企业; 全年新认定 / 累计认定…; not 在孵企业 / 建设专业技术平台)."""
+    cfg = config()["part_whole"]
+    w = re.sub(r"[^\u4e00-\u9fff]", "", re.sub(cfg["flow_marker"], "", flow_words))
+    if _measure(x) != _measure(y):
+        return False
+    if not w:
+        return True
+    return common_run(w, stock_words) >= min(len(w), cfg["same_thing_chars"])
+
+
+def _stock_figure(p: Passage, k: int, cumulative: bool) -> tuple[Claim | None, bool]:
+    """The figure a stock marker ending at k announces: the first one of its clause, right after the marker
+    ("累计250项", near) or, after 累计 only, past a verb and a noun ("累计认定高新技术企业2.4万家", not near)."""
+    cfg = config()["part_whole"]
+    reach = cfg["stock_reach"] if cumulative else cfg["stock_gap"]
+    ys = [c for c in p.within(k, k + reach + 1) if not re.search(r"[，,。；;、（()）]", p.text[k:p.at(c)])]
+    if not ys or ys[0].kind not in _AMOUNT or ys[0].base_unit in cfg["not_additive"]:
+        return None, False
+    return ys[0], p.at(ys[0]) - k <= cfg["stock_gap"]
+
+
+def _part_of_stock(p: Passage, out: Outcome) -> None:
+    cfg = config()["part_whole"]
+    text = p.text
+    for m in re.finditer(cfg["stock_marker"], text):
+        cumulative = re.search(cfg["cumulative"], m.group(0)) is not None
+        y, near = _stock_figure(p, m.end(), cumulative)
+        if y is None:
+            continue
+        s0, _ = p.sentence(m.start())
+        xs = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and c.base_unit == y.base_unit]
+        if not xs:
+            continue
+        x = xs[-1]
+        gap = text[p.end(x):m.start()]
+        clause = re.split(cfg["clause_breaks"], text[s0:p.at(x)])[-1]
+        in_paren = near and re.fullmatch(cfg["stock_paren"], gap) is not None
+        # "年内新增X家，累计Y家": the flow is named in its own clause and the stock follows in the next one, or after
+        # clauses about the flow that state nothing in its unit ("全年认定818个，其中…占83.9%，累计认定17603个"); a
+        # stock figure further from 累计 must count the same thing (家 and 家, not 张 and 家)
+        flow = (cumulative and (re.fullmatch(cfg["flow_gap"], gap) or re.fullmatch(cfg["flow_aside"], gap))
+                and re.search(cfg["flow_marker"], clause) is not None
+                and (near or _counts_same(clause, x, text[m.end():p.at(y)], y)))
+        if not (in_paren or flow) or _persons_and_things(x, y):
+            continue
+        what = ("当年数超过累计数 this year's figure exceeds the cumulative one" if flow else
+                "部分超过括号中的总数 a figure exceeds the total given with it")
+        _sum_check("part_whole", y, [x], [1], out, what, at_most=True, loose=_loose(y, [x]))
+    # "累计入库企业2397家(新增94家)": a part given in parentheses right after its whole
+    for m in re.finditer(cfg["part_paren"], text):
+        xs = [c for c in p.within(m.end(), m.end() + cfg["stock_gap"] + 1)
+              if not re.search(r"[，,。；;、（()）]", text[m.end():p.at(c)])]
+        ys = [c for c in p.within(max(0, m.start() - 12), m.start() + 1) if p.end(c) == m.start()]
+        if not xs or not ys:
+            continue
+        x, y = xs[0], ys[-1]
+        if x.kind not in _AMOUNT or y.kind not in _AMOUNT or x.base_unit != y.base_unit \
+                or y.base_unit in cfg["not_additive"]:
+            continue
+        _sum_check("part_whole", y, [x], [1], out, "括号中的部分超过总数 the part in parentheses exceeds the figure",
+                   at_most=True, loose=_loose(y, [x]))
+
+
+def _component_after_total(p: Passage, out: Outcome) -> None:
+    """"总成交额202亿元，同比增长66.7%，现场成交额6.89亿元": a figure named by the same noun as a 总 figure before it
+    in the sentence is a component of that total (the next figure of the unit only)."""
+    cfg = config()["part_whole"]
+    for k, w in p.placed:
+        if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
+            continue
+        s0, s1 = p.sentence(k)
+        # a figure opening its line (a label set above it) is named by its subject
+        lead = p.text[s0:k] if p.text[s0:k].strip() else (w.subject or "")
+        m = re.search(cfg["total_noun"] + r"$", lead)
+        if m is None:
+            continue
+        noun = m.group("noun")
+        for c in p.within(k + 1, s1):
+            if c.kind not in _AMOUNT or c.base_unit != w.base_unit:
+                continue
+            head = re.split(cfg["clause_breaks"] + "|[。；;]", p.text[p.end(w):p.at(c)])[-1]
+            if re.search(noun + cfg["total_noun_tail"] + "$", head) and "总" + noun not in head:
+                _sum_check("part_whole", w, [c], [1], out, "分项超过总数 a component exceeds the total named before it",
+                           at_most=True, loose=_loose(w, [c]))
+            break  # only the next figure of the unit
+
+
+def _flow_after_stock(p: Passage, out: Outcome) -> None:
+    """"累计扶持Y家，新立项支持X家": the stock first, this year's flow in the very next clause."""
+    cfg = config()["part_whole"]
+    text = p.text
+    for m in re.finditer(cfg["cumulative"], text):
+        y, near = _stock_figure(p, m.end(), True)
+        if y is None:
+            continue
+        gap = re.match(r"[^\d，,。；;、（()）]{0,8}[，,]", text[p.end(y):])
+        if gap is None:
+            continue
+        k = p.end(y) + gap.end()
+        clause = re.split(r"[，,。；;、（()）]", text[k:])[0]
+        xs = p.within(k, k + len(clause))
+        if not xs or xs[0].base_unit != y.base_unit or xs[0].kind not in _AMOUNT or _persons_and_things(xs[0], y):
+            continue
+        x = xs[0]
+        if _counts_other(x, y):
+            continue  # 累计建成23个，全年…提供中试服务1870批次: another thing counted
+        if re.search(cfg["flow_marker"], text[k:p.at(x)]) is None or \
+                not (near or _counts_same(text[k:p.at(x)], x, text[m.end():p.at(y)], y)):
+            continue  # the next clause must name a flow before its figure (新增, 全年, …)
+        _sum_check("part_whole", y, [x], [1], out, "当年数超过累计数 this year's figure exceeds the cumulative one",
+                   at_most=True, loose=_loose(y, [x]))

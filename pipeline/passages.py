@@ -1,0 +1,229 @@
+"""Running text as the rules read it: passages (contexts joined while a sentence runs on), clauses, and the
+wording helpers several rule families share (what a figure counts, bases, listed items, table headers).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from pipeline.checks import _AMOUNT, config
+from schemas.records import Claim
+
+
+# ---------------------------------------------------------------- table totals
+def _label_kind(label: str) -> str:
+    cfg = config()["table_total"]
+    lab = re.sub(r"\s", "", label)
+    if re.search(cfg["net_row"], lab):
+        return "net"
+    if re.search(cfg["grand_total"], lab):
+        return "grand"
+    if re.search(cfg["subtotal"], lab):
+        return "sub"
+    return "item"
+
+
+def _header(c: Claim) -> str:
+    return re.sub(r"\s", "", (c.subject or "").rsplit(" ", 1)[1]) if " " in (c.subject or "") else ""
+
+
+# ---------------------------------------------------------------- running text
+def _by_context(claims: list[Claim], tables: bool = False) -> dict[tuple, list[tuple[int, Claim]]]:
+    """Claims of one context in reading order, with their character offsets in that context.
+
+    tables: table cells too, keyed by their row, so that a row's cells read as one passage."""
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if not c.table_id:
+            groups[(c.doc_id, c.page, c.context)].append(c)
+        elif tables:
+            groups[(c.doc_id, (c.table_id, c.row), c.context)].append(c)
+    out = {}
+    for key, cs in groups.items():
+        pos, placed = 0, []
+        for c in cs:
+            k = key[2].find(c.raw, pos)
+            if k < 0:
+                k = key[2].find(c.raw)
+            placed.append((max(k, 0), c))
+            pos = max(k, 0) + len(c.raw)
+        out[key] = sorted(placed, key=lambda t: t[0])
+    return out
+
+
+@dataclass
+class Passage:
+    """Running text: consecutive contexts of one page joined while a sentence runs on across them
+    (a context cut at a line end, "…21.64亿元（" + "累计49.57亿元）"), with each claim's offset in it."""
+    text: str
+    placed: list[tuple[int, Claim]]
+    pieces: list[int]  # offsets where each joined context starts
+    row: bool = False  # the cells of one table row
+
+    def within(self, a: int, b: int) -> list[Claim]:
+        return [c for k, c in self.placed if a <= k < b]
+
+    def at(self, claim: Claim) -> int:
+        return next(k for k, c in self.placed if c is claim)
+
+    def end(self, claim: Claim) -> int:
+        return self.at(claim) + len(claim.raw)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """Bounds of the sentence holding offset i."""
+        breaks = config()["part_whole"]["sentence_breaks"]
+        start = max(self.text.rfind(p, 0, i) for p in breaks) + 1
+        ends = [e for e in (self.text.find(p, i) for p in breaks) if e >= 0]
+        return start, (min(ends) if ends else len(self.text))
+
+    def piece(self, i: int) -> tuple[int, int]:
+        """Bounds of the context (before joining) holding offset i."""
+        start = max(k for k in self.pieces if k <= i)
+        return start, next((k for k in self.pieces if k > i), len(self.text))
+
+
+# passages built once per validate() call and shared by its rules; a context variable, not a module global,
+# so that documents validated at the same time in threads (a Dask worker) never see each other's passages
+_MEMO: ContextVar[dict | None] = ContextVar("passages", default=None)
+
+
+def _passages(claims: list[Claim], tables: bool = False) -> list[Passage]:
+    """A context is continued by the next one on its page unless it ends a sentence or ends on a figure
+    (contexts cut at a paragraph end, "…上海牵头和参与3项", end on their last figure more often than not)."""
+    memo = _MEMO.get()
+    if memo is None:
+        return _build_passages(claims, tables)
+    if tables not in memo:
+        memo[tables] = _build_passages(claims, tables)
+    return memo[tables]
+
+
+def _build_passages(claims: list[Claim], tables: bool) -> list[Passage]:
+    breaks = tuple(config()["part_whole"]["sentence_breaks"]) + ("！", "？", "!", "?")
+    out: list[Passage] = []
+    last_key = None
+    for (doc, page, ctx), placed in _by_context(claims, tables).items():
+        prev = out[-1] if out else None
+        row = isinstance(page, tuple)  # a table row's cells always read as one passage
+        tail = prev.text.rstrip().rstrip(")）”’\"'") if prev else ""
+        on_figure = prev is not None and any(tail.endswith(c.raw) or prev.text.rstrip().endswith(c.raw)
+                                             for _, c in prev.placed[-1:])  # (248项（人）: a unit in brackets)
+        cont = re.match(config()["part_whole"]["continues"], ctx) is not None  # "，其中…" opens a cut context
+        opens = re.match(config()["part_whole"]["opens"], ctx) is not None  # "其中，…" refers back past a 。
+        dated = re.match(config()["part_whole"]["dated_entry"], ctx) is not None  # a chronology's "4月，…" item
+        if prev is not None and last_key == (doc, page) and not dated and (
+                row or opens or not tail.endswith(breaks) and (cont or not on_figure)):
+            prev.text += "，" if row else ""
+            base = len(prev.text)
+            prev.text += ctx
+            prev.placed += [(base + k, c) for k, c in placed]
+            prev.pieces.append(base)
+        else:
+            out.append(Passage(ctx, list(placed), [0], row))
+        last_key = (doc, page)
+    return out
+
+
+def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
+    """"…全市有效期内高新技术企业25012家…。高新技术企业中，营业收入超亿元的企业3487家": a sentence opening with
+    "<noun>中，" and no figure of its own takes as its whole the figure stated just before under a subject ending
+    with that noun (the two sentences before it at most); returns the whole and where the sentence's text starts."""
+    cfg = config()["part_whole"]
+    m = re.match(cfg["among_lead"], p.text[s0:])
+    if not m or s0 == 0:
+        return None
+    lo = p.sentence(s0 - 1)[0]
+    if m.group("ref"):  # "上述联合研发项目中，…": the figure the sentence before stated
+        last = [c for c in p.within(lo, s0) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]]
+        return (last[-1], s0 + m.end()) if last else None
+    lo = p.sentence(lo - 1)[0] if lo > 0 else lo
+    for c in reversed(p.within(lo, s0)):
+        if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
+                re.sub(r"\s", "", c.subject or "").endswith(m.group("n")):
+            return c, s0 + m.end()
+    return None
+
+
+def _among_whole(p: Passage, s0: int, k: int) -> tuple[Claim, int] | None:
+    """The figure a sentence names as the set its next clause picks from ("在孵企业1912家中，…"), before k."""
+    cfg = config()["part_whole"]
+    for c in p.within(s0, k):
+        if c.kind in _AMOUNT and (m := re.compile(cfg["among"]).match(p.text, p.end(c))):
+            return c, m.end()
+    return None
+
+
+def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]:
+    """The figures of a sentence (lo..hi) that precede its 分别 list, when it has one and any precede it: the
+    listed items are no whole of what follows, their total is (…专利4860件，分别来自高校2135件、…和企业1339件；其中…)."""
+    listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[lo:hi]))
+    if not listed:
+        return cands
+    return [c for c in cands if p.at(c) < lo + listed[-1].start()] or cands
+
+
+def _measure(c: Claim) -> str:
+    """The measure word without scale or qualifier (2.4万家, 80余家 → 家)."""
+    return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")
+
+
+def is_person(c: Claim) -> bool:
+    """A count of persons (人, 名, 位, 万人), not of things (家, 项)."""
+    return re.match(config()["restatement"]["person_measure"], _measure(c)) is not None
+
+
+def _counted_as(c: Claim) -> str:
+    """What a count counts by its measure word, persons as one (5位 and 3人 count alike; 个 and 批次 do not)."""
+    return "人" if is_person(c) else _measure(c)
+
+
+def _base_or_prior(text: str, at: int, lo: int = 0) -> bool:
+    """The figure at `at` is a share's base (占全国(74款)的) or the prior year's (较上年末的333.6万千瓦): no whole."""
+    return re.search(config()["share"]["prior_before"] + r"$|" + config()["list_total"]["share_base_before"],
+                     text[max(lo, at - 24):at]) is not None
+
+
+def _counts_other(x: Claim, y: Claim) -> bool:
+    """Both counted with a measure word, of different things (23个 platforms, 1870批次 of service)."""
+    return bool(_measure(x) and _measure(y)) and _counted_as(x) != _counted_as(y)
+
+
+def _row_label(c: Claim) -> str:
+    return (c.subject or "").rsplit(" ", 1)[0] if " " in (c.subject or "") else (c.subject or "")
+
+
+def _says(stem: str, clause: str) -> bool:
+    """A rate's stem said in a count's clause, its characters in order (获贷率: 2917户获得贷款); a quoted name
+    says nothing (“一网通办”累计接入服务事项 does not say 网办)."""
+    return re.search(".*?".join(map(re.escape, stem)), _QUOTED.sub("", clause)) is not None
+
+
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+_CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
+
+
+def _clause_of(p: Passage, c: Claim) -> str:
+    """A figure's clause around it: the words before (the verb of 获批M项) and after (14091人申报…，8652人通过)."""
+    return _clause_before(p, c) + _clause_after(p, c)
+
+
+def _clause_after(p: Passage, c: Claim) -> str:
+    end = _CLAUSE_MARK.search(p.text, p.end(c))
+    return p.text[p.end(c):end.start() if end else len(p.text)]
+
+
+def _clause_before(p: Passage, c: Claim) -> str:
+    # (found backwards from the figure, not by splitting the passage's text before it for every figure; a line's
+    # label, 成果转化：…, is no clause of the count)
+    k = p.at(c)
+    return p.text[max(p.text.rfind(ch, 0, k) for ch in "，,。；;、：:") + 1:k]
+
+
+def _noun_after(c: Claim) -> str:
+    k = c.context.find(c.raw)
+    m = re.match(r"[\u4e00-\u9fff]{1,2}", c.context[k + len(c.raw):]) if k >= 0 else None
+    return m.group(0) if m else ""

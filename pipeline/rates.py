@@ -1,0 +1,68 @@
+"""Rates: a success rate (获批率, 成功率) consistent with its counts.
+"""
+from __future__ import annotations
+
+import re
+
+from pipeline.checks import _AMOUNT, config, Outcome
+from pipeline.passages import (
+    _clause_after, _clause_before, _clause_of, _counts_other, _measure, _not_listed, _passages, _says,
+)
+from pipeline.shares import _ratio_check
+from schemas.records import Claim
+
+
+def rate(claims: list[Claim], out: Outcome) -> None:
+    """"申报N项，获批M项，获批率x%": a rate against its counts; M is the count stated with the rate's verb."""
+    cfg = config()["rate"]
+    for p in _passages(claims):
+        for k, r in p.placed:
+            if r.base_unit != "percent" or r.kind == "change":
+                continue
+            s0, _ = p.sentence(k)
+            m = re.search(cfg["pattern"], p.text[s0:k])
+            if not m:
+                continue
+            counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
+            # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
+            stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
+                              for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
+            if stem is not None and stem != m.group("stem") and not [c for c in counts if p.at(c) < p.at(num)]:
+                num = None  # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base)
+            if num is None:
+                # "受理申请142项，经审核给予补偿118项，支持率83.1%": no count says the stem, the rate follows two
+                # counts of one measure word, the base first
+                two = [c for c in counts if c.base_unit == "count"]
+                # (a 其中 part named by its kind, 其中物理实验打靶686发次，成功率96.3%, is the base of its own rate:
+                # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)
+                kind_part = len(two) == 2 and not _clause_after(p, two[1]).strip() and \
+                    re.search(config()["part_whole"]["marker"], p.text[p.end(two[0]):p.at(two[1])]) is not None
+                if len(two) == 2 and _measure(two[0]) == _measure(two[1]) and two[0].value > two[1].value and \
+                        not kind_part and not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
+                        re.fullmatch(cfg["right_after"], p.text[p.end(two[1]):s0 + m.start()]):
+                    _ratio_check("rate", r, two[1], two[0], out, "比率与计数不符 rate ≠ count / base")
+                continue
+            # "建档2314万人，按常住人口2487万人计算，建档率93.0%": a base named in a 按…计算 clause after the count
+            based = [c for c in counts if p.at(c) > p.at(num) and c.base_unit == num.base_unit and
+                     re.match(cfg["base_clause"], _clause_before(p, c))]
+            if based:
+                _ratio_check("rate", r, num, based[-1], out, "比率与计数不符 rate ≠ count / base")
+                continue
+            dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
+                    and not _says(stem, _clause_of(p, c))]
+            if not dens:
+                # "申请进站5120人，获批进站4380人，进站率85.5%": every count before says the stem, the one right before
+                # the count (by another verb) is its base
+                dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
+                        and _measure(c) == _measure(num) and c.value >= num.value][-1:]
+            if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
+                q0 = p.sentence(s0 - 1)[0]
+                dens = _not_listed(p, q0, s0, [c for c in p.within(q0, s0) if c.kind in _AMOUNT and
+                                               c.base_unit == num.base_unit and not _says(stem, _clause_of(p, c))])
+            # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
+            # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
+            dens = [c for c in dens if _measure(c) == _measure(num) and c.value >= num.value] or \
+                ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
+            if not dens:
+                continue
+            _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")

@@ -1,0 +1,386 @@
+"""Shares: within 0–100%, and consistent with their part and whole when both are printed — the whole named in
+words, by scope (占全国的), in a table's share column, or by a defined ratio (data in schemas/validation.json).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pipeline.checks import _AMOUNT, _check, config, exact, _flag, fmt, half_unit, _loose, Outcome
+from pipeline.passages import (
+    _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
+    Passage, _passages, _row_label,
+)
+from pipeline.restatement import common_run, common_tail
+from pipeline.table_labels import common_suffix
+from schemas.records import Claim
+
+
+# ---------------------------------------------------------------- shares and rates
+def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outcome, what: str) -> None:
+    """stated% = 100·part/whole within the stated rounding plus the rounding of part and whole carried through."""
+    s, a, b = exact(stated), exact(part), exact(whole)
+    if s is None or a is None or not b:
+        return
+    implied = a / b * 100
+    tol = half_unit(stated) + 100 * (half_unit(part) / abs(b) + abs(a) * half_unit(whole) / (b * b))
+    ok = abs(implied - s) <= tol
+    claims = [stated, part, whole]
+    outcome = "pass" if ok else ("not_comparable" if _loose(whole, [part, stated]) or stated.qualifier else "fail")
+    exp, obs = f"{fmt(s)}%", f"{implied:.2f}%"
+    out.checks.append(_check(rule, claims, exp, obs, f"{tol:.3f}", outcome))
+    if outcome == "fail":
+        out.flags.append(_flag(rule, "error", f"{what}: «{stated.raw}» but {part.raw} / {whole.raw} = {obs}",
+                               exp, obs, claims))
+
+
+def _table_share_column(claims: list[Claim], out: Outcome) -> None:
+    """A table's share column (占比(%), 占全市比重(%)) beside an amount column with a total row: each row's share is
+    its amount over the total row's amount (the nearest amount column to the share's left: 产业规模 | 同比增长(%) |
+    占比(%) takes 产业规模). The total row's own 100 is the column-of-shares sum (table_totals)."""
+    cfg = config()
+    grand = re.compile(cfg["table_total"]["grand_total"])
+    header = re.compile(cfg["share"]["column_header"])
+    rows: dict[str, dict[int, dict[int, Claim]]] = defaultdict(lambda: defaultdict(dict))  # table → row → col
+    for c in claims:
+        if c.table_id and c.row >= 0 and c.col >= 0:
+            rows[c.table_id][c.row].setdefault(c.col, c)
+    for table in rows.values():
+        label = {r: _row_label(next(iter(row.values()))) for r, row in table.items()}
+        totals = [r for r, lab in label.items() if grand.search(lab)]
+        if len(totals) != 1:
+            continue
+        total_row = table[totals[0]]
+        for r, row in table.items():
+            if r == totals[0] or re.match(cfg["table_total"]["inner_item"], label[r]):
+                continue
+            for col, s in row.items():
+                if s.base_unit != "percent" or not header.search(_header(s)):
+                    continue
+                left = [k for k, c in row.items() if k < col and c.base_unit != "percent" and c.kind in _AMOUNT]
+                if not left:
+                    continue
+                part, whole = row[max(left)], total_row.get(max(left))
+                if whole is not None and whole.base_unit == part.base_unit:
+                    _ratio_check("share", s, part, whole, out, "表中占比与该行/合计行之比不符 share ≠ row / total")
+
+
+def share(claims: list[Claim], out: Outcome) -> None:
+    """A share printed with its part and its whole equals part/whole: "A a，占B b的x%", and
+    "B b，其中A a，占比x%" (占比 naming no other base: the share is of the 其中 whole); a table's share column."""
+    _table_share_column(claims, out)
+    cfg = config()["share"]
+    index = {id(c): i for i, c in enumerate(claims)}  # reading order: a whole stated before, for the worded shares
+    for p in _passages(claims):
+        for k, s in p.placed:
+            if s.kind != "share" or s.base_unit != "percent":
+                continue
+            s0, _ = p.sentence(k)
+            if (named := _defined_ratio(p, s, k, claims, index)) is not None:
+                _ratio_check("share", s, *named, out, "比率与其定义不符 ratio ≠ its defining part / whole")
+                continue
+            z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
+            if z:
+                amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
+                # (a breakdown lead, 分领域看，…, opens a list of parts as 其中 does)
+                part_marker = config()["part_whole"]["marker"] + "|" + config()["list_total"]["breakdown_lead"]
+                markers = [q for q in re.finditer(part_marker, p.text[s0:k])]
+                if not markers and s0 > 0 and p.text[s0 - 1] in "；;" and len(amounts) == 1:
+                    # "…其中，量子科技领域…412件，占9.5%；未来网络与6G领域1386件，占32.0%": the list runs on past ；
+                    q0 = p.sentence(s0 - 1)[0]
+                    if re.search(part_marker, p.text[q0:s0]):
+                        s0 = q0
+                        markers = list(re.finditer(part_marker, p.text[s0:k]))
+                named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k))
+                if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
+                    # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
+                    _ratio_check("share", s, amounts[-1], named[0], out, "占比与部分/总数不符 share ≠ part / whole")
+                elif amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
+                    part = amounts[-1]
+                    lo = s0
+                    if not p.text[s0:s0 + markers[-1].start()].strip() and s0 > 0:
+                        lo = p.sentence(s0 - 1)[0]  # "…服务用户14620人次。其中企业用户2830人次，占…": the sentence before
+                    wholes = _not_listed(p, lo, s0 + markers[-1].start(),
+                                         [c for c in p.within(lo, s0 + markers[-1].start())
+                                          if c.kind in _AMOUNT and c.base_unit == part.base_unit])
+                    if wholes:
+                        _ratio_check("share", s, part, _named_most_alike(part, wholes), out,
+                                     "占比与部分/总数不符 share ≠ part / whole")
+                continue
+            m = None
+            for m in re.finditer(cfg["marker"], p.text[s0:k]):
+                pass
+            if m is None:
+                continue
+            at = s0 + m.start()
+            # (a whole printed after 占 closes its phrase, 占全国授奖总数271项的 / 占全国(616篇)的; a figure naming a
+            # thing, 占12英寸晶圆月产能的, is no whole)
+            wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]
+            if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
+                               _worded_share(p, s0, at, k, claims, index) or
+                               _page_scope_share(p, s0, at, k, claims, index) or
+                               _total_worded_share(p, s0, at, k, claims, index)) is not None:
+                _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
+                continue
+            if len(wholes) != 1:
+                continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
+            whole = wholes[0]
+            parts = [c for c in p.within(s0, at) if c.kind in _AMOUNT and c.base_unit == whole.base_unit
+                     and not re.search(cfg["prior_before"] + r"$", p.text[max(s0, p.at(c) - 8):p.at(c)])]
+            if not parts:
+                continue  # (发表论文196篇，较上年的172篇明显增加，占全国(616篇)的31.8%: the prior year's is no part)
+            part = parts[-1]
+            listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[s0:at]))
+            if listed and (before_list := [c for c in parts if p.at(c) < s0 + listed[-1].start()]):
+                # "…24个，分别为化学药10个、…和中药创新药3个，占全国…(76个)的31.6%": the share is the list's total's
+                part = before_list[-1]
+            mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
+            if mk and len([c for c in parts if p.at(c) > s0 + mk[-1].start()]) >= 2:
+                # "获奖46项，其中A 9项、B 8项、C 29项，占全国授奖总数271项的17.0%": after a list of several parts,
+                # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
+                part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
+            _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def _named_most_alike(part: Claim, wholes: list[Claim]) -> Claim:
+    """Of a 其中 part's candidate wholes, the one whose subject shares the longest run of words with the part's, the
+    last among equals (…发明专利授权4326件，提交PCT国际专利申请594件。其中，量子科技领域发明专利授权412件，占9.5%)."""
+    sp = re.sub(r"\s", "", part.subject or "")
+    return max(reversed(wholes), key=lambda c: common_run(sp, re.sub(r"\s", "", c.subject or "")))
+
+
+def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim] | None = None,
+                        index: dict[int, int] | None = None) -> tuple[Claim, Claim] | None:
+    """"2025年度国家科学技术奖授奖项目共270项。上海…获奖项目41项，占全国授奖总数的15.2%": 占 naming a total in
+    words its figure's subject does not repeat word for word (…总数, …总量, …总规模, …总额) takes a figure counted
+    alike before the part in its passage, larger than the part, whose subject shares most of those words (then the
+    largest); with none in the passage, such a figure of the part's section stated before it (占平台仪器总量的34.3%
+    after the paragraph stating the platform's 48260台（套）)."""
+    cfg = config()["share"]
+    if not (tm := re.fullmatch(cfg["total_worded"], p.text[at + 1:k])):
+        return None
+    words = tm.group("w")
+    amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
+    if not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+        return None
+    part = amounts[-1]
+    lo = 0  # anywhere in the passage before the part (its paragraph and what the layout cut from it)
+    # (the total's words and the figure's subject share a word, and a scope the words name — 全国 — is the figure's
+    # sentence's too: a national total that is not printed is no local figure)
+    scope = re.search(cfg["scope_word"], words)
+    # (a national total may be named 国家…/我国…: validation.json scope_names)
+    said = re.compile(cfg["scope_names"].get(scope.group(0), re.escape(scope.group(0)))) if scope else None
+    wholes = [c for c in p.within(lo, p.at(part)) if c.kind in _AMOUNT and c.base_unit == part.base_unit
+              and _counted_as(c) == _counted_as(part) and exact(c) is not None and exact(c) > exact(part)
+              and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
+              and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
+              and not _listed_item(c)  # (an item of a 分别 list is a part, no total)
+              and (said is None or said.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
+    if not wholes and claims is not None and index is not None and part.section and not any(
+            _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit for c in p.within(0, p.at(part))):
+        # (only when the passage counts nothing alike before the part: its own figures were weighed above)
+        wholes = [c for c in _stated_before(part, claims, index) if c.section == part.section and exact(c) is not None
+                  and _counted_as(c) == _counted_as(part) and exact(c) > exact(part)
+                  and common_run(words, c.subject or "") >= 2
+                  and (said is None or said.search((c.subject or "") + (c.context or "")))]
+    if not wholes or exact(part) is None:
+        return None
+    # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the nearest before
+    # the part (占入库企业总数的: 经审核入库28436家 after 31250家企业提交申请), then the largest
+    return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), index.get(id(c), 0) if index else 0,
+                                            exact(c)))
+
+
+def _defined_ratio(p: Passage, s: Claim, k: int, claims: list[Claim],
+                   index: dict[int, int]) -> tuple[Claim, Claim] | None:
+    """"重点企业实现营业收入5268.4亿元，研发投入312.6亿元，研发投入强度达到5.93%": a share named as a ratio the
+    report defines (validation.json: defined_ratios) is its part over its whole, the latest figures so named before
+    it in its passage; the whole may be stated earlier in the document when the part names an owner the whole's
+    subject names too (科学城研发投入 / 张江科学城实现营业总收入). A starting value (从上年的4.6%) is last year's."""
+    cfg = config()["share"]
+    for d in cfg["defined_ratios"]:
+        if not re.search(d["name"], s.subject or ""):
+            continue
+        if _base_or_prior(p.text, k):
+            return None
+        before = [c for c in p.within(0, k) if c.kind == "level" and c.base_unit in ("CNY", "USD", "EUR") and not c.table_id]
+        named = [c for c in before if re.search(d["part"], c.subject or "")]
+        if not named:
+            return None
+        # the whole of the latest sentence naming it (科学城研发投入486.2亿元，其中企业研发投入…: not a 其中 part)
+        last = p.sentence(p.at(named[-1]))
+        part = max((c for c in named if p.sentence(p.at(c)) == last), key=lambda c: exact(c) or 0)
+        verbs = cfg["subject_verbs"]
+        whole = next((c for c in reversed(before) if c is not part and
+                      re.search(d["whole"], re.sub(verbs, "", c.subject or ""))), None)
+        owner = re.sub(d["part"], "", part.subject or "")
+        if whole is None and len(owner) >= 2:
+            whole = next((c for c in reversed(_stated_before(part, claims, index)) if owner in (c.subject or "") and
+                          re.search(d["whole"], re.sub(verbs, "", c.subject or ""))), None)
+        return (part, whole) if whole is not None and whole.base_unit == part.base_unit else None
+    return None
+
+
+def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
+    """The amounts of the part's document in the text (no table cell) before it in reading order, in its base
+    unit and at least as large: the wholes a worded share may name."""
+    return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
+            and c.base_unit == part.base_unit and c.value >= part.value and not _listed_item(c)]
+
+
+def _listed_item(c: Claim) -> bool:
+    """An item of a 分别 list (…48260台（套），分别为分析测试仪器21480台（套）、…): a part, no whole a later share names."""
+    k = c.context.find(c.raw)
+    sentence = re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
+    return re.search(config()["list_total"]["list_marker"], sentence) is not None
+
+
+def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
+                  index: dict[int, int]) -> tuple[Claim, Claim] | None:
+    """"基础研究经费279.2亿元，占全社会研发经费支出的12.6%" after "全社会研发经费支出2215.6亿元" (a line above, or a
+    page before): 占 naming, word for word, the subject of a figure stated earlier in the document (same base unit,
+    not smaller than the part; the latest such); the part is the figure right before 占."""
+    cfg = config()["share"]
+    m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
+    part = _last_outside_brackets(p, s0, at)  # (…41.28万辆，出口量占…: the part may be named again before 占)
+    if not m or part is None:
+        return None
+    words = m.group(1)
+    if len(words) < cfg["worded_whole_chars"]:
+        return None
+    # (the subject may close on a measure noun the share leaves out: 科研经费总额 for …科研经费投入)
+    tail = re.compile(re.escape(words) + cfg["whole_subject_tail"])
+    # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
+    named = [c for c in _stated_before(part, claims, index)
+             if tail.search(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))
+             # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole)
+             and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
+    return (part, named[-1]) if named else None
+
+
+def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
+    """The last amount before `at` in its sentence, past a bracket right before 占 (61家（其中…），占…)."""
+    text = p.text[s0:at].rstrip("，, ")
+    named = re.search(r"[，,]\s*([\u4e00-\u9fff]{2,8})$", text)  # "在孵企业2865家，在孵企业数占…": named again
+    if named:
+        text = text[:named.start()]
+    if text.endswith(("）", ")")):
+        opening = max(text.rfind("（"), text.rfind("("))
+        text = text[:opening] if opening >= 0 else text
+    amounts = [c for c in p.within(s0, s0 + len(text)) if c.kind in _AMOUNT]
+    if not amounts or p.text[p.end(amounts[-1]):s0 + len(text)].strip():
+        return None
+    if named and common_run(named.group(1), amounts[-1].subject or "") < 2:
+        return None
+    return amounts[-1]
+
+
+def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
+                      index: dict[int, int]) -> tuple[Claim, Claim] | None:
+    """"浦东…在孵企业2865家，…占全市的23.0%" after "全市…在孵企业12437家" earlier in the document: 占 naming a scope
+    (全市) whose figure of the same thing was stated before (its sentence names the scope; one subject is the
+    other's tail; the same measure word; larger than the part); the latest such figure."""
+    cfg = config()["share"]
+    m = re.match(cfg["scope_whole"], p.text[at + 1:k]) or re.match(cfg["scope_total"], p.text[at + 1:k])
+    part = _last_outside_brackets(p, s0, at)
+    if not m or part is None:
+        return None
+    scope = m.group("scope")
+    head = re.sub(r"\s", "", part.subject or "")
+    cands = []
+    for c in _stated_before(part, claims, index):
+        if _measure(c) != _measure(part) or c.value == part.value:
+            continue
+        subj = re.sub(r"\s", "", c.subject or "")
+        sentence = re.split(r"[。；;]", c.context[:c.context.find(c.raw)] if c.raw in c.context else "")[-1]
+        short = min(len(subj), len(head))
+        # one subject is the other's tail (在孵企业 / 在孵企业; 企业输出技术合同成交额 / 技术合同成交额)
+        if scope in sentence + subj and short >= cfg["scope_head_chars"] and len(common_suffix([subj, head])) == short:
+            cands.append(c)
+    return (part, cands[-1]) if cands else None
+
+
+def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
+    """"全国…共资助400名，上海入选52人，占全国的13.0%": 占 naming a scope (全国, 全市) whose figure the sentence
+    stated before the part: the part is the figure right before 占, the whole the one whose clause opens with
+    that scope (same base unit, not smaller)."""
+    cfg = config()["share"]
+    m = re.match(cfg["scope_whole"], p.text[at + 1:k])
+    amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
+    if not m or not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+        return None
+    part = amounts[-1]
+    wholes = [c for c in amounts[:-1] if c.base_unit == part.base_unit and c.value >= part.value and
+              re.split(r"[，,。；;]", p.text[:p.at(c)])[-1].lstrip().startswith(m.group("scope"))]
+    if not wholes and s0 > 0:
+        # "全市研发经费支出2438.6亿元，…。浦东新区研发经费支出1012.4亿元，占全市的41.5%": the sentence before states
+        # the scope's figure of the same measure (the part's subject ends with the whole's, past the scope word)
+        q0 = p.sentence(s0 - 1)[0]
+        wholes = [c for c in p.within(q0, s0) if c.base_unit == part.base_unit and c.kind in _AMOUNT and
+                  c.value >= part.value and (c.subject or "").startswith(m.group("scope")) and
+                  common_tail(c.subject, part.subject or "") >= cfg["scope_whole_tail_chars"] and
+                  common_tail(c.subject, part.subject or "") >= len(c.subject) - len(m.group("scope"))]
+    return (part, wholes[-1]) if wholes else None
+
+
+def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | None:
+    """"新引进人才138213人，其中…外籍高层次人才4628人，外籍高层次人才占新引进人才总数的3.8%": a share naming its
+    part and its whole in words, after a 其中 list: the part is the figure of the list named as the words before
+    占, the whole the figure before 其中, when the words after 占 name it (a common run of characters). The 其中
+    list may close the sentence before, when the share's sentence opens with the part's name ("…其中智能算力
+    112.6EFLOPS、…。智能算力占全市算力总规模的75.9%")."""
+    cfg = config()["share"]
+    b = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
+    # 占比达52.8%, and a bare 占70.0%: the share names no whole, so it is the 其中 whole's
+    ratio_only = re.fullmatch(cfg["ratio_only"], p.text[at + 1:k]) is not None
+    if not b and not ratio_only:
+        return None
+    mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
+    if mk:
+        q = s0 + mk[-1].start()
+        amounts = [c for c in p.within(q, at) if c.kind in _AMOUNT]
+        a = re.search(cfg["part_name"] + r"$", p.text[s0:at])
+        if a and ratio_only:
+            # "其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%": the part the name opens with, of the 其中 whole
+            parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and (a.group(1).startswith(sj) or sj.startswith(a.group(1)))]
+        elif a:
+            parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
+        else:
+            # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
+            parts = amounts[-1:] if amounts and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
+        lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
+    else:
+        name = p.text[s0:at].strip()
+        if s0 == 0 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}", name):
+            return None
+        lo = p.sentence(s0 - 1)[0]
+        mk = list(re.finditer(config()["part_whole"]["marker"], p.text[lo:s0]))
+        if not mk:
+            return None
+        q = lo + mk[-1].start()
+        # (…其中医疗卫生机构286个…；医疗卫生机构伦理委员会占比69.4%: a bare 占比 may name the part with its noun)
+        parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
+                 and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name) or
+                                                                   len(sj) >= 2 and name.startswith(sj) and (
+                                                                       ratio_only or re.fullmatch(cfg["part_measure"],
+                                                                                                  name[len(sj):])))]
+    # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
+    wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
+                                    not _base_or_prior(p.text, p.at(c), lo)])
+    if parts:  # "累计达到48家，覆盖21个国家和地区，其中…14家，占累计总数的29.2%": the whole counts what the part counts
+        wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
+    if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
+        return None
+    if ratio_only:
+        # (…获发明专利授权4326件，提交PCT国际专利申请594件。其中，量子科技领域发明专利授权412件，占9.5%: the whole
+        # named most like the part, then the last)
+        return parts[0], _named_most_alike(parts[0], wholes)
+    w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
+    scope = re.match(cfg["scope_word"], b.group(1))
+    if scope and not w.startswith(scope.group(0)) and re.match(cfg["area_owner"], w):
+        return None  # (浦东新区专利授权量32860件；其中…15620件，占全市发明专利授权量的29.2%: the city's, not 浦东's)
+    words = re.sub(cfg["whole_scope_words"], "", b.group(1))
+    run_ = common_run(words, w)
+    # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole)
+    return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and \
+        len(words) - run_ <= cfg["whole_name_unsaid_chars"] else None
