@@ -119,7 +119,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
-                               _total_worded_share(p, s0, at, k, claims, index)) is not None:
+                               _total_worded_share(p, s0, at, k, claims, index) or
+                               _both_named_share(p, s0, at, k, s, claims, index)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -217,7 +218,11 @@ def _defined_ratio(p: Passage, s: Claim, k: int, claims: list[Claim],
         if whole is None and len(owner) >= 2:
             whole = next((c for c in reversed(_stated_before(part, claims, index)) if owner in (c.subject or "") and
                           re.search(d["whole"], re.sub(verbs, "", c.subject or ""))), None)
-        return (part, whole) if whole is not None and whole.base_unit == part.base_unit else None
+        if whole is None or whole.base_unit != part.base_unit:
+            return None
+        # (全国研发经费投入36326.8亿元 over 区域地区生产总值: a national part is no region's)
+        scopes = {m.group(0) if (m := re.search(cfg["wider_scope"], c.subject or "")) else "" for c in (part, whole)}
+        return (part, whole) if len(scopes) == 1 else None
     return None
 
 
@@ -248,14 +253,67 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     words = m.group(1)
     if len(words) < cfg["worded_whole_chars"]:
         return None
+    named = _named_before(words, _stated_before(part, claims, index))
+    own = re.match(cfg["own_scope"], words)
+    if not named and own and len(words) - own.end() >= cfg["worded_whole_chars"]:
+        # (占全市基础研究经费的45.1% after 基础研究经费288.95亿元: the report's own scope goes unsaid in its figures)
+        named = _named_before(words[own.end():], _stated_before(part, claims, index), unscoped=True)
+    return (part, named[-1]) if named else None
+
+
+def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim],
+                      index: dict[int, int]) -> tuple[Claim, Claim] | None:
+    """"政府资金占全社会研发经费的25.9%" with no figure in its clause: the part is the latest figure stated before
+    whose subject is the words before 占 (as printed, or past the report's own scope word), the whole the latest
+    figure stated before naming the words after 占 (as a worded whole is found), larger than the part. A share
+    moving from last year's (比重从上年的11.8%提升至12.2%) names its whole before 从."""
+    cfg = config()["share"]
+    lead = p.text[s0:at]
+    cut = max(lead.rfind(ch) for ch in "，,：:")
+    lo = s0 + cut + 1
+    name = re.sub(cfg["subject_verbs"], "", p.text[lo:at].strip())
+    if not re.fullmatch(cfg["named_part"], name) or any(c.kind in _AMOUNT for c in p.within(lo, at)):
+        return None
+    m = re.fullmatch(cfg["whole_name"], re.sub(cfg["from_prior_to"] + "$", "", p.text[at + 1:k]))
+    if not m or len(m.group(1)) < cfg["worded_whole_chars"]:
+        return None
+    before = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
+              and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
+    tail = re.compile("(?:" + cfg["own_scope"][1:] + ")?" + re.escape(name) + cfg["whole_subject_tail"])
+    parts = [c for c in before
+             if tail.fullmatch(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))]
+    if not parts:
+        return None
+    part = parts[-1]
+    larger = [c for c in before if c is not part and c.base_unit == part.base_unit and c.value > part.value]
+    words = m.group(1)
+    wholes = _named_before(words, larger)
+    own = re.match(cfg["own_scope"], words)
+    if not wholes and own and len(words) - own.end() >= cfg["worded_whole_chars"]:
+        wholes = _named_before(words[own.end():], larger, unscoped=True)
+    return (part, wholes[-1]) if wholes else None
+
+
+def _named_before(words: str, before: list[Claim], unscoped: bool = False) -> list[Claim]:
+    """The figures among `before` whose subject names `words` (a share's worded whole). unscoped: the words lost
+    their own-scope word (全市), so a subject naming another owner in front (浦东新区研发经费) is no whole."""
+    cfg = config()["share"]
     # (the subject may close on a measure noun the share leaves out: 科研经费总额 for …科研经费投入)
     tail = re.compile(re.escape(words) + cfg["whole_subject_tail"])
-    # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
-    named = [c for c in _stated_before(part, claims, index)
-             if tail.search(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))
-             # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole)
-             and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
-    return (part, named[-1]) if named else None
+    out = []
+    for c in before:
+        # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
+        subject = re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))
+        hit = tail.search(subject)
+        # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole)
+        if hit is None or (at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c):
+            continue
+        front = subject[:hit.start()]
+        if unscoped and front and not re.fullmatch(cfg["own_scope"] + ".*", front) and \
+                (re.search(cfg["area_owner"], front) or re.search(cfg["scope_word"], front)):
+            continue
+        out.append(c)
+    return out
 
 
 def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
