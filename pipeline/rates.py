@@ -20,18 +20,25 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if r.base_unit != "percent" or r.kind == "change":
                 continue
             s0, _ = p.sentence(k)
-            m = re.search(cfg["pattern"], p.text[s0:k])
+            # (资助率从上年的17.4%提升至18.1%: the rate's words end where its move from last year's begins)
+            moved = re.search(config()["share"]["from_prior_to"] + r"\s*$", p.text[s0:k])
+            m = re.search(cfg["pattern"], p.text[s0:s0 + moved.start() if moved else k])
             if not m:
                 continue
             counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
             # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
             stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
                               for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
-            if stem is not None and stem != m.group("stem") and not [c for c in counts if p.at(c) < p.at(num)]:
-                num = None  # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base)
+            if stem is not None and stem != m.group("stem") and (moved or not [c for c in counts if p.at(c) < p.at(num)]):
+                # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base; a rate moving
+                # from last year's is a headline figure whose count says its stem itself)
+                num = None
             if num is None:
                 # "受理申请142项，经审核给予补偿118项，支持率83.1%": no count says the stem, the rate follows two
-                # counts of one measure word, the base first
+                # counts of one measure word, the base first (not a rate moving from last year's: 申领创新券企业8640家，
+                # 登记创新券服务机构1568家，创新券兑付率从上年的58.7%提升至65.2%)
+                if moved:
+                    continue
                 two = [c for c in counts if c.base_unit == "count"]
                 # (a 其中 part named by its kind, 其中物理实验打靶686发次，成功率96.3%, is the base of its own rate:
                 # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)

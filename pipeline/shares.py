@@ -79,6 +79,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if (named := _defined_ratio(p, s, k, claims, index)) is not None:
                 _ratio_check("share", s, *named, out, "比率与其定义不符 ratio ≠ its defining part / whole")
                 continue
+            # (…占转化收益总额的比例从上年的63.5%提升至69.7%: the share's words end where its move from last year's begins)
+            if moved := re.search(cfg["from_prior_to"] + r"\s*$", p.text[s0:k]):
+                k = s0 + moved.start()
             z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
@@ -265,8 +268,7 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
                       index: dict[int, int]) -> tuple[Claim, Claim] | None:
     """"政府资金占全社会研发经费的25.9%" with no figure in its clause: the part is the latest figure stated before
     whose subject is the words before 占 (as printed, or past the report's own scope word), the whole the latest
-    figure stated before naming the words after 占 (as a worded whole is found), larger than the part. A share
-    moving from last year's (比重从上年的11.8%提升至12.2%) names its whole before 从."""
+    figure stated before naming the words after 占 (as a worded whole is found), larger than the part."""
     cfg = config()["share"]
     lead = p.text[s0:at]
     cut = max(lead.rfind(ch) for ch in "，,：:")
@@ -274,7 +276,7 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     name = re.sub(cfg["subject_verbs"], "", p.text[lo:at].strip())
     if not re.fullmatch(cfg["named_part"], name) or any(c.kind in _AMOUNT for c in p.within(lo, at)):
         return None
-    m = re.fullmatch(cfg["whole_name"], re.sub(cfg["from_prior_to"] + "$", "", p.text[at + 1:k]))
+    m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
     if not m or len(m.group(1)) < cfg["worded_whole_chars"]:
         return None
     before = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT

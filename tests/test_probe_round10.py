@@ -128,3 +128,51 @@ def test_a_national_rd_figure_is_no_part_of_a_regions_intensity():
               C("33.32万亿元", 33.32, 333200000000000, "CNY", context=text, subject="区域地区生产总值", page=1),
               _c("3.21%", 3.21, "percent", text, "研发经费投入强度", 1, kind="share")]
     assert _share_checks(claims) == []
+
+
+# ---------------------------------------------------------------- shares and rates moving from last year's
+
+NSFC = "全年共申请国家自然科学基金项目31640项，获资助项目5738项，资助率从上年的17.4%提升至{}%。"
+
+
+@pytest.mark.parametrize("printed,outcome", [("18.1", "pass"), ("19.1", "fail")])
+def test_a_rate_moving_from_last_years_is_its_counts(printed, outcome):
+    # 5738 / 31640 = 18.14%: 资助率 ends where 从上年的17.4%提升至 begins; last year's 17.4% has no counts here
+    text = NSFC.format(printed)
+    claims = [C("31640项", 31640, 31640, "count", context=text, subject="申请国家自然科学基金项目"),
+              C("5738项", 5738, 5738, "count", context=text, subject="获资助项目"),
+              C("17.4%", 17.4, 17.4, "percent", context=text, subject="资助率", kind="share"),
+              C(f"{printed}%", float(printed), float(printed), "percent", context=text, subject="资助率", kind="share")]
+    for c in claims[:2]:
+        c.unit = "项"
+    assert [(k.outcome, k.claim_ids.split("|")[0].split("-")[1]) for k in run(V.rate, claims).checks] == \
+        [(outcome, f"{printed}%")]
+
+
+def test_a_headline_rate_takes_no_two_counts_of_other_things():
+    # 兑付率 is said by neither count (创新券 is the product, not the verb): 1568 institutions over 8640 firms is no rate
+    text = "全年申领创新券企业8640家，登记创新券服务机构1568家，创新券兑付率从上年的58.7%提升至65.2%。"
+    claims = [C("8640家", 8640, 8640, "count", context=text, subject="申领创新券企业"),
+              C("1568家", 1568, 1568, "count", context=text, subject="登记创新券服务机构"),
+              C("58.7%", 58.7, 58.7, "percent", context=text, subject="创新券兑付率", kind="share"),
+              C("65.2%", 65.2, 65.2, "percent", context=text, subject="创新券兑付率", kind="share")]
+    for c in claims[:2]:
+        c.unit = "家"
+    assert run(V.rate, claims).checks == []
+
+
+REWARD = ("全年高校院所通过成果转化取得现金和股权收益合计64.38亿元，其中现金收益38.65亿元。用于奖励科研人员及团队的收益"
+          "44.87亿元，占转化收益总额的比例从上年的63.5%提升至{}%。")
+
+
+@pytest.mark.parametrize("printed,outcome", [("69.7", "pass"), ("67.9", "fail")])
+def test_a_share_moving_from_last_years_names_its_total_before_the_move(printed, outcome):
+    # 44.87 / 64.38 = 69.70%: 占转化收益总额的比例 names the total stated before (…收益合计64.38亿元)
+    text = REWARD.format(printed)
+    claims = [_c("64.38亿元", 64.38, "CNY", text, "高校院所通过成果转化取得现金和股权收益合计", 1),
+              _c("38.65亿元", 38.65, "CNY", text, "现金收益", 1),
+              _c("44.87亿元", 44.87, "CNY", text, "用于奖励科研人员及团队的收益", 1),
+              _c("63.5%", 63.5, "percent", text, "用于奖励科研人员及团队的收益占转化收益总额的比例", 1, kind="share"),
+              _c(f"{printed}%", float(printed), "percent", text, "用于奖励科研人员及团队的收益占转化收益总额的比例", 1,
+                 kind="share")]
+    assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
