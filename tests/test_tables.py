@@ -148,3 +148,17 @@ def test_byd_sentences_in_table_cells_are_read(byd_claims):
     for raw in ("203,708户", "203,606户", "102户"):
         assert _claim(byd_claims, 3, raw).base_unit == "count"
     assert _claim(byd_claims, 4, "3,727,700股").norm_exact == "3727700"
+
+
+def test_a_table_whose_page_ends_after_its_header_row(tmp_path):
+    # probe fresh-ax (written by a helper): 表2's caption, 单位：亿元 and header row 产业环节 | 2024年 | 2025年 |
+    # 同比增长(%) end page 4, its rows open page 5. The header row alone was taken for no header, and the rows took
+    # the header of 表1 above it (产量(辆) …): 3862.47 read as 辆 under 产量, the 同比增长 column summed as counts
+    from bench import probes as B
+    claims, _, _, lines = B.read((B.PROBES / "fresh-ax.md").read_text(encoding="utf-8"), tmp_path)
+    row = {c.raw: c for c in claims if lines.get(c.claim_id) == 52}  # 整车制造	3862.47	4518.36	17.0
+    head = [c for c in claims if lines.get(c.claim_id) == 51]
+    assert row and row["3862.47"].page == 5 and not head  # the split this test is about
+    assert (row["3862.47"].subject, row["3862.47"].unit, row["3862.47"].base_unit) == ("整车制造 2024年", "亿元", "CNY")
+    assert (row["4518.36"].subject, row["4518.36"].norm_exact) == ("整车制造 2025年", "451836000000")
+    assert (row["17.0"].subject, row["17.0"].base_unit, row["17.0"].kind) == ("整车制造 同比增长", "percent", "change")
