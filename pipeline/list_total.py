@@ -68,8 +68,8 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             alike = [c for n, c in named if n == best]
             if best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
                 before = alike[-1:]  # (the nearest of those named alike)
-        if not before:
-            continue
+        if not before or re.search(cfg["per_unit"], p.text[p.end(before[-1]):m.start()]):
+            continue  # (奖金合计7940万元，…单项奖金分别为100万元、40万元和20万元: amounts per item, no parts)
         total = before[-1]
         k = p.at(total)
         items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT

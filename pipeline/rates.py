@@ -72,4 +72,10 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
             if not dens:
                 continue
-            _ratio_check("rate", r, num, dens[-1], out, "比率与计数不符 rate ≠ count / base")
+            base = dens[-1]
+            marker = [mk for mk in re.finditer(config()["part_whole"]["marker"], p.text[:p.at(base)])
+                      if mk.start() >= p.sentence(p.at(base))[0]]
+            if marker and (whole := [c for c in dens if p.at(c) < marker[-1].start()]):
+                # (授权4862件，其中医疗器械相关2358件；转化726件，转化率14.9%: a 其中 part is no base when its whole is one)
+                base = whole[-1]
+            _ratio_check("rate", r, num, base, out, "比率与计数不符 rate ≠ count / base")

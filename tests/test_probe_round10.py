@@ -176,3 +176,55 @@ def test_a_share_moving_from_last_years_names_its_total_before_the_move(printed,
               _c(f"{printed}%", float(printed), "percent", text, "用于奖励科研人员及团队的收益占转化收益总额的比例", 1,
                  kind="share")]
     assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
+
+
+# ---------------------------------------------------------------- false flags of the third batch (AU–AX)
+
+def test_amounts_per_item_are_no_parts_of_the_total():
+    # 奖金合计7940万元 and 单项奖金分别为100万元、40万元和20万元: prizes per award, not a breakdown of the 7940万元
+    text = "本年度项目奖奖金合计7940万元，特等奖、一等奖和二等奖单项奖金分别为100万元、40万元和20万元。"
+    claims = [_c(r, v, "CNY", text, "", 1, scale=10000) for r, v in
+              (("7940万元", 7940), ("100万元", 100), ("40万元", 40), ("20万元", 20))]
+    assert run(V.list_total, claims).checks == []
+    # without 单项 the same amounts are a breakdown, and one that does not add up
+    text = text.replace("单项奖金", "奖金")
+    claims = [_c(r, v, "CNY", text, "", 1, scale=10000) for r, v in
+              (("7940万元", 7940), ("100万元", 100), ("40万元", 40), ("20万元", 20))]
+    assert [k.outcome for k in run(V.list_total, claims).checks] == ["fail"]
+
+
+CASES = "全年受理科研诚信案件104件，其中涉及科技计划项目的42件、涉及论文发表的51件，其余{}件涉及科技奖励申报和成果评价。"
+
+
+def _cases(rest):
+    text = CASES.format(rest)
+    out = []
+    for r, v in (("104件", 104), ("42件", 42), ("51件", 51), (f"{rest}件", rest)):
+        c = C(r, v, v, "count", context=text)
+        c.unit = "件"
+        out.append(c)
+    return out
+
+
+@pytest.mark.parametrize("rest,outcome", [(11, "pass"), (21, "fail")])
+def test_a_content_word_inside_a_listed_item_opens_no_list(rest, outcome):
+    # 涉及论文发表的51件 is an item of the 其中 list, not a list of the contents of the 42件: the parts are of 104
+    checks = run(V.part_whole, _cases(rest)).checks
+    assert [(k.outcome, k.claim_ids.split("|")[0].split("-")[1]) for k in checks] == [(outcome, "104件")]
+
+
+PATENTS = "全年医疗卫生机构获得发明专利授权4862件，其中医疗器械相关发明专利2358件；实现转让、许可、作价入股等转化726件，转化率{}%。"
+
+
+@pytest.mark.parametrize("printed,outcome", [("14.9", "pass"), ("30.8", "fail")])
+def test_a_rates_base_is_the_whole_not_its_part_after_qizhong(printed, outcome):
+    # 726 / 4862 = 14.93%: the 其中 part 2358件 is a kind of patent, not what the conversions are counted against
+    text = PATENTS.format(printed)
+    claims = []
+    for r, v in (("4862件", 4862), ("2358件", 2358), ("726件", 726)):
+        c = C(r, v, v, "count", context=text)
+        c.unit = "件"
+        claims.append(c)
+    claims.append(C(f"{printed}%", float(printed), float(printed), "percent", context=text, kind="share"))
+    assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in run(V.rate, claims).checks] \
+        == [(outcome, sorted([f"{printed}%", "726件", "4862件"]))]
