@@ -298,6 +298,12 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             best = max(named, key=lambda t: (t[0], t[1]), default=(0, 0, None))
             if best[0] >= cfg["whole_lead_chars"] and [t for t in named if t[0] == best[0]] == [best]:
                 before = [best[2]]
+        listed = list(re.finditer(config()["list_total"]["list_marker"], text[max(s0, p0):m.start()]))
+        if listed and before and re.fullmatch(r"\s*[，,]\s*", text[p.end(before[-1]):m.start()]):
+            # "新认定…32家，分别为欧洲企业12家、…和其他…5家，其中大中华区及以上区域总部14家": a 其中 right after a 分别
+            # list divides the list's total, not its last item
+            cut = max(s0, p0) + listed[-1].start()
+            before = [c for c in before if p.at(c) < cut] or before
         # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole, nor is a
         # share's base: …1286项，占全国(5312项)的24.2%；其中…187项)
         before = [c for c in before if not _base_or_prior(text, p.at(c))] or before
@@ -321,6 +327,8 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     break  # "…，占全国授奖总数271项的17.0%": the amount in a share's clause is its base, no part
                 if parts and re.match(cfg["consequence_clause"], clause):
                     break  # "其中上海出资5.82亿元，占33.6%，带动企业和社会资金投入超过40亿元": what the whole brought about
+                if parts and re.search(config()["list_total"]["closing_total"], clause):
+                    break  # "其中，A 268.52亿元、B 196.37亿元、C 112.84亿元，三个行业合计577.73亿元": the parts' own sum
                 scope = re.match(cfg["scope_clause"], clause)
                 if parts and scope and scope.group("w") not in text[s0:m.start()]:
                     break  # "新增…186家，其中…64家、…122家，累计培育…超过两千八百家": a cumulative count is no new part

@@ -228,3 +228,42 @@ def test_a_rates_base_is_the_whole_not_its_part_after_qizhong(printed, outcome):
     claims.append(C(f"{printed}%", float(printed), float(printed), "percent", context=text, kind="share"))
     assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in run(V.rate, claims).checks] \
         == [(outcome, sorted([f"{printed}%", "726件", "4862件"]))]
+
+
+def _counts(text, figures, unit):
+    out = []
+    for r, v in figures:
+        c = C(r, v, v, "count", context=text)
+        c.unit = unit
+        out.append(c)
+    return out
+
+
+@pytest.mark.parametrize("third,outcome", [("112.84", "pass"), ("612.84", "fail")])
+def test_the_sum_of_the_parts_after_qizhong_is_no_part(third, outcome):
+    # 268.52 + 196.37 + 112.84 = 577.73 ≤ 986.43: 三个行业合计577.73亿元 closes the list, it adds nothing to it
+    text = (f"全市规模以上工业企业研发经费986.43亿元。其中，电子信息制造业268.52亿元、汽车制造业196.37亿元、"
+            f"生物医药制造业{third}亿元，三个行业合计577.73亿元。")
+    claims = [_c(f"{x}亿元", float(x), "CNY", text, "", 1) for x in ("986.43", "268.52", "196.37", third, "577.73")]
+    checks = run(V.part_whole, claims).checks
+    assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in checks] == \
+        [(outcome, sorted(["986.43亿元", "268.52亿元", "196.37亿元", f"{third}亿元"]))]
+
+
+@pytest.mark.parametrize("part,outcome", [(14, "pass"), (34, "fail")])
+def test_qizhong_right_after_a_fenbie_list_divides_the_lists_total(part, outcome):
+    # 其中大中华区及以上区域总部14家 is a part of the 32 new headquarters, not of the list's last item (其他…5家)
+    text = (f"全年新认定跨国公司地区总部32家，分别为欧洲企业12家、美国企业9家、日本企业6家和其他国家和地区企业5家，"
+            f"其中大中华区及以上区域总部{part}家。")
+    claims = _counts(text, [("32家", 32), ("12家", 12), ("9家", 9), ("6家", 6), ("5家", 5), (f"{part}家", part)], "家")
+    assert [(k.outcome, k.claim_ids.split("|")[0].split("-")[1]) for k in run(V.part_whole, claims).checks] == \
+        [(outcome, "32家")]
+
+
+@pytest.mark.parametrize("second,outcome", [(8, "pass"), (9, "fail")])
+def test_the_years_new_after_a_qizhong_list_is_no_part(second, outcome):
+    # 16 + 8 = 24 研究型医院建设单位; 年内新增建设单位五家 is this year's increment of the 24, not a third part
+    text = f"截至年底，全市研究型医院建设单位24家，其中市级医院16家、高校附属医院{second}家，年内新增建设单位五家。"
+    claims = _counts(text, [("24家", 24), ("16家", 16), (f"{second}家", second), ("五家", 5)], "家")
+    assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|")))
+            for k in run(V.part_whole, claims).checks] == [(outcome, sorted(["24家", "16家", f"{second}家"]))]
