@@ -118,9 +118,11 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         if len(items) < 2:
             continue
         q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
+        # (…的新入库企业分别为17342家、2516家和607家。按技术领域分，…: items of another breakdown are no whole)
         wholes = [c for c in p.within(q0, s0) if c.kind == "level" and c.base_unit == items[0].base_unit
                   and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
-                  and not _base_or_prior(p.text, p.at(c), q0)]
+                  and not _base_or_prior(p.text, p.at(c), q0)
+                  and not re.search(cfg["list_marker"], p.text[q0:p.at(c)])]
         if re.match(cfg["scoped_part_sentence"], p.text[q0:s0].lstrip()):
             continue  # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it)
         if not wholes or any(exact(c) is None for c in items):
@@ -478,8 +480,8 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
                             total = t  # (…分别为A221家、B309家和C17家: a figure right after a row's label is that row)
                 if total is not None:
                     break
-            if total is None:
-                continue
+            if total is None or total.period and items[0].period and total.period != items[0].period:
+                continue  # (a column of 2024年 is no breakdown of the year's total in the text)
             _sum_check("list_total", total, items, [1] * len(items), out,
                        f"表中各行之和与正文总数不符 table rows (table {tid}) do not add up to the total in the text",
                        loose=_loose(total, items) or any(c.qualifier for c in items))

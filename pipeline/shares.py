@@ -106,6 +106,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     wholes = _not_listed(p, lo, s0 + markers[-1].start(),
                                          [c for c in p.within(lo, s0 + markers[-1].start())
                                           if c.kind in _AMOUNT and c.base_unit == part.base_unit])
+                    named_words = re.search(r"(?:全部|所有|总)([\u4e00-\u9fff]{2,6}?)的", z.group(0))
+                    if wholes and named_words:
+                        # (…作价入股…87.68亿元…。按转化主体看，高校…114.98亿元，占全部转化合同金额的61.7%: the whole
+                        # named in words must be the figure's, not any figure of the sentence before)
+                        words = named_words.group(1)
+                        wholes = [c for c in wholes if len(words) - common_run(words, c.subject or "")
+                                  <= cfg["whole_name_unsaid_chars"]]
                     if wholes:
                         _ratio_check("share", s, part, _named_most_alike(part, wholes), out,
                                      "占比与部分/总数不符 share ≠ part / whole")

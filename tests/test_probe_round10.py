@@ -267,3 +267,55 @@ def test_the_years_new_after_a_qizhong_list_is_no_part(second, outcome):
     claims = _counts(text, [("24家", 24), ("16家", 16), (f"{second}家", second), ("五家", 5)], "家")
     assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|")))
             for k in run(V.part_whole, claims).checks] == [(outcome, sorted(["24家", "16家", f"{second}家"]))]
+
+
+@pytest.mark.parametrize("first,outcome", [(7214, "pass"), (9214, "fail")])
+def test_items_of_one_breakdown_are_no_whole_of_the_next(first, outcome):
+    # two breakdowns of the 20465 new firms in a row: the second (by field) is no breakdown of the first's 17342家
+    # (100人以下); the whole, stated a paragraph before, is not in these sentences, so only the mutated list's
+    # items could be checked against anything — and nothing is
+    text = (f"按从业人员规模分，100人以下、100至300人和300人以上的新入库企业分别为17342家、2516家和607家，小微企业占绝大多数。"
+            f"按技术领域分，新入库企业分别分布在电子信息{first}家、高技术服务5368家、先进制造与自动化3856家、生物与新医药2147家"
+            f"和其他领域1880家。")
+    figs = [("17342家", 17342), ("2516家", 2516), ("607家", 607), (f"{first}家", first), ("5368家", 5368),
+            ("3856家", 3856), ("2147家", 2147), ("1880家", 1880)]
+    claims = _counts(text, figs, "家")
+    assert not [k for k in run(V.list_total, claims).checks if k.claim_ids.split("|")[0].split("-")[1] == "17342家"]
+    # with the whole in the sentence before, the field breakdown is checked against it
+    whole = "全年新入库科技型中小企业20465家。"
+    claims = _counts(whole + text.split("。", 1)[1], [("20465家", 20465)] + figs[3:], "家")
+    assert [(k.outcome, k.claim_ids.split("|")[0].split("-")[1]) for k in run(V.list_total, claims).checks] == \
+        [(outcome, "20465家")]
+
+
+def test_a_share_naming_its_whole_is_no_share_of_another_figure_before_the_breakdown():
+    # 按转化主体看，高校…114.98亿元，占全部转化合同金额的61.7%: the sentence before states the 作价入股 amount (87.68亿元),
+    # a figure of another name; the whole named (转化合同金额, 186.47亿元) is not printed here: nothing is checked
+    text = ("全年以作价入股方式转化成果金额87.68亿元，占转化合同总额的47.0%。按转化主体看，高校转化合同金额114.98亿元，"
+            "占全部转化合同金额的61.7%。")
+    claims = [_c("87.68亿元", 87.68, "CNY", text, "以作价入股方式转化成果金额", 1),
+              _c("114.98亿元", 114.98, "CNY", text, "高校转化合同金额", 1),
+              _c("61.7%", 61.7, "percent", text, "高校转化合同金额占全部转化合同金额比例", 1, kind="share")]
+    assert _share_checks(claims) == []
+    # a whole named so is taken: 转化合同金额186.47亿元 stated as the sentence before's figure
+    text2 = text.replace("全年以作价入股方式转化成果金额87.68亿元，占转化合同总额的47.0%", "全年转化合同金额186.47亿元")
+    claims = [_c("186.47亿元", 186.47, "CNY", text2, "转化合同金额", 1),
+              _c("114.98亿元", 114.98, "CNY", text2, "高校转化合同金额", 1),
+              _c("61.7%", 61.7, "percent", text2, "高校转化合同金额占全部转化合同金额比例", 1, kind="share")]
+    assert _share_checks(claims) == [("pass", "61.7%", "61.7%")]
+
+
+def test_a_table_column_of_last_year_is_no_breakdown_of_this_years_text_total():
+    # 表1 (2024年 | 2025年): the text's 六大…集群实现产值4262.17亿元 (2025) is the 2025 column's sum, not the 2024's
+    text = "其中，集成电路、人工智能六大前沿产业集群实现产值4262.17亿元，比上年增长12.8%。"
+    total = _c("4262.17亿元", 4262.17, "CNY", text, "六大前沿产业集群产值", 1)
+    total.period = "2025"
+    cells = []
+    for row, (label, a, b) in enumerate([("集成电路", 598.42, 1000.00), ("人工智能", 286.37, 3262.17)]):
+        for col, (v, year) in enumerate([(a, "2024"), (b, "2025")], start=1):
+            c = C(f"{v:.2f}", v, v * 100000000, "CNY", context=f"{label} {a:.2f} {b:.2f}",
+                  subject=f"{label} {year}年", table_id="p1t1", row=row + 1, col=col, period=year)
+            cells.append(c)
+    checks = run(V.list_total, [total] + cells).checks
+    assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in checks] == \
+        [("pass", sorted(["4262.17亿元", "1000.00", "3262.17"]))]
