@@ -1022,6 +1022,10 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         elif s and len(s) <= 10 and not P.QUOTE_OR_TITLE.search(s) and not P.ACTOR_START.match(s) and \
                 not em and (qo := _quoted_owner(text, s0, _clause_start(text, f.start))):
             s = qo + s  # 启动实施“上海伙伴科研计划”，首批立项支持42个国家: the programme's count
+        if s and " " not in s and pf is not None and " " not in pf.subject and not em and len(s) <= 8 and \
+                (own := _owner_carried(pf.subject, s)) and \
+                P.ONE_CLAUSE_ON.fullmatch(text[pf.end:_clause_start(text, f.start)] or "x"):
+            s = own + s  # 生物与新医药领域研发投入312.8亿元，研发投入强度达到7.6%: the field's intensity
         if " " not in s:
             # 面向国内外新引进, 上海技术交易所全年新增…: where from and when (the period field) are no part of the name
             s = P.SCOPE_LEAD.sub("", s)
@@ -1041,6 +1045,17 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
         f.subject = s if len(s) >= 2 else ""
+
+
+def _owner_carried(prev: str, s: str) -> str:
+    """The owner in front of the previous clause's subject when this subject opens with words that follow it there
+    (生物与新医药领域研发投入 / 研发投入强度 → 生物与新医药领域; 科技小巨人企业平均营业收入 / 平均研发投入强度 → 科技小巨人企业),
+    else ""."""
+    for k in range(min(len(s), 4), 1, -1):
+        j = prev.find(s[:k])
+        if j >= 2 and P.OWNER_END.search(prev[:j]) and prev[:j] not in s:
+            return prev[:j]
+    return ""
 
 
 def _ranking_subject(text: str, s0: int, pos: int, heads: list[str]) -> str:

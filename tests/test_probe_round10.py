@@ -319,3 +319,23 @@ def test_a_table_column_of_last_year_is_no_breakdown_of_this_years_text_total():
     checks = run(V.list_total, [total] + cells).checks
     assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in checks] == \
         [("pass", sorted(["4262.17亿元", "1000.00", "3262.17"]))]
+
+
+# ---------------------------------------------------------------- subjects: an owner carried to the next clause
+
+@pytest.mark.parametrize("text,raw,subject", [
+    ("生物与新医药领域研发投入312.8亿元，研发投入强度达到7.6%，位居各领域第一。", "7.6%", "生物与新医药领域研发投入强度"),
+    ("科技小巨人企业平均营业收入3.6亿元，平均研发投入强度8.3%。", "8.3%", "科技小巨人企业平均研发投入强度"),
+])
+def test_the_next_clauses_attribute_is_the_owners(text, raw, subject):
+    # two fields' intensities (7.6%, and 5% for all high-tech firms elsewhere) were paired as one metric restated
+    # when the field dropped out of the second clause's subject
+    from extractors.claims import find_claims
+    got = {f.raw: f.subject for f in find_claims(text)}
+    assert got[raw] == subject
+
+
+def test_a_clause_naming_its_own_owner_keeps_it():
+    from extractors.claims import find_claims
+    got = {f.raw: f.subject for f in find_claims("生物与新医药领域研发投入312.8亿元，电子信息领域研发投入强度达到6.1%。")}
+    assert got["6.1%"] == "电子信息领域研发投入强度"
