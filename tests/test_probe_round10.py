@@ -339,3 +339,20 @@ def test_a_clause_naming_its_own_owner_keeps_it():
     from extractors.claims import find_claims
     got = {f.raw: f.subject for f in find_claims("生物与新医药领域研发投入312.8亿元，电子信息领域研发投入强度达到6.1%。")}
     assert got["6.1%"] == "电子信息领域研发投入强度"
+
+
+def test_a_figure_of_a_scope_opening_its_sentence_is_no_copy_of_the_unscoped_figure():
+    # 药物临床试验中，国际多中心临床试验486项 (drug trials only) and the data page's 国际多中心临床试验536项 (all trials)
+    from test_restatement import C as RC, run as restate
+    a = RC("486项", 486, 486, "count", "药物临床试验中，国际多中心临床试验486项，占药物临床试验项目的22.0%",
+           subject="国际多中心临床试验", page=5)
+    b = RC("536项", 536, 536, "count", "国际多中心临床试验536项，药物Ⅰ期临床试验682项", subject="国际多中心临床试验",
+           page=12)
+    for c in (a, b):
+        c.unit = "项"
+    assert not [k for k in restate([a, b]).checks if k.outcome == "fail"]
+    # the same two figures without the scope: one figure restated wrongly
+    a2 = RC("486项", 486, 486, "count", "全年开展国际多中心临床试验486项，占临床试验项目的22.0%",
+            subject="国际多中心临床试验", page=5)
+    a2.unit = "项"
+    assert [k.outcome for k in restate([a2, b]).checks] == ["fail"]
