@@ -579,8 +579,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             rank_ctx = before.endswith("第") or (before.endswith("前") and not unit_w)
             if not rank_ctx and not unit_w:
                 continue
-            if not rank_ctx and cn == "一" and not scale and unit_w not in ("倍", "成"):
-                continue  # 一个/一项: an article, not a count (一倍 is a multiple)
+            if not rank_ctx and cn == "一" and not scale and unit_w not in ("倍", "成") and not (
+                    P.TIME_UNIT.fullmatch(unit_w) and P.WITHIN_AFTER.match(text[m.end():])):
+                continue  # 一个/一项: an article, not a count (一倍 is a multiple; 一年内 is a window)
             if cn in ("数十", "数百", "数千", "上百", "上千", "几十", "几百"):
                 qualifier = "over"
             number = str(v)

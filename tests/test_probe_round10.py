@@ -356,3 +356,17 @@ def test_a_figure_of_a_scope_opening_its_sentence_is_no_copy_of_the_unscoped_fig
             subject="国际多中心临床试验", page=5)
     a2.unit = "项"
     assert [k.outcome for k in restate([a2, b]).checks] == ["fail"]
+
+
+@pytest.mark.parametrize("text,raw,unit", [("一年内最高/最低(元)", "一年", "年"), ("报告日后一个月内", "一个月", "个月")])
+def test_one_time_unit_within_is_a_window(text, raw, unit):
+    # broker key-data labels (note-b, note-e, note-h): 一年内最高/最低 is a window, as 52周内 and 12个月内 are
+    from extractors.claims import find_claims
+    got = [(f.raw, f.unit, f.kind, f.qualifier) for f in find_claims(text)]
+    assert got == [(raw, unit, "threshold", "under")]
+
+
+@pytest.mark.parametrize("text", ["一年一度的科技节", "一年来成效显著", "用一年时间完成", "一个项目"])
+def test_one_as_an_article_or_idiom_stays_no_claim(text):
+    from extractors.claims import find_claims
+    assert find_claims(text) == []
