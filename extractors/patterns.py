@@ -437,7 +437,7 @@ NAME_GOES_ON = regex.compile(r"[\p{Han}\d]")
 # a growth rate (营业收入增长率, (+/-)YOY(%)): a change, its direction the sign
 # a note defining the ratings by bands of relative return (评级说明, 投资评级说明: 买入：…20%以上)
 RATING_DEFINITION = regex.compile(r"评级(?:说明|标准|定义|体系)|(?:买入|增持|推荐)[：:]")
-LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比|涨跌幅|相对收益|绝对收益")  # a stock's return over a window
+LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比|涨跌幅|相对收益|绝对收益|相对表现|绝对表现|相对沪深")  # a stock's return over a window
 # a column of changes (本报告期比上年同期增减（%）, 变动率): its cells are changes whatever their row
 HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|(?:位次|排名|名次)变化|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
@@ -445,6 +445,6 @@ HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|(?:位次|
 HEADER_SHARE = regex.compile(r"比例|占比|比重|份额|强度")
 LABEL_SHARE = regex.compile(r"(?:毛利|费用|税金|所得税|净利润|净利|负债)率")
 # a return, a yield, a turnover or a plain 比率 compares two different quantities: a ratio
-LABEL_RATIO = regex.compile(r"收益率|回报率|股息率|比率|周转率")
+LABEL_RATIO = regex.compile(r"收益率|回报率|股息率|比率|周转率|^\s*(?:ROE|ROA|ROIC)\b")
 # a turnover period counted in days (存货周转天数)
 LABEL_DAYS = regex.compile(r"周转天数")

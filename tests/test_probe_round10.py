@@ -370,3 +370,20 @@ def test_one_time_unit_within_is_a_window(text, raw, unit):
 def test_one_as_an_article_or_idiom_stays_no_claim(text):
     from extractors.claims import find_claims
     assert find_claims(text) == []
+
+
+@pytest.mark.parametrize("label,cell,hint,expected", [
+    # broker tables (note-d … note-f): a return on equity is a ratio; a stock's 相对/绝对表现 over a window a change
+    ("ROE(%)", "13.2", "%", ("ratio", "percent", "")),
+    ("ROE", "6.6", "%", ("ratio", "percent", "")),
+    ("绝对表现", "-6.8", "%", ("change", "percent", "down")),
+    ("相对沪深300", "4.2", "%", ("change", "percent", "up")),
+    # a label merely containing the letters is no ROE row, nor is 表现 alone a change
+    ("PROEX收入(%)", "13.2", "%", ("level", "percent", "")),
+    ("市场表现指数", "104.2", "", ("level", "", "")),
+])
+def test_a_broker_row_label_gives_a_bare_cell_its_kind(label, cell, hint, expected):
+    from extractors.claims import find_claims, label_kind
+    f = find_claims(cell, unit_hint=hint)[0]
+    label_kind(label, f)
+    assert (f.kind, f.base_unit, f.direction) == expected
