@@ -340,7 +340,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     break  # "…园区24家，其中…5家、…19家，园区集聚农业科技企业超过六百家": the whole again, doing more
                 parts += same
             else:
-                nxt = _parallel_part(p, parts, s1, p1)
+                nxt = _parallel_part(p, parts, s1, p1, before[-1])
                 if nxt is not None:  # "…；技术提升实验打靶98发次": the list of parts runs on past a ；
                     lo = pos = s1 + 1
                     s1 = min(p.sentence(lo)[1], p1)
@@ -389,10 +389,11 @@ def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:
     return [c for c in cands if id(c) not in items] or cands
 
 
-def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | None:
+def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Claim | None = None) -> Claim | None:
     """The first figure after a ；ending a 其中 list, when it is one more item of that list: the same measure word
     as the list's first part and named alike (a common ending of the words before the figures: 物理实验打靶 /
-    技术提升实验打靶)."""
+    技术提升实验打靶), and not named more like the whole (主导制定国家标准412项，其中…；主导制定行业标准538项: a sibling
+    of the whole)."""
     if not parts or s1 >= p1 or p.text[s1] not in "；;":
         return None
     cfg = config()["part_whole"]
@@ -409,6 +410,8 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int) -> Claim | 
         k = p.at(x)
         return re.split(cfg["clause_breaks"] + "|[。；;]", p.text[:k])[-1]
 
+    if whole is not None and common_run(lead(whole), lead(c)) > common_run(lead(first), lead(c)):
+        return None
     return c if len(common_suffix([lead(first), lead(c)])) >= cfg["parallel_tail_chars"] else None
 
 

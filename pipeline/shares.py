@@ -446,6 +446,10 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     scope = re.match(cfg["scope_word"], b.group(1))
     if scope and not w.startswith(scope.group(0)) and re.match(cfg["area_owner"], w):
         return None  # (浦东新区专利授权量32860件；其中…15620件，占全市发明专利授权量的29.2%: the city's, not 浦东's)
+    wider = re.match(cfg["wider_scope"], b.group(1))
+    if wider and not re.search(cfg["scope_names"].get(wider.group(0), wider.group(0)),
+                               w + p.text[p.sentence(p.at(wholes[-1]))[0]:p.end(wholes[-1])]):
+        return None  # (主导制定国际标准46项，其中ISO标准27项，占全国主导制定国际标准的14.7%: the country's, not the 46)
     words = re.sub(cfg["whole_scope_words"], "", b.group(1))
     run_ = common_run(words, w)
     # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole)

@@ -387,3 +387,35 @@ def test_a_broker_row_label_gives_a_bare_cell_its_kind(label, cell, hint, expect
     f = find_claims(cell, unit_hint=hint)[0]
     label_kind(label, f)
     assert (f.kind, f.base_unit, f.direction) == expected
+
+
+# ---------------------------------------------------------------- false flags of the fourth batch (AY–BB)
+
+@pytest.mark.parametrize("second,outcome", [(375, "pass"), (395, "fail")])
+def test_a_sibling_of_the_whole_after_a_semicolon_is_no_part(second, outcome):
+    # 37 + 375 = 412: 主导制定行业标准538项 after ； is named like the whole (主导制定…标准), not like its parts
+    text = f"全年本市主导制定国家标准412项，其中强制性国家标准37项、推荐性国家标准{second}项；主导制定行业标准538项。"
+    claims = _counts(text, [("412项", 412), ("37项", 37), (f"{second}项", second), ("538项", 538)], "项")
+    assert [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|")))
+            for k in run(V.part_whole, claims).checks] == [(outcome, sorted(["412项", "37项", f"{second}项"]))]
+
+
+def test_a_share_of_the_countrys_total_is_no_share_of_the_qizhong_whole():
+    # 27 of 46 is 58.7%; 14.7% is of the national total, not printed here
+    text = "主导制定国际标准46项，其中ISO标准27项，占全国主导制定国际标准的14.7%。"
+    claims = [C("46项", 46, 46, "count", context=text, subject="主导制定国际标准"),
+              C("27项", 27, 27, "count", context=text, subject="ISO标准"),
+              C("14.7%", 14.7, 14.7, "percent", context=text, subject="ISO标准占全国主导制定国际标准", kind="share")]
+    assert run(V.share, claims).checks == []
+    # the whole named by its own national figure is checked
+    text = "全国主导制定国际标准184项。上海主导制定国际标准46项，其中ISO标准27项，占全国主导制定国际标准的14.7%。"
+    claims = [C("184项", 184, 184, "count", context=text, subject="全国主导制定国际标准")] + \
+        [C(c.raw, c.value, c.value, c.base_unit, context=text, subject=c.subject, kind=c.kind) for c in claims]
+    assert [k.outcome for k in run(V.share, claims).checks] == ["pass"]
+
+
+def test_an_index_moving_from_a_value_is_an_index():
+    # 质量竞争力指数从89.72提升至90.35: a named dimensionless measure (GUIDE §5), not a figure that lost its unit
+    from extractors.claims import find_claims
+    got = [(f.raw, f.base_unit, f.direction) for f in find_claims("全市制造业质量竞争力指数从2024年的89.72提升至2025年的90.35")]
+    assert got == [("89.72", "index", "up"), ("90.35", "index", "up")]
