@@ -264,10 +264,6 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     if len(words) < cfg["worded_whole_chars"]:
         return None
     named = _named_before(words, _stated_before(part, claims, index))
-    own = re.match(cfg["own_scope"], words)
-    if not named and own and len(words) - own.end() >= cfg["worded_whole_chars"]:
-        # (占全市基础研究经费的45.1% after 基础研究经费288.95亿元: the report's own scope goes unsaid in its figures)
-        named = _named_before(words[own.end():], _stated_before(part, claims, index), unscoped=True)
     return (part, named[-1]) if named else None
 
 
@@ -288,24 +284,33 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
         return None
     before = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
               and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
-    tail = re.compile("(?:" + cfg["own_scope"][1:] + ")?" + re.escape(name) + cfg["whole_subject_tail"])
-    parts = [c for c in before
-             if tail.fullmatch(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))]
+    # (the part's subject is the name, past the report's own scope word and a measure noun the share leaves out)
+    tail = re.compile(re.escape(name) + cfg["whole_subject_tail"])
+    parts = [c for c in before if tail.fullmatch(re.sub(cfg["own_scope"], "", re.sub(
+        cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))))]
     if not parts:
         return None
     part = parts[-1]
-    larger = [c for c in before if c is not part and c.base_unit == part.base_unit and c.value > part.value]
-    words = m.group(1)
-    wholes = _named_before(words, larger)
-    own = re.match(cfg["own_scope"], words)
-    if not wholes and own and len(words) - own.end() >= cfg["worded_whole_chars"]:
-        wholes = _named_before(words[own.end():], larger, unscoped=True)
+    wholes = _named_before(m.group(1), [c for c in before if c is not part and c.base_unit == part.base_unit
+                                        and c.value > part.value])
     return (part, wholes[-1]) if wholes else None
 
 
-def _named_before(words: str, before: list[Claim], unscoped: bool = False) -> list[Claim]:
-    """The figures among `before` whose subject names `words` (a share's worded whole). unscoped: the words lost
-    their own-scope word (全市), so a subject naming another owner in front (浦东新区研发经费) is no whole."""
+def _named_before(words: str, before: list[Claim]) -> list[Claim]:
+    """The figures among `before` whose subject names `words` (a share's worded whole); when none does, those naming
+    the words past the report's own scope word (占全市基础研究经费的45.1% after 基础研究经费288.95亿元: the report's own
+    scope goes unsaid in its figures)."""
+    cfg = config()["share"]
+    named = _subject_names(words, before)
+    own = re.match(cfg["own_scope"], words)
+    if not named and own and len(words) - own.end() >= cfg["worded_whole_chars"]:
+        named = _subject_names(words[own.end():], before, unscoped=True)
+    return named
+
+
+def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> list[Claim]:
+    """The figures among `before` whose subject names `words`. unscoped: the words lost their own-scope word (全市),
+    so a subject naming another owner in front (浦东新区研发经费) is no whole."""
     cfg = config()["share"]
     # (the subject may close on a measure noun the share leaves out: 科研经费总额 for …科研经费投入)
     tail = re.compile(re.escape(words) + cfg["whole_subject_tail"])
