@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from pipeline.textlayer import NUMERIC
 from schemas.records import Block, Line, Word
 
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef，。；：、！？（）《》“”]")
@@ -718,9 +719,6 @@ def _table_order(page) -> list[tuple[int, list]]:
     return sorted(out, key=lambda t: t[0])
 
 
-_NUMBER_CELL = re.compile(r"^[-−–+(（]?\d[\d,，.]*%?[)）]?$")
-
-
 def join_continued_tables(pages) -> None:
     """Two tables with nothing but page furniture between them in reading order (the end of one page or
     column and the start of the next) and the same columns are one table.
@@ -748,7 +746,7 @@ def join_continued_tables(pages) -> None:
         tid, offset = a[0].table_id, max(c.row for c in a) + 1
         for c in b:
             c.table_id, c.row = tid, c.row + offset
-        if len({c.row for c in a}) == 1 and not any(_NUMBER_CELL.match(c.text) for c in a if c.text):
+        if len({c.row for c in a}) == 1 and not any(NUMERIC.match(c.text) for c in a if c.text):
             # a table whose page ends after its header row (产业环节 | 2024年 | 2025年 | 同比增长(%)): that row, one row
             # of names and no figure, heads the rows continued on the next page (alone, it was taken for no header)
             for c in a:

@@ -269,7 +269,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
         # (其中涉及科技计划项目的42件、涉及论文发表的51件: a content word inside an item of a 其中 list names the item)
         if re.match(cfg["content_marker"], m.group(0)) and (
                 text[m.start() - 1:m.start()] == "、" or
-                re.search("其中", re.split(r"[，,。；;]", text[:m.start()])[-1])):
+                re.search(cfg["marker"], re.split(r"[，,。；;]", text[:m.start()])[-1])):
             continue
         # whole and parts stay in the marker's own context, unless the whole is cut off into the one before
         p0, p1 = p.piece(m.start())
