@@ -747,6 +747,15 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
             # 影响因子最高93.6: a named dimensionless measure, not a lost unit (GUIDE §3: base unit index)
             f.base_unit = "index"
+        # items of a 、/和 list printed with only the start of the last item's unit take all of it (接待观众412万、236万
+        # 和188万人次; 分别提高1.2个和2.1个百分点): a scale or a measure word the last one completes
+        k = len(out)
+        while k > 0 and f.unit and out[k - 1].unit and out[k - 1].unit != f.unit and f.unit.startswith(out[k - 1].unit) \
+                and P.LIST_ITEM_GAP.fullmatch(text[out[k - 1].end:(out[k].start if k < len(out) else start)]):
+            k -= 1
+            item = out[k]
+            if _remeasure(src, item, f.unit, item.unit) and item.kind == "level" and f.kind != "level":
+                item.kind, item.direction = f.kind, f.direction
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
         if prev_f := (out[-1] if out else None):
             gap = text[prev_f.end:start]

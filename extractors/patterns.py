@@ -362,6 +362,8 @@ QUOTED_PROGRAMME = regex.compile(r"“([^“”]{2,16}(?:计划|基金|专项|�
 CLAUSE_OR_SENTENCE_BREAK = regex.compile(r"[，,。；;]")
 # clause and sentence breaks to split on
 CLAUSE_SPLIT = regex.compile(r"[，,；;。]")
+# between two items of a list sharing a unit (412万、236万和188万人次)
+LIST_ITEM_GAP = regex.compile(r"\s*[、和及与]\s*")
 # one more clause or list item
 ONE_CLAUSE_ON = regex.compile(r"[，,、][^，,、。；;]*")
 # a subject's owner: a field, a kind of body or an area named before what it measures (生物与新医药领域研发投入,

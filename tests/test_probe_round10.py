@@ -419,3 +419,25 @@ def test_an_index_moving_from_a_value_is_an_index():
     from extractors.claims import find_claims
     got = [(f.raw, f.base_unit, f.direction) for f in find_claims("全市制造业质量竞争力指数从2024年的89.72提升至2025年的90.35")]
     assert got == [("89.72", "index", "up"), ("90.35", "index", "up")]
+
+
+# ---------------------------------------------------------------- units (claims probes K19–K26)
+
+@pytest.mark.parametrize("text,want", [
+    ("上海科技馆、上海自然博物馆和上海天文馆全年分别接待观众412万、236万和188万人次",
+     [("412万", "万人次", "4120000"), ("236万", "万人次", "2360000"), ("188万人次", "万人次", "1880000")]),
+    ("城镇居民和农村居民具备科学素质的比例分别比上年提高1.2个和2.1个百分点",
+     [("1.2个", "个百分点", "1.2"), ("2.1个百分点", "个百分点", "2.1")]),
+    ("覆盖高层建筑2.6万幢，全年飞行4.6万架次，完成加注作业37船次",
+     [("2.6万幢", "万幢", "26000"), ("4.6万架次", "万架次", "46000"), ("37船次", "船次", "37")]),
+])
+def test_list_items_take_the_unit_the_last_item_completes(text, want):
+    from extractors.claims import find_claims
+    assert [(f.raw, f.unit, f.norm_exact) for f in find_claims(text)] == want
+
+
+def test_list_items_in_their_own_units_keep_them():
+    # 12个 and 15个 are counts, 10万 a scale the next 万元 completes; 3家和5个 name two measure words
+    from extractors.claims import find_claims
+    got = [(f.raw, f.unit) for f in find_claims("新增孵化器3家和众创空间5个，分别增长12个和15个")]
+    assert got == [("3家", "家"), ("5个", "个"), ("12个", "个"), ("15个", "个")]
