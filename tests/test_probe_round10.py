@@ -441,3 +441,15 @@ def test_list_items_in_their_own_units_keep_them():
     from extractors.claims import find_claims
     got = [(f.raw, f.unit) for f in find_claims("新增孵化器3家和众创空间5个，分别增长12个和15个")]
     assert got == [("3家", "家"), ("5个", "个"), ("12个", "个"), ("15个", "个")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("发行量约260万册", [("260万册", "万册", "count")]),
+    ("国际出口带宽达到2.4Tbps", [("2.4Tbps", "Tbps", "other:Tbps")]),
+    ("提供3.2亿核时", [("3.2亿核时", "亿核时", "other:核小时")]),
+    ("14纳米工艺", [("14纳米", "纳米", "other:nm")]),  # one name per unit (GUIDE §5), as nm
+    ("第5册", []),  # a volume's number is an ordinal
+])
+def test_units_from_the_claims_probes(text, want):
+    from extractors.claims import find_claims
+    assert [(f.raw, f.unit, f.base_unit) for f in find_claims(text)] == want
