@@ -127,7 +127,7 @@ FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}$")
 # a time taken, not an amount of time supplied (作业时间达到11.5小时 vs 运行机时2714小时)
 DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)(?:[^，。；,;\d]|(?:19|20)\d\d年){0,12}$")
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
-DIMENSIONLESS_BEFORE = regex.compile(rf"(?P<m>影响因子|指数|系数|得分|评分)(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到|[由从]{FROM_TIME})?$"
+DIMENSIONLESS_BEFORE = regex.compile(rf"(?P<m>影响因子|指数|系数|得分|评分)值?(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到|[由从]{FROM_TIME})?$"
                                     r"|(?P<m>[(（][A-Z]{2,5}[)）]|(?<![A-Za-z])[A-Z]{2,5})(?:[由从](?:上年|去年)?的?|[达为是]|[降升]至|"
                                     r"[不]?[高低]于|不超过)?$")  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:分别)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
@@ -177,7 +177,9 @@ CHANGE_TIME_LEFT = regex.compile(r"^(?:近|过去|最近)?(?:\d+|[一二三四�
 # the change word alone (YoY+180%): no metric of its own, the change is of the figure before
 CHANGE_WORD_ONLY = regex.compile(r"^(?:同比|环比|yoy|YoY|YOY|QoQ|qoq|(?:较|比)(?:(?:19|20)\d\d年|上年)(?:同期)?)$")
 # a slashed or 、 list sharing the last value's unit (3.12/4.85/6.20亿元, 41/26/21倍, 40、26、20倍)
-SLASH_LIST_NEXT = regex.compile(rf"^(?:(?P<sep>[/、])\s*[+＋]?(?:{ARABIC}))(?:(?P=sep)\s*[+＋]?(?:{ARABIC}))*(?P<u>(?:{SCALES})?(?:{UNITS}))")
+SLASH_LIST_NEXT = regex.compile(rf"^(?:(?:(?P<sep>[/、])\s*[+＋]?(?:{ARABIC}))(?:(?P=sep)\s*[+＋]?(?:{ARABIC}))*"
+                                 rf"(?:\s*[和及与]\s*[+＋]?(?:{ARABIC}))?|\s*[和及与]\s*[+＋]?(?:{ARABIC}))"
+                                 rf"(?P<u>(?:{SCALES})?(?:{UNITS}))")  # 2.8、3.5和1.2个百分点: the last item's unit
 # a financial ratio's abbreviation before its value (PE40倍, EPS2.91元) is no model name
 METRIC_ABBR_BEFORE = regex.compile(r"(?:P/?E|P/?B|P/?S|EPS|ROE|ROA|ROIC|EBITDA|EBIT|PEG|YOY|YoY|yoy)\s*$")
 # a label naming its unit in brackets, the value after it (总股本(百万股)： 227.92, 收盘价(元) 23.40)

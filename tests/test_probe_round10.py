@@ -453,3 +453,15 @@ def test_list_items_in_their_own_units_keep_them():
 def test_units_from_the_claims_probes(text, want):
     from extractors.claims import find_claims
     assert [(f.raw, f.unit, f.base_unit) for f in find_claims(text)] == want
+
+
+@pytest.mark.parametrize("text,want", [
+    # a list closing on 和 shares the last item's unit, as a 、 or / list does (claims probe K28)
+    ("分别比上年提高2.8、3.5和1.2个百分点", [("2.8", "pct_point"), ("3.5", "pct_point"), ("1.2个百分点", "pct_point")]),
+    ("分别增长2.8和3.5个百分点", [("2.8", "pct_point"), ("3.5个百分点", "pct_point")]),
+    ("2025年指数值达到286.4", [("286.4", "index")]),  # a named dimensionless measure (GUIDE §5)
+    ("2025和2026年", []),  # years stay time references
+])
+def test_lists_closing_on_he_and_index_values(text, want):
+    from extractors.claims import find_claims
+    assert [(f.raw, f.base_unit) for f in find_claims(text)] == want
