@@ -465,3 +465,20 @@ def test_units_from_the_claims_probes(text, want):
 def test_lists_closing_on_he_and_index_values(text, want):
     from extractors.claims import find_claims
     assert [(f.raw, f.base_unit) for f in find_claims(text)] == want
+
+
+def test_a_share_of_a_part_stated_as_a_bound_is_no_mismatch():
+    # 医学科学部面上项目逾1000项 (1086 in the chapter), 占面上项目总数的41.7%: 1000 / 2604 = 38.4% is a lower bound
+    text = "获资助的2604项面上项目中，医学科学部面上项目逾1000项，占面上项目总数的41.7%。"
+    whole = C("2604项", 2604, 2604, "count", context=text, subject="面上项目")
+    part = C("1000项", 1000, 1000, "count", context=text, subject="医学科学部面上项目")
+    part.qualifier = "over"
+    share = C("41.7%", 41.7, 41.7, "percent", context=text, subject="医学科学部面上项目占面上项目总数", kind="share")
+    from pipeline.shares import _ratio_check
+    out = V.Outcome([], [])
+    _ratio_check("share", share, part, whole, out, "x")
+    assert [k.outcome for k in out.checks] == ["not_comparable"] and not out.flags
+    part.qualifier = ""  # printed exactly, 1000 of 2604 is 38.4%, not 41.7%
+    out = V.Outcome([], [])
+    _ratio_check("share", share, part, whole, out, "x")
+    assert [k.outcome for k in out.checks] == ["fail"]
