@@ -196,6 +196,8 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
             continue  # the total opens its own clause right after the list (after a word counting the items: 四区合计)
         if lead and re.search(r"[和及与]", lead.group(0)):
             continue  # (…徐汇区71家、黄浦区和静安区合计96家: the total of the names it follows, not of the figures)
+        if lead and re.search(cfg["remainder"], lead.group(0)):
+            continue  # (…杨浦区3家、徐汇区3家，其他区合计5家: the rest's own total, one more item)
         end = s0 + lead.start() if lead else m.start()
         items = []
         for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < end]):

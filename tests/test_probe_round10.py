@@ -482,3 +482,14 @@ def test_a_share_of_a_part_stated_as_a_bound_is_no_mismatch():
     out = V.Outcome([], [])
     _ratio_check("share", share, part, whole, out, "x")
     assert [k.outcome for k in out.checks] == ["fail"]
+
+
+@pytest.mark.parametrize("rest,outcome", [(5, "pass"), (7, "fail")])
+def test_the_rests_own_total_is_one_more_item(rest, outcome):
+    # 6 + 4 + 3 + 3 + 5 = 21: 其他区合计5家 totals the other districts, it is no total of the districts listed before it
+    text = f"新认定的21家孵化器中，浦东新区6家、闵行区4家、杨浦区3家、徐汇区3家，其他区合计{rest}家。"
+    claims = _counts(text, [("21家", 21), ("6家", 6), ("4家", 4), ("3家", 3), ("3家", 3), (f"{rest}家", rest)], "家")
+    checks = run(V.list_total, claims).checks
+    assert not [k for k in checks if k.claim_ids.split("|")[0].split("-")[1] == f"{rest}家"]
+    # the 21 holds all five items, the rest included
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks] == [(outcome, 6)]
