@@ -139,9 +139,14 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
         last = [c for c in p.within(lo, s0) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]]
         return (last[-1], s0 + m.end()) if last else None
     lo = p.sentence(lo - 1)[0] if lo > 0 else lo
+    # (…上市企业126家，…全年新增上市企业9家。上市企业中，…38家: a lead not saying 新增 names the stock, not the new)
+    new = config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"]
+    said_new = re.search(new, m.group(0)) is not None
     for c in reversed(p.within(lo, s0)):
+        clause = re.split(r"[，,。；;]", p.text[lo:p.at(c)])[-1]
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
-                re.sub(r"\s", "", c.subject or "").endswith(m.group("n")):
+                re.sub(r"\s", "", c.subject or "").endswith(m.group("n")) and \
+                (said_new or not re.search(new, clause + (c.subject or ""))):
             return c, s0 + m.end()
     return None
 

@@ -493,3 +493,19 @@ def test_the_rests_own_total_is_one_more_item(rest, outcome):
     assert not [k for k in checks if k.claim_ids.split("|")[0].split("-")[1] == f"{rest}家"]
     # the 21 holds all five items, the rest included
     assert [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks] == [(outcome, 6)]
+
+
+@pytest.mark.parametrize("first,outcome", [(38, "pass"), (98, "fail")])
+def test_a_lead_not_saying_new_names_the_stock_not_the_new(first, outcome):
+    # 上市企业中 after 累计…上市企业126家 and 全年新增上市企业9家: the 38 + 31 + 24 listed firms are of the 126
+    text = (f"截至年底，九城市累计在科创板上市企业126家，全年新增上市企业9家。上市企业中，集成电路领域{first}家、"
+            f"生物医药领域31家、高端装备领域24家。")
+    claims = _counts(text, [("126家", 126), ("9家", 9), (f"{first}家", first), ("31家", 31), ("24家", 24)], "家")
+    claims[0].subject, claims[1].subject = "九城市累计在科创板上市企业", "全年新增上市企业"
+    checks = [k for k in run(V.part_whole, claims).checks if f"{first}家" in k.claim_ids]
+    assert [(k.outcome, k.claim_ids.split("|")[0].split("-")[1]) for k in checks] == [(outcome, "126家")]
+
+
+def test_natural_boxes_are_counted():
+    from extractors.claims import find_claims
+    assert [(f.raw, f.base_unit) for f in find_claims("单机作业效率提升至每小时42.6自然箱")] == [("42.6自然箱", "count")]
