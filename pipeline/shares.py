@@ -321,8 +321,12 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
         # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
         subject = re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))
         hit = tail.search(subject)
-        # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole)
-        if hit is None or (at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c):
+        # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole; nor is the
+        # part of a share of the same scope, 欧洲企业设立的外资研发中心218家，占全市…总数的32.6%, as a city's total
+        # may be of a national one, 26318家，占全国…总数的5.4%)
+        at_c = c.context.find(c.raw)
+        if hit is None or at_c >= 0 and (_base_or_prior(c.context, at_c) or re.match(
+                r"\s*[，,]\s*占(?!\s*(?:" + cfg["wider_scope"] + "))", c.context[at_c + len(c.raw):])):
             continue
         front = subject[:hit.start()]
         if unscoped and front and not re.fullmatch(cfg["own_scope"] + ".*", front) and \

@@ -509,3 +509,22 @@ def test_a_lead_not_saying_new_names_the_stock_not_the_new(first, outcome):
 def test_natural_boxes_are_counted():
     from extractors.claims import find_claims
     assert [(f.raw, f.base_unit) for f in find_claims("单机作业效率提升至每小时42.6自然箱")] == [("42.6自然箱", "count")]
+
+
+@pytest.mark.parametrize("printed,outcome", [("23.6", "pass"), ("32.6", "fail")])
+def test_a_part_of_a_share_of_its_own_is_no_whole_of_a_later_share(printed, outcome):
+    # 158 of the 669 centres is 23.6%; 欧洲企业设立的外资研发中心218家 is itself a part (占全市…的32.6%), no total
+    a = "截至年底，本市累计认定外资研发中心669家。从投资来源地看，欧洲企业设立的外资研发中心218家，占全市外资研发中心总数的32.6%。"
+    b = f"截至年底，外资研发中心中全球研发中心和亚太区域研发中心合计158家，占外资研发中心总数的{printed}%。"
+    claims = [C("669家", 669, 669, "count", context=a, subject="累计认定外资研发中心", page=1),
+              C("218家", 218, 218, "count", context=a, subject="欧洲企业设立的外资研发中心", page=1),
+              C("32.6%", 32.6, 32.6, "percent", context=a, subject="欧洲企业设立的外资研发中心占全市外资研发中心总数",
+                page=1, kind="share"),
+              C("158家", 158, 158, "count", context=b, subject="全球研发中心和亚太区域研发中心", page=3),
+              C(f"{printed}%", float(printed), float(printed), "percent", context=b,
+                subject="全球研发中心和亚太区域研发中心占外资研发中心总数", page=3, kind="share")]
+    for c in claims:
+        c.unit = "家" if c.base_unit == "count" else "%"
+    got = [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in run(V.share, claims).checks
+           if claims[-1].claim_id in k.claim_ids.split("|")]
+    assert got == [(outcome, sorted([f"{printed}%", "158家", "669家"]))]

@@ -39,7 +39,7 @@ FRESH_ERRORS_FLOOR = 0.68
 
 
 # the tenth session's probes (fresh-am … fresh-bb) raised 35 flags on text with no error at their first measures
-# (AM–AP 8, AQ–AT 6, AU–AX 11, AY–BB 10); 10 after that session's rounds: they are held apart from the older cap
+# (AM–AP 8, AQ–AT 6, AU–AX 11, AY–BB 10); 9 after that session's rounds: they are held apart from the older cap
 TENTH_SESSION = {f"a{x}" for x in "mnopqrstuvwxyz"} | {"ba", "bb"}
 
 
@@ -69,7 +69,7 @@ def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read
     # 3 over all 32 after the ninth session's first rounds (E 2, X 1; AA–AF raised 14 at their first measures); 4 over
     # all 38 at its end (AJ 1; AG–AL raised 11 at theirs)
     assert spurious <= 4
-    assert spurious_tenth <= 10
+    assert spurious_tenth <= 9
 
 
 def test_a_groups_cell_on_a_total_row_is_no_copy_of_the_whole(read_all):
