@@ -373,7 +373,9 @@ def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
         sentence = re.split(r"[。；;]", c.context[:c.context.find(c.raw)] if c.raw in c.context else "")[-1]
         short = min(len(subj), len(head))
         # one subject is the other's tail (在孵企业 / 在孵企业; 企业输出技术合同成交额 / 技术合同成交额)
-        if scope in sentence + subj and short >= cfg["scope_head_chars"] and len(common_suffix([subj, head])) == short:
+        # (a city's figure may say 本市 for 全市: validation.json scope_names)
+        if re.search(cfg["scope_names"].get(scope, scope), sentence + subj) and short >= cfg["scope_head_chars"] and \
+                len(common_suffix([subj, head])) == short:
             cands.append(c)
     return (part, cands[-1]) if cands else None
 
@@ -394,10 +396,12 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         # "全市研发经费支出2438.6亿元，…。浦东新区研发经费支出1012.4亿元，占全市的41.5%": the sentence before states
         # the scope's figure of the same measure (the part's subject ends with the whole's, past the scope word)
         q0 = p.sentence(s0 - 1)[0]
+        # (a city's figure may say 本市 for 全市: validation.json scope_names)
+        said = re.compile(cfg["scope_names"].get(m.group("scope"), m.group("scope")))
         wholes = [c for c in p.within(q0, s0) if c.base_unit == part.base_unit and c.kind in _AMOUNT and
-                  c.value >= part.value and (c.subject or "").startswith(m.group("scope")) and
+                  c.value >= part.value and (sm := said.match(c.subject or "")) and
                   common_tail(c.subject, part.subject or "") >= cfg["scope_whole_tail_chars"] and
-                  common_tail(c.subject, part.subject or "") >= len(c.subject) - len(m.group("scope"))]
+                  common_tail(c.subject, part.subject or "") >= len(c.subject) - sm.end()]
     return (part, wholes[-1]) if wholes else None
 
 

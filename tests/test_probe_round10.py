@@ -528,3 +528,19 @@ def test_a_part_of_a_share_of_its_own_is_no_whole_of_a_later_share(printed, outc
     got = [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in run(V.share, claims).checks
            if claims[-1].claim_id in k.claim_ids.split("|")]
     assert got == [(outcome, sorted([f"{printed}%", "158家", "669家"]))]
+
+
+@pytest.mark.parametrize("printed,outcome", [("26.1", "pass"), ("21.6", "fail")])
+def test_a_scope_share_takes_the_citys_figure_said_benshi(printed, outcome):
+    # 6872 / 26318 = 26.11%: 占全市的 names the city's figure of the sentence before, which says 本市, not 全市
+    text = (f"本市有效期内高新技术企业从上年末的24665家增加至26318家，占全国有效期内高新技术企业总数（48.6万家）的5.4%。"
+            f"分区域看，浦东新区有效期内高新技术企业6872家，占全市的{printed}%，继续位居各区首位。")
+    claims = _counts(text, [("24665家", 24665), ("26318家", 26318)], "家")
+    claims[0].subject = claims[1].subject = "本市有效期内高新技术企业"
+    claims += [C("6872家", 6872, 6872, "count", context=text, subject="浦东新区有效期内高新技术企业"),
+               C(f"{printed}%", float(printed), float(printed), "percent", context=text,
+                 subject="浦东新区有效期内高新技术企业占全市比例", kind="share")]
+    claims[2].unit = "家"
+    got = [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in run(V.share, claims).checks
+           if claims[-1].claim_id in k.claim_ids.split("|")]
+    assert got == [(outcome, sorted([f"{printed}%", "6872家", "26318家"]))]
