@@ -125,6 +125,35 @@ def norm_subject(s: str) -> str:
     return _NUM.sub("#", re.sub(cfg["subject_noise"], "", s))  # a figure caught in a subject is not wording
 
 
+def _narrower_than_total(a: "Stmt", b: "Stmt") -> bool:
+    """A text statement naming an owner or a kind in front of what a table's total counts (浦东新区…独角兽企业超过10家,
+    种子独角兽企业74家 against the 合计 of a table of 独角兽企业): a part of that total, not its copy."""
+    total, other = (a, b) if a.total_cell else (b, a)
+    if other.total_cell or not other.subject or not total.subject:
+        return False
+    s = re.sub(config()["share"]["own_scope"], "", other.subject)
+    i, n = _longest_common(s, total.subject)
+    front = re.sub(_cfg()["narrower_front_noise"], "", s[:i])
+    # (六大重点产业实现产业规模 against the 合计 of a table titled 六大重点产业…: the title names the same owner)
+    title = (total.c.section or "").rsplit(">", 1)[-1]
+    return n >= 2 and len(front) >= 2 and front not in title
+
+
+def _longest_common(a: str, b: str) -> tuple[int, int]:
+    """(start in a, length) of the longest common substring of a and b."""
+    best, at = 0, 0
+    prev = [0] * (len(b) + 1)
+    for i in range(1, len(a) + 1):
+        cur = [0] * (len(b) + 1)
+        for j in range(1, len(b) + 1):
+            if a[i - 1] == b[j - 1]:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best, at = cur[j], i - cur[j]
+        prev = cur
+    return at, best
+
+
 def common_run(a: str, b: str) -> int:
     """Length of the longest common substring."""
     best = 0
@@ -443,8 +472,8 @@ class Evidence:
             short, long_ = sorted((s, t), key=len)
             contained = bool(short) and len(short) >= cfg["min_contained_chars"] and long_.startswith(short) and \
                 re.fullmatch(cfg["measure_noun_suffix"], long_[len(short):]) is not None
-            if a.total_cell or b.total_cell or (s and s == t) or contained or (k >= cfg["min_common_chars"] and
-                                                k >= cfg["min_common_share"] * max(len(s), len(t))):
+            if (a.total_cell or b.total_cell) and not _narrower_than_total(a, b) or (s and s == t) or contained or (
+                    k >= cfg["min_common_chars"] and k >= cfg["min_common_share"] * max(len(s), len(t))):
                 return "strong", 1.0 + sim
             if a.c.kind == "rank" and a.markers.get("geography") and \
                     a.markers.get("geography") == b.markers.get("geography") and sim >= cfg["weak_similarity"]:

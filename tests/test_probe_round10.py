@@ -544,3 +544,19 @@ def test_a_scope_share_takes_the_citys_figure_said_benshi(printed, outcome):
     got = [(k.outcome, sorted(i.split("-")[1] for i in k.claim_ids.split("|"))) for k in run(V.share, claims).checks
            if claims[-1].claim_id in k.claim_ids.split("|")]
     assert got == [(outcome, sorted([f"{printed}%", "6872家", "26318家"]))]
+
+
+def test_a_statement_narrower_than_a_tables_total_is_no_copy_of_it():
+    # 表1 … 合计 独角兽企业 71 and 浦东新区…独角兽企业超过10家 (one district's): a part of the total, not a miscopy of it
+    from test_restatement import C as RC, run as restate
+    total = RC("71", 71, 71, "count", "合计\t71\t186\t7725", subject="合计 独角兽企业", page=4, table_id="p4t1", row=9)
+    total.section = "1 独角兽企业 > 表1 2025年本市独角兽及潜在独角兽企业分行业情况"
+    total.metric_id = "unicorns"
+    part = RC("10家", 10, 10, "count", "浦东新区依托张江科学城和临港新片区，集聚集成电路、生物医药领域独角兽企业超过10家",
+              subject="浦东新区集聚集成电路、生物医药领域独角兽企业", page=4, qualifier="over")
+    part.metric_id, part.unit = "unicorns", "家"
+    assert not [k for k in restate([total, part]).checks if k.outcome == "fail"]
+    # the city's own figure in the text, with only 全市/全年 in front, is the total's copy and is checked
+    city = RC("71家", 71, 71, "count", "全市独角兽企业71家", subject="全市独角兽企业", page=2)
+    city.metric_id, city.unit = "unicorns", "家"
+    assert [k.outcome for k in restate([total, city]).checks] == ["pass"]

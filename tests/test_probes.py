@@ -9,7 +9,7 @@ import pytest
 from bench import probes as B
 
 RELATION_FLOOR = 0.82  # 338/399 = 0.847 when this test was written; 549/639 = 0.859 with K–P; 968/1100 with Q–Z;
-# 1218/1366 = 0.892 with AA–AF (ninth session); 1432/1634 = 0.876 with AA–AL; 2022/2363 = 0.856 with AM–BB (tenth)
+# 1218/1366 = 0.892 with AA–AF (ninth session); 1432/1634 = 0.876 with AA–AL; 2177/2538 = 0.858 with AM–BF (tenth)
 CLAIM_KIND_FLOOR = 0.95  # 0.958
 
 
@@ -38,9 +38,10 @@ TUNED_PROBES = set("abcdefghijklmnop")
 FRESH_ERRORS_FLOOR = 0.68
 
 
-# the tenth session's probes (fresh-am … fresh-bb) raised 35 flags on text with no error at their first measures
-# (AM–AP 8, AQ–AT 6, AU–AX 11, AY–BB 10); 9 after that session's rounds: they are held apart from the older cap
-TENTH_SESSION = {f"a{x}" for x in "mnopqrstuvwxyz"} | {"ba", "bb"}
+# the tenth session's probes (fresh-am … fresh-bf) raised 41 flags on text with no error at their first measures
+# (AM–AP 8, AQ–AT 6, AU–AX 11, AY–BB 10, BC–BF 6); 12 after that session's rounds: they are held apart from the
+# older cap
+TENTH_SESSION = {f"a{x}" for x in "mnopqrstuvwxyz"} | {f"b{x}" for x in "abcdef"}
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
@@ -69,7 +70,7 @@ def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read
     # 3 over all 32 after the ninth session's first rounds (E 2, X 1; AA–AF raised 14 at their first measures); 4 over
     # all 38 at its end (AJ 1; AG–AL raised 11 at theirs)
     assert spurious <= 4
-    assert spurious_tenth <= 9
+    assert spurious_tenth <= 12
 
 
 def test_a_groups_cell_on_a_total_row_is_no_copy_of_the_whole(read_all):
