@@ -123,8 +123,11 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
                   and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
                   and not _base_or_prior(p.text, p.at(c), q0)
                   and not re.search(cfg["list_marker"], p.text[q0:p.at(c)])]
-        if re.match(cfg["scoped_part_sentence"], p.text[q0:s0].lstrip()):
-            continue  # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it)
+        if re.match(cfg["scoped_part_sentence"], p.text[q0:s0].lstrip()) or \
+                re.match(cfg["breakdown_lead"], p.text[q0:s0].lstrip()):
+            # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it; 从完成方式看，
+            # …31项，…25项。从奖种看，…: it is another breakdown of that whole)
+            continue
         if not wholes or any(exact(c) is None for c in items):
             continue
         # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch; a

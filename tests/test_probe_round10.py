@@ -560,3 +560,23 @@ def test_a_statement_narrower_than_a_tables_total_is_no_copy_of_it():
     city = RC("71家", 71, 71, "count", "全市独角兽企业71家", subject="全市独角兽企业", page=2)
     city.metric_id, city.unit = "unicorns", "家"
     assert [k.outcome for k in restate([total, city]).checks] == ["pass"]
+
+
+@pytest.mark.parametrize("last,outcome", [(2.3, "pass"), (3.2, "fail")])
+def test_more_breakdown_dimensions(last, outcome):
+    # 从出口市场看 names a breakdown as 从领域看 does (validation.json breakdown_lead): 18.6+14.3+6.9+5.1+2.3 = 47.2
+    text = (f"全年本市新能源汽车出口47.2万辆。从出口市场看，分别为欧洲18.6万辆、亚太14.3万辆、中东及非洲6.9万辆、"
+            f"美洲5.1万辆和其他地区{last}万辆。")
+    claims = [C(f"{v}万辆", v, v * 10000, "count", context=text) for v in (47.2, 18.6, 14.3, 6.9, 5.1, last)]
+    for c in claims:
+        c.unit = "万辆"
+    got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks]
+    assert got == [(outcome, 6)]
+
+
+def test_a_breakdown_after_another_breakdown_takes_no_whole_from_it():
+    # 从完成方式看，…牵头完成的31项，参与完成的25项。从奖种看，11项、9项、36项: the 56 is broken down twice; 31 is no whole
+    text = ("从完成方式看，上海牵头完成的31项，参与完成的25项。从奖种看，获国家自然科学奖11项、国家技术发明奖9项、"
+            "国家科学技术进步奖36项。")
+    claims = _counts(text, [("31项", 31), ("25项", 25), ("11项", 11), ("9项", 9), ("36项", 36)], "项")
+    assert not [k for k in run(V.list_total, claims).checks if "31项" in k.claim_ids]
