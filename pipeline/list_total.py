@@ -186,6 +186,16 @@ def _amount_right_after(p: Passage, pos: int) -> Claim | None:
     return ys[0] if ys and ys[0].kind in _AMOUNT else None
 
 
+def _trailing_amounts(cands: list[Claim], total: Claim) -> list[Claim]:
+    """The run of amounts in the total's base unit that ends `cands` (the items right before a 合计 or 等)."""
+    items: list[Claim] = []
+    for c in reversed(cands):
+        if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
+            break
+        items.insert(0, c)
+    return items
+
+
 def _sum_before_total(p: Passage, out: Outcome) -> None:
     """"A a项，B b项，合计N项": the figures of the clauses right before a closing total add up to it."""
     cfg = config()["list_total"]
@@ -202,11 +212,7 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
         if lead and re.search(cfg["remainder"], lead.group(0)):
             continue  # (…杨浦区3家、徐汇区3家，其他区合计5家: the rest's own total, one more item)
         end = s0 + lead.start() if lead else m.start()
-        items = []
-        for k, c in reversed([(k, c) for k, c in p.placed if s0 <= k < end]):
-            if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
-                break
-            items.insert(0, c)
+        items = _trailing_amounts(p.within(s0, end), total)
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
             continue
         _sum_check("list_total", total, items, [1] * len(items), out,
@@ -230,11 +236,7 @@ def _parts_before_etc(p: Passage, out: Outcome) -> None:
         if not before:
             continue
         if p.end(before[-1]) == m.start():
-            items = []
-            for c in reversed(before):
-                if c.kind not in _AMOUNT or c.base_unit != total.base_unit:
-                    break
-                items.insert(0, c)
+            items = _trailing_amounts(before, total)
         else:
             items = _leading_items(p, before, m.start(), total)
         if not items or any(exact(c) is None for c in [total, *items]):

@@ -145,8 +145,9 @@ def _longest_common(a: str, b: str) -> tuple[int, int]:
     prev = [0] * (len(b) + 1)
     for i in range(1, len(a) + 1):
         cur = [0] * (len(b) + 1)
+        ai = a[i - 1]
         for j in range(1, len(b) + 1):
-            if a[i - 1] == b[j - 1]:
+            if ai == b[j - 1]:
                 cur[j] = prev[j - 1] + 1
                 if cur[j] > best:
                     best, at = cur[j], i - cur[j]
@@ -156,18 +157,7 @@ def _longest_common(a: str, b: str) -> tuple[int, int]:
 
 def common_run(a: str, b: str) -> int:
     """Length of the longest common substring."""
-    best = 0
-    prev = [0] * (len(b) + 1)
-    for i in range(1, len(a) + 1):
-        cur = [0] * (len(b) + 1)
-        ai = a[i - 1]
-        for j in range(1, len(b) + 1):
-            if ai == b[j - 1]:
-                cur[j] = prev[j - 1] + 1
-                if cur[j] > best:
-                    best = cur[j]
-        prev = cur
-    return best
+    return _longest_common(a, b)[1]
 
 
 def _placements(claims: list[Claim]) -> dict[str, tuple[int, str, int]]:
