@@ -314,8 +314,13 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
     """The figures among `before` whose subject names `words`. unscoped: the words lost their own-scope word (全市),
     so a subject naming another owner in front (浦东新区研发经费) is no whole."""
     cfg = config()["share"]
+    # (a verb is no part of the name on either side: 占累计开放数据集的 for 平台累计开放数据集6268个)
+    words = re.sub(cfg["subject_verbs"], "", words)
+    # (the report's own scope may be said either way, 占全市…产值的 for 本市…实现产值: validation.json scope_names)
+    lead = next((w for w in cfg["scope_names"] if words.startswith(w) and re.match(cfg["own_scope"], w)), None)
+    name = "(?:" + cfg["scope_names"][lead] + ")" + re.escape(words[len(lead):]) if lead else re.escape(words)
     # (the subject may close on a measure noun the share leaves out: 科研经费总额 for …科研经费投入)
-    tail = re.compile(re.escape(words) + cfg["whole_subject_tail"])
+    tail = re.compile(name + cfg["whole_subject_tail"])
     out = []
     for c in before:
         # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
@@ -329,6 +334,8 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
                 r"\s*[，,]\s*占(?!\s*(?:" + cfg["wider_scope"] + "))", c.context[at_c + len(c.raw):])):
             continue
         front = subject[:hit.start()]
+        if lead and front and not hit.group(0).startswith(lead):
+            continue  # (申报本市瞪羚企业1562家 is the applicants, no 全市瞪羚企业: the other scope word opens the subject)
         if unscoped and front and not re.fullmatch(cfg["own_scope"] + ".*", front) and \
                 (re.search(cfg["area_owner"], front) or re.search(cfg["scope_word"], front)):
             continue
@@ -346,7 +353,13 @@ def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
         opening = max(text.rfind("（"), text.rfind("("))
         text = text[:opening] if opening >= 0 else text
     amounts = [c for c in p.within(s0, s0 + len(text)) if c.kind in _AMOUNT]
-    if not amounts or p.text[p.end(amounts[-1]):s0 + len(text)].strip():
+    if not amounts:
+        return None
+    rest = p.text[p.end(amounts[-1]):s0 + len(text)]
+    # (…实现产值96.48亿元，同比增长1.5倍，占…: a clause of the amount's own change may stand between)
+    moved = p.within(p.end(amounts[-1]), s0 + len(text))
+    if rest.strip() and not (re.fullmatch(r"\s*[，,][^，,；;。]*", rest) and moved and
+                             all(c.kind == "change" for c in moved)):
         return None
     if named and common_run(named.group(1), amounts[-1].subject or "") < 2:
         return None
@@ -402,6 +415,13 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
                   c.value >= part.value and (sm := said.match(c.subject or "")) and
                   common_tail(c.subject, part.subject or "") >= cfg["scope_whole_tail_chars"] and
                   common_tail(c.subject, part.subject or "") >= len(c.subject) - sm.end()]
+        if not wholes:
+            # (…全市累计建成各类低空起降点362个…。浦东新区建成起降点96个，占全市的26.5%: the whole's subject may say
+            # more than the part's, when one figure alone of the sentence before shares its head noun)
+            alike = [c for c in p.within(q0, s0) if c.base_unit == part.base_unit and c.kind in _AMOUNT and
+                     c.value >= part.value and said.match(c.subject or "") and
+                     common_tail(c.subject, part.subject or "") >= cfg["scope_head_chars"]]
+            wholes = alike if len(alike) == 1 else []
     return (part, wholes[-1]) if wholes else None
 
 
@@ -440,6 +460,8 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         if not mk:
             return None
         q = lo + mk[-1].start()
+        if not p.text[lo:q].strip() and lo > 0:
+            lo = p.sentence(lo - 1)[0]  # (…实现产值268.95亿元…。其中，…伺服电机及驱动器产值98.52亿元…。伺服电机…占…)
         # (…其中医疗卫生机构286个…；医疗卫生机构伦理委员会占比69.4%: a bare 占比 may name the part with its noun)
         parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
                  and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name) or

@@ -1,0 +1,148 @@
+"""Forms found unchecked or misjudged on the eleventh session's fresh probes (fresh-bg … fresh-bj, claims-k36, k37;
+written by helpers, scored by bench/probes.py before any change for them). Each case is a passage in the report's
+style, the figures a reader finds in it with the subjects a reader gives them, and the outcome a reader works out by
+hand; a mutated copy shows the check can fail."""
+import pytest
+
+from pipeline import validate as V
+from test_validate import C, run
+
+
+def _c(raw, value, base, context, subject, page, kind="level", scale=100000000):
+    return C(raw, value, value * scale if base == "CNY" else value, base, context=context, subject=subject, page=page,
+             kind=kind)
+
+
+def _share_checks(claims):
+    return sorted((k.outcome, k.claim_ids.split("|")[0].split("-")[1], k.expected)
+                  for k in run(V.share, claims).checks)
+
+
+def _share_figures(claims):
+    return [{i.split("-")[1] for i in k.claim_ids.split("|")} for k in run(V.share, claims).checks]
+
+
+# ---------------------------------------------------------------- a worded whole: 全市 for 本市, verbs on both sides
+
+SUMMARY = "全年全市机器人产业产值1286.4亿元，同比增长21.7%。"
+CHAPTER = "全年本市机器人产业实现产值1286.40亿元，同比增长21.7%。其中，工业机器人整机及核心零部件合计710.32亿元，" \
+          "占全市机器人产业产值的{}%。"
+
+
+@pytest.mark.parametrize("printed,outcome", [("55.2", "pass"), ("52.5", "fail")])
+def test_a_whole_named_with_the_citys_scope_word_takes_the_latest_figure_saying_the_other(printed, outcome):
+    # 710.32 / 1286.40 = 55.22%; the whole is the paragraph's own 本市…实现产值1286.40亿元, not the summary's copy
+    text = CHAPTER.format(printed)
+    claims = [_c("1286.4亿元", 1286.4, "CNY", SUMMARY, "全市机器人产业产值", 1),
+              _c("1286.40亿元", 1286.40, "CNY", text, "本市机器人产业实现产值", 4),
+              _c("710.32亿元", 710.32, "CNY", text, "工业机器人整机及核心零部件", 4),
+              _c(f"{printed}%", float(printed), "percent", text, "工业机器人整机及核心零部件占全市机器人产业产值", 4,
+                 kind="share")]
+    assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
+    assert _share_figures(claims) == [{f"{printed}%", "710.32亿元", "1286.40亿元"}]
+
+
+def test_the_other_scope_word_inside_a_subject_names_no_whole():
+    # 申报本市瞪羚企业1562家 counts the applicants: 占全市瞪羚企业总数的25.5% is of the firms holding the title,
+    # 318 / 1248 = 25.48%; with the holders' figure gone nothing may be checked against the applicants'
+    text = "全年共有1562家企业申报本市瞪羚企业，新认定427家。截至年底，全市有效期内瞪羚企业1248家。" \
+           "分区看，浦东新区瞪羚企业318家，占全市瞪羚企业总数的25.5%。"
+    claims = [_c("1562家", 1562, "count", text, "申报本市瞪羚企业", 3),
+              _c("427家", 427, "count", text, "新认定", 3),
+              _c("1248家", 1248, "count", text, "全市有效期内瞪羚企业", 3),
+              _c("318家", 318, "count", text, "浦东新区瞪羚企业", 3),
+              _c("25.5%", 25.5, "percent", text, "浦东新区瞪羚企业占全市瞪羚企业总数", 3, kind="share")]
+    assert _share_checks(claims) == [("pass", "25.5%", "25.5%")]
+    assert _share_figures(claims) == [{"25.5%", "318家", "1248家"}]
+    assert _share_checks([c for c in claims if c.raw != "1248家"]) == []
+
+
+OPEN = "截至年底，市公共数据开放平台累计开放数据集6268个，开放接口1744个。"
+KINDS = "按开放属性看，无条件开放数据集4135个，占累计开放数据集的{}%。"
+
+
+@pytest.mark.parametrize("printed,outcome", [("66.0", "pass"), ("60.6", "fail")])
+def test_a_verb_in_the_worded_whole_is_no_part_of_its_name(printed, outcome):
+    # 4135 / 6268 = 65.97%: 占累计开放数据集的 names 平台累计开放数据集 (累计 dropped on both sides)
+    claims = [_c("6268个", 6268, "count", OPEN, "市公共数据开放平台累计开放数据集", 2),
+              _c("1744个", 1744, "count", OPEN, "开放接口", 2),
+              _c("4135个", 4135, "count", KINDS.format(printed), "无条件开放数据集", 3),
+              _c(f"{printed}%", float(printed), "percent", KINDS.format(printed), "无条件开放数据集占累计开放数据集", 3,
+                 kind="share")]
+    assert [k[:2] for k in _share_checks(claims)] == [(outcome, f"{printed}%")]
+
+
+# ---------------------------------------------------------------- the part's own change between the part and 占
+
+HUMANOID = "人形机器人产业增势强劲，全年实现产值96.48亿元，同比增长1.5倍，占全市机器人产业产值的{}%。"
+
+
+@pytest.mark.parametrize("printed,outcome", [("7.5", "pass"), ("5.7", "fail")])
+def test_a_share_after_its_parts_change_clause_takes_the_part(printed, outcome):
+    # 96.48 / 1286.40 = 7.50%: the clause 同比增长1.5倍 stands between the part and 占
+    text = HUMANOID.format(printed)
+    claims = [_c("1286.40亿元", 1286.40, "CNY", CHAPTER.format("55.2"), "本市机器人产业实现产值", 4),
+              _c("96.48亿元", 96.48, "CNY", text, "人形机器人产业产值", 5),
+              _c("1.5倍", 1.5, "times", text, "人形机器人产业产值", 5, kind="change"),
+              _c(f"{printed}%", float(printed), "percent", text, "人形机器人产业占全市机器人产业产值", 5, kind="share")]
+    assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
+
+
+def test_a_clause_with_another_amount_between_stops_the_part():
+    # …96.48亿元，带动投资31.2亿元，占…: the clause between holds an amount of its own, so 96.48 is not the share's
+    # part and 31.2 is no part either (the clause is not a change); nothing is checked rather than a guess
+    text = "人形机器人全年实现产值96.48亿元，同比增长1.5倍，带动社会投资超过31.2亿元以上，占全市机器人产业产值的7.5%。"
+    claims = [_c("1286.40亿元", 1286.40, "CNY", CHAPTER.format("55.2"), "本市机器人产业实现产值", 4),
+              _c("96.48亿元", 96.48, "CNY", text, "人形机器人产值", 5),
+              _c("1.5倍", 1.5, "times", text, "人形机器人产值", 5, kind="change"),
+              _c("31.2亿元", 31.2, "CNY", text, "带动社会投资", 5),
+              _c("7.5%", 7.5, "percent", text, "占全市机器人产业产值", 5, kind="share")]
+    assert all(f != {"7.5%", "96.48亿元", "1286.40亿元"} for f in _share_figures(claims))
+
+
+# ---------------------------------------------------------------- 占全市的 after a sentence with a longer subject
+
+SITES = "截至年底，全市累计建成各类低空起降点362个，其中eVTOL垂直起降场24个。浦东新区建成起降点96个，占全市的{}%。"
+
+
+@pytest.mark.parametrize("printed,outcome", [("26.5", "pass"), ("25.6", "fail")])
+def test_a_scope_share_takes_the_one_figure_before_sharing_its_head_noun(printed, outcome):
+    # 96 / 362 = 26.52%: the city's figure says more (累计建成各类低空…) than the district's (建成起降点); the only
+    # figure of the sentence before that is large enough and counts 起降点
+    text = SITES.format(printed)
+    claims = [_c("362个", 362, "count", text, "全市累计建成各类低空起降点", 2),
+              _c("24个", 24, "count", text, "eVTOL垂直起降场", 2),
+              _c("96个", 96, "count", text, "浦东新区建成起降点", 2),
+              _c(f"{printed}%", float(printed), "percent", text, "浦东新区建成起降点占全市", 2, kind="share")]
+    assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
+
+
+def test_a_scope_share_with_two_such_figures_before_checks_nothing():
+    # two city figures of 起降点 in the sentence before (built, and planned): which one 占全市 means is not said
+    text = "全市累计建成各类低空起降点362个，规划建设低空起降点580个。浦东新区建成起降点96个，占全市的26.5%。"
+    claims = [_c("362个", 362, "count", text, "全市累计建成各类低空起降点", 2),
+              _c("580个", 580, "count", text, "全市规划建设低空起降点", 2),
+              _c("96个", 96, "count", text, "浦东新区建成起降点", 2),
+              _c("26.5%", 26.5, "percent", text, "浦东新区建成起降点占全市", 2, kind="share")]
+    assert _share_checks(claims) == []
+
+
+# ---------------------------------------------------------------- a named part of a 其中 list opening its sentence
+
+PARTS = "全年本市机器人核心零部件企业实现产值268.95亿元，同比增长25.5%。其中，精密减速器产值74.36亿元、伺服电机及" \
+        "驱动器产值98.52亿元、控制器产值51.23亿元。伺服电机及驱动器产值占核心零部件产值的{}%。"
+
+
+@pytest.mark.parametrize("printed,outcome", [("36.6", "pass"), ("33.6", "fail")])
+def test_a_named_share_after_a_list_opening_its_own_sentence_takes_the_whole_before(printed, outcome):
+    # 98.52 / 268.95 = 36.63%: the 其中 list is a sentence of its own; its whole closes the sentence before
+    text = PARTS.format(printed)
+    claims = [_c("268.95亿元", 268.95, "CNY", text, "本市机器人核心零部件企业实现产值", 3),
+              _c("25.5%", 25.5, "percent", text, "本市机器人核心零部件企业实现产值", 3, kind="change"),
+              _c("74.36亿元", 74.36, "CNY", text, "精密减速器产值", 3),
+              _c("98.52亿元", 98.52, "CNY", text, "伺服电机及驱动器产值", 3),
+              _c("51.23亿元", 51.23, "CNY", text, "控制器产值", 3),
+              _c(f"{printed}%", float(printed), "percent", text, "伺服电机及驱动器产值占核心零部件产值", 3,
+                 kind="share")]
+    assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
+    assert _share_figures(claims) == [{f"{printed}%", "98.52亿元", "268.95亿元"}]
