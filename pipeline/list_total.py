@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _noun_after, _base_or_prior, _clause_before, _counted_as, _counts_other, _header, _label_kind, _measure, Passage,
-    _passages, _row_label,
+    _passages, _rest_next, _row_label,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -138,6 +138,8 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None:
             whole = scoped[0]  # the scope restated names the whole (178项…中), not the sentence before's largest
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
+        if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
+            items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))

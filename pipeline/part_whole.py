@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from pipeline.checks import _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
-    _base_or_prior, _counted_as, _counts_other, is_person, _measure, _named_whole, _not_listed, Passage,
+    _base_or_prior, _counted_as, _counts_other, is_person, _measure, _named_whole, _not_listed, Passage, _rest_next,
     _passages,
 )
 from pipeline.restatement import common_run
@@ -346,6 +346,10 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     s1 = min(p.sentence(lo)[1], p1)
                     continue
             break
+        # (…；其余4个为…: the rest opening the next sentence completes the list, Σ = whole)
+        rest = _rest_next(p, s1, p1, parts[-1]) if parts else None
+        if rest is not None:
+            parts.append(rest)
         by_unit: dict[str, list[Claim]] = defaultdict(list)
         for c in parts:
             by_unit[c.base_unit].append(c)
@@ -370,7 +374,8 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
             tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
             _sum_check("part_whole", whole, ps, [1] * len(ps), out,
-                       "其中部分超过总数 parts after 其中 exceed the whole", at_most=True, loose=_loose(whole, ps))
+                       "其中部分超过总数 parts after 其中 exceed the whole", at_most=rest not in ps,
+                       loose=_loose(whole, ps))
             if len(ps) >= 2 and abs(s - t) <= tol:
                 out.checks[-1].observed += " (exact breakdown)"
 

@@ -169,6 +169,18 @@ def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]
     return [c for c in cands if p.at(c) < lo + listed[-1].start()] or cands
 
 
+def _rest_next(p: Passage, s1: int, hi: int, like: Claim) -> Claim | None:
+    """The rest (其余N, 剩余N) opening the sentence after the one ending at s1, counted as `like` is: one more item
+    that completes a list ("…综合测试场4个、专用测试场3个；其余4个为…")."""
+    if s1 >= min(hi, len(p.text)) or p.text[s1] not in "；;。":
+        return None
+    m = re.match(r"\s*(?:" + config()["list_total"]["rest_figure"] + ")", p.text[s1 + 1:hi])
+    rest = next((c for c in p.within(s1 + 1 + m.end(), s1 + 2 + m.end()) if c.kind == "level"), None) if m else None
+    if rest is None or rest.base_unit != like.base_unit or _counted_as(rest) != _counted_as(like):
+        return None
+    return rest
+
+
 def _measure(c: Claim) -> str:
     """The measure word without scale or qualifier (2.4万家, 80余家 → 家)."""
     return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")

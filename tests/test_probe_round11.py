@@ -2,6 +2,9 @@
 written by helpers, scored by bench/probes.py before any change for them). Each case is a passage in the report's
 style, the figures a reader finds in it with the subjects a reader gives them, and the outcome a reader works out by
 hand; a mutated copy shows the check can fail."""
+import dataclasses
+import re
+
 import pytest
 
 from pipeline import validate as V
@@ -9,8 +12,9 @@ from test_validate import C, run
 
 
 def _c(raw, value, base, context, subject, page, kind="level", scale=100000000):
-    return C(raw, value, value * scale if base == "CNY" else value, base, context=context, subject=subject, page=page,
-             kind=kind)
+    c = C(raw, value, value * scale if base == "CNY" else value, base, context=context, subject=subject, page=page,
+          kind=kind)
+    return dataclasses.replace(c, unit=re.sub(r"^[\d.,]+", "", raw))  # the unit as printed (个, 台, 亿元, %)
 
 
 def _share_checks(claims):
@@ -146,3 +150,53 @@ def test_a_named_share_after_a_list_opening_its_own_sentence_takes_the_whole_bef
                  kind="share")]
     assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
     assert _share_figures(claims) == [{f"{printed}%", "98.52亿元", "268.95亿元"}]
+
+
+# ---------------------------------------------------------------- the rest opening the next sentence closes a list
+
+def _sums(rule, claims):
+    return [(k.outcome, k.expected, k.observed.split(" (")[0]) for k in run(rule, claims).checks]
+
+
+SITES_LIST = "全市建成低空飞行测试场11个。其中，综合测试场4个、eVTOL专用测试场3个；其余{}个为无人机物流测试场。"
+
+
+@pytest.mark.parametrize("rest,outcome", [("4", "pass"), ("3", "fail")])
+def test_the_rest_after_a_semicolon_completes_a_list_after_qizhong(rest, outcome):
+    # 4 + 3 + 4 = 11: with the rest the list is the whole breakdown, so a rest of 3 (Σ 10) is an error, not a
+    # list of main items below the whole
+    text = SITES_LIST.format(rest)
+    claims = [_c("11个", 11, "count", text, "全市建成低空飞行测试场", 2),
+              _c("4个", 4, "count", text, "综合测试场", 2),
+              _c("3个", 3, "count", text, "eVTOL专用测试场", 2),
+              _c(f"{rest}个", int(rest), "count", text, "其余", 2)]
+    checks = run(V.part_whole, claims).checks
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in checks] == [(outcome, 4)]
+
+
+FIELDS = "截至年底，全市建成投运具身智能训练场12个，部署各类机器人本体1790台。按建设主体看，由龙头企业牵头建设的5个，" \
+         "由新型研发机构建设的4个；其余{}个由高校与产业园区联合建设。"
+
+
+@pytest.mark.parametrize("rest,outcome", [("3", "pass"), ("2", "fail")])
+def test_the_rest_after_a_semicolon_completes_a_breakdown_after_a_lead(rest, outcome):
+    # 5 + 4 + 3 = 12 训练场 (not the 1790台 of robots): with the rest, Σ = total
+    text = FIELDS.format(rest)
+    claims = [_c("12个", 12, "count", text, "全市建成投运具身智能训练场", 2),
+              _c("1790台", 1790, "count", text, "部署各类机器人本体", 2),
+              _c("5个", 5, "count", text, "由龙头企业牵头建设", 2),
+              _c("4个", 4, "count", text, "由新型研发机构建设", 2),
+              _c(f"{rest}个", int(rest), "count", text, "其余", 2)]
+    checks = [k for k in run(V.list_total, claims).checks if "12个" in k.claim_ids]
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in checks] == [(outcome, 4)]
+
+
+def test_a_rest_of_another_measure_is_no_item():
+    # 其余3台 counts robots, not 训练场: the list of 个 stays open (Σ ≤ total, 9 ≤ 12)
+    text = FIELDS.format("3").replace("其余3个由", "其余3台机器人由")
+    claims = [_c("12个", 12, "count", text, "全市建成投运具身智能训练场", 2),
+              _c("5个", 5, "count", text, "由龙头企业牵头建设", 2),
+              _c("4个", 4, "count", text, "由新型研发机构建设", 2),
+              _c("3台", 3, "count", text, "其余", 2)]
+    checks = [k for k in run(V.list_total, claims).checks if "12个" in k.claim_ids]
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in checks] == [("pass", 3)]
