@@ -200,3 +200,32 @@ def test_a_rest_of_another_measure_is_no_item():
               _c("3台", 3, "count", text, "其余", 2)]
     checks = [k for k in run(V.list_total, claims).checks if "12个" in k.claim_ids]
     assert [(k.outcome, len(k.claim_ids.split("|"))) for k in checks] == [("pass", 3)]
+
+
+# ---------------------------------------------------------------- a table's total printed again at another scale
+
+def _restated(text_raw, text_value, norm, qualifier=""):
+    from test_restatement import C as RC, run as restate
+    total = RC("486320", 486320, 486320, "count", "合计\t252\t486320\t169800", subject="合计 飞行架次(架次)", page=6,
+               table_id="p6t3", row=7)
+    total.section = "3 低空航线 > 表3 2025年本市低空航线及飞行情况"
+    total.unit = "架次"
+    text = RC(text_raw, text_value, norm, "count", f"全年全市低空飞行{text_raw}，同比增长31.2%。",
+              subject="全年全市低空飞行", page=2, qualifier=qualifier)
+    text.unit = "万架次"
+    raw = {c.claim_id: c.raw for c in (total, text)}
+    return [(k.outcome, sorted(raw[i] for i in k.claim_ids.split("|"))) for k in restate([total, text]).checks]
+
+
+def test_a_tables_total_restated_at_another_scale_is_verified():
+    # 48.63万架次 is 486320 rounded to its printed hundredth of 万 (486300 ± 50): the same figure under a header
+    # (飞行架次) that shares few words with the sentence
+    assert _restated("48.63万架次", 48.63, 486300) == [("pass", sorted(["486320", "48.63万架次"]))]
+
+
+@pytest.mark.parametrize("raw,value,norm,qualifier", [
+    ("48.36万架次", 48.36, 483600, ""),  # two digits swapped: no copy by value (and too few shared words to flag)
+    ("近49万架次", 49, 490000, "near"),  # a bound: its value proves nothing
+])
+def test_no_pairing_by_value_for_a_figure_that_does_not_print_it(raw, value, norm, qualifier):
+    assert _restated(raw, value, norm, qualifier) == []
