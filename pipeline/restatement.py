@@ -814,8 +814,9 @@ def agree(a: Stmt, b: Stmt) -> bool:
     """Within the two half-units, boundary excluded: 5484 and 5485 are two different counts. A bound restating an
     exact figure holds it when the figure lies within the bound's reach (超9100亿元 for 9124.58亿元, less than 10000;
     近1.33万件 for 13260件, a little short of it; 不足50家 for 48家)."""
-    if a.value == b.value or abs(a.value - b.value) < a.tol + b.tol:
-        return True
+    one_sided = {a.c.qualifier, b.c.qualifier} & {"over", "under"}
+    if a.value == b.value or abs(a.value - b.value) < a.tol + b.tol and not one_sided:
+        return True  # (超19万 admits no 18.64万 though 19 is printed to the 万: a one-sided bound is weighed below)
     bounds = ("over", "near", "approx", "under")
     if a.c.qualifier in bounds and b.c.qualifier in bounds and a.c.qualifier != b.c.qualifier:
         return _bounds_meet(a, b)  # (two bounds of one kind and different values, 超2.7亿元 / 超3.7亿元, are a slip)
@@ -829,7 +830,9 @@ def agree(a: Stmt, b: Stmt) -> bool:
     if bound.c.qualifier == "over" and reach is None:
         return False
     reach = reach * bound.factor if reach is not None else None
-    return within_bound(bound.c.qualifier, bound.value, exact_.value, bound.tol + exact_.tol, reach)
+    # (超19万 is a threshold, not a rounded figure: 18.64万 is not over it, whatever 19's printed precision)
+    tol = exact_.tol if bound.c.qualifier == "over" else bound.tol + exact_.tol
+    return within_bound(bound.c.qualifier, bound.value, exact_.value, tol, reach)
 
 
 def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:

@@ -229,3 +229,23 @@ def test_a_tables_total_restated_at_another_scale_is_verified():
 ])
 def test_no_pairing_by_value_for_a_figure_that_does_not_print_it(raw, value, norm, qualifier):
     assert _restated(raw, value, norm, qualifier) == []
+
+
+# ---------------------------------------------------------------- 超N is a threshold, not a rounded figure
+
+@pytest.mark.parametrize("bound,qualifier,exact,outcome", [
+    ("超19万架", "over", 18.64, "fail"),   # 18.64万 is not over 19万, though 19 is printed to the 万
+    ("超18万架", "over", 18.64, "pass"),
+    ("近19万架", "near", 18.64, "pass"),   # a little short of 19万: the word the data page should have used
+    ("不足18.5万架", "under", 18.64, "fail"),  # 18.64万 is not under 18.5万, though within its half-unit
+])
+def test_a_one_sided_bound_admits_no_figure_on_its_wrong_side(bound, qualifier, exact, outcome):
+    from test_restatement import C as RC, run as restate
+    printed = re.search(r"[\d.]+", bound).group(0)
+    value = float(printed) if "." in printed else int(printed)  # (the printed decimals set the half-unit)
+    text = RC(f"{exact}万架", exact, exact * 10000, "count", f"截至年底，全市实名登记民用无人机{exact}万架，比上年末增加1.75万架。",
+              subject="全市实名登记民用无人机", page=4)
+    data = RC(re.sub(r"^[^\d]+", "", bound), value, value * 10000, "count",
+              f"实名登记民用无人机{bound}", subject="实名登记民用无人机", page=9, qualifier=qualifier)
+    text.unit = data.unit = "万架"
+    assert [k.outcome for k in restate([text, data]).checks] == [outcome]
