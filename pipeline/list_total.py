@@ -140,6 +140,18 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
         if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
             items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
+        if complete and not scoped and q0 > 0:
+            # (全年…完成采集86420件/套…。截至年底，累计…412680件/套…。从采集主体看，31260、18540；其余36620: a whole
+            # breakdown adding up exactly to a figure of the sentence before that one, and not to the largest of the
+            # last, breaks that figure down)
+            total = sum((exact(c) for c in items), Decimal(0))
+            spread = sum((half_unit(c) for c in items), Decimal(0))
+            if abs(exact(whole) - total) > spread + half_unit(whole):
+                r0 = p.sentence(q0 - 1)[0]
+                hits = [c for c in p.within(r0, q0) if c.kind == "level" and c.base_unit == items[0].base_unit
+                        and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
+                        and abs(exact(c) - total) <= spread + half_unit(c)]
+                whole = hits[0] if len(hits) == 1 else whole
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))

@@ -132,7 +132,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
                                _total_worded_share(p, s0, at, k, claims, index) or
-                               _both_named_share(p, s0, at, k, s, claims, index)) is not None:
+                               _both_named_share(p, s0, at, k, s, claims, index) or
+                               _table_row_share(p, s0, at, k, claims)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -153,6 +154,32 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+
+
+def _table_row_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """"浦东新区建有观测站412个，占全市的22.1%" beside a table whose row 浦东新区 prints 412 under 观测站(个): the part
+    is that row's cell and the whole the total row's cell of its column (no whole of a wider scope than the table's:
+    占全国的 is no share of a city's 合计)."""
+    cfg = config()["share"]
+    if re.match(r"\s*(?:" + cfg["wider_scope"] + ")", p.text[at + 1:k]):
+        return None
+    part = _last_outside_brackets(p, s0, at)
+    if part is None or exact(part) is None:
+        return None
+    grand = re.compile(config()["table_total"]["grand_total"])
+    inner = re.compile(config()["table_total"]["inner_item"])
+    lead = p.text[s0:at]
+    rows = [c for c in claims if c.table_id and c.doc_id == part.doc_id and c.base_unit == part.base_unit
+            and exact(c) == exact(part) and len(label := _row_label(c)) >= 2 and not grand.search(label)
+            and not inner.match(label) and re.sub(r"[(（].*?[)）]", "", label) in lead]
+    if len(rows) != 1:
+        return None
+    column = [c for c in claims if c.table_id == rows[0].table_id and c.col == rows[0].col and c.row != rows[0].row]
+    # (占未来信息领域营业收入的81.5% beside rows …、未来信息小计: the words name a group's row, whose cell is the whole)
+    strip = config()["table_total"]["strip"]
+    named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in p.text[at + 1:k]]
+    totals = named or [c for c in column if grand.search(_row_label(c))]
+    return (part, totals[0]) if len(totals) == 1 and exact(totals[0]) is not None else None
 
 
 def _named_most_alike(part: Claim, wholes: list[Claim]) -> Claim:

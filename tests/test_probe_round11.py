@@ -249,3 +249,70 @@ def test_a_one_sided_bound_admits_no_figure_on_its_wrong_side(bound, qualifier, 
               f"实名登记民用无人机{bound}", subject="实名登记民用无人机", page=9, qualifier=qualifier)
     text.unit = data.unit = "万架"
     assert [k.outcome for k in restate([text, data]).checks] == [outcome]
+
+
+# ---------------------------------------------------------------- a share whose part is a table's row
+
+STATIONS = "浦东新区建有观测站412个，占全市的{}%，站网规模居各区首位。"
+
+
+def _station_table(rows, caption="表1 2025年本市各区地面气象观测站分布情况"):
+    out = []
+    for r, (label, n) in enumerate(rows, start=1):
+        c = _c(str(n), n, "count", "\t".join([label, str(n)]), f"{label} 观测站(个)", 3)
+        out.append(dataclasses.replace(c, table_id="p3t1", row=r, col=1, section=f"1 观测站网 > {caption}",
+                                       claim_id=f"d-{n}-{r}-1-3-t"))
+    return out
+
+
+@pytest.mark.parametrize("printed,outcome", [("22.1", "pass"), ("21.2", "fail")])
+def test_a_share_whose_part_is_a_table_row_takes_the_tables_total(printed, outcome):
+    # 412 / 1862 = 22.13%: the part is 表1's row 浦东新区, the whole its 合计 row (no figure of the text states it)
+    text = STATIONS.format(printed)
+    table = _station_table([("浦东新区", 412), ("闵行区", 156), ("嘉定区", 138), ("其他区", 1156), ("合计", 1862)])
+    claims = [_c("412个", 412, "count", text, "浦东新区建有观测站", 2),
+              _c(f"{printed}%", float(printed), "percent", text, "浦东新区建有观测站占全市", 2, kind="share")] + table
+    assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
+    assert _share_figures(claims) == [{f"{printed}%", "412个", "1862"}]
+
+
+def test_a_share_of_a_group_takes_the_groups_row():
+    # 占未来信息领域营业收入的81.5%: 846.19 / 1038.48 = 81.49%, the 未来信息小计 row, not the 合计 (34.8%)
+    text = "全年未来网络与6G领域重点企业实现营业收入846.19亿元，占未来信息领域营业收入的81.5%。"
+    table = []
+    for r, (label, v) in enumerate([("量子科技", 63.72), ("未来网络与6G", 846.19), ("类脑智能", 128.57),
+                                    ("未来信息小计", 1038.48), ("合成生物", 752.86), ("合计", 2434.39)], start=1):
+        c = _c(f"{v}", v, "CNY", f"{label}\t{v}", f"{label} 2025年", 5)
+        table.append(dataclasses.replace(c, table_id="p5t2", row=r, col=2, claim_id=f"d-{v}-{r}-2-5-t"))
+    claims = [_c("846.19亿元", 846.19, "CNY", text, "未来网络与6G领域重点企业实现营业收入", 4),
+              _c("81.5%", 81.5, "percent", text, "未来网络与6G领域重点企业占未来信息领域营业收入", 4, kind="share")] + table
+    assert _share_checks(claims) == [("pass", "81.5%", "81.5%")]
+    assert _share_figures(claims) == [{"81.5%", "846.19亿元", "1038.48"}]
+
+
+def test_a_national_share_takes_no_citys_table_total():
+    text = "浦东新区建有观测站412个，占全国的0.6%。"
+    table = _station_table([("浦东新区", 412), ("闵行区", 156), ("合计", 1862)])
+    claims = [_c("412个", 412, "count", text, "浦东新区建有观测站", 2),
+              _c("0.6%", 0.6, "percent", text, "浦东新区建有观测站占全国", 2, kind="share")] + table
+    assert _share_checks(claims) == []
+
+
+# ---------------------------------------------------------------- a whole breakdown names its whole by its sum
+
+DIGITAL = ("全年本市完成馆藏文物数字化采集86420件/套，比上年增长18.6%。截至年底，累计完成数字化采集412680件/套。"
+           "从采集主体看，上海博物馆完成31260件/套，上海图书馆完成18540件/套；其余{}件/套由各区属博物馆完成。")
+
+
+@pytest.mark.parametrize("rest,outcome", [("36620", "pass"), ("3662", "fail")])
+def test_a_complete_breakdown_adding_up_to_the_years_figure_breaks_that_down(rest, outcome):
+    # 31260 + 18540 + 36620 = 86420, the year's figure (a sentence further back), not the 412680 accumulated;
+    # a slip in the rest (3662) matches neither and is flagged
+    text = DIGITAL.format(rest)
+    claims = [_c(f"{v}件/套", v, "count", text, s, 2) for v, s in [
+        (86420, "全年本市完成馆藏文物数字化采集"), (412680, "累计完成数字化采集"), (31260, "上海博物馆完成"),
+        (18540, "上海图书馆完成"), (int(rest), "其余")]]
+    checks = [k for k in run(V.list_total, claims).checks if len(k.claim_ids.split("|")) == 4]
+    assert [k.outcome for k in checks] == [outcome]
+    if outcome == "pass":
+        assert any("86420" in i for i in checks[0].claim_ids.split("|"))
