@@ -347,9 +347,12 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     continue
             break
         # (…；其余4个为…: the rest opening the next sentence completes the list, Σ = whole)
-        rest = _rest_next(p, s1, p1, parts[-1]) if parts else None
+        rest = next((r for w in reversed(before) if parts and (r := _rest_next(p, s1, p1, w)) is not None), None)
         if rest is not None:
-            parts.append(rest)
+            # (…724处，重点布局在…五个新城。其余1122处…: with the rest, the parts are those counted as the whole)
+            # (426台、738架、312台。其余384台（套）: when none is counted so, the words differ, the things do not)
+            alike = [c for c in parts if _counted_as(c) == _counted_as(rest)]
+            parts = (alike or parts) + [rest]
         by_unit: dict[str, list[Claim]] = defaultdict(list)
         for c in parts:
             by_unit[c.base_unit].append(c)

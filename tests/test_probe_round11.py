@@ -316,3 +316,26 @@ def test_a_complete_breakdown_adding_up_to_the_years_figure_breaks_that_down(res
     assert [k.outcome for k in checks] == [outcome]
     if outcome == "pass":
         assert any("86420" in i for i in checks[0].claim_ids.split("|"))
+
+
+@pytest.mark.parametrize("rest,outcome", [("1122", "pass"), ("1212", "fail")])
+def test_with_the_rest_the_parts_are_those_counted_as_the_whole(rest, outcome):
+    # 724 + 1122 = 1846处; 五个新城 in the first part's clause says where, it is no part
+    text = (f"全年本市新建改建智慧健身设施1846处。其中，市级财政资金支持建设724处，重点布局在中心城区和五个新城。"
+            f"其余{rest}处由各区统筹建设。")
+    claims = [_c("1846处", 1846, "count", text, "全年本市新建改建智慧健身设施", 2),
+              _c("724处", 724, "count", text, "市级财政资金支持建设", 2),
+              dataclasses.replace(_c("五个", 5, "count", text, "新城", 2), unit="个"),
+              _c(f"{rest}处", int(rest), "count", text, "其余", 2)]
+    got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks]
+    assert got == [(outcome, 3)]
+
+
+def test_a_rest_in_another_measure_word_keeps_the_parts():
+    # 426台、738架、312台, 其余384台（套）: 1860台（套）, each part in its own word; 426 + 738 + 312 + 384 = 1860
+    text = ("全年新增智能农机装备1860台（套），其中无人驾驶拖拉机426台、植保无人机738架、智能插秧机312台。"
+            "其余384台（套）为智能收获和烘干装备。")
+    claims = [_c("1860台（套）", 1860, "count", text, "全年新增智能农机装备", 2),
+              _c("426台", 426, "count", text, "无人驾驶拖拉机", 2), _c("738架", 738, "count", text, "植保无人机", 2),
+              _c("312台", 312, "count", text, "智能插秧机", 2), _c("384台（套）", 384, "count", text, "其余", 2)]
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks] == [("pass", 5)]
