@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.checks import _check, config, exact, _flag, fmt, half_unit, Outcome
-from pipeline.passages import _passages
+from pipeline.checks import _AMOUNT, _check, config, exact, _flag, fmt, half_unit, Outcome, _sum_check
+from pipeline.passages import _passages, Passage
 from schemas.records import Claim
 
 
@@ -38,6 +38,32 @@ def direction(claims: list[Claim], out: Outcome) -> None:
             if not ok:
                 out.flags.append(_flag("direction", "error", f"方向不符 «{m.group(0)}»: {fmt(x)} → {fmt(y)}", exp,
                                        fmt(y), claims_))
+        _increment(psg, out)
+
+
+def _increment(p: Passage, out: Outcome) -> None:
+    """"终端182.6万个，比上年的163.6万个增加19.0万个": this year's figure is last year's printed one moved by the
+    printed difference (Y = X ± Z within the three half-units)."""
+    cfg = config()["direction"]
+    for n, (k, x) in enumerate(p.placed):
+        s0 = max(p.text.rfind(ch, 0, k) for ch in "。；;！？") + 1
+        if not re.search(cfg["increment_prior"], p.text[s0:k]) or n + 1 >= len(p.placed):
+            continue
+        k2, z = p.placed[n + 1]
+        verb = re.match(cfg["increment_verb"], p.text[k + len(x.raw):k2])
+        if verb is None or z.base_unit != x.base_unit:
+            continue
+        # this year's figure: the amount right before 比, in the same base unit (…182.6万个，比上年的…)
+        lead = p.text[s0:k]
+        ys = [c for c in p.within(s0, k) if c.kind in _AMOUNT and c.base_unit == x.base_unit]
+        if not ys or not re.fullmatch(r"\s*[，,]?\s*" + cfg["increment_prior"].rstrip("$") + r"\s*",
+                                      lead[p.end(ys[-1]) - s0:]):
+            continue
+        if any(exact(c) is None for c in (ys[-1], x, z)):
+            continue
+        sign = -1 if re.fullmatch(cfg["increment_down"], verb.group("verb")) else 1
+        _sum_check("direction", ys[-1], [x, z], [1, sign], out,
+                   "增减量与前后两年数值不符 this year's figure is not last year's moved by the stated difference")
 
 
 def _step_unit(step: Claim, level: Claim) -> bool:

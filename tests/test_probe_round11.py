@@ -339,3 +339,28 @@ def test_a_rest_in_another_measure_word_keeps_the_parts():
               _c("426台", 426, "count", text, "无人驾驶拖拉机", 2), _c("738架", 738, "count", text, "植保无人机", 2),
               _c("312台", 312, "count", text, "智能插秧机", 2), _c("384台（套）", 384, "count", text, "其余", 2)]
     assert [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks] == [("pass", 5)]
+
+
+# ---------------------------------------------------------------- this year's figure is last year's moved by the difference
+
+@pytest.mark.parametrize("text,outcome", [
+    ("全市接入各类物联感知终端182.6万个，比上年的163.6万个增加19.0万个。", "pass"),
+    ("全市接入各类物联感知终端182.6万个，比上年的163.6万个增加16.0万个。", "fail"),
+    ("全市实名登记民用无人机18.64万架，比上年末的16.89万架增加1.75万架。", "pass"),
+    ("全市燃油公交车0.82万辆，较上年末的1.05万辆减少0.23万辆。", "pass"),
+    ("全市燃油公交车0.82万辆，较上年末的1.05万辆减少0.32万辆。", "fail"),
+])
+def test_a_stated_difference_moves_last_years_figure_to_this_years(text, outcome):
+    nums = re.findall(r"([\d.]+)(万个|万架|万辆)", text)
+    claims = [_c(f"{v}{u}", float(v), "count", text, "终端", 2, kind="change" if i == 2 else "level", scale=1)
+              for i, (v, u) in enumerate(nums)]
+    claims = [dataclasses.replace(c, norm_value=c.value * 10000, norm_exact=str(round(c.value * 10000))) for c in claims]
+    got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.direction, claims).checks]
+    assert got == [(outcome, 3)]
+
+
+def test_a_difference_from_no_printed_prior_checks_nothing():
+    # 较上年末增加63家: last year's figure is not printed, so nothing to add up
+    text = "全市高新技术企业1247家，较上年末增加63家。"
+    claims = [_c("1247家", 1247, "count", text, "全市高新技术企业", 2), _c("63家", 63, "count", text, "", 2, kind="change")]
+    assert run(V.direction, claims).checks == []
