@@ -342,7 +342,8 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
     so a subject naming another owner in front (浦东新区研发经费) is no whole."""
     cfg = config()["share"]
     # (a verb is no part of the name on either side: 占累计开放数据集的 for 平台累计开放数据集6268个)
-    words = re.sub(cfg["subject_verbs"], "", words)
+    bare = re.sub(cfg["subject_verbs"], "", words)
+    words = bare if len(bare) >= cfg["worded_whole_chars"] else words  # (占累计采集总量的: 采集 alone names nothing)
     # (the report's own scope may be said either way, 占全市…产值的 for 本市…实现产值: validation.json scope_names)
     lead = next((w for w in cfg["scope_names"] if words.startswith(w) and re.match(cfg["own_scope"], w)), None)
     name = "(?:" + cfg["scope_names"][lead] + ")" + re.escape(words[len(lead):]) if lead else re.escape(words)

@@ -364,3 +364,29 @@ def test_a_difference_from_no_printed_prior_checks_nothing():
     text = "全市高新技术企业1247家，较上年末增加63家。"
     claims = [_c("1247家", 1247, "count", text, "全市高新技术企业", 2), _c("63家", 63, "count", text, "", 2, kind="change")]
     assert run(V.direction, claims).checks == []
+
+
+# ---------------------------------------------------------------- units: a daily capacity, pieces or sets
+
+@pytest.mark.parametrize("text,raw,unit,base,norm", [
+    ("全市城镇污水处理能力达到1052.5万立方米/日，同比增长4.6%。", "1052.5万立方米/日", "万立方米/日", "other:m3/日", 10525000),
+    ("全年新增馆藏文物数字化采集84620件/套。", "84620件/套", "件/套", "count", 84620),
+])
+def test_a_daily_capacity_and_pieces_or_sets_keep_their_unit(text, raw, unit, base, norm):
+    # GUIDE §5: 台(套), 台/套 are counts with the unit as printed; a capacity per day is no volume (万立方米)
+    from decimal import Decimal
+    from extractors.claims import find_claims
+    got = {f.raw: f for f in find_claims(text)}
+    assert raw in got
+    assert (got[raw].unit, got[raw].base_unit, Decimal(got[raw].norm_exact)) == (unit, base, Decimal(norm))
+
+
+def test_a_stock_named_by_its_verb_alone_is_no_worded_whole():
+    # 占累计采集总量的11.7%: without 累计, 采集 alone would name the year's 86420 (48260 / 86420 = 55.8%, a false flag)
+    text = ("全年本市完成馆藏文物数字化采集86420件/套。截至年底，累计完成数字化采集412680件/套。"
+            "三维扫描累计完成48260件/套，占累计采集总量的11.7%。")
+    claims = [_c("86420件/套", 86420, "count", text, "全年本市完成馆藏文物数字化采集", 2),
+              _c("412680件/套", 412680, "count", text, "累计完成数字化采集", 2),
+              _c("48260件/套", 48260, "count", text, "三维扫描累计完成", 2),
+              _c("11.7%", 11.7, "percent", text, "三维扫描占累计采集总量", 2, kind="share")]
+    assert all(k.outcome != "fail" for k in run(V.share, claims).checks)
