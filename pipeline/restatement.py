@@ -332,14 +332,26 @@ def _candidates(claims: list[Claim], where: dict) -> list[Stmt]:
     return out
 
 
+_REACHED_KINDS = ("share", "ratio")
+
+
+def _reached(c: Claim) -> bool:
+    """The figure a move from last year's reached (…从上年的9.8%下降至8.6%: the 8.6%), as its context prints it."""
+    at = c.context.find(c.raw)
+    return bool(c.direction) and at > 0 and re.search(r"(?:至|到)\s*$", c.context[:at]) is not None
+
+
 def _year(p: str) -> str:
     return (p or "")[:4]
 
 
 def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     x, y = a.c, b.c
-    if a.unit != b.unit or x.kind != y.kind or x.direction != y.direction and x.kind != "level":
-        return False  # a level reached (从2家拓展至22家) is the level stated elsewhere (拓展至22家企业)
+    if a.unit != b.unit or x.kind != y.kind or x.direction != y.direction and x.kind != "level" and \
+            not (x.kind in _REACHED_KINDS and _reached(x) != _reached(y) and not (x.direction and y.direction)):
+        # a level reached (从2家拓展至22家) is the level stated elsewhere (拓展至22家企业); so is a share reached
+        # (漏损率从上年的9.8%下降至8.6% / 漏损率降至8.6%)
+        return False
     if x.metric_id and y.metric_id and x.metric_id != y.metric_id:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
@@ -839,7 +851,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
     for i, s in enumerate(stmts):
-        buckets[(s.c.doc_id, s.unit, s.c.kind, "" if s.c.kind == "level" else s.c.direction)].append(i)
+        buckets[(s.c.doc_id, s.unit, s.c.kind, "" if s.c.kind == "level" or _reached(s.c) or
+                 s.c.kind in _REACHED_KINDS and not s.c.direction else s.c.direction)].append(i)
     cfg = _cfg()
     ev = Evidence(stmts)
     # order of the figures in their sentence, from either end: parallel sentences keep their order (a tie-break)
