@@ -309,6 +309,11 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     if not re.fullmatch(cfg["named_part"], name) or any(c.kind in _AMOUNT for c in p.within(lo, at)):
         return None
     m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
+    if not m and re.fullmatch(cfg["ratio_only"], p.text[at + 1:k]):
+        # "电力设施监测终端占物联感知终端总数的30.3%，燃气监测终端占28.3%": a bare 占 keeps the clause before's whole
+        prev = [c for c in p.within(s0, lo) if c.kind == "share" and c.base_unit == "percent"]
+        said = re.search(r"占([^，,；;。占]{2,24})$", p.text[s0:p.at(prev[-1])]) if prev else None
+        m = re.fullmatch(cfg["whole_name"], said.group(1)) if said and lo - p.end(prev[-1]) <= 2 else None
     if not m or len(m.group(1)) < cfg["worded_whole_chars"]:
         return None
     before = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
@@ -478,6 +483,8 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         else:
             # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
             parts = amounts[-1:] if amounts and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
+            if not parts and len(amounts) == 1 and re.fullmatch(cfg["part_predicate"], p.text[p.end(amounts[0]):at]):
+                parts = amounts  # "其中98家建成智慧导览系统，占全市备案博物馆的61.3%": the one part, what it does after it
         lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
     else:
         name = p.text[s0:at].strip()

@@ -411,3 +411,31 @@ def test_a_share_reached_from_last_years_is_the_share_stated_elsewhere(summary):
         assert [(k.outcome, set(k.claim_ids.split("|"))) for k in checks] == [("pass", {a.claim_id, reached.claim_id})]
     else:
         assert all(k.outcome != "pass" for k in checks)
+
+
+# ---------------------------------------------------------------- a 其中 part with its predicate; a bare 占 after a share
+
+@pytest.mark.parametrize("printed,outcome", [("59.4", "pass"), ("61.3", "fail")])
+def test_a_part_followed_by_what_it_does_is_the_shares_part(printed, outcome):
+    # 98 / 165 = 59.39%; 61.3% is the probe's slip (98 / 160, last year's count)
+    text = f"截至年底，全市备案博物馆165家，比上年增加5家。其中98家建成智慧导览系统，占全市备案博物馆的{printed}%。"
+    claims = [_c("165家", 165, "count", text, "全市备案博物馆", 2), _c("5家", 5, "count", text, "全市备案博物馆", 2, kind="change"),
+              _c("98家", 98, "count", text, "建成智慧导览系统", 2),
+              _c(f"{printed}%", float(printed), "percent", text, "占全市备案博物馆", 2, kind="share")]
+    assert _share_checks(claims) == [(outcome, f"{printed}%", f"{printed}%")]
+
+
+@pytest.mark.parametrize("printed,outcome", [("25.4", "pass"), ("28.3", "fail")])
+def test_a_bare_share_after_a_share_keeps_its_whole(printed, outcome):
+    # 46.3 / 182.6 = 25.36%: 燃气监测终端占… names no whole, the clause before's (物联感知终端总数) holds
+    text1 = ("全市接入各类城市运行安全物联感知终端182.6万个。其中，燃气监测终端46.3万个、电力设施监测终端55.4万个。")
+    text2 = f"电力设施监测终端占物联感知终端总数的30.3%，燃气监测终端占{printed}%，城市生命线实现实时感知。"
+    claims = [_c("182.6万个", 182.6, "count", text1, "全市接入各类城市运行安全物联感知终端", 3, scale=10000),
+              _c("46.3万个", 46.3, "count", text1, "燃气监测终端", 3, scale=10000),
+              _c("55.4万个", 55.4, "count", text1, "电力设施监测终端", 3, scale=10000),
+              _c("30.3%", 30.3, "percent", text2, "电力设施监测终端占物联感知终端总数", 4, kind="share"),
+              _c(f"{printed}%", float(printed), "percent", text2, "燃气监测终端", 4, kind="share")]
+    claims = [dataclasses.replace(c, norm_value=c.value * 10000, norm_exact=str(round(c.value * 10000)))
+              if c.base_unit == "count" else c for c in claims]
+    got = [k for k in _share_checks(claims) if k[1] == f"{printed}%"]
+    assert got == [(outcome, f"{printed}%", f"{printed}%")]
