@@ -439,3 +439,22 @@ def test_a_bare_share_after_a_share_keeps_its_whole(printed, outcome):
               if c.base_unit == "count" else c for c in claims]
     got = [k for k in _share_checks(claims) if k[1] == f"{printed}%"]
     assert got == [(outcome, f"{printed}%", f"{printed}%")]
+
+
+@pytest.mark.parametrize("bound,exact,flagged", [
+    ("超9亿元", 8.974, True),    # just below the threshold: the data page should say 近9亿元
+    ("超9亿元", 9.12, False),
+    ("近9亿元", 8.974, False),
+])
+def test_a_figure_just_below_an_over_bound_is_a_slip(bound, exact, flagged):
+    from test_restatement import C as RC, run as restate
+    body = RC(f"{exact}亿元", exact, round(exact * 1e8), "CNY", f"全年本市水务领域研发投入合计{exact}亿元，同比增长15.6%。",
+              subject="全年本市水务领域研发投入", page=5)
+    data = RC("9亿元", 9, 900000000, "CNY", f"水务领域研发投入{bound}", subject="水务领域研发投入", page=9,
+              qualifier="over" if bound.startswith("超") else "near")
+    body.unit = data.unit = "亿元"
+    # (other figures of the report: what the two statements share is weighed against the rest's wording)
+    others = [RC(f"{v}亿元", v, round(v * 1e8), "CNY", f"{s}{v}亿元", subject=s, page=6)
+              for v, s in [(3.03, "市级和区级财政科技投入合计"), (4.77, "水务企业研发投入"), (12.6, "海绵城市建设投资")]]
+    out = restate([body, data] + others)
+    assert bool(out.flags) == flagged
