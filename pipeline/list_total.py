@@ -68,6 +68,10 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             alike = [c for n, c in named if n == best]
             if best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
                 before = alike[-1:]  # (the nearest of those named alike)
+            elif best >= 2:
+                # (…征集场景128个，遴选落地96个…。落地场景分别为24个、31个、18个和23个: named alike by two, the figure
+                # the items add up to exactly is the one they break down; none, and the list is left unchecked)
+                before = [c for c in alike if _adds_up_to(p, c, m.end(), s1, cfg)][-1:]
         if not before or re.search(cfg["per_unit"], p.text[p.end(before[-1]):m.start()]):
             continue  # (奖金合计7940万元，…单项奖金分别为100万元、40万元和20万元: amounts per item, no parts)
         total = before[-1]
@@ -82,7 +86,12 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 if items else []
             if not same or re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
                 continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
-            if not re.fullmatch(cfg["named_item"], p.text[m.end():p.at(items[0])]):
+            between = p.text[m.end():p.at(items[0])]
+            if re.fullmatch(cfg["names_after_marker"], between) and \
+                    len(re.findall(cfg["item_join"], between)) == len(items) - 1:
+                # "146项，分别由企业、高校和科研院所牵头63项、58项和25项": one name per figure, listed after 分别
+                at_most = not re.search(cfg["remainder"], between)
+            elif not re.fullmatch(cfg["named_item"], between):
                 # names before 分别 (…发布地方标准138项，智能制造、生物医药…和公共服务领域分别为34项、…和36项): the
                 # named categories are parts of the figure before, all of them only when one is the rest (其他)
                 names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
@@ -155,6 +164,16 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
+
+
+def _adds_up_to(p: Passage, total: Claim, lo: int, hi: int, cfg: dict) -> bool:
+    """The list between lo and hi, in the total's base unit and measure word, sums to it within the half-units."""
+    items = _list_items(p, [c for c in p.within(lo, hi) if c.kind in _AMOUNT and c.base_unit == total.base_unit
+                            and _counted_as(c) == _counted_as(total)], cfg)
+    if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
+        return False
+    spread = sum((half_unit(c) for c in items), half_unit(total))
+    return abs(sum((exact(c) for c in items), Decimal(0)) - exact(total)) <= spread
 
 
 def _rest_completes(p: Passage, out: Outcome) -> None:

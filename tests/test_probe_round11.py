@@ -458,3 +458,29 @@ def test_a_figure_just_below_an_over_bound_is_a_slip(bound, exact, flagged):
               for v, s in [(3.03, "市级和区级财政科技投入合计"), (4.77, "水务企业研发投入"), (12.6, "海绵城市建设投资")]]
     out = restate([body, data] + others)
     assert bool(out.flags) == flagged
+
+
+# ---------------------------------------------------------------- lists: names after 分别; a lead named alike by two
+
+@pytest.mark.parametrize("last,outcome", [("25", "pass"), ("52", "fail")])
+def test_names_listed_after_fenbie_one_per_figure_break_the_figure_before_down(last, outcome):
+    # 63 + 58 + 25 = 146 (three performers named, three figures); 63 + 58 + 52 = 173 > 146 is an error
+    text = f"全年共立项防灾减灾领域科技项目146项，分别由企业、高校和科研院所牵头63项、58项和{last}项，聚焦灾害机理。"
+    claims = [_c(f"{v}项", int(v), "count", text, s, 2) for v, s in
+              [("146", "立项防灾减灾领域科技项目"), ("63", "牵头"), ("58", "牵头"), (last, "牵头")]]
+    got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks]
+    assert got == [(outcome, 4)]
+
+
+@pytest.mark.parametrize("last,checked", [("23", True), ("32", False)])
+def test_a_lead_named_alike_by_two_figures_breaks_down_the_one_its_items_add_up_to(last, checked):
+    # 落地场景 shares 场景 with 128个 (征集…场景) and 落地 with 96个 (遴选落地): 24 + 31 + 18 + 23 = 96 tells which; a
+    # list adding up to neither is left unchecked rather than held to a guessed total
+    text = ("全年征集“体育+科技”赛事应用场景128个，遴选落地96个，落地率75.0%。落地场景分别为智能计时与辅助判罚24个、"
+            f"智慧观赛31个、运动员数据监测18个和赛事安保与运行{last}个。")
+    claims = [_c(f"{v}个", int(v), "count", text, s, 2) for v, s in
+              [("128", "征集“体育+科技”赛事应用场景"), ("96", "遴选落地"), ("24", "智能计时与辅助判罚"), ("31", "智慧观赛"),
+               ("18", "运动员数据监测"), (last, "赛事安保与运行")]]
+    got = [(k.outcome, sorted(k.claim_ids.split("|"))[0]) for k in run(V.list_total, claims).checks]
+    assert (got == [("pass", sorted(c.claim_id for c in claims[1:])[0])]) == checked
+    assert all("128个" not in k.claim_ids for k in run(V.list_total, claims).checks)
