@@ -16,11 +16,12 @@ from schemas.records import Claim, Page
 
 UNIT_IN_HEADER = re.compile(r"[(（]\s*([^()（）]{1,6})\s*[)）]\s*$")
 UNIT_CAPTION = re.compile(r"单位\s*[:：]\s*([^\s，,；;)）]{1,6})")
-HEADER_COUNT = re.compile(r"(人|项|家|个|件|篇|所|名|台|套|款|支|座)数(?:量)?$")  # 入选人数: counted in 人
+# 入选人数: counted in 人; 抽检批次, 服务人次: a header closing on a measure word of times (批次, 人次) counts in it
+HEADER_COUNT = re.compile(r"(?:(人|项|家|个|件|篇|所|名|台|套|款|支|座)数(?:量)?|(批次|人次|家次|架次|车次|件次|艘次))$")
 INNER_COLUMN = re.compile(r"^\s*其中")  # 其中35岁以下: a part of the column before it
 def _header_measure(header: str) -> str:
     """The measure word a header counts in, by its own words (入选人数: 人), else ""."""
-    return m.group(1) if (m := HEADER_COUNT.search(header)) else ""
+    return (m.group(1) or m.group(2)) if (m := HEADER_COUNT.search(header)) else ""
 
 
 TABLE_TITLE = re.compile(r"^\s*(?:附)?表\s*[0-9０-９]+(?:[-—.－][0-9]+)?\s")  # 表2 上海在主要创新排名中的位次

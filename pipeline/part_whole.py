@@ -340,7 +340,14 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                     break  # "…园区24家，其中…5家、…19家，园区集聚农业科技企业超过六百家": the whole again, doing more
                 parts += same
             else:
-                nxt = _parallel_part(p, parts, s1, p1, before[-1])
+                w = before[-1]
+                # (…326家，其中A 183家、B 97家、C 46家；上市企业17家…: parts adding up to the whole already are all of
+                # them, what follows the ； counts the whole another way)
+                whole_already = exact(w) is not None and len(parts) >= 2 and all(
+                    exact(c) is not None and c.base_unit == w.base_unit for c in parts) and abs(
+                    sum((exact(c) for c in parts), Decimal(0)) - exact(w)) <= half_unit(w) + sum(
+                    (half_unit(c) for c in parts), Decimal(0))
+                nxt = None if whole_already else _parallel_part(p, parts, s1, p1, w)
                 if nxt is not None:  # "…；技术提升实验打靶98发次": the list of parts runs on past a ；
                     lo = pos = s1 + 1
                     s1 = min(p.sentence(lo)[1], p1)
@@ -374,6 +381,12 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                 # the report counts one thing in several measure words (5位…3人, 3000余项展品…60余款), but a count in
                 # another word that would overflow the whole is another thing (其中上海牵头104项，带动…600余家单位参与)
                 ps = own
+            # (节点2.64万个，其中…；平台调用量4.6亿次: times counted, 次, are no part of things, 个)
+            times = re.compile(config()["restatement"]["times_measure"])
+            ps = [c for c in ps if c.base_unit != "count" or
+                  bool(times.search(_measure(c))) == bool(times.search(_measure(whole)))]
+            if not ps:
+                continue
             t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
             tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
             _sum_check("part_whole", whole, ps, [1] * len(ps), out,

@@ -142,13 +142,17 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     # (…上市企业126家，…全年新增上市企业9家。上市企业中，…38家: a lead not saying 新增 names the stock, not the new)
     new = config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"]
     said_new = re.search(new, m.group(0)) is not None
+    named = []
     for c in reversed(p.within(lo, s0)):
         clause = re.split(r"[，,。；;]", p.text[lo:p.at(c)])[-1]
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
                 re.sub(r"\s", "", c.subject or "").endswith(m.group("n")) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
-            return c, s0 + m.end()
-    return None
+            named.append(c)
+    # (…首发新品1386款，其中全球首发214款…。首发新品中，…: an item of a 其中 list is a part, the whole is before it)
+    whole = next((c for c in named if not re.search(cfg["marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)])),
+                 named[0] if named else None)
+    return (whole, s0 + m.end()) if whole is not None else None
 
 
 def _among_whole(p: Passage, s0: int, k: int) -> tuple[Claim, int] | None:

@@ -38,6 +38,12 @@ def restated_rows(claims: list[Claim], out: Outcome) -> None:
         if len(key) >= 2 and not regex.search(cfg["generic"], key):
             groups[(c.doc_id, key, c.period, c.base_unit, c.kind)].append(c)  # a change column restates a change
     for cs in groups.values():
+        # (a row printing two amounts of one period, 市级财政经费 | 带动企业投入, names neither by its label: which
+        # column would restate the other table's is not said)
+        per_table = defaultdict(int)
+        for c in cs:
+            per_table[(c.page, c.table_id.split(".")[0])] += 1
+        cs = [c for c in cs if per_table[(c.page, c.table_id.split(".")[0])] == 1]
         tables = {(c.page, c.table_id.split(".")[0]) for c in cs}
         if len(cs) > 4 or len(tables) < 2:
             continue  # one row per table; many alike rows are a repeated label, not one line item

@@ -726,10 +726,14 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
     da, db = _digits(a.c), _digits(b.c)
     if not da or not db:
         return False
-    if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b):
+    # (on weak evidence two whole counts in different words must name one thing last: 数字化转型服务商120家 is no
+    # 数字化转型实训基地12个 shifted; a fractional count, 185.2项, is a slip whatever the words)
+    one_thing = strong or a.c.base_unit != "count" or measure(a.c) == measure(b.c) or \
+        common_tail(a.subject, b.subject) >= 2 or any(x.value != x.value.to_integral() for x in (a, b))
+    if da.rstrip("0") == db.rstrip("0") and a.value != b.value and not agree(a, b) and one_thing:
         # ranks are whole numbers: 第1位 and 第10位 are two rankings, a fractional rank is the slip
         return a.c.kind != "rank" or a.value != a.value.to_integral() or b.value != b.value.to_integral()
-    if shifted(a, b) and (strong or similarity >= _cfg()["slip_shifted_similarity"]):
+    if shifted(a, b) and (strong or similarity >= _cfg()["slip_shifted_similarity"] and one_thing):
         return True  # (on weak evidence only between descriptions nearly word for word: 表3…合同金额 / …合同金额4.87亿元)
     if len(da) != len(db):  # two transposed digits read at the coarser precision (186.45亿元 / 1846527.3万元)
         da, db = _coarse_digits(a, b) or (da, db)
