@@ -204,7 +204,11 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
     """The items of a list: they share a measure word, and the list ends with the item joined by 和/及/与
     ("…395个和温室气体监测站70个，全年获取有效监测数据4.7亿条": the 4.7亿条 is no item)."""
     out: list[Claim] = []
-    for c in cands:
+    for c, nxt in zip(cands, cands[1:] + [None]):
+        gap = p.text[p.end(c):p.at(nxt)] if nxt is not None else ""
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and not re.search(cfg["item_join"], gap) and \
+                _measure(c) == _measure(nxt):
+            continue  # (…市级部门3847个和16个区2421个: a count inside the item's name, the item's figure closes it)
         if out and _counts_other(c, out[0]):
             break
         out.append(c)

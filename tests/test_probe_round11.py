@@ -561,3 +561,23 @@ def test_a_whole_count_shifted_in_another_measure_word_names_another_thing(other
     claims = [data, body]
     a, b = R._candidates(claims, R._placements(claims))
     assert R.slip(a, b, similarity=0.55) == slip
+
+
+@pytest.mark.parametrize("last,outcome", [("2421", "pass"), ("2241", "fail")])
+def test_a_count_inside_an_items_name_is_no_item(last, outcome):
+    # 3847 + 2421 = 6268: 16个区 names the second item's source, its figure is the 2421个 that closes it
+    text = f"截至年底，市公共数据开放平台累计开放数据集6268个。6268个数据集分别来自市级部门3847个和16个区{last}个。"
+    claims = [_c(f"{v}个", int(v), "count", text, s, 3) for v, s in
+              [("6268", "累计开放数据集"), ("6268", "数据集"), ("3847", "市级部门"), ("16", "区"), (last, "区")]]
+    got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks
+           if any(f"{last}个" in i for i in k.claim_ids.split("|"))]
+    assert got == [(outcome, 3)]
+
+
+def test_occurrences_are_counted_apart_from_things():
+    # 融资事件 eVTOL领域21起 is no copy of eVTOL垂直起降场24个 (起 counts occurrences, as 次 does)
+    from test_restatement import C as RC, run as restate
+    a = RC("24个", 24, 24, "count", "全市累计建成各类低空起降点362个，其中eVTOL垂直起降场24个。", subject="eVTOL垂直起降场", page=5)
+    b = RC("21起", 21, 21, "count", "其中eVTOL领域21起，无人机领域24起，其他领域12起", subject="eVTOL领域", page=8)
+    a.unit, b.unit = "个", "起"
+    assert restate([a, b]).checks == []
