@@ -132,6 +132,7 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
                   and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
                   and not _base_or_prior(p.text, p.at(c), q0)
                   and not re.search(cfg["list_marker"], p.text[q0:p.at(c)])]
+        after_part = re.match(config()["part_whole"]["marker"], p.text[q0:s0].lstrip()) is not None
         if re.match(cfg["scoped_part_sentence"], p.text[q0:s0].lstrip()) or \
                 re.match(cfg["breakdown_lead"], p.text[q0:s0].lstrip()):
             # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it; 从完成方式看，
@@ -149,18 +150,22 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
         if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
             items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
-        if complete and not scoped and q0 > 0:
+        total = sum((exact(c) for c in items), Decimal(0))
+        spread = sum((half_unit(c) for c in items), Decimal(0))
+        over = total - exact(whole) > spread + half_unit(whole)
+        if (complete or over) and not scoped and q0 > 0:
             # (全年…完成采集86420件/套…。截至年底，累计…412680件/套…。从采集主体看，31260、18540；其余36620: a whole
             # breakdown adding up exactly to a figure of the sentence before that one, and not to the largest of the
-            # last, breaks that figure down)
-            total = sum((exact(c) for c in items), Decimal(0))
-            spread = sum((half_unit(c) for c in items), Decimal(0))
+            # last, breaks that figure down; so does a breakdown overflowing the last's figure, 全部项目中…分别为41项、
+            # …和17项 after …项目156项…。市级…项目52项)
             if abs(exact(whole) - total) > spread + half_unit(whole):
-                r0 = p.sentence(q0 - 1)[0]
+                r0 = 0 if over else p.sentence(q0 - 1)[0]
                 hits = [c for c in p.within(r0, q0) if c.kind == "level" and c.base_unit == items[0].base_unit
                         and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
                         and abs(exact(c) - total) <= spread + half_unit(c)]
                 whole = hits[0] if len(hits) == 1 else whole
+        if after_part and total - exact(whole) > spread + half_unit(whole):
+            continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
@@ -192,6 +197,7 @@ def _rest_completes(p: Passage, out: Outcome) -> None:
         whole, parts = (same[0], same[1:] + [rest]) if len(same) >= 2 else (None, [])
         if whole is None or re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
                 re.match(cfg["breakdown_lead"], p.text[q0:].lstrip()) or \
+                re.match(config()["part_whole"]["marker"], p.text[q0:].lstrip()) or \
                 p.text[p.end(whole):p.end(whole) + 1] == "、" or \
                 exact(whole) <= sum((exact(c) for c in same[1:]), Decimal(0)):
             continue  # (after 分阶段看 the whole is before the lead, 浦东新区52家、… is an item; a whole counts more)

@@ -509,6 +509,15 @@ def _front_words(x: str, y: str, min_chars: int = 1) -> str | None:
     return t[:len(t) - len(s)]
 
 
+def _other_owners(x: str, y: str) -> bool:
+    """Two subjects saying one measure of two owners, neither naming the other (核能与核技术产业实现产值 /
+    先进核能装备实现产值): the owners' figures, not one figure miscopied."""
+    x, y = unmarked(x or ""), unmarked(y or "")
+    k = common_tail(x, y)
+    fx, fy = x[:len(x) - k], y[:len(y) - k]
+    return k >= 2 and len(fx) >= 2 and len(fy) >= 2 and fx not in fy and fy not in fx and common_run(fx, fy) < 3
+
+
 def _narrowed_by_words(x: str, y: str, cfg: dict) -> bool:
     """One subject is the other with words in front that are not scope words (输出外省市和境外 + 技术合同成交额): a
     part of the population, stated apart."""
@@ -940,7 +949,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         # (输出…技术合同成交额 is no copy of the whole; two figures each confirmed by a better-described copy,
         # 增长4.2% twice and 增长7.2% twice, are two figures)
         if slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score) and \
-                not _narrowed_by_words(a.subject, b.subject, cfg) and min(held_by[i], held_by[j]) < score:
+                not _narrowed_by_words(a.subject, b.subject, cfg) and min(held_by[i], held_by[j]) < score and \
+                not _other_owners(a.subject, b.subject):
             return True
         # a bound no other statement holds, missed by a little (超320亿元 for 316.8亿元): a copy rounded the wrong way
         return _bound_missed(a, b) and score >= cfg["bound_miss_similarity"] and \

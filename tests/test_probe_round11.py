@@ -4,6 +4,7 @@ style, the figures a reader finds in it with the subjects a reader gives them, a
 hand; a mutated copy shows the check can fail."""
 import dataclasses
 import re
+from decimal import Decimal
 
 import pytest
 
@@ -581,3 +582,66 @@ def test_occurrences_are_counted_apart_from_things():
     b = RC("21起", 21, 21, "count", "其中eVTOL领域21起，无人机领域24起，其他领域12起", subject="eVTOL领域", page=8)
     a.unit, b.unit = "个", "起"
     assert restate([a, b]).checks == []
+
+
+# ---------------------------------------------------------------- fourth batch (fresh-bs … bv)
+
+NUCLEAR = [("核岛主设备", "214.36"), ("常规岛设备", "158.73"), ("辅助系统与仪控", "112.85"), ("核电装备小计", "485.94"),
+           ("先进核能装备", "72.48"), ("同位素及放射性药品", "78.14"), ("核医学与放射治疗装备", "395.36"),
+           ("辐照加工与检测服务", "254.55"), ("核技术应用小计", "728.05"), ("合计", "1286.47")]
+
+
+@pytest.mark.parametrize("row,value,flagged", [(None, None, ""), (6, "87.14", "核技术应用小计"), (5, "82.48", "合计")])
+def test_a_row_between_two_groups_stands_alone(row, value, flagged):
+    # 核技术应用小计 728.05 = 78.14 + 395.36 + 254.55 (not with 先进核能装备 72.48 above them); 合计 1286.47 = 485.94 +
+    # 72.48 + 728.05. A slip inside the group flags its subtotal; one in the row standing alone flags the 合计
+    cells = []
+    for r, (label, v) in enumerate(NUCLEAR, start=1):
+        v = value if r == row else v
+        cells.append(C(v, float(v), Decimal(v) * 100000000, "CNY", decimals=2, subject=f"{label} 2025年",
+                       table_id="p6t2", row=r, col=2))
+    out = run(V.table_totals, cells)
+    labels = {c.claim_id: c.subject.split(" ")[0] for c in cells}
+    got = [labels[f.claim_ids.split("|")[0]] for f in out.flags]
+    # (a slip inside the group leaves no tail adding up, so the group takes the lone row back and the 合计 is flagged
+    # too: two flags for one slip, the first naming the right total)
+    assert (flagged in got) if flagged else got == []
+    if row == 5:
+        assert got == ["合计"]
+
+
+@pytest.mark.parametrize("other,flagged", [("14.4", False), ("14.7", True)])
+def test_one_measure_of_two_owners_is_no_slip(other, flagged):
+    # 核能与核技术产业…同比增长14.2% and 核电装备…同比增长14.4%: two owners' growth, not one figure miscopied;
+    # the same owner's growth printed 14.7% elsewhere is
+    from test_restatement import C as RC, run as restate
+    a = RC("14.2%", 14.2, 14.2, "percent", "全年本市核能与核技术产业实现产值1286.47亿元，同比增长14.2%。", kind="change",
+           subject="核能与核技术产业实现产值", page=3, direction="up")
+    subject = "核电装备实现产值" if not flagged else "核能与核技术产业实现产值"
+    b = RC(f"{other}%", float(other), float(other), "percent", f"全年本市{subject}485.94亿元，同比增长{other}%。",
+           kind="change", subject=subject, page=4, direction="up")
+    out = restate([a, b])
+    assert bool(out.flags) == flagged
+
+
+def test_a_breakdown_overflowing_the_qizhong_part_before_it_is_not_held_to_it():
+    # …有效漏洞12864个…。其中，高危漏洞4344个…。按发现主体看，7935个、2716个: the breakdown is of the valid ones (or
+    # of all reported), not of the 高危 part; 7935 + 2716 > 4344 is no error of the report
+    text = ("全年报送漏洞14350个，经审核确认有效漏洞12864个，有效率89.6%。其中，高危漏洞4344个，占有效漏洞总数的33.8%。"
+            "按发现主体看，网络安全企业发现7935个，高校和科研院所发现2716个。")
+    claims = [_c(f"{v}个", v, "count", text, s, 4) for v, s in
+              [(14350, "报送漏洞"), (12864, "有效漏洞"), (4344, "高危漏洞"), (7935, "网络安全企业发现"), (2716, "高校和科研院所发现")]]
+    assert run(V.list_total, claims).flags == []
+
+
+@pytest.mark.parametrize("rest,outcome", [("33", "pass"), ("23", "fail")])
+def test_the_rest_after_a_qizhong_sentence_completes_the_whole_before_it(rest, outcome):
+    # 186 = 112 + 41 + 33: the whole is the 186场 before 其中, not the first part (112场)
+    text = f"上海时装周全年举办发布活动186场。其中独立设计师品牌发布112场，国际品牌发布41场；其余{rest}场为院校专场。"
+    claims = [_c(f"{v}场", int(v), "count", text, s, 5) for v, s in
+              [("186", "举办发布活动"), ("112", "独立设计师品牌发布"), ("41", "国际品牌发布"), (rest, "其余")]]
+    out = V.Outcome([], [])
+    V.part_whole(claims, out)
+    V.list_total(claims, out)
+    assert sorted({k.outcome for k in out.checks}) == [outcome]
+    assert all("186场" in k.claim_ids for k in out.checks)
