@@ -49,6 +49,14 @@ def half_unit(c: Claim) -> Decimal:
     return abs(Decimal(1).scaleb(-int(c.decimals or 0)) / 2 * scale)
 
 
+def adds_up(total: Claim, parts: list[Claim]) -> bool:
+    """Σ parts = total within the summed half-units (an exact breakdown); False when a figure has no exact value."""
+    if exact(total) is None or any(exact(c) is None for c in parts):
+        return False
+    tol = half_unit(total) + sum((half_unit(c) for c in parts), Decimal(0))
+    return abs(sum((exact(c) for c in parts), Decimal(0)) - exact(total)) <= tol
+
+
 def fmt(d: Decimal) -> str:
     s = format(d.normalize(), "f") if d == d.to_integral() else format(d, "f")
     return s.rstrip("0").rstrip(".") if "." in s else s

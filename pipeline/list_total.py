@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from pipeline.checks import _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
+from pipeline.checks import adds_up, _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _noun_after, _base_or_prior, _clause_before, _counted_as, _counts_other, _header, _label_kind, _measure, Passage,
     _passages, _rest_next, _row_label,
@@ -150,35 +150,33 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
         if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
             items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
-        total = sum((exact(c) for c in items), Decimal(0))
-        spread = sum((half_unit(c) for c in items), Decimal(0))
-        over = total - exact(whole) > spread + half_unit(whole)
-        if (complete or over) and not scoped and q0 > 0:
+        if (complete or _overflows(whole, items)) and not scoped and q0 > 0 and not adds_up(whole, items):
             # (全年…完成采集86420件/套…。截至年底，累计…412680件/套…。从采集主体看，31260、18540；其余36620: a whole
             # breakdown adding up exactly to a figure of the sentence before that one, and not to the largest of the
             # last, breaks that figure down; so does a breakdown overflowing the last's figure, 全部项目中…分别为41项、
             # …和17项 after …项目156项…。市级…项目52项)
-            if abs(exact(whole) - total) > spread + half_unit(whole):
-                r0 = 0 if over else p.sentence(q0 - 1)[0]
-                hits = [c for c in p.within(r0, q0) if c.kind == "level" and c.base_unit == items[0].base_unit
-                        and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
-                        and abs(exact(c) - total) <= spread + half_unit(c)]
-                whole = hits[0] if len(hits) == 1 else whole
-        if after_part and total - exact(whole) > spread + half_unit(whole):
+            r0 = 0 if _overflows(whole, items) else p.sentence(q0 - 1)[0]
+            hits = [c for c in p.within(r0, q0) if c.kind == "level" and c.base_unit == items[0].base_unit
+                    and _counted_as(c) == _counted_as(items[0]) and adds_up(c, items)]
+            whole = hits[0] if len(hits) == 1 else whole
+        if after_part and _overflows(whole, items):
             continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
 
 
+def _overflows(whole: Claim, items: list[Claim]) -> bool:
+    """Σ items exceeds the whole by more than the summed half-units."""
+    spread = half_unit(whole) + sum((half_unit(c) for c in items), Decimal(0))
+    return sum((exact(c) for c in items), Decimal(0)) - exact(whole) > spread
+
+
 def _adds_up_to(p: Passage, total: Claim, lo: int, hi: int, cfg: dict) -> bool:
     """The list between lo and hi, in the total's base unit and measure word, sums to it within the half-units."""
     items = _list_items(p, [c for c in p.within(lo, hi) if c.kind in _AMOUNT and c.base_unit == total.base_unit
                             and _counted_as(c) == _counted_as(total)], cfg)
-    if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
-        return False
-    spread = sum((half_unit(c) for c in items), half_unit(total))
-    return abs(sum((exact(c) for c in items), Decimal(0)) - exact(total)) <= spread
+    return len(items) >= 2 and adds_up(total, items)
 
 
 def _rest_completes(p: Passage, out: Outcome) -> None:

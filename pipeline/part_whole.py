@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from pipeline.checks import _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
+from pipeline.checks import adds_up, _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, _measure, _named_whole, _not_listed, Passage, _rest_next,
     _passages,
@@ -343,10 +343,8 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                 w = before[-1]
                 # (…326家，其中A 183家、B 97家、C 46家；上市企业17家…: parts adding up to the whole already are all of
                 # them, what follows the ； counts the whole another way)
-                whole_already = exact(w) is not None and len(parts) >= 2 and all(
-                    exact(c) is not None and c.base_unit == w.base_unit for c in parts) and abs(
-                    sum((exact(c) for c in parts), Decimal(0)) - exact(w)) <= half_unit(w) + sum(
-                    (half_unit(c) for c in parts), Decimal(0))
+                whole_already = len(parts) >= 2 and all(c.base_unit == w.base_unit for c in parts) and \
+                    adds_up(w, parts)
                 nxt = None if whole_already else _parallel_part(p, parts, s1, p1, w)
                 if nxt is not None:  # "…；技术提升实验打靶98发次": the list of parts runs on past a ；
                     lo = pos = s1 + 1

@@ -515,7 +515,10 @@ def _other_owners(x: str, y: str) -> bool:
     x, y = unmarked(x or ""), unmarked(y or "")
     k = common_tail(x, y)
     fx, fy = x[:len(x) - k], y[:len(y) - k]
-    return k >= 2 and len(fx) >= 2 and len(fy) >= 2 and fx not in fy and fy not in fx and common_run(fx, fy) < 3
+    # (owners are names: a front listing examples, 上飞公司、交大智邦, or saying what befell, 入选首批…, names no owner)
+    named = all(not re.search(_cfg()["not_owner_front"], f) for f in (fx, fy))
+    return k >= 2 and len(fx) >= 2 and len(fy) >= 2 and named and fx not in fy and fy not in fx and \
+        common_run(fx, fy) < 3
 
 
 def _narrowed_by_words(x: str, y: str, cfg: dict) -> bool:

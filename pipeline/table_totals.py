@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
 
-from pipeline.checks import config, exact, half_unit, Outcome, _sum_check
+from pipeline.checks import adds_up, config, exact, Outcome, _sum_check
 from pipeline.passages import _header, _label_kind
 from schemas.records import Claim
 
@@ -100,14 +100,9 @@ def _rows_it_sums(items: list[int], cells: dict[int, Claim], total: Claim) -> li
     """The item rows a subtotal sums: all since the last total, or, when they do not add up to it and the last two
     or more alone do exactly, those (…核电装备小计 | 先进核能装备 | 同位素… | 核医学… | 辐照… | 核技术应用小计: the row
     between two groups stands alone, and the grand total takes it with the subtotals)."""
-    def adds_up(rows: list[int]) -> bool:
-        if any(exact(cells[x]) is None for x in rows) or exact(total) is None:
-            return False
-        tol = half_unit(total) + sum((half_unit(cells[x]) for x in rows), Decimal(0))
-        return abs(sum((exact(cells[x]) for x in rows), Decimal(0)) - exact(total)) <= tol
-    if len(items) < 3 or adds_up(items):
+    if len(items) < 3 or adds_up(total, [cells[x] for x in items]):
         return items
-    tails = [items[k:] for k in range(1, len(items) - 1) if adds_up(items[k:])]
+    tails = [items[k:] for k in range(1, len(items) - 1) if adds_up(total, [cells[x] for x in items[k:]])]
     return tails[0] if len(tails) == 1 else items
 
 
