@@ -46,7 +46,7 @@ def _increment(p: Passage, out: Outcome) -> None:
     printed difference (Y = X ± Z within the three half-units)."""
     cfg = config()["direction"]
     for n, (k, x) in enumerate(p.placed):
-        s0 = max(p.text.rfind(ch, 0, k) for ch in "。；;！？") + 1
+        s0 = p.sentence(k)[0]
         if not re.search(cfg["increment_prior"], p.text[s0:k]) or n + 1 >= len(p.placed):
             continue
         k2, z = p.placed[n + 1]

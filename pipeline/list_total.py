@@ -150,16 +150,18 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
         if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
             items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
-        if (complete or _overflows(whole, items)) and not scoped and q0 > 0 and not adds_up(whole, items):
+        over = _overflows(whole, items)
+        if (complete or over) and not scoped and q0 > 0 and not adds_up(whole, items):
             # (全年…完成采集86420件/套…。截至年底，累计…412680件/套…。从采集主体看，31260、18540；其余36620: a whole
             # breakdown adding up exactly to a figure of the sentence before that one, and not to the largest of the
             # last, breaks that figure down; so does a breakdown overflowing the last's figure, 全部项目中…分别为41项、
             # …和17项 after …项目156项…。市级…项目52项)
-            r0 = 0 if _overflows(whole, items) else p.sentence(q0 - 1)[0]
+            r0 = 0 if over else p.sentence(q0 - 1)[0]
             hits = [c for c in p.within(r0, q0) if c.kind == "level" and c.base_unit == items[0].base_unit
                     and _counted_as(c) == _counted_as(items[0]) and adds_up(c, items)]
-            whole = hits[0] if len(hits) == 1 else whole
-        if after_part and _overflows(whole, items):
+            if len(hits) == 1:
+                whole, over = hits[0], False
+        if after_part and over:
             continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from pipeline.checks import adds_up, _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
-    _base_or_prior, _counted_as, _counts_other, is_person, _measure, _named_whole, _not_listed, Passage, _rest_next,
+    _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage, _rest_next,
     _passages,
 )
 from pipeline.restatement import common_run
@@ -380,9 +380,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
                 # another word that would overflow the whole is another thing (其中上海牵头104项，带动…600余家单位参与)
                 ps = own
             # (节点2.64万个，其中…；平台调用量4.6亿次: times counted, 次, are no part of things, 个)
-            times = re.compile(config()["restatement"]["times_measure"])
-            ps = [c for c in ps if c.base_unit != "count" or
-                  bool(times.search(_measure(c))) == bool(times.search(_measure(whole)))]
+            ps = [c for c in ps if c.base_unit != "count" or is_times(c) == is_times(whole)]
             if not ps:
                 continue
             t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))

@@ -195,6 +195,11 @@ def is_person(c: Claim) -> bool:
     return re.match(config()["restatement"]["person_measure"], _measure(c)) is not None
 
 
+def is_times(c: Claim) -> bool:
+    """A count of times or occurrences (人次, 4.6亿次, 21起), not of heads or things."""
+    return re.search(config()["restatement"]["times_measure"], _measure(c)) is not None
+
+
 def _counted_as(c: Claim) -> str:
     """What a count counts by its measure word, persons as one (5位 and 3人 count alike; 个 and 批次 do not)."""
     return "人" if is_person(c) else _measure(c)

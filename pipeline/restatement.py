@@ -74,7 +74,7 @@ from decimal import Decimal
 from pipeline.checks import (
     _check, _flag, _loose, _sum_check, bound_reach, config, exact, fmt, half_unit, Outcome,
 )
-from pipeline.passages import _noun_after, is_person
+from pipeline.passages import _noun_after, is_person, is_times
 from schemas.records import Claim
 
 _NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])"
@@ -363,8 +363,7 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     if x.base_unit == "count":
         if is_person(x) != is_person(y):  # 13.82万人 counts persons too
             return False  # 156个(国家) vs 150位(科学家): persons are not things
-        times = re.compile(cfg["times_measure"])
-        if bool(times.search(measure(x))) != bool(times.search(measure(y))):
+        if is_times(x) != is_times(y):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
         mx, my = (re.sub(r"[()（）/]", "", measure(c)) for c in (x, y))  # (台(套) is 台套)
         if mx and my and mx != my and not is_person(x) and not re.fullmatch(cfg["generic_measure"], mx) and \

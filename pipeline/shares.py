@@ -73,6 +73,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
     _table_share_column(claims, out)
     cfg = config()["share"]
     index = {id(c): i for i, c in enumerate(claims)}  # reading order: a whole stated before, for the worded shares
+    cells = [c for c in claims if c.table_id]
     for p in _passages(claims):
         for k, s in p.placed:
             if s.kind != "share" or s.base_unit != "percent":
@@ -133,7 +134,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _page_scope_share(p, s0, at, k, claims, index) or
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
-                               _table_row_share(p, s0, at, k, claims)) is not None:
+                               _table_row_share(p, s0, at, k, cells)) is not None:
                 _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
@@ -156,7 +157,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
             _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
 
 
-def _table_row_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -> tuple[Claim, Claim] | None:
     """"浦东新区建有观测站412个，占全市的22.1%" beside a table whose row 浦东新区 prints 412 under 观测站(个): the part
     is that row's cell and the whole the total row's cell of its column (no whole of a wider scope than the table's:
     占全国的 is no share of a city's 合计)."""
@@ -169,12 +170,12 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim]) 
     grand = re.compile(config()["table_total"]["grand_total"])
     inner = re.compile(config()["table_total"]["inner_item"])
     lead = p.text[s0:at]
-    rows = [c for c in claims if c.table_id and c.doc_id == part.doc_id and c.base_unit == part.base_unit
+    rows = [c for c in cells if c.doc_id == part.doc_id and c.base_unit == part.base_unit
             and exact(c) == exact(part) and len(label := _row_label(c)) >= 2 and not grand.search(label)
             and not inner.match(label) and re.sub(r"[(（].*?[)）]", "", label) in lead]
     if len(rows) != 1:
         return None
-    column = [c for c in claims if c.table_id == rows[0].table_id and c.col == rows[0].col and c.row != rows[0].row]
+    column = [c for c in cells if c.table_id == rows[0].table_id and c.col == rows[0].col and c.row != rows[0].row]
     # (占未来信息领域营业收入的81.5% beside rows …、未来信息小计: the words name a group's row, whose cell is the whole)
     strip = config()["table_total"]["strip"]
     named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in p.text[at + 1:k]]
@@ -444,16 +445,14 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         q0 = p.sentence(s0 - 1)[0]
         # (a city's figure may say 本市 for 全市: validation.json scope_names)
         said = re.compile(cfg["scope_names"].get(m.group("scope"), m.group("scope")))
-        wholes = [c for c in p.within(q0, s0) if c.base_unit == part.base_unit and c.kind in _AMOUNT and
-                  c.value >= part.value and (sm := said.match(c.subject or "")) and
-                  common_tail(c.subject, part.subject or "") >= cfg["scope_whole_tail_chars"] and
-                  common_tail(c.subject, part.subject or "") >= len(c.subject) - sm.end()]
+        scoped = [(c, sm.end(), common_tail(c.subject, part.subject or "")) for c in p.within(q0, s0)
+                  if c.base_unit == part.base_unit and c.kind in _AMOUNT and c.value >= part.value
+                  and (sm := said.match(c.subject or ""))]
+        wholes = [c for c, e, t in scoped if t >= cfg["scope_whole_tail_chars"] and t >= len(c.subject) - e]
         if not wholes:
             # (…全市累计建成各类低空起降点362个…。浦东新区建成起降点96个，占全市的26.5%: the whole's subject may say
             # more than the part's, when one figure alone of the sentence before shares its head noun)
-            alike = [c for c in p.within(q0, s0) if c.base_unit == part.base_unit and c.kind in _AMOUNT and
-                     c.value >= part.value and said.match(c.subject or "") and
-                     common_tail(c.subject, part.subject or "") >= cfg["scope_head_chars"]]
+            alike = [c for c, _, t in scoped if t >= cfg["scope_head_chars"]]
             wholes = alike if len(alike) == 1 else []
     return (part, wholes[-1]) if wholes else None
 
