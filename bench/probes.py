@@ -25,7 +25,7 @@ from pathlib import Path
 
 from bench import gold as G
 from bench import mutate as M
-from bench.score import run
+from bench.score import _subject_ok, run
 from extractors.claims import find_claims
 from fixtures.build import build_scanned
 from fixtures.render import build_report, write_map
@@ -188,6 +188,13 @@ def score_claims(rows: list[dict], claims, lines, errors: list | None = None, ta
             t[k] += ok
             if errors is not None and not ok:
                 errors.append(f"{tag}{k} {r['line']}:{r['raw']} want={want!r} got={got!r} | {hit.context[:60]}")
+        if r.get("subject"):  # probes written with subjects (claims-k41 on) are scored as the gold's are
+            t["subject_n"] += 1
+            ok = _subject_ok(r["subject"], hit.subject)
+            t["subject"] += ok
+            if errors is not None and not ok:
+                errors.append(f"{tag}subject {r['line']}:{r['raw']} want={r['subject']!r} got={hit.subject!r}"
+                              f" | {hit.context[:60]}")
     if errors is not None:
         for ln, cs in sorted(by_line.items()):
             errors += [f"{tag}FP {ln}:{c.raw} | {c.context[:60]}" for c in cs]
@@ -202,7 +209,9 @@ def _summary(what: str, total: Counter) -> None:
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     print(f"{what}: gold {total['gold']}, pred {total['pred']}, P {p:.3f}, R {r:.3f}, F1 {f1:.3f}; of matched: "
           + ", ".join(f"{k} {total[k] / tp:.3f}" for k in ("unit", "base_unit", "kind", "qualifier", "direction")
-                      if tp))
+                      if tp)
+          + (f"; subject {total['subject'] / total['subject_n']:.3f} of {total['subject_n']}"
+             if total["subject_n"] else ""))
 
 
 def claims_run(only: str, work: Path, errors: list | None, scanned: bool = False) -> dict[str, Counter]:

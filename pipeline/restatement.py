@@ -484,11 +484,11 @@ class Evidence:
                 not re.search(cfg["category_subject"], a.subject) and min(len(_digits(a.c)), len(_digits(b.c))) >= 2:
             # (a one-digit count under one name, 1人 / 2人 获…奖, recurs by year and by category)
             return "strong", 1.0 + sim  # one long subject word for word (外资研发中心累计612家 / …621家): one figure
-        if shared > 0 and (a.total_cell or b.total_cell) and not a.c.qualifier and not b.c.qualifier and \
-                agree(a, b) and max(len(_digits(x.c).rstrip("0")) for x in (a, b)) >= cfg["same_value_digits"]:
-            # a total row's figure printed again in the text, to the last of many digits (14620 / 14620人次; also
-            # rounded to another scale, 486320 / 48.63万架次), under a short header (用户数) that shares little
-            # wording: the same figure
+        if shared > 0 and (a.total_cell or b.total_cell or _quoted_row(a, b, cfg)) and not a.c.qualifier and \
+                not b.c.qualifier and agree(a, b) and max(len(_digits(x.c).rstrip("0")) for x in (a, b)) >= cfg["same_value_digits"]:
+            # a total row's figure, or a row's the text names by its label, printed again in the text to the last
+            # of many digits (14620 / 14620人次; also rounded to another scale, 486320 / 48.63万架次, 金融数据 186420 /
+            # 金融数据交易额18.64亿元), under a short header (用户数) that shares little wording: the same figure
             return "weak", sim
         if apart(a, b) or not mid and all(re.search(cfg["category_subject"], x.subject or "") for x in (a, b)):
             # (items named by a category only, 集成电路领域17家 of leading firms and 集成电路领域16家 of unicorns,
