@@ -66,7 +66,13 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                                  if said and k not in said)]
             best = max((n for n, _ in named), default=0)
             alike = [c for n, c in named if n == best]
-            if best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
+            # (…需求85个，其中完成揭榜签约64个…。新增场景分别为18个、14个、12个、9个和11个: the one figure the items
+            # add up to exactly is the one they break down, whatever the lead's words share with another's)
+            summed = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and
+                      not _base_or_prior(p.text, p.at(c), q0) and _adds_up_to(p, c, m.end(), s1, cfg)]
+            if len(summed) == 1:
+                before = summed
+            elif best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
                 before = alike[-1:]  # (the nearest of those named alike)
             elif best >= 2:
                 # (…征集场景128个，遴选落地96个…。落地场景分别为24个、31个、18个和23个: named alike by two, the figure

@@ -9,8 +9,8 @@ from decimal import Decimal
 
 from pipeline.checks import adds_up, _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
-    _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage, _rest_next,
-    _passages,
+    _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
+    _rest_inside, _rest_next, _passages,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -353,6 +353,14 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             break
         # (…；其余4个为…: the rest opening the next sentence completes the list, Σ = whole)
         rest = next((r for w in reversed(before) if parts and (r := _rest_next(p, s1, p1, w)) is not None), None)
+        if rest is None and parts:
+            # (…其中，A 5920吨；B 1870吨，占…22.1%，其余670吨…: the rest closing the sentence after the last part)
+            rest = _rest_inside(p, p.end(parts[-1]), s1, parts[0])
+        # (…；其他城市共获得7.27亿元: a last part named as the others completes the list as a rest does)
+        # (only after a ；: in "其中新建23家，分布在A 8家、…和其他区3家" the others close the breakdown of the 23)
+        closing = parts[-1] if rest is None and len(parts) >= 2 and re.search(
+            config()["list_total"]["remainder"], re.split(r"[，,；;。]", text[:p.at(parts[-1])])[-1]) and \
+            re.search(r"[；;]", text[p.end(parts[-2]):p.at(parts[-1])]) else None
         if rest is not None:
             # (…724处，重点布局在…五个新城。其余1122处…: with the rest, the parts are those counted as the whole)
             # (426台、738架、312台。其余384台（套）: when none is counted so, the words differ, the things do not)
@@ -386,7 +394,7 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
             tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
             _sum_check("part_whole", whole, ps, [1] * len(ps), out,
-                       "其中部分超过总数 parts after 其中 exceed the whole", at_most=rest not in ps,
+                       "其中部分超过总数 parts after 其中 exceed the whole", at_most=rest not in ps and closing not in ps,
                        loose=_loose(whole, ps))
             if len(ps) >= 2 and abs(s - t) <= tol:
                 out.checks[-1].observed += " (exact breakdown)"
@@ -420,6 +428,13 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
     if not nxt:
         return None
     first, c = parts[0], nxt[0]
+    if re.match(cfg["another_item"], p.text[s1 + 1:]) and c.kind in _AMOUNT and c.base_unit == first.base_unit:
+        return c  # "其中，示范企业27家、示范街道19个；另有示范基地5个": one more item, whatever its measure word
+    if c.kind in _AMOUNT and _rest_inside(p, p.end(c), min(p.sentence(s1 + 1)[1], p1), first) is not None:
+        return c  # "其中，A 5920吨；B 1870吨，…，其余670吨…": a list its rest closes runs on to it
+    if c.kind in _AMOUNT and c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first) and \
+            re.search(config()["list_total"]["remainder"], p.text[s1 + 1:p.at(c)]):
+        return c  # "其中，上海市获得11.37亿元，占…；其他城市共获得7.27亿元": the others, the list's last item
     if c.kind not in _AMOUNT or c.base_unit != first.base_unit or _measure(c) != _measure(first):
         return None
 

@@ -185,6 +185,19 @@ def _rest_next(p: Passage, s1: int, hi: int, like: Claim) -> Claim | None:
     return rest
 
 
+def _rest_inside(p: Passage, lo: int, hi: int, like: Claim) -> Claim | None:
+    """The rest (其余N) opening a clause between lo and hi, counted as `like` is ("…电解水制氢1870吨，占…22.1%，其余
+    670吨来自…": the last item of the list, after a clause about the one before)."""
+    m = re.search(r"[，,；;]\s*(?:" + config()["list_total"]["rest_figure"] + ")", p.text[lo:hi])
+    if m is None:
+        return None
+    k = lo + m.end()
+    rest = next((c for c in p.within(k, k + 1) if c.kind == "level"), None)
+    if rest is None or rest.base_unit != like.base_unit or _counted_as(rest) != _counted_as(like):
+        return None
+    return rest
+
+
 def _measure(c: Claim) -> str:
     """The measure word without scale or qualifier (2.4万家, 80余家 → 家)."""
     return re.sub(config()["part_whole"]["measure_noise"], "", c.unit or "")

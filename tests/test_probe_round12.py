@@ -33,3 +33,94 @@ def test_a_row_the_text_names_by_its_label_restated_at_another_scale_is_verified
 ])
 def test_no_pairing_by_value_without_the_rows_label_and_its_digits(raw, value, norm, subject, qualifier):
     assert _quoted(raw, value, norm, subject, qualifier) == []
+
+
+# ---------------------------------------------------------------- lists and parts
+
+import dataclasses  # noqa: E402
+import re  # noqa: E402
+
+from pipeline import validate as V  # noqa: E402
+from test_validate import C, run  # noqa: E402
+
+
+def _c(raw, value, base, context, subject, page=2, kind="level", scale=100000000):
+    c = C(raw, value, value * scale if base == "CNY" else value, base, context=context, subject=subject, page=page,
+          kind=kind)
+    return dataclasses.replace(c, unit=re.sub(r"^[\d.,]+", "", raw))
+
+
+def _outcomes(rule, claims, n=None):
+    return [(k.outcome, sorted(k.claim_ids.split("|"))) for k in run(rule, claims).checks
+            if n is None or len(k.claim_ids.split("|")) == n]
+
+
+SCENES = "全年面向社会征集智慧养老应用场景需求85个，其中完成揭榜签约64个，揭榜率75.3%。新增场景分别为居家安全监测18个、" \
+         "健康管理14个、智能照护{}个、助餐助行9个和精神慰藉与文娱11个。"
+
+
+@pytest.mark.parametrize("printed,whole", [("12", "64个"), ("21", None)])
+def test_a_list_after_a_lead_breaks_down_the_one_figure_it_adds_up_to(printed, whole):
+    # (fresh-bz) 18+14+12+9+11 = 64: the 64 signed, not the 85 the lead's word 场景 shares; with 12 miscopied as 21
+    # (Σ 73) no figure is added up to, and the list is left as before (the 85's 其中 list names some parts only)
+    text = SCENES.format(printed)
+    claims = [_c("85个", 85, "count", text, "征集智慧养老应用场景需求"),
+              _c("64个", 64, "count", text, "完成揭榜签约"),
+              _c("18个", 18, "count", text, "居家安全监测"), _c("14个", 14, "count", text, "健康管理"),
+              _c(f"{printed}个", int(printed), "count", text, "智能照护"), _c("9个", 9, "count", text, "助餐助行"),
+              _c("11个", 11, "count", text, "精神慰藉与文娱")]
+    got = _outcomes(V.list_total, claims)
+    if whole is None:
+        assert got == []
+    else:
+        ids = {c.raw: c.claim_id for c in claims}
+        assert got == [("pass", sorted(ids[r] for r in ("64个", "18个", "14个", f"{printed}个", "9个", "11个")))]
+
+
+@pytest.mark.parametrize("lead,n", [("另有", 4), ("同时建成", 3)])
+def test_another_item_after_a_semicolon_is_one_more_part(lead, n):
+    # (fresh-bz) 27+19+5 = 51 ≤ 51 with 另有 (one more item, though counted in 个 where the first is in 家); a
+    # clause saying something else (同时建成…5个) is no item of the list
+    text = f"本市累计有51个单位和地区入选国家智慧健康养老应用试点示范。其中，示范企业27家、示范街道（乡镇）19个；{lead}示范基地5个，" \
+           "入选数量位居全国前列。"
+    claims = [_c("51个", 51, "count", text, "入选国家智慧健康养老应用试点示范单位和地区"),
+              _c("27家", 27, "count", text, "示范企业"), _c("19个", 19, "count", text, "示范街道（乡镇）"),
+              _c("5个", 5, "count", text, "示范基地")]
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks] == [("pass", n)]
+
+
+@pytest.mark.parametrize("rest,outcome", [("670", "pass"), ("760", "fail")])
+def test_a_rest_after_a_clause_about_the_last_part_closes_the_list(rest, outcome):
+    # (fresh-bx) 5920+1870+670 = 8460: the rest makes the list whole (Σ = whole), so 760 (Σ 8550) is a slip
+    text = "全年本市燃料电池汽车用氢供应量8460吨，比上年增长24.3%。其中，工业副产氢5920吨，仍是车用氢气的主要来源；" \
+           f"电解水制氢1870吨，占车用氢气供应量的22.1%，较上年提高6.4个百分点，其余{rest}吨来自天然气重整及其他途径。"
+    claims = [_c("8460吨", 8460, "other:吨", text, "本市燃料电池汽车用氢供应量"),
+              _c("24.3%", 24.3, "percent", text, "本市燃料电池汽车用氢供应量", kind="change"),
+              _c("5920吨", 5920, "other:吨", text, "工业副产氢"), _c("1870吨", 1870, "other:吨", text, "电解水制氢"),
+              _c("22.1%", 22.1, "percent", text, "电解水制氢占车用氢气供应量", kind="share"),
+              _c("6.4个百分点", 6.4, "pct_point", text, "电解水制氢占比", kind="change"),
+              _c(f"{rest}吨", int(rest), "other:吨", text, "其余")]
+    assert [k[0] for k in _outcomes(V.part_whole, claims, 4)] == [outcome]
+
+
+@pytest.mark.parametrize("others,outcome", [("7.27", "pass"), ("7.72", "fail")])
+def test_the_others_after_a_semicolon_close_the_list(others, outcome):
+    # (fresh-bx) 11.37+7.27 = 18.64: 其他城市 are all the rest, so 7.72 (Σ 19.09) is a slip, not a partial list
+    text = "截至年底，中央财政累计下达本城市群示范应用奖励资金18.64亿元。其中，上海市获得奖励资金11.37亿元，占城市群奖励资金" \
+           f"总额的61.0%；城市群内其他城市共获得{others}亿元。"
+    claims = [_c("18.64亿元", 18.64, "CNY", text, "中央财政累计下达本城市群示范应用奖励资金"),
+              _c("11.37亿元", 11.37, "CNY", text, "上海市获得奖励资金"),
+              _c("61.0%", 61.0, "percent", text, "上海市获得奖励资金占城市群奖励资金总额", kind="share"),
+              _c(f"{others}亿元", float(others), "CNY", text, "城市群内其他城市共获得")]
+    assert [k[0] for k in _outcomes(V.part_whole, claims, 3)] == [outcome]
+
+
+def test_others_closing_a_nested_breakdown_do_not_close_the_list_of_the_whole():
+    # (fresh-z) the 其他区 close the breakdown of the 23 new ones (8+5+4+3+3 = 23), not the 160's: no slip
+    text = "截至年底，全市累计建成院士专家工作站160家，其中2025年新建23家，分布在浦东新区8家、闵行区5家、嘉定区4家、松江区3家" \
+           "和其他区3家。"
+    claims = [_c("160家", 160, "count", text, "全市累计建成院士专家工作站"), _c("23家", 23, "count", text, "2025年新建"),
+              _c("8家", 8, "count", text, "浦东新区"), _c("5家", 5, "count", text, "闵行区"),
+              _c("4家", 4, "count", text, "嘉定区"), _c("3家", 3, "count", text, "松江区"),
+              _c("3家", 3, "count", text + " ", "其他区")]
+    assert all(k.outcome == "pass" for k in run(V.part_whole, claims).checks)
