@@ -98,7 +98,7 @@ def _part_of_named_whole(p: Passage, out: Outcome) -> None:
         return
     starts = {p.sentence(k)[0] for k, _ in p.placed}
     for s0 in sorted(starts):
-        named = _named_whole(p, s0)
+        named = _named_whole(p, s0) or _summed_whole(p, s0)
         if named is None:
             continue
         whole, k = named
@@ -107,6 +107,19 @@ def _part_of_named_whole(p: Passage, out: Outcome) -> None:
             continue
         _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
                    at_most=True, loose=_loose(whole, parts))
+
+
+def _summed_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
+    """"…累计推广燃料电池汽车6842辆…。累计推广车辆中，货车5318辆、客车1046辆、其他专用车478辆": a "<noun>中，" whose
+    noun no subject ends with takes the one figure of the sentence before that its subsets add up to exactly."""
+    m = re.match(config()["part_whole"]["among_lead"], p.text[s0:])
+    if not m or s0 == 0:
+        return None
+    k, lo = s0 + m.end(), p.sentence(s0 - 1)[0]
+    hits = [c for c in p.within(lo, s0) if c.kind in _AMOUNT and exact(c) is not None and
+            not _base_or_prior(p.text, p.at(c), lo) and
+            len(parts := _subsets(p, k, p.sentence(s0)[1], c)) >= 2 and adds_up(c, parts)]
+    return (hits[0], k) if len(hits) == 1 else None
 
 
 def _nested_bands(p: Passage, out: Outcome) -> None:
@@ -299,9 +312,11 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             if best[0] >= cfg["whole_lead_chars"] and [t for t in named if t[0] == best[0]] == [best]:
                 before = [best[2]]
         listed = list(re.finditer(config()["list_total"]["list_marker"], text[max(s0, p0):m.start()]))
-        if listed and before and re.fullmatch(r"\s*[，,]\s*", text[p.end(before[-1]):m.start()]):
+        if listed and before and re.fullmatch(r"\s*[，,]\s*", text[p.end(before[-1]):m.start()]) and \
+                not re.search(r"[，,；;]", text[max(s0, p0) + listed[-1].end():p.at(before[-1])]):
             # "新认定…32家，分别为欧洲企业12家、…和其他…5家，其中大中华区及以上区域总部14家": a 其中 right after a 分别
-            # list divides the list's total, not its last item
+            # list divides the list's total, not its last item (…和…1个，总装机规模112.0兆瓦，其中…: a clause after
+            # the list is no item of it)
             cut = max(s0, p0) + listed[-1].start()
             before = [c for c in before if p.at(c) < cut] or before
         # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole, nor is a

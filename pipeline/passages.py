@@ -170,7 +170,13 @@ def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]
     listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[lo:hi]))
     if not listed:
         return cands
-    return [c for c in cands if p.at(c) < lo + listed[-1].start()] or cands
+    # (…分别为A 5个、B 6个和C 1个，新开工项目总装机规模112.0兆瓦，其中…: a clause after the list, in another unit
+    # than its items, is none of them; one in their unit may count them again, 实现16个区全覆盖, and stays out)
+    end = re.search(r"[，,；;。]", p.text[lo + listed[-1].end():hi])
+    end = lo + listed[-1].end() + end.start() if end else hi
+    items = {c.base_unit for c in p.within(lo + listed[-1].end(), end)}
+    return [c for c in cands if p.at(c) < lo + listed[-1].start() or p.at(c) > end and c.base_unit not in items] \
+        or cands
 
 
 def _rest_next(p: Passage, s1: int, hi: int, like: Claim) -> Claim | None:

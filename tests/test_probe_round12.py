@@ -124,3 +124,57 @@ def test_others_closing_a_nested_breakdown_do_not_close_the_list_of_the_whole():
               _c("4家", 4, "count", text, "嘉定区"), _c("3家", 3, "count", text, "松江区"),
               _c("3家", 3, "count", text + " ", "其他区")]
     assert all(k.outcome == "pass" for k in run(V.part_whole, claims).checks)
+
+
+@pytest.mark.parametrize("other,outcome", [("478", "pass")])
+def test_a_scope_naming_no_subject_takes_the_figure_its_subsets_add_up_to(other, outcome):
+    # (fresh-bx) 累计推广车辆中 names no subject word for word (…累计推广燃料电池汽车6842辆): 5318+1046+478 = 6842
+    text = "截至年底，本市累计推广燃料电池汽车6842辆，占全国燃料电池汽车累计推广量(31260辆)的21.9%。累计推广车辆中，" \
+           f"货车5318辆、客车1046辆、其他专用车{other}辆。"
+    claims = [_c("6842辆", 6842, "count", text, "本市累计推广燃料电池汽车"),
+              _c("31260辆", 31260, "count", text, "全国燃料电池汽车累计推广量"),
+              _c("21.9%", 21.9, "percent", text, "本市累计推广燃料电池汽车占全国比例", kind="share"),
+              _c("5318辆", 5318, "count", text, "货车"), _c("1046辆", 1046, "count", text, "客车"),
+              _c(f"{other}辆", int(other), "count", text, "其他专用车")]
+    assert [k[0] for k in _outcomes(V.part_whole, claims, 4)] == [outcome]
+
+
+def test_a_scope_naming_no_subject_is_left_when_nothing_adds_up():
+    # a miscopied item (487: Σ 6851) adds up to no figure: the scope names none word for word, so nothing is checked
+    text = "截至年底，本市累计推广燃料电池汽车6842辆。累计推广车辆中，货车5318辆、客车1046辆、其他专用车487辆。"
+    claims = [_c("6842辆", 6842, "count", text, "本市累计推广燃料电池汽车"), _c("5318辆", 5318, "count", text, "货车"),
+              _c("1046辆", 1046, "count", text, "客车"), _c("487辆", 487, "count", text, "其他专用车")]
+    assert _outcomes(V.part_whole, claims, 4) == []
+
+
+HYDROGEN = "全年新开工电解水制氢项目12个，分别为PEM电解水制氢项目5个、碱性电解水制氢项目6个和AEM电解水制氢项目1个，" \
+           "新开工项目总装机规模112.0兆瓦，其中临港新片区装机{}兆瓦，占新开工总装机的43.3%。"
+
+
+@pytest.mark.parametrize("part,outcome", [("48.5", "pass"), ("148.5", "fail")])
+def test_a_clause_after_a_list_in_another_unit_is_no_item_of_it(part, outcome):
+    # (fresh-bx) the 其中 after 112.0兆瓦 divides it, not the 分别 list's total (12个): 48.5 ≤ 112.0, and
+    # 48.5 / 112.0 = 43.30%; 148.5 exceeds its whole
+    text = HYDROGEN.format(part)
+    claims = [_c("12个", 12, "count", text, "新开工电解水制氢项目"), _c("5个", 5, "count", text, "PEM电解水制氢项目"),
+              _c("6个", 6, "count", text, "碱性电解水制氢项目"), _c("1个", 1, "count", text, "AEM电解水制氢项目"),
+              _c("112.0兆瓦", 112.0, "other:MW", text, "新开工项目总装机规模"),
+              _c(f"{part}兆瓦", float(part), "other:MW", text, "临港新片区装机"),
+              _c("43.3%", 43.3, "percent", text, "临港新片区装机占新开工总装机比例", kind="share")]
+    ids = {c.raw: c.claim_id for c in claims}
+    got = _outcomes(V.part_whole, claims, 2)
+    assert got == [(outcome, sorted([ids["112.0兆瓦"], ids[f"{part}兆瓦"]]))]
+    if outcome == "pass":
+        assert _outcomes(V.share, claims) == [("pass", sorted([ids["43.3%"], ids["48.5兆瓦"], ids["112.0兆瓦"]]))]
+
+
+def test_a_figure_after_a_list_in_its_items_unit_stays_out_of_the_wholes():
+    # (fresh-bv) 实现16个区全覆盖 counts districts in the list's unit: the 其中 hospitals (24家) are of the 518, and
+    # 24 ≤ 518 is no slip (24 > 16 would be one)
+    text = "截至年底，全市建成监测哨点518个，分别为哨点医院96个、发热门诊监测哨点132个、肠道门诊监测哨点118个和社区监测哨点172个，" \
+           "实现16个区全覆盖。其中，纳入国家流感监测网络的哨点医院24家。"
+    claims = [_c("518个", 518, "count", text, "全市建成监测哨点"), _c("96个", 96, "count", text, "哨点医院"),
+              _c("132个", 132, "count", text, "发热门诊监测哨点"), _c("118个", 118, "count", text, "肠道门诊监测哨点"),
+              _c("172个", 172, "count", text, "社区监测哨点"), _c("16个", 16, "count", text, "实现区全覆盖"),
+              _c("24家", 24, "count", text, "纳入国家流感监测网络的哨点医院")]
+    assert all(k.outcome == "pass" for k in run(V.part_whole, claims).checks)
