@@ -34,8 +34,11 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     Running text is read across contexts cut by the layout (see Passage); averages, shares and ranks do not add up
     and are left out (validation.json: not_additive).
     """
-    for p in _passages(claims, tables=True):
-        _parts_after_marker(p, out)
+    passages = _passages(claims, tables=True)
+    for i, p in enumerate(passages):
+        # (the next paragraph may carry the last parts of a 其中 list: _completing)
+        nxt = passages[i + 1] if i + 1 < len(passages) and not p.row and not passages[i + 1].row else None
+        _parts_after_marker(p, out, nxt if nxt is not None and _same_section(p, nxt) else None)
         _part_of_stock(p, out)
         _flow_after_stock(p, out)
         _component_after_total(p, out)
@@ -47,6 +50,11 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _parts_among(p, out)
         _part_of_named_whole(p, out)
     _table_inner_rows(claims, out)
+
+
+def _same_section(p: Passage, q: Passage) -> bool:
+    a, b = p.placed[-1][1], q.placed[0][1]
+    return a.doc_id == b.doc_id and a.section == b.section and 0 <= b.page - a.page <= 1
 
 
 _BAND_SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001")}
@@ -275,7 +283,7 @@ def _table_inner_rows(claims: list[Claim], out: Outcome) -> None:
                        loose=_loose(whole, parts))
 
 
-def _parts_after_marker(p: Passage, out: Outcome) -> None:
+def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = None) -> None:
     cfg = config()["part_whole"]
     text = p.text
     for m in re.finditer(cfg["marker"], text):
@@ -406,13 +414,40 @@ def _parts_after_marker(p: Passage, out: Outcome) -> None:
             ps = [c for c in ps if c.base_unit != "count" or is_times(c) == is_times(whole)]
             if not ps:
                 continue
+            more = [] if rest in ps or closing in ps else _completing(p, following, s1, whole, ps)
+            ps = ps + more
             t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
             tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
             _sum_check("part_whole", whole, ps, [1] * len(ps), out,
-                       "其中部分超过总数 parts after 其中 exceed the whole", at_most=rest not in ps and closing not in ps,
+                       "其中部分超过总数 parts after 其中 exceed the whole",
+                       at_most=rest not in ps and closing not in ps and not more,
                        loose=_loose(whole, ps))
             if len(ps) >= 2 and abs(s - t) <= tol:
                 out.checks[-1].observed += " (exact breakdown)"
+
+
+def _completing(p: Passage, nxt: "Passage | None", s1: int, whole: Claim, parts: list[Claim]) -> list[Claim]:
+    """The first figures after a 其中 list's sentence, in the next sentences or the next paragraph, that complete
+    its parts to the whole exactly (…3.62亿元。其中，A 1.48亿元，B 1.28亿元。// C 0.86亿元…): the list goes on there.
+    Only the first figures in the parts' unit, counted as they are, and at most three; no exact sum, none."""
+    cfg = config()["part_whole"]
+    n = cfg["completing_figures"]
+    later = [c for c in p.within(s1, len(p.text)) if c.kind in _AMOUNT]
+    if nxt is not None:
+        later += [c for c in nxt.within(0, len(nxt.text)) if c.kind in _AMOUNT]
+    alike = [c for c in later[:cfg["completing_window"]]
+             if c.kind == "level" and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(parts[0])
+             and exact(c) is not None]
+    if any(exact(x) is None for x in parts) or sum((exact(x) for x in parts), Decimal(0)) >= exact(whole):
+        return []
+    for j in range(1, min(n, len(alike)) + 1):
+        if adds_up(whole, parts + alike[:j]) and len(_digits(whole)) >= cfg["completing_digits"]:
+            return alike[:j]
+    return []
+
+
+def _digits(c: Claim) -> str:
+    return re.sub(r"\D", "", c.raw.split(".")[0] + (c.raw.split(".")[1] if "." in c.raw else "")).lstrip("0")
 
 
 def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:

@@ -178,3 +178,46 @@ def test_a_figure_after_a_list_in_its_items_unit_stays_out_of_the_wholes():
               _c("172个", 172, "count", text, "社区监测哨点"), _c("16个", 16, "count", text, "实现区全覆盖"),
               _c("24家", 24, "count", text, "纳入国家流感监测网络的哨点医院")]
     assert all(k.outcome == "pass" for k in run(V.part_whole, claims).checks)
+
+
+# ---------------------------------------------------------------- a 其中 list going on in the next paragraph
+
+SUBSIDY = "全年市区两级投入智慧养老和康复辅具相关补贴资金3.62亿元。其中，居家适老化改造补贴1.48亿元，辅具租赁补贴1.28亿元。"
+BEDS = "智能护理床配置补贴{}亿元，主要用于支持养老机构更新照护设施。全年完成居家适老化改造2.46万户。"
+
+
+def _subsidy(third, page=4):
+    first, second = SUBSIDY, BEDS.format(third)
+    c1 = [_c("3.62亿元", 3.62, "CNY", first, "市区两级投入智慧养老和康复辅具相关补贴资金", page),
+          _c("1.48亿元", 1.48, "CNY", first, "居家适老化改造补贴", page),
+          _c("1.28亿元", 1.28, "CNY", first, "辅具租赁补贴", page)]
+    c2 = [_c(f"{third}亿元", float(third), "CNY", second, "智能护理床配置补贴", page),
+          _c("2.46万户", 24600, "count", second, "完成居家适老化改造", page)]
+    return c1 + c2
+
+
+def test_the_next_paragraphs_first_figure_completing_a_list_exactly_is_its_last_part():
+    # (fresh-bz) 1.48+1.28+0.86 = 3.62: the list goes on past the paragraph; the exact sum verifies it
+    claims = _subsidy("0.86")
+    ids = {c.raw: c.claim_id for c in claims}
+    assert _outcomes(V.part_whole, claims, 4) == [
+        ("pass", sorted(ids[r] for r in ("3.62亿元", "1.48亿元", "1.28亿元", "0.86亿元")))]
+
+
+def test_a_next_figure_completing_nothing_is_no_part():
+    # 0.68 (Σ 3.44 ≠ 3.62): no exact sum, so the paragraph after is not read as the list's end
+    assert [len(k.claim_ids.split("|")) for k in run(V.part_whole, _subsidy("0.68")).checks] == [3]
+
+
+def test_kilograms_and_tonnes_restate_one_quantity():
+    # (fresh-bx) 表2 日加氢能力(kg) 合计 30300 = 日加氢能力合计30.3吨
+    total = RC("30300", 30300, 30300, "other:公斤", "合计\t25\t30300\t6842", subject="合计 日加氢能力", page=5,
+               table_id="p5t2", row=8)
+    total.unit = "kg"
+    total.section = "1 储运与加注 > 表2 2025年本市加氢站及燃料电池汽车分区域情况"
+    for raw, value, outcome in (("30.3吨", 30.3, "pass"), ("33.0吨", 33.0, None)):
+        text = RC(raw, value, value, "other:吨", f"全市加氢站日加氢能力合计{raw}，基本形成加氢网络。",
+                  subject="全市加氢站日加氢能力", page=4)
+        text.unit = "吨"
+        got = [k.outcome for k in restate([total, text]).checks]
+        assert got == ([outcome] if outcome else []), raw
