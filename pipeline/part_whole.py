@@ -49,6 +49,9 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _items_after_scoped_whole(p, out)
         _parts_among(p, out)
         _part_of_named_whole(p, out)
+        prev = passages[i - 1] if i > 0 and not p.row and not passages[i - 1].row else None
+        if prev is not None and _same_section(prev, p):
+            _named_whole_before(prev, p, out)
     _table_inner_rows(claims, out)
 
 
@@ -85,7 +88,7 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     with 占 or a short name before it, in w's base unit."""
     cfg = config()["part_whole"]
     parts = []
-    for clause in re.split(cfg["clause_breaks"], p.text[pos:s1]):
+    for clause in re.split(cfg["clause_breaks"] + "|[；;]", p.text[pos:s1]):
         inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
         lead = p.text[pos:p.at(inside[0])] if inside else ""
         pos += len(clause) + 1
@@ -110,11 +113,44 @@ def _part_of_named_whole(p: Passage, out: Outcome) -> None:
         if named is None:
             continue
         whole, k = named
-        parts = _subsets(p, k, p.sentence(s0)[1], whole)
+        parts = _subsets(p, k, _subsets_end(p, s0), whole)
         if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
             continue
         _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
                    at_most=True, loose=_loose(whole, parts))
+
+
+def _named_whole_before(prev: Passage, p: Passage, out: Outcome) -> None:
+    """A paragraph opening "<noun>中，" whose whole closes the paragraph before (…累计建成超低能耗建筑1538.2万平方米。//
+    累计建成的超低能耗建筑中，居住建筑986.4万平方米…；公共建筑551.8万平方米): read as one passage, the opening sentence
+    only."""
+    if not re.match(config()["part_whole"]["among_lead"], p.text) or not prev.text.rstrip().endswith(
+            tuple(config()["part_whole"]["sentence_breaks"])):
+        return
+    joined = Passage(prev.text + p.text, prev.placed + [(len(prev.text) + k, c) for k, c in p.placed],
+                     prev.pieces + [len(prev.text) + k for k in p.pieces])
+    s0 = len(prev.text)
+    named = _named_whole(joined, s0) or _summed_whole(joined, s0)
+    if named is None:
+        return
+    whole, k = named
+    parts = _subsets(joined, k, _subsets_end(joined, s0), whole)
+    if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
+        return
+    _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
+               at_most=True, loose=_loose(whole, parts))
+
+
+def _subsets_end(p: Passage, s0: int) -> int:
+    """The end of a "<noun>中，" sentence's subsets: past a ；when the clause after it opens with a short name and a
+    figure (…居住建筑986.4万平方米，占…64.1%；公共建筑551.8万平方米，…)."""
+    s1 = p.sentence(s0)[1]
+    last = re.split(config()["part_whole"]["clause_breaks"], p.text[s0:s1])[-1]
+    # (only after a clause about the last part, not after a part: …建设类36项；由企业牵头的项目118项 counts apart)
+    if p.text[s1:s1 + 1] in ("；", ";") and not [c for c in p.within(s1 - len(last), s1) if c.kind in _AMOUNT] and \
+            re.match(r"\s*[\u4e00-\u9fff]{2,6}\d", p.text[s1 + 1:]):
+        return p.sentence(s1 + 1)[1]
+    return s1
 
 
 def _summed_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
@@ -124,9 +160,10 @@ def _summed_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     if not m or s0 == 0:
         return None
     k, lo = s0 + m.end(), p.sentence(s0 - 1)[0]
+    lo = p.sentence(lo - 1)[0] if lo > 0 else lo  # (the two sentences before it at most, as _named_whole)
     hits = [c for c in p.within(lo, s0) if c.kind in _AMOUNT and exact(c) is not None and
             not _base_or_prior(p.text, p.at(c), lo) and
-            len(parts := _subsets(p, k, p.sentence(s0)[1], c)) >= 2 and adds_up(c, parts)]
+            len(parts := _subsets(p, k, _subsets_end(p, s0), c)) >= 2 and adds_up(c, parts)]
     return (hits[0], k) if len(hits) == 1 else None
 
 

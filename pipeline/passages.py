@@ -137,6 +137,7 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     lo = p.sentence(s0 - 1)[0]
     if m.group("ref"):  # "上述联合研发项目中，…": the figure the sentence before stated
         last = [c for c in p.within(lo, s0) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]]
+        last = _not_listed(p, lo, s0, last)  # (…48260台（套），分别为…和其他仪器3570台（套）。上述仪器中: the total)
         return (last[-1], s0 + m.end()) if last else None
     lo = p.sentence(lo - 1)[0] if lo > 0 else lo
     # (…上市企业126家，…全年新增上市企业9家。上市企业中，…38家: a lead not saying 新增 names the stock, not the new)
