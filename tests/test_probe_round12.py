@@ -265,3 +265,20 @@ def test_the_set_a_reference_names_is_the_lists_total_not_its_last_item():
     for c in claims:
         c.unit = "台（套）"
     assert all(k.outcome == "pass" for k in run(V.part_whole, claims).checks)
+
+
+@pytest.mark.parametrize("item,outcome", [("3", "pass"), ("8", "fail")])
+def test_names_with_plus_signs_and_slashes_are_names_of_the_items(item, outcome):
+    # (fresh-br, fresh-bs) “区块链+金融”7个、… and PET/CT 9项: the names after 分别为 name the items (7+5+4+3 = 19)
+    text = f"本市入选国家区块链创新应用特色领域试点项目19个，分别为“区块链+金融”7个、“区块链+政务服务”5个、“区块链+能源”4个和" \
+           f"“区块链+卫生健康”{item}个，试点数量居全国前列。"
+    claims = [_c("19个", 19, "count", text, "本市入选国家区块链创新应用特色领域试点项目"),
+              _c("7个", 7, "count", text, "“区块链+金融”"), _c("5个", 5, "count", text, "“区块链+政务服务”"),
+              _c("4个", 4, "count", text, "“区块链+能源”"), _c(f"{item}个", int(item), "count", text, "“区块链+卫生健康”")]
+    assert [k[0] for k in _outcomes(V.list_total, claims, 5)] == [outcome]
+
+
+def test_doses_are_counted_in_ren_fen():
+    from extractors.claims import find_claims
+    got = [(c.raw, c.unit, c.base_unit, str(c.norm_exact)) for c in find_claims("全年本市放射性药品供应86.4万人份。")]
+    assert got == [("86.4万人份", "万人份", "count", "864000")]
