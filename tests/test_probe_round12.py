@@ -282,3 +282,14 @@ def test_doses_are_counted_in_ren_fen():
     from extractors.claims import find_claims
     got = [(c.raw, c.unit, c.base_unit, str(c.norm_exact)) for c in find_claims("全年本市放射性药品供应86.4万人份。")]
     assert got == [("86.4万人份", "万人份", "count", "864000")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("全年建成智慧教室3460间，其中新建2180间。", [("3460间", "count"), ("2180间", "count")]),   # (fresh-cd)
+    ("建设在线开放课程846门，其中入选国家级一流本科课程(线上)132门。", [("846门", "count"), ("132门", "count")]),
+    ("新增湿地120公顷，全年处理快件23586万票，完成52航次。",
+     [("120公顷", "other:公顷"), ("23586万票", "count"), ("52航次", "count")]),
+])
+def test_measure_words_of_rooms_courses_hectares_and_trips_make_claims(text, want):
+    from extractors.claims import find_claims
+    assert [(c.raw, c.base_unit) for c in find_claims(text)] == want
