@@ -100,6 +100,8 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             elif not re.fullmatch(cfg["named_item"], between):
                 # names before 分别 (…发布地方标准138项，智能制造、生物医药…和公共服务领域分别为34项、…和36项): the
                 # named categories are parts of the figure before, all of them only when one is the rest (其他)
+                if re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()):
+                    continue  # (按设立主体看，医疗机构1127家，高校和科研院所分别为…: siblings of the 1127, no parts)
                 names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
                 if re.search(config()["part_whole"]["marker"], p.text[s0:p.at(same[-1])]):
                     continue  # (…其中医药制造2762.13亿元、医疗器械制造1096.52亿元，医药商业流通和…分别实现…: a 其中 item)
@@ -224,8 +226,9 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
         if out and _counts_other(c, out[0]):
             break
         out.append(c)
-        if len(out) > 1 and re.search(cfg["last_item_join"], p.text[p.end(out[-2]):p.at(c)]):
-            break
+        if len(out) > 1 and re.search(cfg["last_item_join"], p.text[p.end(out[-2]):p.at(c)]) and not (
+                len(out) > 2 and re.search(cfg["list_marker"], p.text[p.end(out[-3]):p.at(out[-2])])):
+            break  # (…医疗机构1127家，高校和科研院所分别为412家和286家，…合计561家: a 和 inside 分别 ends no list)
     return out
 
 
@@ -260,6 +263,9 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
             continue  # (…徐汇区71家、黄浦区和静安区合计96家: the total of the names it follows, not of the figures)
         if lead and re.search(cfg["remainder"], lead.group(0)):
             continue  # (…杨浦区3家、徐汇区3家，其他区合计5家: the rest's own total, one more item)
+        clause = re.split(r"[，,；;：:]", p.text[s0:m.start()])[-1]
+        if re.search(r"[、和及与]", clause) and not p.within(m.start() - len(clause), m.start()):
+            continue  # (…286家，疾控及检验检测机构、企业合计561家: names grouped under one figure, one more item)
         end = s0 + lead.start() if lead else m.start()
         items = _trailing_amounts(p.within(s0, end), total)
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):

@@ -293,3 +293,33 @@ def test_doses_are_counted_in_ren_fen():
 def test_measure_words_of_rooms_courses_hectares_and_trips_make_claims(text, want):
     from extractors.claims import find_claims
     assert [(c.raw, c.base_unit) for c in find_claims(text)] == want
+
+
+LABS = "截至年底，全市备案生物安全二级实验室2386家，全年新增备案217家。按设立主体看，医疗机构1127家，高校和科研院所分别为" \
+       "412家和286家，疾控及检验检测机构、企业合计{}家。"
+
+
+@pytest.mark.parametrize("last,outcome", [("561", "pass"), ("651", "fail")])
+def test_a_breakdown_runs_past_a_nested_list_and_a_group_named_under_one_figure(last, outcome):
+    # (fresh-cc) 1127+412+286+561 = 2386; the 和 inside 分别为412家和286家 ends no list, the 合计 totals the two names
+    # before it (not 1127+412+286), and the 分别 names are siblings of 医疗机构, not its parts; 651 overflows (2476)
+    text = LABS.format(last)
+    claims = [_c("2386家", 2386, "count", text, "全市备案生物安全二级实验室"), _c("217家", 217, "count", text, "全年新增备案"),
+              _c("1127家", 1127, "count", text, "医疗机构"), _c("412家", 412, "count", text, "高校"),
+              _c("286家", 286, "count", text, "科研院所"),
+              _c(f"{last}家", int(last), "count", text, "疾控及检验检测机构、企业合计")]
+    got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks]
+    assert got == [(outcome, 5)]
+
+
+@pytest.mark.parametrize("lead,outcome", [("从区域分布看", "pass"), ("按应用场景分", "pass")])
+def test_distribution_and_scene_are_breakdown_dimensions(lead, outcome):
+    # (fresh-cb, fresh-ca) 41+23+19+17+14+12 = 126; the share's base in brackets (2040家, after 5G) is no whole
+    text = f"截至年底，全市累计建成5G工厂126家，占全国5G工厂总数（2040家）的6.2%。{lead}，浦东新区41家、嘉定区23家、松江区19家、" \
+           "闵行区17家、宝山区14家，其他区合计12家。"
+    claims = [_c("126家", 126, "count", text, "全市累计建成5G工厂"), _c("2040家", 2040, "count", text, "全国5G工厂总数"),
+              _c("6.2%", 6.2, "percent", text, "全市累计建成5G工厂占全国比例", kind="share")] + \
+        [_c(f"{n}家", n, "count", text, d) for n, d in ((41, "浦东新区"), (23, "嘉定区"), (19, "松江区"), (17, "闵行区"),
+                                                      (14, "宝山区"), (12, "其他区合计"))]
+    got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks]
+    assert got == [(outcome, 7)]
