@@ -323,3 +323,13 @@ def test_distribution_and_scene_are_breakdown_dimensions(lead, outcome):
                                                       (14, "宝山区"), (12, "其他区合计"))]
     got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks]
     assert got == [(outcome, 7)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("关键技术通过第三方验证。", []),            # (fresh-bw) a third party, no position
+    ("建立第一责任人制度，开展第二课堂活动。", []),
+    ("排名位居全国第三。", [("三", "rank")]),      # a position still
+])
+def test_third_party_and_like_names_are_no_ranks(text, want):
+    from extractors.claims import find_claims
+    assert [(c.raw, c.kind) for c in find_claims(text)] == want
