@@ -981,7 +981,32 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 out.append((a, b, "fail", grade))
             elif grade == "weak":
                 left.append((a, b, score))
-    return out + corroborated(left, out) + companions(stmts, out)
+    return _one_figure_per_bound(out + corroborated(left, out) + companions(stmts, out))
+
+
+def _one_figure_per_bound(found: list) -> list:
+    """A bound agreeing with exact figures that disagree with each other (超130亿元 with 生物试剂132.40亿元 and with
+    科研试剂218.65亿元) restates one of them: the nearest in value, and those that agree with it; its other pairs are
+    dropped, so that one loose bound does not join two figures into one (and a slip of one into the other's check)."""
+    partners: dict[int, list[tuple[int, Stmt, Stmt]]] = defaultdict(list)
+    for n, (a, b, outcome, _) in enumerate(found):
+        if outcome != "pass":
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.c.qualifier in ("over", "under", "near", "approx") and not y.c.qualifier:
+                partners[id(x)].append((n, x, y))
+    def alike(u: Stmt, v: Stmt) -> bool:  # (99250 and 9.93万: the half-up boundary of a rounding holds too)
+        return agree(u, v) or abs(u.value - v.value) <= u.tol + v.tol
+
+    drop: set[int] = set()
+    for lst in partners.values():
+        ys = [y for _, _, y in lst]
+        if all(alike(u, v) for k, u in enumerate(ys) for v in ys[k + 1:]):
+            continue
+        bound = lst[0][1]
+        nearest = min(ys, key=lambda y: abs(y.value - bound.value))
+        drop |= {n for n, _, y in lst if not alike(y, nearest)}
+    return [t for n, t in enumerate(found) if n not in drop]
 
 
 def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tuple[Stmt, Stmt, str, str]]:

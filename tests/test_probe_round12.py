@@ -333,3 +333,19 @@ def test_distribution_and_scene_are_breakdown_dimensions(lead, outcome):
 def test_third_party_and_like_names_are_no_ranks(text, want):
     from extractors.claims import find_claims
     assert [(c.raw, c.kind) for c in find_claims(text)] == want
+
+
+# ---------------------------------------------------------------- a loose bound joins no two figures
+
+def test_a_bound_restates_the_nearest_of_the_figures_it_admits(tmp_path):
+    # (fresh-by, read whole) 超130亿元 on the data page admits both 生物试剂132.40亿元 and 科研试剂218.65亿元 (under its
+    # reach, 230): it restates the 132.40; a pair with the 218.65 would join the two figures into one check, and the
+    # data page's miscopy 218.56亿元 with them, so that the summary's and the chapter's 218.65 read as failed
+    from bench import probes as B
+    claims, checks, _, lines = B.read((B.PROBES / "fresh-by.md").read_text(encoding="utf-8"), tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    groups = [(k.outcome, {at[i] for i in k.claim_ids.split("|")}) for k in checks if k.rule == "restatement"]
+    assert not [g for g in groups if {"133:130亿元", "10:218.65亿元"} <= g[1]]
+    assert ("pass", {"51:132.40亿元", "62:132.40", "133:130亿元"}) in groups
+    first = next(g for g in groups if {"10:218.65亿元", "49:218.65亿元"} <= g[1])
+    assert first[0] == "pass"
