@@ -900,6 +900,10 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     key = (a.sentence, b.sentence) if a.sentence <= b.sentence else (b.sentence, a.sentence)
                     same = bool(a.c.metric_id) and a.c.metric_id == b.c.metric_id
                     rank = score + (cfg["touching_bonus"] if touching(a) & touching(b) else 0.0)
+                    if bool(a.c.qualifier) != bool(b.c.qualifier) and max(abs(a.value), abs(b.value)):
+                        # (逾11亿元 restates 上海市获得11.37亿元 rather than 城市群18.64亿元 of the same sentence: a bound
+                        # is written near the figure it rounds)
+                        rank -= cfg["bound_distance_penalty"] * float(abs(a.value - b.value) / max(abs(a.value), abs(b.value)))
                     # one subject word for word (智能算力规模 in the summary and after 其中) outranks a clause alike
                     same = same or bool(a.subject) and a.subject == b.subject and \
                         len(a.subject) >= cfg["same_subject_strong_chars"]

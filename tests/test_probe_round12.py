@@ -349,3 +349,14 @@ def test_a_bound_restates_the_nearest_of_the_figures_it_admits(tmp_path):
     assert ("pass", {"51:132.40亿元", "62:132.40", "133:130亿元"}) in groups
     first = next(g for g in groups if {"10:218.65亿元", "49:218.65亿元"} <= g[1])
     assert first[0] == "pass"
+
+
+def test_a_bound_pairs_with_the_figure_it_rounds_not_a_bigger_one_of_that_sentence(tmp_path):
+    # (fresh-bx, read whole) 上海市累计获得中央财政奖励资金逾11亿元 on the data page: of the chapter's sentence "…累计下达
+    # 奖励资金18.64亿元。其中，上海市获得奖励资金11.37亿元…", the 11.37 (18.64 is over 11 too, but no writer rounds it so)
+    from bench import probes as B
+    claims, checks, _, lines = B.read((B.PROBES / "fresh-bx.md").read_text(encoding="utf-8"), tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    groups = [{at[i] for i in k.claim_ids.split("|")} for k in checks if k.rule == "restatement"]
+    assert [g for g in groups if {"98:11.37亿元", "132:11亿元"} <= g]
+    assert not [g for g in groups if {"98:18.64亿元", "132:11亿元"} <= g]
