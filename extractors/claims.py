@@ -162,7 +162,8 @@ def _spec_subject(text: str, f: Found) -> str:
 
 
 def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
-    return P.SUBJECT_DANGLING.sub("", _subject_of(text, f, start, prev))
+    s = P.SUBJECT_DANGLING.sub("", _subject_of(text, f, start, prev))
+    return P.SHARE_WORD_DE.sub("", P.SHARE_WORD_TWICE.sub(r"\1", s))
 
 
 def _subject_of(text: str, f: Found, start: int, prev: list[Found]) -> str:
@@ -213,6 +214,8 @@ def _subject_of(text: str, f: Found, start: int, prev: list[Found]) -> str:
             len(rn := _right_noun(text, f.end + (text[f.end] == "的"))) >= 2:
         # 设立总规模100亿元的上海生物医药并购基金: the fund's size; 培育年产值超100亿元、具备…的龙头企业: theirs
         return rn + at.group(0)
+    if f.kind == "ratio" and prev and P.TIMES_OF_EARLIER.match(raw_left):
+        return next((p.subject for p in reversed(prev) if p.subject and p.kind == "level"), prev[-1].subject)
     if f.kind in ("change", "rank") or (f.kind == "share" and not left):
         # the metric that changed / ranked is the one stated just before in the same sentence
         over_years = P.CHANGE_TIME_LEFT.match(P.SUBJECT_TRIM_END.sub("", raw_left))

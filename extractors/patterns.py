@@ -303,6 +303,11 @@ RUNNING_TOTAL_GAP = regex.compile(r"\s*(?:累计|共计|累计共)\s*")
 # particles and qualifier verbs closing the words left of a figure
 # an opening quote or bracket, or a 第, left at a subject's end where the figure cut a name or an ordinal
 SUBJECT_DANGLING = regex.compile(r"(?:[“《（(]|第)+$")
+# a share's subject names its measure once, without a 的 before it (占全市生产总值的比重 → 占全市生产总值比重)
+# 是上年的1.4倍, 为2020年的5.3倍: a multiple of the metric's own earlier value (its subject is the figure before's)
+TIMES_OF_EARLIER = regex.compile(r"^(?:是|为|达到?|相当于)(?:上年|去年|上年同期|同期|\d{4}年)(?:同期)?的?$")
+SHARE_WORD_TWICE = regex.compile(r"(比重|比例|占比|率)比例$")
+SHARE_WORD_DE = regex.compile(r"(?<=占[^的]*)的(?=(?:比重|比例|占比)$)")
 LEFT_TRAIL = regex.compile(r"(?:的|约|超过|超|近|达|为|预计)+$")
 # a policy verb opening the action a rate applies to
 ACTION_LEAD = regex.compile(r"^(?:给予|予以|在|进行|实施)")

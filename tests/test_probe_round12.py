@@ -360,3 +360,17 @@ def test_a_bound_pairs_with_the_figure_it_rounds_not_a_bigger_one_of_that_senten
     groups = [{at[i] for i in k.claim_ids.split("|")} for k in checks if k.rule == "restatement"]
     assert [g for g in groups if {"98:11.37亿元", "132:11亿元"} <= g]
     assert not [g for g in groups if {"98:18.64亿元", "132:11亿元"} <= g]
+
+
+@pytest.mark.parametrize("text,raw,subject", [
+    # (claims-k42) the share's measure named once, no 的 before it after 占
+    ("本市战略性新兴产业增加值占全市生产总值的比重为25.3%。", "25.3%", "本市战略性新兴产业增加值占全市生产总值比重"),
+    # (claims-k41, k42) a multiple of the metric's own earlier value measures that metric
+    ("新型研发机构全年技术合同成交额达到58.6亿元，是上年的1.4倍。", "1.4倍", "新型研发机构技术合同成交额"),
+    ("全年新能源汽车产量达到128万辆，为2020年的5.3倍。", "5.3倍", "新能源汽车产量"),
+    # as printed without 占: the 的 stays (全社会研发经费支出相当于全市生产总值的比例, the tune gold's form)
+    ("全社会研发经费支出相当于全市生产总值的比例为4.5%。", "4.5%", "全社会研发经费支出相当于全市生产总值的比例"),
+])
+def test_share_and_multiple_subjects(text, raw, subject):
+    from extractors.claims import find_claims
+    assert [c.subject for c in find_claims(text) if c.raw == raw] == [subject]
