@@ -74,7 +74,7 @@ from decimal import Decimal
 from pipeline.checks import (
     _check, _flag, _loose, _sum_check, bound_reach, config, exact, fmt, half_unit, Outcome,
 )
-from pipeline.passages import _noun_after, is_person, is_times
+from pipeline.passages import _measure, _noun_after, is_person, is_times
 from schemas.records import Claim
 
 _NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])"
@@ -484,8 +484,10 @@ class Evidence:
                 not re.search(cfg["category_subject"], a.subject) and min(len(_digits(a.c)), len(_digits(b.c))) >= 2:
             # (a one-digit count under one name, 1人 / 2人 获…奖, recurs by year and by category)
             return "strong", 1.0 + sim  # one long subject word for word (外资研发中心累计612家 / …621家): one figure
+        # (fewer digits, 280 / 280项, when the total's column counts in the text's measure word: 合计 280 under 项目数(项))
+        digits = cfg["same_value_digits"] - (bool(a.c.unit) and _measure(a.c) == _measure(b.c) and a.value == b.value)
         if shared > 0 and (a.total_cell or b.total_cell or _quoted_row(a, b, cfg)) and not a.c.qualifier and \
-                not b.c.qualifier and agree(a, b) and max(len(_digits(x.c).rstrip("0")) for x in (a, b)) >= cfg["same_value_digits"]:
+                not b.c.qualifier and agree(a, b) and max(len(_digits(x.c).rstrip("0")) for x in (a, b)) >= digits:
             # a total row's figure, or a row's the text names by its label, printed again in the text to the last
             # of many digits (14620 / 14620人次; also rounded to another scale, 486320 / 48.63万架次, 金融数据 186420 /
             # 金融数据交易额18.64亿元), under a short header (用户数) that shares little wording: the same figure

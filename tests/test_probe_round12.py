@@ -374,3 +374,17 @@ def test_a_bound_pairs_with_the_figure_it_rounds_not_a_bigger_one_of_that_senten
 def test_share_and_multiple_subjects(text, raw, subject):
     from extractors.claims import find_claims
     assert [c.subject for c in find_claims(text) if c.raw == raw] == [subject]
+
+
+@pytest.mark.parametrize("text_raw,value,outcome", [("25座", 25, "pass"), ("26座", 26, None)])
+def test_a_short_total_restated_in_its_columns_measure_word(text_raw, value, outcome):
+    # (fresh-bx) 表2 加氢站(座) 合计 25 = 综述 累计建成加氢站25座: two digits suffice when the column counts in 座 too;
+    # 26座 pairs on nothing (no value evidence, few shared words)
+    total = RC("25", 25, 25, "count", "合计\t25\t30300\t6842", subject="合计 加氢站", page=5, table_id="p5t2", row=8)
+    total.unit = "座"
+    total.section = "1 储运与加注 > 表2 2025年本市加氢站及燃料电池汽车分区域情况"
+    text = RC(text_raw, value, value, "count", f"全市累计建成加氢站{text_raw}，日加氢能力30.3吨。", subject="全市累计建成加氢站",
+              page=1)
+    text.unit = "座"
+    got = [k.outcome for k in restate([total, text]).checks]
+    assert got == ([outcome] if outcome else [])
