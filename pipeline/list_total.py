@@ -93,6 +93,10 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             if not same or re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
                 continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
             between = p.text[m.end():p.at(items[0])]
+            verb = _clause_before(p, same[-1]).strip()[-2:]
+            names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])
+            if len(verb) == 2 and between.strip().startswith(verb) and len(names) > 1 and names[-1].strip():
+                continue  # (…上海出资4.2亿元，江苏、浙江分别出资3.2亿元和2.8亿元: others doing what the figure's owner did)
             if re.fullmatch(cfg["names_after_marker"], between) and \
                     len(re.findall(cfg["item_join"], between)) == len(items) - 1:
                 # "146项，分别由企业、高校和科研院所牵头63项、58项和25项": one name per figure, listed after 分别
@@ -105,7 +109,6 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
                 if re.search(config()["part_whole"]["marker"], p.text[s0:p.at(same[-1])]):
                     continue  # (…其中医药制造2762.13亿元、医疗器械制造1096.52亿元，医药商业流通和…分别实现…: a 其中 item)
-                verb = _clause_before(p, same[-1]).strip()[-2:]
                 if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names) or \
                         len(verb) == 2 and verb in names:
                     continue  # (…上海牵头31项，江苏、浙江和安徽牵头分别为…: the names do what the figure's owner did)

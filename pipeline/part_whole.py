@@ -344,9 +344,16 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             # "…206项。其中，…": a marker opening its sentence refers to the whole ending the previous one (also
             # after a lead naming the breakdown: "…成交额7318.46亿元。按合同类型分，共包括…")
             q0, _ = p.sentence(s0 - 1)
-            lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
-            before = [c for k, c in additive if lo <= k < s0]
-            before = _not_items(p, _not_listed(p, lo, s0, before))
+            if q0 > 0 and re.match(config()["list_total"]["breakdown_lead"], text[q0:s0].lstrip()):
+                # (…共58个。按合作方向看，…14个，…9个。其中，…17个: the whole the breakdown divides, not its last item)
+                q0 = p.sentence(q0 - 1)[0]
+                s_end = max(text.rfind(x, 0, p.sentence(s0 - 1)[0]) for x in "。！？!?；;")
+                before = [c for k, c in additive if q0 <= k <= s_end]
+                before = _not_items(p, _not_listed(p, q0, s_end, before))
+            else:
+                lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
+                before = [c for k, c in additive if lo <= k < s0]
+                before = _not_items(p, _not_listed(p, lo, s0, before))
         elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
             # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
             # from the sentence before, by the longest run of words it shares with a figure's subject
@@ -443,6 +450,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             if exact(whole) is None or any(exact(x) is None for x in ps):
                 continue
             own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures]
+            if not own and bu == "count" and sum((exact(x) for x in ps), Decimal(0)) > exact(whole) and \
+                    all(_counts_other(x, whole) for x in ps):
+                continue  # (发行…产品9单，…其中…，基础资产涉及…知识产权1960件: things of another word, no parts of the 9)
             if own and len(own) < len(ps) and sum((exact(x) for x in ps), Decimal(0)) > exact(whole):
                 # the report counts one thing in several measure words (5位…3人, 3000余项展品…60余款), but a count in
                 # another word that would overflow the whole is another thing (其中上海牵头104项，带动…600余家单位参与)

@@ -115,7 +115,10 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
     if _row_cell(a) == _row_cell(b):
         return False
     row, text = (a, b) if _row_cell(a) else (b, a)
-    return len(row.label) >= cfg["quoted_row_label_chars"] and row.label in text.subject
+    if len(row.label) < cfg["quoted_row_label_chars"] or row.label not in text.subject:
+        return False
+    # (安全生产类12项 names a category, of standards, not the row 安全生产 of a table of projects)
+    return not re.fullmatch(cfg["quoted_row_category"], text.subject.replace(row.label, ""))
 
 
 def norm_subject(s: str) -> str:
@@ -558,6 +561,9 @@ def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
     if found is None:
         return None
     part, whole = found
+    if whole.pos >= 0 and re.search(config()["list_total"]["list_marker"],
+                                    re.split(r"[。；;！？]", whole.c.context[:whole.pos])[-1]):
+        return None  # (交付…38艘，分别为LNG双燃料船舶21艘、…: an item of a list is no whole of another population's part)
     if whole.markers.get("part") == "part" or whole.subject.startswith("的"):
         # (a 其中 class of a stock, 其中年营业收入超过1亿元的高新技术企业5218家 — its subject cut at the threshold's
         # figure, …的高新技术企业 — is no whole of this year's 新认定…8932家)

@@ -388,3 +388,57 @@ def test_a_short_total_restated_in_its_columns_measure_word(text_raw, value, out
     text.unit = "座"
     got = [k.outcome for k in restate([total, text]).checks]
     assert got == ([outcome] if outcome else [])
+
+
+# ---------------------------------------------------------------- no flags on text with no error (fresh-ce … ch)
+
+def test_things_of_another_measure_word_after_qizhong_are_no_parts():
+    # (fresh-cf) 发行…产品9单…，其中…，基础资产涉及…知识产权1960件: 1960 things are no part of 9 issues
+    text = "全年本市发行知识产权证券化产品9单，发行规模38.65亿元，其中专利许可类产品23.40亿元、融资租赁类产品15.25亿元，" \
+           "基础资产涉及专利、商标等知识产权1960件。"
+    claims = [_c("9单", 9, "count", text, "本市发行知识产权证券化产品"), _c("38.65亿元", 38.65, "CNY", text, "发行规模"),
+              _c("23.40亿元", 23.40, "CNY", text, "专利许可类产品"), _c("15.25亿元", 15.25, "CNY", text, "融资租赁类产品"),
+              _c("1960件", 1960, "count", text, "基础资产涉及专利、商标等知识产权")]
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks] == [("pass", 3)]
+
+
+@pytest.mark.parametrize("part,outcome", [("17", "pass"), ("71", "fail")])
+def test_qizhong_after_a_breakdown_sentence_divides_the_whole_before_it(part, outcome):
+    # (fresh-ch) …共58个。按合作方向看，…14个，…9个。其中，…17个: 17 ≤ 58, not ≤ 9 (the breakdown's last item)
+    text = "截至年底，长三角跨区域合作产业园区共58个。按合作方向看，沪苏合作园区20个、沪浙合作园区15个、沪皖合作园区14个，" \
+           f"苏浙皖之间互设合作园区9个。其中，已升级为省级以上开发区的有{part}个。"
+    claims = [_c("58个", 58, "count", text, "长三角跨区域合作产业园区"), _c("20个", 20, "count", text, "沪苏合作园区"),
+              _c("15个", 15, "count", text, "沪浙合作园区"), _c("14个", 14, "count", text, "沪皖合作园区"),
+              _c("9个", 9, "count", text, "苏浙皖之间互设合作园区"), _c(f"{part}个", int(part), "count", text, "已升级为省级以上开发区")]
+    ids = {c.raw: c.claim_id for c in claims}
+    got = [(k.outcome, sorted(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks
+           if ids[f"{part}个"] in k.claim_ids]
+    assert got == [(outcome, sorted([ids["58个"], ids[f"{part}个"]]))]
+
+
+def test_others_doing_what_the_figures_owner_did_are_no_parts_of_it():
+    # (fresh-ch) 其中上海出资4.2亿元，江苏、浙江分别出资3.2亿元和2.8亿元: no list total of the 4.2 (4.2+3.2+2.8+1.8 = 12)
+    text = "首期规模12亿元，其中上海出资4.2亿元，江苏、浙江分别出资3.2亿元和2.8亿元，安徽出资1.8亿元。"
+    claims = [_c("12亿元", 12, "CNY", text, "首期规模"), _c("4.2亿元", 4.2, "CNY", text, "上海出资"),
+              _c("3.2亿元", 3.2, "CNY", text, "江苏出资"), _c("2.8亿元", 2.8, "CNY", text, "浙江出资"),
+              _c("1.8亿元", 1.8, "CNY", text, "安徽出资")]
+    assert run(V.list_total, claims).checks == []
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.part_whole, claims).checks] == [("pass", 5)]
+
+
+def test_a_row_quoted_by_its_label_must_be_named_for_what_the_table_counts(tmp_path):
+    # (fresh-cg, read whole) 表3 应急科技项目 安全生产 16 against 地方标准…安全生产类12项: the label alone quotes no row
+    # (the words besides it, 类, name nothing the table counts); it was flagged as a miscopy
+    from bench import probes as B
+    claims, _, flags, lines = B.read((B.PROBES / "fresh-cg.md").read_text(encoding="utf-8"), tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    assert not [f for f in flags if {"88:16", "107:12项"} <= {at[i] for i in f.claim_ids.split("|")}]
+
+
+def test_an_item_of_a_list_is_no_whole_of_another_populations_part(tmp_path):
+    # (fresh-ce, read whole) 交付…38艘，分别为LNG双燃料船舶21艘… and the data page's 新接订单…其中LNG双燃料船舶41艘: orders
+    # and deliveries, not a part (41) exceeding its whole (21)
+    from bench import probes as B
+    claims, _, flags, lines = B.read((B.PROBES / "fresh-ce.md").read_text(encoding="utf-8"), tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    assert not [f for f in flags if {"39:21艘", "121:41艘"} <= {at[i] for i in f.claim_ids.split("|")}]
