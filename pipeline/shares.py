@@ -501,7 +501,11 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
                  and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name) or
                                                                    len(sj) >= 2 and name.startswith(sj) and (
                                                                        ratio_only or re.fullmatch(cfg["part_measure"],
-                                                                                                  name[len(sj):])))]
+                                                                                                  name[len(sj):]) or
+                                                                       # (公共安全类设备占全部感知设备的: the head
+                                                                       # noun the whole's words name too)
+                                                                       b is not None and 0 < len(name) - len(sj) <= 2
+                                                                       and name[len(sj):] in b.group(1)))]
     # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
     wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
                                     not _base_or_prior(p.text, p.at(c), lo)])
@@ -521,8 +525,15 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if wider and not re.search(cfg["scope_names"].get(wider.group(0), wider.group(0)),
                                w + p.text[p.sentence(p.at(wholes[-1]))[0]:p.end(wholes[-1])]):
         return None  # (主导制定国际标准46项，其中ISO标准27项，占全国主导制定国际标准的14.7%: the country's, not the 46)
-    words = re.sub(cfg["whole_scope_words"], "", b.group(1))
+    words = re.sub(cfg["whole_total_suffix"], "", re.sub(cfg["whole_scope_words"], "", b.group(1))) or b.group(1)
     run_ = common_run(words, w)
-    # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole)
-    return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and \
-        len(words) - run_ <= cfg["whole_name_unsaid_chars"] else None
+    # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole; 占全市船舶与
+    # 海工装备产业总产值的 names 船舶与海洋工程装备产业实现总产值 by an abbreviation, its characters in order)
+    return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and (
+        len(words) - run_ <= cfg["whole_name_unsaid_chars"] or _in_order(words, w)) else None
+
+
+def _in_order(short: str, long_: str) -> bool:
+    """Every character of short in long_, in order (海工装备 in 海洋工程装备)."""
+    it = iter(long_)
+    return all(ch in it for ch in short)

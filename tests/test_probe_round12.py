@@ -442,3 +442,35 @@ def test_an_item_of_a_list_is_no_whole_of_another_populations_part(tmp_path):
     claims, _, flags, lines = B.read((B.PROBES / "fresh-ce.md").read_text(encoding="utf-8"), tmp_path)
     at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
     assert not [f for f in flags if {"39:21艘", "121:41艘"} <= {at[i] for i in f.claim_ids.split("|")}]
+
+
+# ---------------------------------------------------------------- shares naming their whole loosely
+
+@pytest.mark.parametrize("text,part,whole,share", [
+    # (fresh-ce) 新接订单总艘数: a total by measure word names the 142 orders
+    ("全年本市船舶企业共承接各类船舶新订单142艘，其中绿色动力船舶86艘，占新接订单总艘数的{}%。",
+     ("86艘", 86, "绿色动力船舶"), ("142艘", 142, "本市船舶企业承接各类船舶新订单"), "60.6"),
+    # (fresh-ce) 海工装备 abbreviates 海洋工程装备: the whole's words in order
+    ("全市船舶与海洋工程装备产业实现总产值1286.4亿元，同比增长9.7%。其中，绿色船舶及配套产业产值532.7亿元，"
+     "占全市船舶与海工装备产业总产值的{}%。",
+     ("532.7亿元", 532.7, "绿色船舶及配套产业产值"), ("1286.4亿元", 1286.4, "全市船舶与海洋工程装备产业实现总产值"), "41.4"),
+])
+def test_a_shares_whole_named_by_a_total_word_or_an_abbreviation(text, part, whole, share):
+    for printed, outcome in ((share, "pass"), (share[::-1], "fail")):
+        t = text.format(printed)
+        base = "CNY" if "亿元" in part[0] else "count"
+        claims = [_c(whole[0], whole[1], base, t, whole[2]), _c(part[0], part[1], base, t, part[2]),
+                  _c(f"{printed}%", float(printed), "percent", t, part[2] + "占比", kind="share")]
+        ids = {c.raw: c.claim_id for c in claims}
+        assert _outcomes(V.share, claims) == [(outcome, sorted([ids[f"{printed}%"], ids[part[0]], ids[whole[0]]]))]
+
+
+def test_a_named_share_whose_name_adds_the_wholes_head_noun():
+    # (fresh-cg) …其中公共安全类412.6万个、…。公共安全类设备占全部感知设备的32.1%: 412.6 / 1286.4 = 32.07%
+    text = "截至年底，全市接入城运平台的物联感知设备共1286.4万个，其中公共安全类412.6万个、交通运行类358.3万个。" \
+           "公共安全类设备占全部感知设备的32.1%。"
+    claims = [_c("1286.4万个", 12864000, "count", text, "全市接入城运平台的物联感知设备"),
+              _c("412.6万个", 4126000, "count", text, "公共安全类"), _c("358.3万个", 3583000, "count", text, "交通运行类"),
+              _c("32.1%", 32.1, "percent", text, "公共安全类设备占全部感知设备比例", kind="share")]
+    ids = {c.raw: c.claim_id for c in claims}
+    assert _outcomes(V.share, claims) == [("pass", sorted([ids["32.1%"], ids["412.6万个"], ids["1286.4万个"]]))]
