@@ -366,7 +366,7 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True  # 8.5万Nm³/h级: a rating in a product name
         if before and P.NAME_BEFORE.search(before) and not P.METRIC_ABBR_BEFORE.search(before):
             return True
-        if P.NAME_AFTER.match(after_num) and not m.group("unit"):
+        if P.NAME_AFTER.match(after_num) and not m.group("unit") or P.HOTLINE_AFTER.match(after_num):
             return True
         if P.NAME_AFTER.match(tok_after) and tok_after[:1] in "号型版代" or P.CLASS_NAME.match(after_num):
             return True

@@ -80,7 +80,9 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 before = [c for c in alike if _adds_up_to(p, c, m.end(), s1, cfg)][-1:]
         if not before or re.search(cfg["per_unit"], p.text[p.end(before[-1]):m.start()]):
             continue  # (奖金合计7940万元，…单项奖金分别为100万元、40万元和20万元: amounts per item, no parts)
-        total = before[-1]
+        # (…担保业务12486笔、金额523.74亿元，分别为首贷担保3215笔、…: the total in the items' unit, not the last figure)
+        first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
+        total = next((c for c in reversed(before) if first is not None and c.base_unit == first.base_unit), before[-1])
         k = p.at(total)
         items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
                                 and c.base_unit == total.base_unit], cfg)

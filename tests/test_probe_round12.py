@@ -474,3 +474,20 @@ def test_a_named_share_whose_name_adds_the_wholes_head_noun():
               _c("32.1%", 32.1, "percent", text, "公共安全类设备占全部感知设备比例", kind="share")]
     ids = {c.raw: c.claim_id for c in claims}
     assert _outcomes(V.share, claims) == [("pass", sorted([ids["32.1%"], ids["412.6万个"], ids["1286.4万个"]]))]
+
+
+def test_a_hotlines_number_is_no_count_and_no_part():
+    # (fresh-cg) 其中，12345市民服务热线转办…: 12345 named the hotline and read as 12345市 (cities), a part of the whole
+    from extractors.claims import find_claims
+    assert [c.raw for c in find_claims("其中，12345市民服务热线转办1284.6万件，拨打12345热线12万次，与江苏省8市合作。")] == \
+        ["1284.6万件", "12万次", "8市"]
+
+
+@pytest.mark.parametrize("item,outcome", [("2429", "pass"), ("2492", "fail")])
+def test_a_list_after_two_figures_takes_the_total_in_its_items_unit(item, outcome):
+    # (fresh-cf) 担保业务12486笔、金额523.74亿元，分别为…3215笔、…6842笔和…笔: the 12486 (Σ 12486; 2492 is the probe's slip)
+    text = f"全年新增科技企业担保业务12486笔、金额523.74亿元，分别为首贷担保3215笔、续贷担保6842笔和增信担保{item}笔。"
+    claims = [_c("12486笔", 12486, "count", text, "新增科技企业担保业务"), _c("523.74亿元", 523.74, "CNY", text, "金额"),
+              _c("3215笔", 3215, "count", text, "首贷担保"), _c("6842笔", 6842, "count", text, "续贷担保"),
+              _c(f"{item}笔", int(item), "count", text, "增信担保")]
+    assert [k[0] for k in _outcomes(V.list_total, claims, 4)] == [outcome]
