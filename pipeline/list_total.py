@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _noun_after, _base_or_prior, _clause_before, _counted_as, _counts_other, _header, _label_kind, _measure, Passage,
-    _passages, _rest_next, _row_label,
+    _passages, _rest_next, _row_label, _completing, _same_section,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -31,8 +31,10 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
     - a total announced in a section ("提出16条举措") against one figure of the same wording in each of its
       subsections ("…7条举措", "…4条举措", "…5条举措").
     """
-    for p in _passages(claims):
-        _breakdown_after_lead(p, out)
+    passages = _passages(claims)
+    for i, p in enumerate(passages):
+        following = passages[i + 1] if i + 1 < len(passages) and _same_section(p, passages[i + 1]) else None
+        _breakdown_after_lead(p, out, following)
         _listed_sum(p, out)
         _sum_before_total(p, out)
         _parts_before_etc(p, out)
@@ -123,7 +125,7 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                    loose=_loose(total, items) or any(c.qualifier for c in items))
 
 
-def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
+def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = None) -> None:
     """"…共2864项。按转化方式看，转让1326项，许可1157项，作价投资381项": a sentence opening with a breakdown lead
     naming a dimension (按转化方式看, 从类型看, 分阶段看) lists the parts of the largest figure of the sentence before
     in the same measure word (a level, not the change after it: 1247家，较上年末增加63家。从类型看，…; not a share's
@@ -137,7 +139,7 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
         # (从领域看，178项新增首台（套）装备中，高端能源装备46项、…: a figure naming the scope (…中，) is the whole again)
         scoped = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and re.match(cfg["scope_restated"], p.text[p.end(c):s1])]
         items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c not in scoped], cfg)
-        if len(items) < 2:
+        if not items:
             continue
         q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
         # (…的新入库企业分别为17342家、2516家和607家。按技术领域分，…: items of another breakdown are no whole)
@@ -176,6 +178,11 @@ def _breakdown_after_lead(p: Passage, out: Outcome) -> None:
                 whole, over = hits[0], False
         if after_part and over:
             continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
+        if not complete and not over and (more := _completing(p, following, s1, whole, items)):
+            # (…兑付金额1.86亿元。从使用方向看，…0.72亿元。// …1.14亿元: the breakdown ends in the next paragraph)
+            items, complete = items + more, True
+        if len(items) < 2:
+            continue
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))

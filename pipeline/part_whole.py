@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
-    _rest_inside, _rest_next, _passages,
+    _rest_inside, _rest_next, _passages, _completing, _same_section,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -53,11 +53,6 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         if prev is not None and _same_section(prev, p):
             _named_whole_before(prev, p, out)
     _table_inner_rows(claims, out)
-
-
-def _same_section(p: Passage, q: Passage) -> bool:
-    a, b = p.placed[-1][1], q.placed[0][1]
-    return a.doc_id == b.doc_id and a.section == b.section and 0 <= b.page - a.page <= 1
 
 
 _BAND_SCALE = {"percent": Decimal("0.01"), "permille": Decimal("0.001")}
@@ -471,30 +466,6 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                        loose=_loose(whole, ps))
             if len(ps) >= 2 and abs(s - t) <= tol:
                 out.checks[-1].observed += " (exact breakdown)"
-
-
-def _completing(p: Passage, nxt: "Passage | None", s1: int, whole: Claim, parts: list[Claim]) -> list[Claim]:
-    """The first figures after a 其中 list's sentence, in the next sentences or the next paragraph, that complete
-    its parts to the whole exactly (…3.62亿元。其中，A 1.48亿元，B 1.28亿元。// C 0.86亿元…): the list goes on there.
-    Only the first figures in the parts' unit, counted as they are, and at most three; no exact sum, none."""
-    cfg = config()["part_whole"]
-    n = cfg["completing_figures"]
-    later = [c for c in p.within(s1, len(p.text)) if c.kind in _AMOUNT]
-    if nxt is not None:
-        later += [c for c in nxt.within(0, len(nxt.text)) if c.kind in _AMOUNT]
-    alike = [c for c in later[:cfg["completing_window"]]
-             if c.kind == "level" and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(parts[0])
-             and exact(c) is not None]
-    if any(exact(x) is None for x in parts) or sum((exact(x) for x in parts), Decimal(0)) >= exact(whole):
-        return []
-    for j in range(1, min(n, len(alike)) + 1):
-        if adds_up(whole, parts + alike[:j]) and len(_digits(whole)) >= cfg["completing_digits"]:
-            return alike[:j]
-    return []
-
-
-def _digits(c: Claim) -> str:
-    return re.sub(r"\D", "", c.raw.split(".")[0] + (c.raw.split(".")[1] if "." in c.raw else "")).lstrip("0")
 
 
 def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:

@@ -7,8 +7,9 @@ import re
 from collections import defaultdict
 from contextvars import ContextVar
 from dataclasses import dataclass
+from decimal import Decimal
 
-from pipeline.checks import _AMOUNT, config
+from pipeline.checks import _AMOUNT, adds_up, config, exact
 from schemas.records import Claim
 
 
@@ -203,6 +204,35 @@ def _rest_inside(p: Passage, lo: int, hi: int, like: Claim) -> Claim | None:
     if rest is None or rest.base_unit != like.base_unit or _counted_as(rest) != _counted_as(like):
         return None
     return rest
+
+
+def _same_section(p: Passage, q: Passage) -> bool:
+    a, b = p.placed[-1][1], q.placed[0][1]
+    return a.doc_id == b.doc_id and a.section == b.section and 0 <= b.page - a.page <= 1
+
+
+def _completing(p: Passage, nxt: "Passage | None", s1: int, whole: Claim, parts: list[Claim]) -> list[Claim]:
+    """The first figures after a 其中 list's sentence, in the next sentences or the next paragraph, that complete
+    its parts to the whole exactly (…3.62亿元。其中，A 1.48亿元，B 1.28亿元。// C 0.86亿元…): the list goes on there.
+    Only the first figures in the parts' unit, counted as they are, and at most three; no exact sum, none."""
+    cfg = config()["part_whole"]
+    n = cfg["completing_figures"]
+    later = [c for c in p.within(s1, len(p.text)) if c.kind in _AMOUNT]
+    if nxt is not None:
+        later += [c for c in nxt.within(0, len(nxt.text)) if c.kind in _AMOUNT]
+    alike = [c for c in later[:cfg["completing_window"]]
+             if c.kind == "level" and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(parts[0])
+             and exact(c) is not None]
+    if any(exact(x) is None for x in parts) or sum((exact(x) for x in parts), Decimal(0)) >= exact(whole):
+        return []
+    for j in range(1, min(n, len(alike)) + 1):
+        if adds_up(whole, parts + alike[:j]) and len(_digits(whole)) >= cfg["completing_digits"]:
+            return alike[:j]
+    return []
+
+
+def _digits(c: Claim) -> str:
+    return re.sub(r"\D", "", c.raw.split(".")[0] + (c.raw.split(".")[1] if "." in c.raw else "")).lstrip("0")
 
 
 def _measure(c: Claim) -> str:

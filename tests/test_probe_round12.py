@@ -491,3 +491,16 @@ def test_a_list_after_two_figures_takes_the_total_in_its_items_unit(item, outcom
               _c("3215笔", 3215, "count", text, "首贷担保"), _c("6842笔", 6842, "count", text, "续贷担保"),
               _c(f"{item}笔", int(item), "count", text, "增信担保")]
     assert [k[0] for k in _outcomes(V.list_total, claims, 4)] == [outcome]
+
+
+def test_a_breakdown_of_one_item_goes_on_in_the_next_paragraph_when_it_adds_up():
+    # (fresh-ch) 兑付金额1.86亿元。从使用方向看，…0.72亿元。// 苏浙皖企业…1.14亿元: 0.72+1.14 = 1.86
+    first = "全年受理跨省科技创新券申请3865份，核准兑付3172份，兑付金额1.86亿元。从使用方向看，上海企业使用苏浙皖仪器设施兑付{}亿元。"
+    second = "苏浙皖企业使用上海仪器设施兑付1.14亿元，上海作为区域科技服务枢纽的作用进一步显现。"
+    for part, n in (("0.72", 3), ("0.27", 0)):
+        t = first.format(part)
+        claims = [_c("3865份", 3865, "count", t, "受理跨省科技创新券申请"), _c("3172份", 3172, "count", t, "核准兑付"),
+                  _c("1.86亿元", 1.86, "CNY", t, "兑付金额"), _c(f"{part}亿元", float(part), "CNY", t, "上海企业使用苏浙皖仪器设施兑付"),
+                  _c("1.14亿元", 1.14, "CNY", second, "苏浙皖企业使用上海仪器设施兑付")]
+        got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks]
+        assert got == ([("pass", n)] if n else []), part
