@@ -504,3 +504,17 @@ def test_a_breakdown_of_one_item_goes_on_in_the_next_paragraph_when_it_adds_up()
                   _c("1.14亿元", 1.14, "CNY", second, "苏浙皖企业使用上海仪器设施兑付")]
         got = [(k.outcome, len(k.claim_ids.split("|"))) for k in run(V.list_total, claims).checks]
         assert got == ([("pass", n)] if n else []), part
+
+
+@pytest.mark.parametrize("copy,flagged", [("18.46", True), ("18.64", False)])
+def test_a_verb_in_front_narrows_no_population(tmp_path, copy, flagged):
+    # (fresh-cd) 全年开展教师数字素养培训18.64万人次 and the data page's 教师数字素养培训18.46万人次: 开展 says what was done,
+    # not whose; the swapped digits are a slip (before, 开展 read as words narrowing the population and nothing was said)
+    from bench import probes as B
+    text = (B.PROBES / "fresh-cd.md").read_text(encoding="utf-8")
+    if copy != "18.46":
+        text = text.replace("教师数字素养培训**18.46万**人次", f"教师数字素养培训**{copy}万**人次")
+    claims, _, flags, lines = B.read(text, tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    hit = [f for f in flags if f"136:{copy}万人次" in {at[i] for i in f.claim_ids.split("|")}]
+    assert bool(hit) == flagged
