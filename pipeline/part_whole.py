@@ -102,17 +102,21 @@ def _part_of_named_whole(p: Passage, out: Outcome) -> None:
     """The first figure of a sentence opening "<noun>中，" is part of the whole that noun names (_named_whole)."""
     if p.row:
         return
-    starts = {p.sentence(k)[0] for k, _ in p.placed}
-    for s0 in sorted(starts):
-        named = _named_whole(p, s0) or _summed_whole(p, s0)
-        if named is None:
-            continue
-        whole, k = named
-        parts = _subsets(p, k, _subsets_end(p, s0), whole)
-        if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
-            continue
-        _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
-                   at_most=True, loose=_loose(whole, parts))
+    for s0 in sorted({p.sentence(k)[0] for k, _ in p.placed}):
+        _subsets_of_named_whole(p, s0, out)
+
+
+def _subsets_of_named_whole(p: Passage, s0: int, out: Outcome) -> None:
+    """The check of the "<noun>中，" sentence opening at s0 against its whole, named or summed."""
+    named = _named_whole(p, s0) or _summed_whole(p, s0)
+    if named is None:
+        return
+    whole, k = named
+    parts = _subsets(p, k, _subsets_end(p, s0), whole)
+    if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
+        return
+    _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
+               at_most=True, loose=_loose(whole, parts))
 
 
 def _named_whole_before(prev: Passage, p: Passage, out: Outcome) -> None:
@@ -124,16 +128,7 @@ def _named_whole_before(prev: Passage, p: Passage, out: Outcome) -> None:
         return
     joined = Passage(prev.text + p.text, prev.placed + [(len(prev.text) + k, c) for k, c in p.placed],
                      prev.pieces + [len(prev.text) + k for k in p.pieces])
-    s0 = len(prev.text)
-    named = _named_whole(joined, s0) or _summed_whole(joined, s0)
-    if named is None:
-        return
-    whole, k = named
-    parts = _subsets(joined, k, _subsets_end(joined, s0), whole)
-    if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
-        return
-    _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
-               at_most=True, loose=_loose(whole, parts))
+    _subsets_of_named_whole(joined, len(prev.text), out)
 
 
 def _subsets_end(p: Passage, s0: int) -> int:
