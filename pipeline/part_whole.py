@@ -440,8 +440,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             if exact(whole) is None or any(exact(x) is None for x in ps):
                 continue
             own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures]
+            # (项（人） counts both 项 and 人: a word inside the whole's is its own)
             if not own and bu == "count" and sum((exact(x) for x in ps), Decimal(0)) > exact(whole) and \
-                    all(_counts_other(x, whole) for x in ps):
+                    all(_counts_other(x, whole) and _measure(x) not in _measure(whole) for x in ps):
                 continue  # (发行…产品9单，…其中…，基础资产涉及…知识产权1960件: things of another word, no parts of the 9)
             if own and len(own) < len(ps) and sum((exact(x) for x in ps), Decimal(0)) > exact(whole):
                 # the report counts one thing in several measure words (5位…3人, 3000余项展品…60余款), but a count in

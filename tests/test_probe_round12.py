@@ -518,3 +518,17 @@ def test_a_verb_in_front_narrows_no_population(tmp_path, copy, flagged):
     at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
     hit = [f for f in flags if f"136:{copy}万人次" in {at[i] for i in f.claim_ids.split("|")}]
     assert bool(hit) == flagged
+
+
+@pytest.mark.parametrize("n,outcome", [("56", "pass"), ("66", "fail")])
+def test_a_whole_counted_in_two_words_holds_parts_in_either(n, outcome):
+    # (gold S13-R07, a mutation site) 授奖206项（人）。其中，科技功臣奖2人，…自然科学奖56项…: 项 and 人 are both the whole's
+    # words, so the parts are its (Σ 206); 66 overflows it. The rule that drops things of another word (9单 / 1960件)
+    # had silenced this one
+    text = f"2024年度上海市科学技术奖授奖206项（人）。其中，科技功臣奖2人，青年科技杰出贡献奖10人，自然科学奖{n}项，技术发明奖30项，" \
+           "科技进步奖97项，科学技术普及奖8项，国际科技合作奖3人。"
+    claims = [_c("206项（人）", 206, "count", text, "上海市科学技术奖授奖")] + \
+        [_c(r, int(re.match(r"\d+", r).group()), "count", text, sj) for r, sj in (
+            ("2人", "科技功臣奖"), ("10人", "青年科技杰出贡献奖"), (f"{n}项", "自然科学奖"), ("30项", "技术发明奖"),
+            ("97项", "科技进步奖"), ("8项", "科学技术普及奖"), ("3人", "国际科技合作奖"))]
+    assert [k[0] for k in _outcomes(V.part_whole, claims, 8)] == [outcome]
