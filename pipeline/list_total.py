@@ -98,8 +98,9 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
             between = p.text[m.end():p.at(items[0])]
             verb = _clause_before(p, same[-1]).strip()[-2:]
-            names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])
-            if len(verb) == 2 and between.strip().startswith(verb) and len(names) > 1 and names[-1].strip():
+            clauses = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])
+            names = clauses[-1]  # the words right before 分别, in the figure's clause or a clause of their own
+            if len(verb) == 2 and between.strip().startswith(verb) and len(clauses) > 1 and names.strip():
                 continue  # (…上海出资4.2亿元，江苏、浙江分别出资3.2亿元和2.8亿元: others doing what the figure's owner did)
             if re.fullmatch(cfg["names_after_marker"], between) and \
                     len(re.findall(cfg["item_join"], between)) == len(items) - 1:
@@ -110,7 +111,6 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 # named categories are parts of the figure before, all of them only when one is the rest (其他)
                 if re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()):
                     continue  # (按设立主体看，医疗机构1127家，高校和科研院所分别为…: siblings of the 1127, no parts)
-                names = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])[-1]
                 if re.search(config()["part_whole"]["marker"], p.text[s0:p.at(same[-1])]):
                     continue  # (…其中医药制造2762.13亿元、医疗器械制造1096.52亿元，医药商业流通和…分别实现…: a 其中 item)
                 if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names) or \

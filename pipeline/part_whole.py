@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from pipeline.checks import adds_up, _AMOUNT, config, exact, half_unit, _loose, Outcome, _sum_check
+from pipeline.checks import adds_up, _AMOUNT, config, exact, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
     _rest_inside, _rest_next, _passages, _completing, _same_section,
@@ -149,11 +149,11 @@ def _summed_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     m = re.match(config()["part_whole"]["among_lead"], p.text[s0:])
     if not m or s0 == 0:
         return None
-    k, lo = s0 + m.end(), p.sentence(s0 - 1)[0]
+    k, lo, end = s0 + m.end(), p.sentence(s0 - 1)[0], _subsets_end(p, s0)
     lo = p.sentence(lo - 1)[0] if lo > 0 else lo  # (the two sentences before it at most, as _named_whole)
     hits = [c for c in p.within(lo, s0) if c.kind in _AMOUNT and exact(c) is not None and
             not _base_or_prior(p.text, p.at(c), lo) and
-            len(parts := _subsets(p, k, _subsets_end(p, s0), c)) >= 2 and adds_up(c, parts)]
+            len(parts := _subsets(p, k, end, c)) >= 2 and adds_up(c, parts)]
     return (hits[0], k) if len(hits) == 1 else None
 
 
@@ -454,13 +454,11 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 continue
             more = [] if rest in ps or closing in ps else _completing(p, following, s1, whole, ps)
             ps = ps + more
-            t, s = exact(whole), sum((exact(x) for x in ps), Decimal(0))
-            tol = half_unit(whole) + sum((half_unit(x) for x in ps), Decimal(0))
             _sum_check("part_whole", whole, ps, [1] * len(ps), out,
                        "其中部分超过总数 parts after 其中 exceed the whole",
                        at_most=rest not in ps and closing not in ps and not more,
                        loose=_loose(whole, ps))
-            if len(ps) >= 2 and abs(s - t) <= tol:
+            if len(ps) >= 2 and adds_up(whole, ps):
                 out.checks[-1].observed += " (exact breakdown)"
 
 

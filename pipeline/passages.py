@@ -187,19 +187,18 @@ def _rest_next(p: Passage, s1: int, hi: int, like: Claim) -> Claim | None:
     if s1 >= min(hi, len(p.text)) or p.text[s1] not in "；;。":
         return None
     m = re.match(r"\s*(?:" + config()["list_total"]["rest_figure"] + ")", p.text[s1 + 1:hi])
-    rest = next((c for c in p.within(s1 + 1 + m.end(), s1 + 2 + m.end()) if c.kind == "level"), None) if m else None
-    if rest is None or rest.base_unit != like.base_unit or _counted_as(rest) != _counted_as(like):
-        return None
-    return rest
+    return _rest_at(p, s1 + 1 + m.end(), like) if m else None
 
 
 def _rest_inside(p: Passage, lo: int, hi: int, like: Claim) -> Claim | None:
     """The rest (其余N) opening a clause between lo and hi, counted as `like` is ("…电解水制氢1870吨，占…22.1%，其余
     670吨来自…": the last item of the list, after a clause about the one before)."""
     m = re.search(r"[，,；;]\s*(?:" + config()["list_total"]["rest_figure"] + ")", p.text[lo:hi])
-    if m is None:
-        return None
-    k = lo + m.end()
+    return _rest_at(p, lo + m.end(), like) if m else None
+
+
+def _rest_at(p: Passage, k: int, like: Claim) -> Claim | None:
+    """The level figure printed at k (right after 其余), when it counts what `like` counts."""
     rest = next((c for c in p.within(k, k + 1) if c.kind == "level"), None)
     if rest is None or rest.base_unit != like.base_unit or _counted_as(rest) != _counted_as(like):
         return None
@@ -216,23 +215,19 @@ def _completing(p: Passage, nxt: "Passage | None", s1: int, whole: Claim, parts:
     its parts to the whole exactly (…3.62亿元。其中，A 1.48亿元，B 1.28亿元。// C 0.86亿元…): the list goes on there.
     Only the first figures in the parts' unit, counted as they are, and at most three; no exact sum, none."""
     cfg = config()["part_whole"]
-    n = cfg["completing_figures"]
+    t = exact(whole)
+    # (a whole of few digits is met by chance too easily: its printed digits, trailing zeros included)
+    if t is None or len(re.sub(r"\D", "", whole.raw).lstrip("0")) < cfg["completing_digits"] or \
+            any(exact(x) is None for x in parts) or sum((exact(x) for x in parts), Decimal(0)) >= t:
+        return []
     later = [c for c in p.within(s1, len(p.text)) if c.kind in _AMOUNT]
     if nxt is not None:
         later += [c for c in nxt.within(0, len(nxt.text)) if c.kind in _AMOUNT]
     alike = [c for c in later[:cfg["completing_window"]]
              if c.kind == "level" and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(parts[0])
              and exact(c) is not None]
-    if any(exact(x) is None for x in parts) or sum((exact(x) for x in parts), Decimal(0)) >= exact(whole):
-        return []
-    for j in range(1, min(n, len(alike)) + 1):
-        if adds_up(whole, parts + alike[:j]) and len(_digits(whole)) >= cfg["completing_digits"]:
-            return alike[:j]
-    return []
-
-
-def _digits(c: Claim) -> str:
-    return re.sub(r"\D", "", c.raw.split(".")[0] + (c.raw.split(".")[1] if "." in c.raw else "")).lstrip("0")
+    return next((alike[:j] for j in range(1, min(cfg["completing_figures"], len(alike)) + 1)
+                 if adds_up(whole, parts + alike[:j])), [])
 
 
 def _measure(c: Claim) -> str:

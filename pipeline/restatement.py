@@ -1007,6 +1007,7 @@ def _one_figure_per_bound(found: list) -> list:
         for x, y in ((a, b), (b, a)):
             if x.c.qualifier in ("over", "under", "near", "approx") and not y.c.qualifier:
                 partners[id(x)].append((n, x, y))
+
     def alike(u: Stmt, v: Stmt) -> bool:  # (99250 and 9.93万: the half-up boundary of a rounding holds too)
         return agree(u, v) or abs(u.value - v.value) <= u.tol + v.tol
 

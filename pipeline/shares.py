@@ -9,7 +9,7 @@ from collections import defaultdict
 from pipeline.checks import _AMOUNT, _check, config, exact, _flag, fmt, half_unit, _loose, Outcome
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
-    Passage, _passages, _row_label,
+    Passage, _passages, _row_label, _says,
 )
 from pipeline.restatement import common_run, common_tail
 from pipeline.table_labels import common_suffix
@@ -496,16 +496,8 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         q = lo + mk[-1].start()
         if not p.text[lo:q].strip() and lo > 0:
             lo = p.sentence(lo - 1)[0]  # (…实现产值268.95亿元…。其中，…伺服电机及驱动器产值98.52亿元…。伺服电机…占…)
-        # (…其中医疗卫生机构286个…；医疗卫生机构伦理委员会占比69.4%: a bare 占比 may name the part with its noun)
-        parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT
-                 and (sj := re.sub(r"\s", "", c.subject or "")) and (sj.endswith(name) or sj.startswith(name) or
-                                                                   len(sj) >= 2 and name.startswith(sj) and (
-                                                                       ratio_only or re.fullmatch(cfg["part_measure"],
-                                                                                                  name[len(sj):]) or
-                                                                       # (公共安全类设备占全部感知设备的: the head
-                                                                       # noun the whole's words name too)
-                                                                       b is not None and 0 < len(name) - len(sj) <= 2
-                                                                       and name[len(sj):] in b.group(1)))]
+        parts = [c for c in p.within(q, s0) if c.kind in _AMOUNT and
+                 _names_part(name, re.sub(r"\s", "", c.subject or ""), ratio_only, b.group(1) if b else "")]
     # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
     wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
                                     not _base_or_prior(p.text, p.at(c), lo)])
@@ -530,10 +522,18 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole; 占全市船舶与
     # 海工装备产业总产值的 names 船舶与海洋工程装备产业实现总产值 by an abbreviation, its characters in order)
     return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and (
-        len(words) - run_ <= cfg["whole_name_unsaid_chars"] or _in_order(words, w)) else None
+        len(words) - run_ <= cfg["whole_name_unsaid_chars"] or _says(words, w)) else None
 
 
-def _in_order(short: str, long_: str) -> bool:
-    """Every character of short in long_, in order (海工装备 in 海洋工程装备)."""
-    it = iter(long_)
-    return all(ch in it for ch in short)
+def _names_part(name: str, sj: str, ratio_only: bool, whole_words: str) -> bool:
+    """A share's words before 占 name a 其中 part whose subject is sj: as its end or start, or sj with what a bare 占比
+    leaves to the part (…其中医疗卫生机构286个…；医疗卫生机构伦理委员会占比69.4%), a measure noun (数量, 规模), or the
+    whole's head noun (公共安全类设备占全部感知设备的)."""
+    if not sj:
+        return False
+    if sj.endswith(name) or sj.startswith(name):
+        return True
+    rest = name[len(sj):]
+    return len(sj) >= 2 and name.startswith(sj) and (
+        ratio_only or re.fullmatch(config()["share"]["part_measure"], rest) is not None or
+        0 < len(rest) <= 2 and rest in whole_words)
