@@ -1,9 +1,14 @@
 """Forms found unchecked or misjudged on the twelfth session's probes (fresh-bw … on; earlier probes where said).
 Each case is a passage in the report's style, the figures a reader finds in it with the subjects a reader gives
 them, and the outcome a reader works out by hand; a mutated copy shows the check can fail."""
+import re
+
 import pytest
 
+from pipeline import validate as V
+from test_probe_round11 import _c as _claim
 from test_restatement import C as RC, run as restate
+from test_validate import run
 
 
 # ---------------------------------------------------------------- a table row the text quotes at another scale
@@ -37,17 +42,8 @@ def test_no_pairing_by_value_without_the_rows_label_and_its_digits(raw, value, n
 
 # ---------------------------------------------------------------- lists and parts
 
-import dataclasses  # noqa: E402
-import re  # noqa: E402
-
-from pipeline import validate as V  # noqa: E402
-from test_validate import C, run  # noqa: E402
-
-
 def _c(raw, value, base, context, subject, page=2, kind="level", scale=100000000):
-    c = C(raw, value, value * scale if base == "CNY" else value, base, context=context, subject=subject, page=page,
-          kind=kind)
-    return dataclasses.replace(c, unit=re.sub(r"^[\d.,]+", "", raw))
+    return _claim(raw, value, base, context, subject, page, kind, scale)  # the eleventh round's, on page 2
 
 
 def _outcomes(rule, claims, n=None):
