@@ -158,9 +158,11 @@ def claim_probes(only: str = "") -> list[tuple[Path, list[dict]]]:
     return out
 
 
-def score_claims(rows: list[dict], claims, lines, errors: list | None = None, tag: str = "") -> Counter:
+def score_claims(rows: list[dict], claims, lines, errors: list | None = None, tag: str = "",
+                 hits: dict | None = None) -> Counter:
     """Claims on the probe's annotated lines against its rows: matched by line and number, one to one; a
-    pipeline claim on an annotated line matching no claim row is a false positive (a non-claim read as one)."""
+    pipeline claim on an annotated line matching no claim row is a false positive (a non-claim read as one).
+    hits: when a dict, each matched row's index in rows → the pipeline claim."""
     t = Counter()
     annotated = {int(r["line"]) for r in rows}
     by_line = defaultdict(list)
@@ -168,7 +170,7 @@ def score_claims(rows: list[dict], claims, lines, errors: list | None = None, ta
         if lines.get(c.claim_id) in annotated:
             by_line[lines[c.claim_id]].append(c)
     t["pred"] = sum(len(v) for v in by_line.values())
-    for r in rows:
+    for i, r in enumerate(rows):
         if r["is_claim"] != "1":
             continue
         t["gold"] += 1
@@ -179,6 +181,8 @@ def score_claims(rows: list[dict], claims, lines, errors: list | None = None, ta
                 errors.append(f"{tag}MISS {r['line']}:{r['raw']} {r['kind']}")
             continue
         free.remove(hit)
+        if hits is not None:
+            hits[i] = hit
         t["tp"] += 1
         fields = {"unit": (r["unit"], hit.unit), "base_unit": (r["base_unit"], hit.base_unit),
                   "kind": (r["kind"], hit.kind), "qualifier": (r["qualifier"], hit.qualifier),

@@ -88,8 +88,9 @@ def _field_hits(g: dict, c) -> dict:
 
 
 def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str, Tally],
-          locator: G.LineLocator | None, errors: list | None = None) -> None:
-    """errors: when a list, tune-split errors are appended to it (held-out errors are never listed)."""
+          locator: G.LineLocator | None, errors: list | None = None) -> dict:
+    """errors: when a list, tune-split errors are appended to it (held-out errors are never listed).
+    Returns the gold claims matched: claim_key → pipeline claim."""
     spans = {s.span_id: s for s in G.spans().values() if s.doc == doc_key}
     gold = [g for g in G.claims() if g["doc"] == doc_key and g["span_id"] in spans or
             (g["doc"] == doc_key and g["span_id"] == "X-cross")]
@@ -208,6 +209,7 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
             x.rel_right += right
         if listing and not right:
             errors.append(f"REL wrong {r['relation_id']} {r['rule']} outcome={chk.outcome} holds={r['holds']}")
+    return matched
 
 
 def score_text(finder, tallies: dict[str, Tally], edition: int = 2025) -> None:
