@@ -166,10 +166,45 @@ def _subject(text: str, f: Found, start: int, prev: list[Found]) -> str:
     return P.SHARE_WORD_DE.sub("", P.SHARE_WORD_TWICE.sub(r"\1", s))
 
 
+_AGE_UNITS = {"岁", "周岁"}
+
+
+def _age_subject(text: str, f: Found, left: str, prev: list[Found]) -> str:
+    """An age limit measures the age of the people it bounds (40岁以下青年科研人员 → 青年科研人员年龄; 项目负责人35岁以下的
+    → 项目负责人年龄); bounding none named (35岁以下的占92%), the people whose average age the sentence gave."""
+    after = P.AGE_BOUND_AFTER.match(text, f.end)
+    if not after.group(0).strip("的") and not f.qualifier:
+        return ""  # (不超过35周岁的科研人员: the bound word comes before the age)
+    own = P.AGE_WORDS.sub("", left)
+    if group := P.AGE_GROUP.match(text, after.end()):
+        return own + group.group("n") + "年龄"
+    if P.PERSON_END.search(left):
+        return left + "年龄"
+    s0 = _sentence_bounds(text, f.start)[0]
+    avg = next((p.subject for p in reversed(prev) if p.start >= s0 and p.unit in _AGE_UNITS and
+                p.subject.endswith("平均年龄")), "")
+    return avg.removesuffix("平均年龄") + "年龄" if avg else ""
+
+
+def _grant_subject(text: str, f: Found) -> str:
+    """A sum granted to someone the sentence names with 对 (对首次认定的高新技术企业，给予最高20万元的一次性奖励): their
+    grant, named by what it is granted as (首次认定高新技术企业一次性奖励); "" when the grant is not named."""
+    s0 = _sentence_bounds(text, f.start)[0]
+    targets = list(P.GRANT_TARGET.finditer(text, s0, f.start))
+    noun = P.GRANT_NOUN.match(text, f.end)
+    if not targets or noun is None:
+        return ""
+    return targets[-1].group("x").replace("的", "") + noun.group("n")
+
+
 def _subject_of(text: str, f: Found, start: int, prev: list[Found]) -> str:
     if spec := _spec_subject(text, f):
         return spec
     left = _left_phrase(text, start)
+    if f.unit in _AGE_UNITS and f.kind == "threshold" and (age := _age_subject(text, f, left, prev)):
+        return age
+    if f.base_unit in ("CNY", "USD", "EUR") and P.GRANT_LEFT.search(left) and (grant := _grant_subject(text, f)):
+        return grant
     if f.raw[:1] in "万亿千百" and text[start - 1:start] == "上" and left.endswith("上"):
         left = left[:-1]  # 带动上亿元, 吸引上万名: 上 is the qualifier (over), not a word of the metric
     s0 = _sentence_bounds(text, start)[0]
@@ -194,7 +229,7 @@ def _subject_of(text: str, f: Found, start: int, prev: list[Found]) -> str:
     stated = [p for p in prev if p.start >= s0 and p.subject and p.kind in ("level", "change")]
     if f.kind == "share" and raw_left.startswith("占") and stated:
         # 发表论文180篇，占全国30.6% → the part's share of the whole (占到全国1/3 likewise)
-        return stated[-1].subject + P.ZHAN_DAO.sub("占", raw_left) + "比例"
+        return stated[-1].subject + P.SHARE_WORD_AFTER.sub("", P.ZHAN_DAO.sub("占", raw_left)) + "比例"
     if same and f.kind == "level" and len(left) <= 6:
         base = same[-1].subject
         if (k := base.find(left[:2])) > 0 and len(left) >= 3:
@@ -854,9 +889,11 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         elif a.kind == "share" and b.kind == "level" and a.base_unit == b.base_unit == "percent" and \
                 P.PARALLEL_VALUE_GAP.fullmatch(text[a.end:b.start]):
             b.kind = "share"  # 国产化率为23.6%，集成电路前道设备为19.4%: the same rate of the next thing named
-    _distribute(text, out)
+    copied = _distribute(text, out)
     _rank_list_names(text, out)
     _complete_subjects(text, out, topic)
+    for g, e in copied:
+        g.subject = e.subject or g.subject  # the completed subject (its owner joined) of the figure it is paired with
     _heading_period(out, topic)
     _part_and_top_subjects(text, out)
     for f in out:
@@ -1036,12 +1073,14 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
                 not em and (qo := _quoted_owner(text, s0, _clause_start(text, f.start))):
             s = qo + s  # 启动实施“上海伙伴科研计划”，首批立项支持42个国家: the programme's count
         if s and " " not in s and pf is not None and " " not in pf.subject and not em and len(s) <= 8 and \
-                (own := _owner_carried(pf.subject, s)) and \
+                (own := _owner_carried(pf.subject, s, listed=_listed_after(text, pf, f))) and \
                 P.ONE_CLAUSE_ON.fullmatch(text[pf.end:_clause_start(text, f.start)] or "x"):
             s = own + s  # 生物与新医药领域研发投入312.8亿元，研发投入强度达到7.6%: the field's intensity
         if " " not in s:
             # 面向国内外新引进, 上海技术交易所全年新增…: where from and when (the period field) are no part of the name
             s = P.SCOPE_LEAD.sub("", s)
+            if P.INNER_ACHIEVE.search(s):  # 2025年科创板上市公司实现营业收入: the year dates the result, the verb is no name
+                s = P.YEAR_OPENING.sub("", P.INNER_ACHIEVE.sub("", s))
             s = P.PERIOD_IN_SUBJECT.sub("", s)
             # 沪高校、科研院所、医疗卫生机构等科研事业单位…: the examples before 等 are not the name, the class is
             s = P.EXAMPLES_ETC.sub("", s)
@@ -1060,7 +1099,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
         f.subject = s if len(s) >= 2 else ""
 
 
-def _owner_carried(prev: str, s: str) -> str:
+def _owner_carried(prev: str, s: str, listed: bool = False) -> str:
     """The owner in front of the previous clause's subject when this subject opens with words that follow it there
     (生物与新医药领域研发投入 / 研发投入强度 → 生物与新医药领域; 科技小巨人企业平均营业收入 / 平均研发投入强度 → 科技小巨人企业),
     else ""."""
@@ -1068,6 +1107,10 @@ def _owner_carried(prev: str, s: str) -> str:
         j = prev.find(s[:k])
         if j >= 2 and P.OWNER_END.search(prev[:j]) and prev[:j] not in s:
             return prev[:j]
+    # 科创板上市公司营业收入4128亿元、净利润236亿元: a sibling measure of the same owner
+    ends = [m.end() for m in P.OWNER_WORD.finditer(prev) if m.end() >= 4 and len(prev) - m.end() >= 2]
+    if ends and listed and prev[:ends[-1]] not in s and not P.OWNER_WORD.search(s):
+        return prev[:ends[-1]]
     return ""
 
 
@@ -1181,8 +1224,9 @@ def _rank_list_names(text: str, out: list[Found]) -> None:
         i += len(run)
 
 
-def _distribute(text: str, out: list[Found]) -> None:
-    """Give each value of a 分别 list the subject of the figure in its position before it."""
+def _distribute(text: str, out: list[Found]) -> list[tuple[Found, Found]]:
+    """Give each value of a 分别 list the subject of the figure in its position before it; returns those pairs."""
+    copied = []
     i = 0
     while i < len(out):
         f = out[i]
@@ -1196,7 +1240,7 @@ def _distribute(text: str, out: list[Found]) -> None:
             continue
         group = [f]
         j = i + 1
-        while j < len(out) and text[group[-1].end:out[j].start].rstrip("第") in ("和", "、", "及", "与", "/"):
+        while j < len(out) and P.LIST_VALUE_JOIN.fullmatch(text[group[-1].end:out[j].start]):
             group.append(out[j])
             j += 1
         if len(group) > 1 and f.qualifier in ("under", "over") and P.RESPECTIVELY_BOUND.search(
@@ -1239,6 +1283,7 @@ def _distribute(text: str, out: list[Found]) -> None:
         if len(group) > 1 and len(earlier) >= len(group) and not (f.kind in ("ratio", "level", "share") and len(own) >= 2):
             for g, e in zip(group, earlier[-len(group):]):
                 g.subject = e.subject
+                copied.append((g, e))
                 if g.kind == "level" and group[0].kind != "level":
                     g.kind, g.direction = group[0].kind, group[0].direction
         elif len(group) > 1:
@@ -1246,3 +1291,4 @@ def _distribute(text: str, out: list[Found]) -> None:
                 if g.kind == "level":
                     g.kind, g.direction = group[0].kind, group[0].direction
         i = j
+    return copied

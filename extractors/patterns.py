@@ -153,6 +153,8 @@ AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 # the item before a list's last one, its figure and the joining word (城市物流车396辆以及 | 公交和通勤客车188辆)
 ITEM_BEFORE_JOIN = regex.compile(r"^.*\d[\d.,]*[^\d，,、；;。]{0,4}?(?:以及|及|和|与)(?=\p{Han})")
 RESPECTIVELY = regex.compile(r"分别")
+# what joins two values of a 分别 list: 和, 、…; a change list may name each value's direction (分别增长8.7%和下降4.5%)
+LIST_VALUE_JOIN = regex.compile(r"(?:和|、|及|与|/)(?:增长|下降|减少|增加|提高|提升|降低|上升)?第?")
 # a span of years before a 分别 list (预计2022-2024年…分别为4.71、7.17、9.33亿元): one year per value, in order
 YEAR_SPAN = regex.compile(r"((?:19|20)\d\d)\s*[AE]?\s*[-—–~～至]\s*((?:19|20)\d\d)\s*[AE]?\s*年")
 # words before 分别 that name no metric of the list's own (对应PE分别为 names PE; 比上年 names none)
@@ -310,6 +312,8 @@ SUBJECT_DANGLING = regex.compile(r"(?:[“《（(]|第)+$")
 TIMES_OF_EARLIER = regex.compile(r"^(?:是|为|达到?|相当于)(?:上年|去年|上年同期|同期|\d{4}年)(?:同期)?的?$")
 SHARE_WORD_TWICE = regex.compile(r"(比重|比例|占比|率)比例$")
 SHARE_WORD_DE = regex.compile(r"(?<=占[^的]*)的(?=(?:比重|比例|占比)$)")
+# what follows a share's own word in its clause (占集成电路产业的比重首次超过四成, 比重达到45.2%) is no part of its name
+SHARE_WORD_AFTER = regex.compile(r"(?<=^占[^，,；;。]*?(?:比重|比例|占比))[^比占]*$")
 LEFT_TRAIL = regex.compile(r"(?:的|约|超过|超|近|达|为|预计)+$")
 # a policy verb opening the action a rate applies to
 ACTION_LEAD = regex.compile(r"^(?:给予|予以|在|进行|实施)")
@@ -379,6 +383,7 @@ ONE_CLAUSE_ON = regex.compile(r"[，,、][^，,、。；;]*")
 # a subject's owner: a field, a kind of body or an area named before what it measures (生物与新医药领域研发投入,
 # 科技小巨人企业平均营业收入); the next clause's bare attribute (研发投入强度, 平均研发投入强度) is that owner's too
 OWNER_END = regex.compile(r"(?:领域|行业|产业|企业|机构|高校|院所|园区|基地|平台|集群|医院|新区|区|县)$")
+OWNER_WORD = regex.compile(r"领域|行业|产业|企业|公司|机构|高校|院所|园区|基地|平台|集群|医院|新区")
 # an actor followed by 共 (only sums)
 ACTOR_SUM = regex.compile(r"^(上海|全市|全国|本市)(?:共计|共有|共)")
 # action words opening a heading (推进…, 加快…), dropped before looking for the entity it names
@@ -411,7 +416,24 @@ QUOTE_OR_TITLE = regex.compile(r"[“《]")
 # an entity counted right after it (建成国家临床医学研究中心6家), not the owner of the sentence's figures
 ENTITY_COUNTED = regex.compile(r"\s*(?:累计|新增)?\s*(?:达到|达|为|共|约|超过|超|近|逾)?\s*\d")
 # time words inside a subject: the figure's period says them (上海技术交易所全年新增…)
+# an age limit (40岁以下青年科研人员, 年龄不超过35周岁的科研人员, 35岁以下的占92%): the bound word after it, the people
+# it bounds, the age words before it, and the words that close a name of people
+AGE_BOUND_AFTER = regex.compile(r"(?:(?:及|或)?(?:以下|以上|以内))?的?")
+AGE_GROUP = regex.compile(r"(?:在[^，。；;,]{1,20}?的)?(?P<n>(?:承担|担任)?\p{Han}{0,12}?"
+                          r"(?:人员|人才|负责人|学者|作者|科学家|博士后|经理人|院士|学生|学员|工程师|研究者|医生|博士|专家))"
+                          r"(?![员才士生])")
+AGE_WORDS = regex.compile(r"(?:面向)?年龄(?:在|不超过|不高于|为)?$|面向$")
+PERSON_END = regex.compile(r"(?:人员|人才|负责人|学者|作者|科学家|博士后|经理人|院士|学生|学员|工程师|研究者|医生|博士|专家)$")
+# a sum a policy grants (对首次认定的高新技术企业，给予最高20万元的一次性奖励): the verb before it, whom it is granted to,
+# and what it is granted as (the noun after the sum, past a range's upper bound)
+GRANT_LEFT = regex.compile(r"给予$")
+GRANT_TARGET = regex.compile(r"对(?P<x>[^，。；;,对\d]{2,24}?)(?:[，,]|给予)")
+GRANT_NOUN = regex.compile(r"(?:[至到—\-~～][\d.]+[千万亿]*元)?的?(?P<n>\p{Han}{2,8}?)(?=[，,。；;、）)]|$)")
 PERIOD_IN_SUBJECT = regex.compile(r"全年|年内|当年")
+YEAR_OPENING = regex.compile(r"^(?:19|20)\d\d年(?=\p{Han}{2})")
+# 实现 between an owner and its measure (科创板上市公司实现营业收入) is no part of the name; a running total's
+# 累计实现 is written as printed
+INNER_ACHIEVE = regex.compile(r"(?<=\p{Han}{2})(?<!累计)实现(?=\p{Han}{2})")
 # a programme a sentence opens by launching (实施长三角联合攻关计划，…): it owns the figures after
 LAUNCHED_PROGRAMME = regex.compile(r"\s*(?:[-•·]\s*)?(?:启动实施|实施|启动|开展|设立)(?P<n>\p{Han}{2,14}(?:计划|专项|工程|行动))(?=[，,])")
 # a list of examples closing with 等 before the class they belong to, opening a subject (A、B、C等科研事业单位)

@@ -1,0 +1,69 @@
+"""The thirteenth session's subject rules. Each case is a sentence of a claims probe (claims-k41 … k44) whose subject
+two annotators wrote alike without seeing each other's work or any program output (fixtures/probes/second/), and
+which the extractor named otherwise before the session."""
+import pytest
+
+from extractors.claims import find_claims
+
+
+def _subjects(text: str) -> dict[str, str]:
+    return {f.raw: f.subject for f in find_claims(text)}
+
+
+def test_a_share_named_with_its_own_word_ends_there():
+    # k42: "…，占集成电路产业的比重首次超过四成" was named "…的比重首次比例"
+    s = _subjects("集成电路设计业销售收入1426亿元，同比增长15.8%，占集成电路产业的比重首次超过四成。")
+    assert s["四成"] == "集成电路设计业销售收入占集成电路产业比重"
+    s = _subjects("民营企业购买技术金额同比增长28.4%，占企业购买额的比重从2023年的41.2%提升至46.5%。")
+    assert s["46.5%"] == "民营企业购买技术金额占企业购买额比重"
+
+
+def test_a_pair_of_changes_with_their_own_directions_follows_the_pair_of_levels():
+    # k42: 分别比上年增长8.7%和下降4.5%: the 和下降 between them is no break of the list
+    s = _subjects("2025年科创板上市公司实现营业收入4128亿元、净利润236亿元，分别比上年增长8.7%和下降4.5%。")
+    assert s["8.7%"] == s["4128亿元"] == "科创板上市公司营业收入"
+    assert s["4.5%"] == s["236亿元"] == "科创板上市公司净利润"
+
+
+def test_a_listed_sibling_measure_takes_the_owner_and_a_named_owner_is_kept():
+    s = _subjects("园区内规模以上生物医药企业实现工业产值1680亿元。")
+    assert s["1680亿元"] == "园区内规模以上生物医药企业工业产值"
+    # a name that carries its own owner word keeps it (集成电路、生物医药、人工智能产业规模)
+    s = _subjects("集成电路、生物医药、人工智能产业规模分别为3900亿元、9800亿元、4500亿元")
+    assert list(s.values()) == ["集成电路产业规模", "生物医药产业规模", "人工智能产业规模"]
+    # a running total's 累计实现 is written as printed (tune gold)
+    s = _subjects("探九公司孵化项目企业累计实现市场化融资额超过10亿元。")
+    assert "累计实现" in s["10亿元"]
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("40岁以下青年科研人员承担市级科技计划项目的比例达到58.3%。", "40岁", "青年科研人员年龄"),
+    ("博士后平均年龄31.4岁，35岁以下的占92%。", "35岁", "博士后年龄"),
+    ("到2027年，年龄在45岁以下的青年研发人员占比保持在七成左右。", "45岁", "青年研发人员年龄"),
+    ("青年科学家项目面向年龄不超过35周岁的科研人员，每项资助不超过300万元。", "35周岁", "青年科学家项目科研人员年龄"),
+    # the report's own: 40岁以下承担市科技项目负责人比例超过60% (tune gold 承担市科技项目负责人年龄)
+    ("强化青年科技人才自主培养，40岁以下承担市科技项目负责人比例超过60%。", "40岁", "承担市科技项目负责人年龄"),
+])
+def test_an_age_limit_measures_the_age_of_the_people_it_bounds(text, raw, want):
+    assert _subjects(text)[raw] == want
+
+
+def test_an_age_with_no_bound_is_no_limit():
+    fs = find_claims("技术经理人平均年龄36.5岁。")
+    assert fs[0].subject == "技术经理人平均年龄"
+
+
+@pytest.mark.parametrize("text, raw, want", [
+    ("对首次认定的高新技术企业，给予最高20万元的一次性奖励。", "20万元", "首次认定高新技术企业一次性奖励"),
+    ("对开展真实世界研究的产品，给予不超过200万元的一次性奖励。", "200万元", "开展真实世界研究产品一次性奖励"),
+    ("对引进的顶尖科学家团队，给予1000万元至5000万元的综合资助，资助期5年。", "5000万元", "引进顶尖科学家团队综合资助"),
+    ("对引进的顶尖科学家团队，给予1000万元至5000万元的综合资助，资助期5年。", "1000万元", "引进顶尖科学家团队综合资助"),
+])
+def test_a_granted_sum_is_the_grant_of_whom_the_sentence_names(text, raw, want):
+    assert _subjects(text)[raw] == want
+
+
+def test_a_grant_without_a_named_recipient_keeps_its_clause_subject():
+    s = _subjects("每年最高补助100万元。")
+    assert s["100万元"] != ""
+    assert "给予" not in s["100万元"]
