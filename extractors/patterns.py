@@ -23,9 +23,13 @@ CN_DIGIT = "零〇一二两三四五六七八九十百千"
 # a minus right after a figure is a range dash (263%-297%, 21.60-97.40), not the sign of the next
 ARABIC = r"(?<![\d%％])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d%％])-?\d+(?:\.\d+)?"
 # (no numeral opens right after a scale: 万千瓦, 亿千瓦时 are a scale and a unit)
-CHINESE = rf"数十|数百|数千|上百|上千|几十|几百|(?<![万亿])[{CN_DIGIT}]+"
 SCALES = _alt(scale_table())
 UNITS = _alt(unit_table())
+# units that open with a scale but are no scale of a shorter unit (千克, 千瓦 beside 瓦, 千瓦时): 25千克 is 25 kg, not
+# 25千 of something, and 每千瓦时 opens no numeral
+SCALE_LED = _alt(u for u in unit_table() for sc in scale_table() if u.startswith(sc) and len(u) > len(sc) and
+                 unit_table().get(u[len(sc):], ("",))[0] != unit_table()[u][0])
+CHINESE = rf"数十|数百|数千|上百|上千|几十|几百|(?<![万亿])(?!{SCALE_LED})[{CN_DIGIT}]+"
 # "万/亿" alone are scales; a bare scale amount (突破万亿元, 上万名) has no numeral before it
 BARE_SCALE = r"万亿|千亿|百亿|亿|万"
 BARE_SCALE_UNIT = regex.compile(rf"(?:{SCALES})")  # a unit that is a scale only (10万 in 10万至50万元)
@@ -36,7 +40,7 @@ TOKEN = regex.compile(
     rf"|(?P<frac>(?<![\d./])\d+/\d+(?![\d/]))"
     rf"|(?P<ratio>(?<![\d.:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:]))"
     rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
-    rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>{SCALES})?(?P<inner2>余|多)?"
+    rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>(?!{SCALE_LED})(?:{SCALES}))?(?P<inner2>余|多)?"
     rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>(?!人才)(?:{UNITS}))?(?P<unitq>[(（](?:人|套|项)[)）])?"
 )
 POST_QUAL = regex.compile(r"^\s*[(（]?(?:及(?=以[上下]))?(?P<q>左右|以上|以下|以内|之内|多|量级)")  # 60岁及以上
@@ -72,6 +76,8 @@ VERSION = regex.compile(r"^\d{1,2}\.\d$")
 CLASS_NAME = regex.compile(r"^类(?:创新药|创新医疗器械|医疗器械|新药|疫苗)")
 # a count of sessions, not an edition: 累计组织22期, 共举办3届
 COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|举办|开办|开展)(?:了)?$")
+# sessions of a named kind (专题培训班64期, 科普讲座12期): counted, not an edition
+SESSION_NOUN_BEFORE = regex.compile(r"(?:培训班|研修班|讲座|沙龙|课程|讲堂|直播|节目|研讨会)$")
 # 第N naming an institution (第六人民医院, 第二中学), not a rank
 ORDINAL_NAME_AFTER = regex.compile(r"^(?:人民|医院|中学|小学|中心|研究所|研究院|设计院|工程局|附属)")
 # a quoted name of a plan, prize or event (“上海科技青年35人引领计划”) names, it does not count
@@ -126,7 +132,7 @@ TO_BEFORE = regex.compile(
     r"(?:提升|提高|增加|增长|扩大|拓展|上升|降低|下降|减少|压缩|缩短|缩减|缩小|增|升|降|减)(?:至|到|为)(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
 # the time a 从/由 starting point is dated by (从2020年的, 由上年末的, 从“十三五”末的)
 FROM_TIME = r"(?:(?:19|20)\d\d年(?:底|末)?|上年(?:底|末)?|去年(?:底|末)?|“[^”]{1,8}”(?:期)?末|[\u4e00-\u9fff]{1,4}末)?的?"
-FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}$")
+FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}(?:每\p{{Han}}{{1,3}})?$")  # 从每公斤55元降至35元: a price per unit
 # a time taken, not an amount of time supplied (作业时间达到11.5小时 vs 运行机时2714小时)
 DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)(?:[^，。；,;\d]|(?:19|20)\d\d年){0,12}$")
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"

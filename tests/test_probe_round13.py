@@ -67,3 +67,39 @@ def test_a_grant_without_a_named_recipient_keeps_its_clause_subject():
     s = _subjects("每年最高补助100万元。")
     assert s["100万元"] != ""
     assert "给予" not in s["100万元"]
+
+
+@pytest.mark.parametrize("text, raw, unit, base", [
+    # 25千克 was read as 25千 (a scale) of nothing: a unit that opens with a scale is a unit
+    ("单罐储氢量达到25千克。", "25千克", "千克", "other:公斤"),
+    ("单枪功率最高达到600千瓦。", "600千瓦", "千瓦", "other:kW"),
+    ("全长3.5千米。", "3.5千米", "千米", None),
+    ("临港100兆瓦/200兆瓦时液流电池储能示范项目并网运行。", "200兆瓦时", "兆瓦时", "other:MWh"),
+    ("平均每个服务区配置充电枪10—16把。", "16把", "把", "count"),
+    # a scale before such a unit is still a scale (412.6万千瓦 is 4126000 kW)
+    ("光伏装机412.6万千瓦。", "412.6万千瓦", "万千瓦", "other:kW"),
+])
+def test_a_unit_that_opens_with_a_scale_is_a_unit(text, raw, unit, base):
+    f = next(f for f in find_claims(text) if f.raw == raw)
+    assert f.unit == unit
+    if base:
+        assert f.base_unit == base
+    if raw == "412.6万千瓦":
+        assert f.norm_exact == "4126000"
+
+
+def test_a_price_per_kilowatt_hour_opens_no_numeral():
+    # 每千瓦时 was read as a claim 千瓦 (1000 W) beside the price
+    raws = [f.raw for f in find_claims("按放电量给予每千瓦时0.2元的补贴，单个项目年度补贴最高不超过2000万元。")]
+    assert raws == ["0.2元", "2000万元"]
+
+
+def test_sessions_of_a_named_kind_are_counted():
+    # 专题培训班64期: sessions, as 累计组织22期 (GUIDE); 第3期 stays an edition
+    assert [f.raw for f in find_claims("全年举办科普讲解员、科学教师等专题培训班64期，培训7800余人次。")] == ["64期", "7800余人次"]
+    assert [f.raw for f in find_claims("第3期培训班开班。")] == []
+
+
+def test_a_price_per_unit_falls_from_one_figure_to_another():
+    fs = find_claims("氢气终端售价从每公斤55元降至35元。")
+    assert [(f.raw, f.direction, f.role) for f in fs] == [("55元", "down", "from"), ("35元", "down", "to")]
