@@ -820,9 +820,11 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                 prev_f.kind = f.kind = "threshold"
             elif prev_f.kind == "level" and low_unitless:
                 prev_f.kind = f.kind  # the low bound had no unit of its own to decide (3—5年: a duration)
-            if f.base_unit in ("CNY", "USD", "EUR") and prev_f.kind == f.kind == "level" and P.POLICY_WORD.search(
-                    text[_clause_start(text, prev_f.start):_clause_end(text, end)]):
-                prev_f.kind = f.kind = "threshold"  # 给予5000万元至1亿元的综合支持: the band a policy grants within
+            if f.base_unit in ("CNY", "USD", "EUR") and prev_f.kind == f.kind == "level" and (P.POLICY_WORD.search(
+                    text[_clause_start(text, prev_f.start):_clause_end(text, end)]) or _modifies_noun(text, end)):
+                # 给予5000万元至1亿元的综合支持: the band a policy grants within; 市值100亿—500亿元的企业33家: the band
+                # names a class of the things counted
+                prev_f.kind = f.kind = "threshold"
             else:
                 f.kind = prev_f.kind
         # 从X提升至Y
@@ -878,6 +880,13 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             respectively.append(f)
         out.append(f)
     out = [f for f in out if f.unit or f.base_unit or f.role or "." in f.raw or f.kind in ("rank", "threshold")]
+    # bands listed before the class they name (市值在10亿元至30亿元、30亿元至100亿元和100亿元以上的企业): each band is
+    # the class's bound, as the last one is
+    for k in range(len(out) - 2, 0, -1):
+        hi, nxt, lo = out[k], out[k + 1], out[k - 1]
+        if hi.role == "high" and lo.role == "low" and hi.kind == lo.kind == "level" and nxt.kind == "threshold" and \
+                nxt.base_unit == hi.base_unit and text[hi.end:nxt.start] in ("、", "和", "及", "与"):
+            hi.kind = lo.kind = "threshold"
     listed = {id(f) for f in respectively}
     for a, b in zip(out, out[1:]):
         # 分别持有…89.5%和10.5%的股权: the share named after the last percentage is every item's

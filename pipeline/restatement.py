@@ -74,6 +74,7 @@ from decimal import Decimal
 from pipeline.checks import (
     _check, _flag, _loose, _sum_check, bound_reach, config, exact, fmt, half_unit, Outcome,
 )
+from extractors.units import scale_table
 from pipeline.passages import _measure, _noun_after, is_person, is_times
 from schemas.records import Claim
 
@@ -872,6 +873,32 @@ def agree(a: Stmt, b: Stmt) -> bool:
     return within_bound(bound.c.qualifier, bound.value, exact_.value, tol, reach)
 
 
+def _list_lead(s: Stmt) -> Decimal | None:
+    """The figure a listed item's list breaks down, scaled (受理…首发上市申请23家，分别为集成电路8家、生物医药6家 → 23;
+    9.76万人，其中 → 97600); None when the figure is no item of a 分别 or 其中 list or its sentence names no figure
+    before the list."""
+    if s.pos < 0 or s.c.table_id:
+        return None
+    before = re.split(r"[。；;！？]", s.c.context[:s.pos])[-1]
+    listed = list(re.finditer(config()["list_total"]["list_marker"] + "|其中", before))
+    if not listed:
+        return None
+    leads = re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(%s)?" % "|".join(sorted(scale_table(), key=len, reverse=True)),
+                       before[:listed[-1].start()])
+    if not leads:
+        return None
+    number, scale = leads[-1]
+    return Decimal(number.replace(",", "")) * scale_table().get(scale, Decimal(1))
+
+
+def _two_breakdowns(a: Stmt, b: Stmt) -> bool:
+    """Items of two lists breaking down two different totals (新认定的20家企业分别为…生物医药7家 / 申请23家，分别为…
+    生物医药6家) count two populations, whatever their names share."""
+    x, y = _list_lead(a), _list_lead(b)
+    return x is not None and y is not None and max(x, y) > 0 and \
+        abs(x - y) > Decimal(str(_cfg()["breakdown_leads_apart"])) * max(x, y)
+
+
 def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
@@ -899,7 +926,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
                 a, b = stmts[i], stmts[j]
-                if a.sentence == b.sentence or not compatible(a, b, cfg):
+                if a.sentence == b.sentence or not compatible(a, b, cfg) or _two_breakdowns(a, b):
                     continue
                 grade, score = ev.grade(a, b)
                 if grade == "weak" and (_row_cell(a) or _row_cell(b)) and not _quoted_row(a, b, cfg):

@@ -103,3 +103,38 @@ def test_sessions_of_a_named_kind_are_counted():
 def test_a_price_per_unit_falls_from_one_figure_to_another():
     fs = find_claims("氢气终端售价从每公斤55元降至35元。")
     assert [(f.raw, f.direction, f.role) for f in fs] == [("55元", "down", "from"), ("35元", "down", "to")]
+
+
+# ---------------------------------------------------------------- the relation probes fresh-ci … fresh-ck
+
+@pytest.mark.parametrize("text", [
+    "按市值规模看，市值超千亿元的企业5家、500亿—1000亿元的企业9家。",
+    "市值在10亿元至30亿元、30亿元至100亿元和100亿元以上的企业分别为21家、48家和29家。",
+    "本市创投机构管理人中，管理规模在百亿元以上的有63家，50亿元至100亿元的有48家。",
+])
+def test_a_band_naming_a_class_of_the_things_counted_is_a_threshold(text):
+    # (fresh-ci; claims probes K35, K42: both annotators wrote threshold) the bounds of 500亿—1000亿元的企业 define the
+    # class; the counts stay levels
+    fs = find_claims(text)
+    assert {f.kind for f in fs if f.role} == {"threshold"}
+    assert {f.kind for f in fs if f.unit == "家"} == {"level"}
+
+
+def test_a_band_of_a_stated_figure_is_no_threshold():
+    fs = find_claims("全年研发投入在500亿—600亿元之间。")
+    assert {f.kind for f in fs if f.role} != {"threshold"} or not fs
+
+
+@pytest.mark.parametrize("mutate,flagged", [(False, False), (True, True)])
+def test_items_of_breakdowns_of_two_totals_are_two_populations(tmp_path, mutate, flagged):
+    # (fresh-ci) 受理…首发上市申请23家，分别为…生物医药6家… and 新认定的20家企业分别为…生物医药7家…: two lists of two totals,
+    # so 6家 and 7家 are no copy of one figure; the second list restating the first (its total 23家) with 7 for 6 is
+    from bench import probes as B
+    text = (B.PROBES / "fresh-ci.md").read_text(encoding="utf-8")
+    if mutate:
+        text = text.replace("新认定的20家企业分别为集成电路8家、生物医药7家和人工智能5家",
+                            "受理的23家申请分别为集成电路8家、生物医药7家、人工智能与软件5家和高端装备3家")
+    claims, _, flags, lines = B.read(text, tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    hit = [f for f in flags if f.rule == "restatement" and {"20:6家", "115:7家"} <= {at[i] for i in f.claim_ids.split("|")}]
+    assert bool(hit) == flagged
