@@ -148,7 +148,8 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     for c in reversed(p.within(lo, s0)):
         clause = re.split(r"[，,。；;]", p.text[lo:p.at(c)])[-1]
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
-                re.sub(r"\s", "", c.subject or "").endswith(m.group("n")) and \
+                (subj := re.sub(r"\s", "", c.subject or "")).endswith(m.group("n")) and \
+                not re.search(cfg["negated_before_noun"] + "$", subj[:-len(m.group("n"))]) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
             named.append(c)
     # (…首发新品1386款，其中全球首发214款…。首发新品中，…: an item of a 其中 list is a part, the whole is before it)

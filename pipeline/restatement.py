@@ -883,18 +883,23 @@ def _list_lead(s: Stmt) -> Decimal | None:
     listed = list(re.finditer(config()["list_total"]["list_marker"] + "|其中", before))
     if not listed:
         return None
-    leads = re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(%s)?" % "|".join(sorted(scale_table(), key=len, reverse=True)),
+    leads = re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(%s)?(%%|‰|个?百分点|倍)?" % "|".join(sorted(scale_table(), key=len, reverse=True)),
                        before[:listed[-1].start()])
+    # (…45.23亿元，同比增长16.2%，其中…: the list breaks down the amount, not its rate)
+    leads = [x for x in leads if not x[2]] if s.c.base_unit not in ("percent", "pct_point", "times") else leads
     if not leads:
         return None
-    number, scale = leads[-1]
+    number, scale, _ = leads[-1]
     return Decimal(number.replace(",", "")) * scale_table().get(scale, Decimal(1))
 
 
-def _two_breakdowns(a: Stmt, b: Stmt) -> bool:
+def _two_breakdowns(a: Stmt, b: Stmt, totals: dict[tuple[str, int], Decimal]) -> bool:
     """Items of two lists breaking down two different totals (新认定的20家企业分别为…生物医药7家 / 申请23家，分别为…
-    生物医药6家) count two populations, whatever their names share."""
-    x, y = _list_lead(a), _list_lead(b)
+    生物医药6家) count two populations, whatever their names share; a table's column (its total row's cell) is such
+    a list too (表1 拉丁美洲 28 of 1480 guests / 资助的214名…分别为…拉丁美洲24人)."""
+    def lead(s: Stmt) -> Decimal | None:
+        return totals.get((s.c.table_id, s.c.col)) if _row_cell(s) else _list_lead(s)
+    x, y = lead(a), lead(b)
     return x is not None and y is not None and max(x, y) > 0 and \
         abs(x - y) > Decimal(str(_cfg()["breakdown_leads_apart"])) * max(x, y)
 
@@ -921,12 +926,13 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
         return min(abs(i - k), abs(j - m))
 
+    totals = {(s.c.table_id, s.c.col): s.value / s.factor for s in stmts if s.total_cell and s.c.table_id}
     cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
     for idx in buckets.values():
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
                 a, b = stmts[i], stmts[j]
-                if a.sentence == b.sentence or not compatible(a, b, cfg) or _two_breakdowns(a, b):
+                if a.sentence == b.sentence or not compatible(a, b, cfg) or _two_breakdowns(a, b, totals):
                     continue
                 grade, score = ev.grade(a, b)
                 if grade == "weak" and (_row_cell(a) or _row_cell(b)) and not _quoted_row(a, b, cfg):

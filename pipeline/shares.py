@@ -190,6 +190,14 @@ def _named_most_alike(part: Claim, wholes: list[Claim]) -> Claim:
     return max(reversed(wholes), key=lambda c: common_run(sp, re.sub(r"\s", "", c.subject or "")))
 
 
+def _siblings(x: str, y: str) -> bool:
+    """Subjects naming one noun after short different fronts (境内嘉宾 / 境外嘉宾): two parts of one whole."""
+    x, y = re.sub(r"\s", "", x), re.sub(r"\s", "", y)
+    k = common_tail(x, y)
+    n = config()["share"]["sibling_front_chars"]
+    return k >= 2 and 0 < len(x) - k <= n and 0 < len(y) - k <= n and x[:-k] != y[:-k]
+
+
 def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim] | None = None,
                         index: dict[int, int] | None = None) -> tuple[Claim, Claim] | None:
     """"2025年度国家科学技术奖授奖项目共270项。上海…获奖项目41项，占全国授奖总数的15.2%": 占 naming a total in
@@ -216,6 +224,7 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
               and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
               and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
               and not _listed_item(c)  # (an item of a 分别 list is a part, no total)
+              and not _siblings(c.subject or "", part.subject or "")  # (境内嘉宾812位 is no total of 境外嘉宾668位)
               and (said is None or said.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
     if not wholes and claims is not None and index is not None and part.section and not any(
             _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit for c in p.within(0, p.at(part))):

@@ -1,6 +1,8 @@
 """The thirteenth session's subject rules. Each case is a sentence of a claims probe (claims-k41 … k44) whose subject
 two annotators wrote alike without seeing each other's work or any program output (fixtures/probes/second/), and
 which the extractor named otherwise before the session."""
+import re
+
 import pytest
 
 from extractors.claims import find_claims
@@ -138,3 +140,55 @@ def test_items_of_breakdowns_of_two_totals_are_two_populations(tmp_path, mutate,
     at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
     hit = [f for f in flags if f.rule == "restatement" and {"20:6家", "115:7家"} <= {at[i] for i in f.claim_ids.split("|")}]
     assert bool(hit) == flagged
+
+
+def _read(tmp_path, *paragraphs):
+    """A small document in the probes' frame, read by the real stages: claims, checks, flags and each claim's line."""
+    from bench import probes as B
+    md = "<!-- test document -->\n# 上海科技进步报告\n\n# 编委会\n\n# 综述\n\n## SUMMARIZE\n\n" + "\n\n".join(paragraphs) + "\n"
+    claims, checks, flags, lines = B.read(md, tmp_path)
+    raw = {c.claim_id: c.raw for c in claims}
+    return [(k.rule, k.outcome, sorted(raw[i] for i in k.claim_ids.split("|"))) for k in checks], \
+        [(f.rule, sorted(raw[i] for i in f.claim_ids.split("|"))) for f in flags]
+
+
+@pytest.mark.parametrize("phd,outcome", [("6820", "pass"), ("16820", "fail")])
+def test_a_named_whole_is_not_its_complement(tmp_path, phd, outcome):
+    # (fresh-ck) 学历生31240人，非学历生27220人。学历生中，…: 非学历生 ends with 学历生 but names the others
+    checks, _ = _read(tmp_path, f"2025年，在沪学习的国际学生共58460人，其中学历生31240人，非学历生27220人。学历生中，博士研究生{phd}人、"
+                                "硕士研究生9150人、本科生15270人。")
+    got = [(o, ws) for r, o, ws in checks if r == "part_whole" and "9150人" in ws]
+    assert got == [(outcome, sorted(["31240人", f"{phd}人", "9150人", "15270人"]))]
+
+
+@pytest.mark.parametrize("share,flagged", [("45.1%", False), ("54.1%", True)])
+def test_a_sibling_is_no_total(tmp_path, share, flagged):
+    # (fresh-ck) 境内嘉宾812位…境外嘉宾668位，占参会嘉宾总数的45.1%: 812 is the other part, the total is 1480
+    # (668/1480 = 45.1%); two digits swapped are flagged against the total, never against the sibling
+    _, flags = _read(tmp_path, "论坛共邀请中外嘉宾1480位，其中顶奖得主28位。",
+                     f"从嘉宾来源看，境内嘉宾812位，主要来自在沪高校。境外嘉宾668位，占参会嘉宾总数的{share}。")
+    shares = [ws for r, ws in flags if r == "share"]
+    assert not [ws for ws in shares if "812位" in ws]
+    assert bool([ws for ws in shares if "1480位" in ws]) == flagged
+
+
+@pytest.mark.parametrize("sentence,flagged", [
+    ("获资助的214名青年科学家分别为亚洲86人、欧洲71人、非洲33人和拉丁美洲24人。", False),
+    ("境外嘉宾668位分别来自欧洲300位、北美340位和拉丁美洲24位。", True),
+])
+def test_an_item_of_a_list_of_another_total_is_no_copy_of_a_table_row(tmp_path, sentence, flagged):
+    # (fresh-ck) 表1 境外嘉宾 by region (拉丁美洲 28 of 668) and 资助的214名青年科学家分别为…拉丁美洲24人: two populations,
+    # no restatement; a list of the table's own total (668) with 24 for 28 is still flagged (its items miss the total)
+    _, flags = _read(tmp_path, "### 表1 境外嘉宾来源（单位：位）\n地区\t嘉宾\n欧洲\t300\n北美\t340\n拉丁美洲\t28\n合计\t668",
+                     sentence)
+    item = re.search(r"拉丁美洲(24.)", sentence).group(1)
+    assert not [ws for r, ws in flags if r == "restatement" and item in ws and "28" in ws and not flagged]
+    assert bool([ws for r, ws in flags if item in ws]) == flagged
+
+
+def test_the_probe_s_funded_scientists_by_region_are_no_copy_of_its_guests_by_region(tmp_path):
+    # (fresh-ck, the whole probe: 表1 拉丁美洲 28 guests, 资助的214名…拉丁美洲24人; flagged as a miscopy before)
+    from bench import probes as B
+    claims, _, flags, lines = B.read((B.PROBES / "fresh-ck.md").read_text(encoding="utf-8"), tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    assert not [f for f in flags if "106:24人" in {at[i] for i in f.claim_ids.split("|")}]
