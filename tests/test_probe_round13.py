@@ -192,3 +192,16 @@ def test_the_probe_s_funded_scientists_by_region_are_no_copy_of_its_guests_by_re
     claims, _, flags, lines = B.read((B.PROBES / "fresh-ck.md").read_text(encoding="utf-8"), tmp_path)
     at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
     assert not [f for f in flags if "106:24人" in {at[i] for i in f.claim_ids.split("|")}]
+
+
+def test_a_worded_share_takes_its_whole_as_stated_in_its_own_passage(tmp_path):
+    # (fresh-ci) the summary's 科创板上市企业研发投入642.85亿元 (line 14) and the chapter's 全年研发投入合计642.85亿元 (line 90),
+    # then …生物医药领域研发投入142.74亿元，占科创板上市企业研发投入总额的24.2% (line 90; a deliberate error, 22.2%):
+    # the whole checked is the one in front of the reader, and the error is flagged
+    from bench import probes as B
+    claims, checks, flags, lines = B.read((B.PROBES / "fresh-ci.md").read_text(encoding="utf-8"), tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    got = [sorted(at[i] for i in k.claim_ids.split("|")) for k in checks if k.rule == "share" and
+           "90:24.2%" in {at[i] for i in k.claim_ids.split("|")}]
+    assert got == [["90:142.74亿元", "90:24.2%", "90:642.85亿元"]]
+    assert [f for f in flags if "90:24.2%" in {at[i] for i in f.claim_ids.split("|")}]
