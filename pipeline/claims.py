@@ -341,7 +341,8 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             header_cells = []
         text_table = False
         head_row = min((c.row for c in header_cells), default=0)
-        stating = [bool(finder(c.text)) for c in header_cells
+        # (a header closing on its unit, 12英寸产能(万片/月), names a column whatever figure its name holds)
+        stating = [bool(finder(c.text)) and not UNIT_IN_HEADER.search(c.text) for c in header_cells
                    if c.row == head_row and c.text and not NUMERIC_CELL.match(c.text)]
         # (one header naming a band, 其中35岁以下, does not make a table of sentences: most of the row must state)
         if header_cells and any(stating) and 2 * sum(stating) >= len(stating):

@@ -361,6 +361,13 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             # the list is no item of it)
             cut = max(s0, p0) + listed[-1].start()
             before = [c for c in before if p.at(c) < cut] or before
+        elif listed and before:
+            # (…14个，分别为…5个、…3个和…6个，计划总投资超过一千二百亿元，其中…8个: past a clause after the list, the
+            # list's items are still no whole of the 其中)
+            l_end = max(s0, p0) + listed[-1].end()
+            ce = re.search(r"[，,；;。]", text[l_end:m.start()])
+            if ce:
+                before = [c for c in before if not l_end <= p.at(c) < l_end + ce.start()] or before
         # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole, nor is a
         # share's base: …1286项，占全国(5312项)的24.2%；其中…187项)
         before = [c for c in before if not _base_or_prior(text, p.at(c))] or before

@@ -13,6 +13,7 @@ from itertools import combinations
 
 import regex
 
+from pipeline.restatement import common_run
 from pipeline.table_labels import row_labels
 from pipeline.checks import Outcome, _check, _flag, config, exact, fmt, half_unit
 from schemas.records import Claim
@@ -26,6 +27,15 @@ def _key(label: str, marks: str, synonyms: list[list[str]]) -> str:
         for n in names[1:]:
             key = key.replace(n, names[0])
     return key
+
+
+def _measure(c: Claim, label: str, cfg: dict) -> str:
+    """What the cell's column header names besides the period and the change (its subject is the row label, a
+    space and the header)."""
+    subject = c.subject or ""
+    head = subject[len(label):] if label and subject.startswith(label) else \
+        (subject.split(" ", 1)[1] if " " in subject else "")
+    return regex.sub(cfg["period_header"], "", head)
 
 
 def restated_rows(claims: list[Claim], out: Outcome) -> None:
@@ -50,6 +60,9 @@ def restated_rows(claims: list[Claim], out: Outcome) -> None:
         for a, b in combinations(cs, 2):
             if (a.page, a.table_id.split(".")[0]) == (b.page, b.table_id.split(".")[0]):
                 continue
+            ma, mb = _measure(a, labels.get(a.claim_id, ""), cfg), _measure(b, labels.get(b.claim_id, ""), cfg)
+            if (ma or mb) and common_run(ma, mb) < 2:
+                continue  # (装备 2025年 in a table of revenue, 装备 支持资金 in one of funds: two measures of one row name)
             va, vb = exact(a), exact(b)
             tol = half_unit(a) + half_unit(b)
             ok = abs(va - vb) <= tol

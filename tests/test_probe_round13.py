@@ -205,3 +205,33 @@ def test_a_worded_share_takes_its_whole_as_stated_in_its_own_passage(tmp_path):
            "90:24.2%" in {at[i] for i in k.claim_ids.split("|")}]
     assert got == [["90:142.74亿元", "90:24.2%", "90:642.85亿元"]]
     assert [f for f in flags if "90:24.2%" in {at[i] for i in f.claim_ids.split("|")}]
+
+
+def test_a_header_closing_on_its_unit_heads_its_column_whatever_figure_it_names(tmp_path):
+    # (fresh-cl) 区域 | 12英寸产能(万片/月) | 8英寸产能(万片/月) | …: the 12 and 8 of the headers made the row read as a row of
+    # sentences, so the table had no header, its cells no unit, and its totals went unchecked
+    checks, flags = _read(tmp_path, "### 表2 2025年本市主要晶圆制造基地产能情况\n区域\t12英寸产能(万片/月)\t8英寸产能(万片/月)\n"
+                                    "浦东张江\t21.6\t18.4\n临港新片区\t18.5\t2.0\n合计\t40.1\t20.4")
+    assert ("table_total", "pass", ["18.5", "21.6", "40.1"]) in checks
+    assert not [f for f in flags if f[0] == "unit_plausibility"]
+
+
+@pytest.mark.parametrize("second,flagged", [("52710", False), ("384.36", True)])
+def test_one_row_name_in_tables_of_two_measures_restates_nothing(tmp_path, second, flagged):
+    # (fresh-cl) 表1 装备 2025年 384.63 (销售收入, 亿元) and 表3 装备 支持资金 52710 (万元): one row name, two measures; the
+    # same measure in both (a second revenue table) with two digits swapped is still a miscopy
+    head = "支持方向\t支持资金(万元)" if second == "52710" else "环节\t2025年"
+    unit = "" if second == "52710" else "（单位：亿元）"
+    checks, flags = _read(tmp_path, "### 表1 2024—2025年本市集成电路产业各环节销售收入（单位：亿元）\n环节\t2024年\t2025年\n"
+                                    "设计\t1502.26\t1762.35\n装备\t328.94\t384.63\n合计\t1831.20\t2146.98",
+                          "正文。", f"### 表3 2025年集成电路情况{unit}\n{head}\n设计\t1762.35\n装备\t{second}")
+    assert bool([f for f in flags if f[0] == "restatement" and "384.63" in f[1]]) == flagged
+
+
+@pytest.mark.parametrize("n,outcome", [("8", "pass"), ("18", "fail")])
+def test_past_a_clause_after_a_list_its_items_are_no_whole_of_a_qizhong(tmp_path, n, outcome):
+    # (fresh-cl) …项目14个，分别为…5个、…3个和…6个，计划总投资超过一千二百亿元，其中临港新片区承接项目8个: 8 of the 14, not of the 6
+    checks, _ = _read(tmp_path, "全年新开工集成电路重大产业项目14个，分别为晶圆制造类5个、先进封装测试类3个和装备材料类6个，"
+                                f"计划总投资超过一千二百亿元，其中临港新片区承接项目{n}个。")
+    got = [(o, ws) for r, o, ws in checks if r == "part_whole" and f"{n}个" in ws]
+    assert got == [(outcome, sorted(["14个", f"{n}个"]))]
