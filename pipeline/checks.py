@@ -27,6 +27,11 @@ def _id(*parts: str) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:20]
 
 
+def size(c: Claim) -> float:
+    """A figure's magnitude in its base unit: 10亿元 is more than 500万元, whatever the printed numbers."""
+    return c.norm_value if c.norm_value is not None else c.value
+
+
 def exact(c: Claim) -> Decimal | None:
     try:
         s = c.norm_exact

@@ -409,7 +409,8 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 # them, what follows the ； counts the whole another way)
                 whole_already = len(parts) >= 2 and all(c.base_unit == w.base_unit for c in parts) and \
                     adds_up(w, parts)
-                nxt = None if whole_already else _parallel_part(p, parts, s1, p1, w)
+                nxt = None if whole_already else _parallel_part(
+                    p, parts, s1, p1, w, kinds_of={c.base_unit: c for c in before})
                 if nxt is not None:  # "…；技术提升实验打靶98发次": the list of parts runs on past a ；
                     lo = pos = s1 + 1
                     s1 = min(p.sentence(lo)[1], p1)
@@ -483,7 +484,8 @@ def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:
     return [c for c in cands if id(c) not in items] or cands
 
 
-def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Claim | None = None) -> Claim | None:
+def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Claim | None = None,
+                   kinds_of: dict[str, Claim] | None = None) -> Claim | None:
     """The first figure after a ；ending a 其中 list, when it is one more item of that list: the same measure word
     as the list's first part and named alike (a common ending of the words before the figures: 物理实验打靶 /
     技术提升实验打靶), and not named more like the whole (主导制定国家标准412项，其中…；主导制定行业标准538项: a sibling
@@ -513,7 +515,17 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
 
     if whole is not None and common_run(lead(whole), lead(c)) > common_run(lead(first), lead(c)):
         return None
-    return c if len(common_suffix([lead(first), lead(c)])) >= cfg["parallel_tail_chars"] else None
+    tail = common_suffix([lead(first), lead(c)])
+    if len(tail) < cfg["parallel_tail_chars"]:
+        return None
+    # (技术转让和技术许可合同合计3503项，其中技术许可合同1368项…；技术咨询合同4917项: a whole naming its kinds, the first
+    # part among them, has no part of a kind it does not name)
+    def kind(x: Claim) -> str:
+        return re.sub(cfg["marker"], "", lead(x))[:-len(tail)].strip()
+    named = kinds_of.get(first.base_unit) if kinds_of else None
+    if named is not None and len(kind(first)) >= 2 and kind(first) in lead(named) and kind(c) not in lead(named):
+        return None
+    return c
 
 
 def _persons_and_things(x: Claim, y: Claim) -> bool:

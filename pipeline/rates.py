@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.checks import _AMOUNT, config, Outcome
+from pipeline.checks import _AMOUNT, config, Outcome, size
 from pipeline.passages import (
     _clause_after, _clause_before, _clause_of, _counts_other, _measure, _not_listed, _passages, _says,
 )
@@ -44,7 +44,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)
                 kind_part = len(two) == 2 and not _clause_after(p, two[1]).strip() and \
                     re.search(config()["part_whole"]["marker"], p.text[p.end(two[0]):p.at(two[1])]) is not None
-                if len(two) == 2 and _measure(two[0]) == _measure(two[1]) and two[0].value > two[1].value and \
+                if len(two) == 2 and _measure(two[0]) == _measure(two[1]) and size(two[0]) > size(two[1]) and \
                         not kind_part and not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
                         re.fullmatch(cfg["right_after"], p.text[p.end(two[1]):s0 + m.start()]):
                     _ratio_check("rate", r, two[1], two[0], out, "比率与计数不符 rate ≠ count / base")
@@ -61,14 +61,14 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # "申请进站5120人，获批进站4380人，进站率85.5%": every count before says the stem, the one right before
                 # the count (by another verb) is its base
                 dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
-                        and _measure(c) == _measure(num) and c.value >= num.value][-1:]
+                        and _measure(c) == _measure(num) and size(c) >= size(num)][-1:]
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
                 dens = _not_listed(p, q0, s0, [c for c in p.within(q0, s0) if c.kind in _AMOUNT and
                                                c.base_unit == num.base_unit and not _says(stem, _clause_of(p, c))])
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
-            dens = [c for c in dens if _measure(c) == _measure(num) and c.value >= num.value] or \
+            dens = [c for c in dens if _measure(c) == _measure(num) and size(c) >= size(num)] or \
                 ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
             if not dens:
                 continue

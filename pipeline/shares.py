@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.checks import _AMOUNT, _check, config, exact, _flag, fmt, half_unit, _loose, Outcome
+from pipeline.checks import _AMOUNT, _check, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
     Passage, _passages, _row_label, _says,
@@ -277,9 +277,16 @@ def _defined_ratio(p: Passage, s: Claim, k: int, claims: list[Claim],
 
 def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
     """The amounts of the part's document in the text (no table cell) before it in reading order, in its base
-    unit and at least as large: the wholes a worded share may name."""
+    unit and larger (a restatement of the part is no whole of it): the wholes a worded share may name."""
     return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
-            and c.base_unit == part.base_unit and c.value >= part.value and not _listed_item(c)]
+            and c.base_unit == part.base_unit and size(c) > size(part) and not _listed_item(c)
+            and not _same_figure(c, part)]
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Two statements of one figure within rounding (162470万元 and 16.25亿元)."""
+    x, y = exact(a), exact(b)
+    return x is not None and y is not None and abs(x - y) <= half_unit(a) + half_unit(b)
 
 
 def _listed_item(c: Claim) -> bool:
@@ -342,7 +349,7 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
         return None
     part = parts[-1]
     wholes = _named_before(m.group(1), [c for c in before if c is not part and c.base_unit == part.base_unit
-                                        and c.value > part.value])
+                                        and size(c) > size(part)])
     return (part, wholes[-1]) if wholes else None
 
 
@@ -452,7 +459,7 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if not m or not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
         return None
     part = amounts[-1]
-    wholes = [c for c in amounts[:-1] if c.base_unit == part.base_unit and c.value >= part.value and
+    wholes = [c for c in amounts[:-1] if c.base_unit == part.base_unit and size(c) >= size(part) and
               re.split(r"[，,。；;]", p.text[:p.at(c)])[-1].lstrip().startswith(m.group("scope"))]
     if not wholes and s0 > 0:
         # "全市研发经费支出2438.6亿元，…。浦东新区研发经费支出1012.4亿元，占全市的41.5%": the sentence before states
@@ -461,7 +468,7 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         # (a city's figure may say 本市 for 全市: validation.json scope_names)
         said = re.compile(cfg["scope_names"].get(m.group("scope"), m.group("scope")))
         scoped = [(c, sm.end(), common_tail(c.subject, part.subject or "")) for c in p.within(q0, s0)
-                  if c.base_unit == part.base_unit and c.kind in _AMOUNT and c.value >= part.value
+                  if c.base_unit == part.base_unit and c.kind in _AMOUNT and size(c) >= size(part)
                   and (sm := said.match(c.subject or ""))]
         wholes = [c for c, e, t in scoped if t >= cfg["scope_whole_tail_chars"] and t >= len(c.subject) - e]
         if not wholes:

@@ -235,3 +235,42 @@ def test_past_a_clause_after_a_list_its_items_are_no_whole_of_a_qizhong(tmp_path
                                 f"计划总投资超过一千二百亿元，其中临港新片区承接项目{n}个。")
     got = [(o, ws) for r, o, ws in checks if r == "part_whole" and f"{n}个" in ws]
     assert got == [(outcome, sorted(["14个", f"{n}个"]))]
+
+
+def test_a_whole_naming_its_kinds_has_no_part_of_another_kind_past_a_semicolon(tmp_path):
+    # (fresh-co) 技术转让和技术许可合同合计3503项，…其中技术许可合同1368项，以…为主；技术咨询合同4917项: the consulting
+    # contracts are no kind the whole names; its one part is checked alone either way
+    checks, flags = _read(tmp_path, "技术转让和技术许可合同合计3503项，成交额805.26亿元，其中技术许可合同1368项，以专利实施许可和技术秘密"
+                                    "许可为主；技术咨询合同4917项，成交额76.83亿元，单项金额相对较小。")
+    assert not [ws for r, ws in flags if r == "part_whole"]
+    assert ("part_whole", "pass", ["1368项", "3503项"]) in checks
+
+
+def test_a_parallel_part_of_a_whole_not_naming_kinds_runs_on_past_a_semicolon(tmp_path):
+    # the rule above leaves the report's own form alone: 其中物理实验打靶686发次…；技术提升实验打靶98发次 (the whole names no kinds)
+    checks, _ = _read(tmp_path, "全年完成打靶实验800发次，其中物理实验打靶686发次，成功率96.3%；技术提升实验打靶98发次。")
+    assert ("part_whole", "pass", ["686发次", "800发次", "98发次"]) in checks
+
+
+def _probe_checks(tmp_path, name):
+    from bench import probes as B
+    claims, checks, flags, lines = B.read((B.PROBES / f"{name}.md").read_text(encoding="utf-8"), tmp_path)
+    at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
+    return [(k.rule, k.outcome, sorted(at[i] for i in k.claim_ids.split("|"))) for k in checks], \
+        [(f.rule, sorted(at[i] for i in f.claim_ids.split("|"))) for f in flags]
+
+
+def test_a_worded_whole_is_compared_at_scale_not_as_printed(tmp_path):
+    # (fresh-co) 平均每项…从971.6万元提升至1145.8万元 … 科研事业单位…498.17亿元，占全市技术合同成交总额的8.5%: 1145.8万元 is
+    # less than 498.17亿元 (it was taken as larger, 1145.8 > 498.17, and 498.17亿元 / 1145.8万元 flagged as 434779%)
+    checks, flags = _probe_checks(tmp_path, "fresh-co")
+    assert not [ws for r, o, ws in checks if r == "share" and "26:1145.8万元" in ws]
+    assert [o for r, o, ws in checks if r == "share" and "60:8.5%" in ws] == ["pass"]
+
+
+def test_a_restatement_of_the_part_is_no_whole_of_it(tmp_path):
+    # (fresh-cn) 市级财政资金16.25亿元 in the summary (line 12), then …财政资金合计266220万元…；市级财政资金162470万元，
+    # 占财政资金的61.0% (line 50): 16.25亿元 is the part again (162470万元 rounded), no whole of it (a guard: comparing
+    # wholes at scale, not as printed, first took it as one)
+    checks, flags = _probe_checks(tmp_path, "fresh-cn")
+    assert not [ws for r, o, ws in checks if r == "share" and "50:61.0%" in ws and "12:16.25亿元" in ws]
