@@ -483,8 +483,9 @@ def _column_edge(ln: Line, lines: list[Line]) -> float | None:
 
 _ENTRY = re.compile(r"^[^，。；：,;:！？!?]{3,40}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰A-Za-z（）()]{0,6}$")
 # an entry of two figures (社会公用计量标准1056项，国际互认校准测量能力612项): a comma, no sentence mark
-_ENTRY_PAIR = re.compile(r"^[^，。；：,;:！？!?]{3,30}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰]{1,4}[，,]"
-                         r"[^。；：;:！？!?，,]{2,30}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰]{1,4}$")
+# (two to four label–figure entries on one line: 企业举办17家，高校举办14家，浦东新区21家)
+_ENTRY_PAIR = re.compile(r"^[^，。；：,;:！？!?]{3,30}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰]{1,4}"
+                         r"(?:[，,][^。；：;:！？!?，,]{2,30}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰]{1,4}){1,3}$")
 
 
 def _entry(text: str) -> bool:

@@ -550,8 +550,10 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
                             total = t
                         elif not common and len(set(labels)) == len(labels) and all(
                                 len(lab) >= 2 and lab in p.text[p.sentence(k)[0]:k] for lab in labels) and \
-                                not any(_phrase_before(p.text, k).endswith(lab) for lab in labels):
-                            total = t  # (…分别为A221家、B309家和C17家: a figure right after a row's label is that row)
+                                not any(_phrase_before(p.text, k).rstrip("的").endswith(lab) for lab in labels):
+                            # (…分别为A221家、B309家和C17家: a figure right after a row's label is that row; so is one
+                            # after the label and 的, 不合格的2家)
+                            total = t
                 if total is not None:
                     break
             if total is None or total.period and items[0].period and total.period != items[0].period:

@@ -274,3 +274,25 @@ def test_a_restatement_of_the_part_is_no_whole_of_it(tmp_path):
     # wholes at scale, not as printed, first took it as one)
     checks, flags = _probe_checks(tmp_path, "fresh-cn")
     assert not [ws for r, o, ws in checks if r == "share" and "50:61.0%" in ws and "12:16.25亿元" in ws]
+
+
+def test_data_page_lines_of_three_entries_stand_alone(tmp_path):
+    # (fresh-cn) "累计备案…近60家，全年新增14家" over "企业举办17家，高校举办14家，浦东新区21家": joined as one paragraph, 14家
+    # read as 14家企业 (subject 新增企业举办) and was paired with the table's 企业举办 17
+    from bench import probes as B
+    md = "<!-- t -->\n# 上海科技进步报告\n\n# 编委会\n\n# 数看上海科技\n\n### 机构布局\n\n累计备案新型研发机构近**60**家，全年新增**14**家\n\n" \
+         "企业举办**17**家，高校举办**14**家，浦东新区**21**家\n"
+    claims, _, _, lines = B.read(md, tmp_path)
+    subjects = {(lines.get(c.claim_id), c.raw): c.subject for c in claims}
+    new = [s for (ln, raw), s in subjects.items() if raw == "14家" and "新增" in s]
+    assert new and not [s for s in new if "企业举办" in s]
+
+
+def test_a_figure_after_a_row_label_and_de_is_that_row_not_the_total(tmp_path):
+    # (fresh-cn) 评价结果为优秀的8家、…、不合格的2家 beside 表3 (机构数 8 17 14 3 2): 不合格的2家 is the row 不合格, not a total
+    # of the rows (Σ 44 was flagged as ≠ 2)
+    checks, flags = _read(tmp_path, "全年对备案满一年的44家机构开展绩效评价，评价结果为优秀的8家、良好的17家、合格的14家、基本合格的3家、"
+                                    "不合格的2家。",
+                          "### 表3 2025年绩效评价结果\n评价等次\t机构数(家)\n优秀\t8\n良好\t17\n合格\t14\n基本合格\t3\n不合格\t2\n合计\t44")
+    assert not [ws for r, o, ws in checks if r == "list_total" and "2家" in ws]
+    assert ("table_total", "pass", ["14", "17", "2", "3", "44", "8"]) in checks
