@@ -217,15 +217,19 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
     # (the total's words and the figure's subject share a word, and a scope the words name — 全国 — is the figure's
     # sentence's too: a national total that is not printed is no local figure)
     scope = re.search(cfg["scope_word"], words)
-    # (a national total may be named 国家…/我国…: validation.json scope_names)
+    # (a national total may be named 国家…/我国…: validation.json scope_names; the report's own scope, 全市, goes
+    # unsaid in a figure stated earlier in the document: 全年经认定登记的技术合同…成交金额5873.46亿元)
     said = re.compile(cfg["scope_names"].get(scope.group(0), re.escape(scope.group(0)))) if scope else None
+    said_here = said
+    if scope and re.match(cfg["own_scope"], scope.group(0)):
+        said = None
     wholes = [c for c in p.within(lo, p.at(part)) if c.kind in _AMOUNT and c.base_unit == part.base_unit
               and _counted_as(c) == _counted_as(part) and exact(c) is not None and exact(c) > exact(part)
               and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
               and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
               and not _listed_item(c)  # (an item of a 分别 list is a part, no total)
               and not _siblings(c.subject or "", part.subject or "")  # (境内嘉宾812位 is no total of 境外嘉宾668位)
-              and (said is None or said.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
+              and (said_here is None or said_here.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
     if not wholes and claims is not None and index is not None and part.section and not any(
             _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit for c in p.within(0, p.at(part))):
         # (only when the passage counts nothing alike before the part: its own figures were weighed above)

@@ -296,3 +296,10 @@ def test_a_figure_after_a_row_label_and_de_is_that_row_not_the_total(tmp_path):
                           "### 表3 2025年绩效评价结果\n评价等次\t机构数(家)\n优秀\t8\n良好\t17\n合格\t14\n基本合格\t3\n不合格\t2\n合计\t44")
     assert not [ws for r, o, ws in checks if r == "list_total" and "2家" in ws]
     assert ("table_total", "pass", ["14", "17", "2", "3", "44", "8"]) in checks
+
+
+def test_a_share_of_the_city_s_total_takes_it_though_its_sentence_does_not_say_quan_shi(tmp_path):
+    # (fresh-co) 全年经认定登记的技术合同51260项，成交金额5873.46亿元 (the summary's first paragraph), then 流向外省市的
+    # 技术合同成交额3723.53亿元，占全市技术合同成交总额的63.4%: the report's own scope goes unsaid
+    checks, _ = _probe_checks(tmp_path, "fresh-co")
+    assert ("share", "pass", ["10:5873.46亿元", "12:3723.53亿元", "12:63.4%"]) in checks
