@@ -371,6 +371,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole, nor is a
         # share's base: …1286项，占全国(5312项)的24.2%；其中…187项)
         before = [c for c in before if not _base_or_prior(text, p.at(c))] or before
+        # (…累计运行机时32740小时，平均单个设施运行4677小时。其中…: a mean is no whole)
+        before = [c for c in before if not re.search(cfg["average_lead"], re.split(r"[，,。；;]", text[:p.at(c)])[-1])] \
+            or before
         if not before:
             continue
         units = {c.base_unit for c in before}
@@ -396,7 +399,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 scope = re.match(cfg["scope_clause"], clause)
                 if parts and scope and scope.group("w") not in text[s0:m.start()]:
                     break  # "新增…186家，其中…64家、…122家，累计培育…超过两千八百家": a cumulative count is no new part
-                same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units]
+                # (其中上海光源…从2024年的5860小时提升至6120小时: the starting figure is a prior one, no part)
+                same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units and
+                        not re.search(cfg["from_before"], text[:p.at(c)])]
                 if not same:
                     break
                 if parts and text[start - 1:start] in "，," and any(

@@ -119,7 +119,11 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
     if len(row.label) < cfg["quoted_row_label_chars"] or row.label not in text.subject:
         return False
     # (安全生产类12项 names a category, of standards, not the row 安全生产 of a table of projects)
-    return not re.fullmatch(cfg["quoted_row_category"], text.subject.replace(row.label, ""))
+    if re.fullmatch(cfg["quoted_row_category"], text.subject.replace(row.label, "")):
+        return False
+    # (国家技术发明奖11项 is the national award, not the row 技术发明奖 of a table of the city's awards)
+    front = text.subject[:text.subject.find(row.label)]
+    return not re.search("(?:%s)$" % cfg["whole_narrowing"], front)
 
 
 def norm_subject(s: str) -> str:

@@ -303,3 +303,32 @@ def test_a_share_of_the_city_s_total_takes_it_though_its_sentence_does_not_say_q
     # 技术合同成交额3723.53亿元，占全市技术合同成交总额的63.4%: the report's own scope goes unsaid
     checks, _ = _probe_checks(tmp_path, "fresh-co")
     assert ("share", "pass", ["10:5873.46亿元", "12:3723.53亿元", "12:63.4%"]) in checks
+
+
+def test_a_mean_is_no_whole_and_a_starting_figure_no_part(tmp_path):
+    # (fresh-cq) …累计运行机时32740小时，平均单个设施运行4677小时。其中上海光源全年运行机时从2024年的5860小时提升至6120小时:
+    # 5860 + 6120 was checked against the mean 4677 and flagged; the rise itself is right
+    checks, flags = _read(tmp_path, "全年本市7个主要运行设施累计运行机时32740小时，平均单个设施运行4677小时。其中上海光源全年运行机时从"
+                                    "2024年的5860小时提升至6120小时，用户供光率保持在98%以上。")
+    assert not [ws for r, ws in flags if r == "part_whole"]
+    assert ("part_whole", "pass", ["32740小时", "6120小时"]) in checks
+
+
+@pytest.mark.parametrize("light,outcome", [("6120", "pass"), ("36120", "fail")])
+def test_a_part_after_qizhong_is_still_checked_against_the_total(tmp_path, light, outcome):
+    checks, _ = _read(tmp_path, f"全年本市7个主要运行设施累计运行机时32740小时，平均单个设施运行4677小时。其中上海光源全年运行机时{light}小时。")
+    assert [o for r, o, ws in checks if r == "part_whole" and f"{light}小时" in ws] == [outcome]
+
+
+def test_the_last_item_of_a_list_is_no_total_of_a_table_s_rows(tmp_path):
+    # (fresh-cr) …其中科技功臣奖2人、…、科学技术普及奖10项、国际科技合作奖6人 names every row of 表1 before 6人, which was taken
+    # as the total of each of the table's columns (four flags)
+    checks, flags = _probe_checks(tmp_path, "fresh-cr")
+    assert not [ws for r, ws in flags if r == "list_total" and "10:6人" in ws]
+
+
+def test_a_national_award_is_no_row_of_the_city_s_awards(tmp_path):
+    # (fresh-cr) 获…国家技术发明奖11项 against 表1 技术发明奖 一等奖 12 (the city's): 国家 in front names another award
+    checks, flags = _probe_checks(tmp_path, "fresh-cr")
+    assert not [ws for r, o, ws in checks if r == "restatement" and "86:11项" in ws and "29:12" in ws]
+    assert ("restatement", "pass", ["86:11项", "93:11"]) in checks  # its own row, 表3 (national awards)

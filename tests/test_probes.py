@@ -48,9 +48,9 @@ TENTH_SESSION = {f"a{x}" for x in "mnopqrstuvwxyz"} | {f"b{x}" for x in "abcdef"
 ELEVENTH_SESSION = {f"b{x}" for x in "ghijklmnopqrstuv"}
 # the twelfth session's (fresh-bw … fresh-ch) raised 7 at their first measures (BW–BZ 0, CA–CD 2, CE–CH 5); 1 after its rounds (CA); the tenth's are at 12 and the eleventh's at 1 after it
 TWELFTH_SESSION = {"bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "cg", "ch"}
-# the thirteenth session's (fresh-ci … fresh-co) raised 19 at their first measures (CI 2, CK 3; CL 5, CM 1, CN 4, CO 4);
-# 3 after its rounds
-THIRTEENTH_SESSION = {"ci", "cj", "ck", "cl", "cm", "cn", "co"}
+# the thirteenth session's (fresh-ci … fresh-cs) raised 29 at their first measures (CI 2, CK 3; CL 5, CM 1, CN 4, CO 4;
+# CP 2, CQ 2, CR 6); 7 after its rounds
+THIRTEENTH_SESSION = {"ci", "cj", "ck", "cl", "cm", "cn", "co", "cp", "cq", "cr", "cs"}
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
@@ -88,7 +88,7 @@ def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read
     assert spurious_tenth <= 12
     assert spurious_eleventh <= 1
     assert spurious_twelfth <= 1
-    assert spurious_thirteenth <= 3
+    assert spurious_thirteenth <= 7
 
 
 def test_a_groups_cell_on_a_total_row_is_no_copy_of_the_whole(read_all):
