@@ -425,11 +425,10 @@ ENTITY_COUNTED = regex.compile(r"\s*(?:累计|新增)?\s*(?:达到|达|为|共|�
 # an age limit (40岁以下青年科研人员, 年龄不超过35周岁的科研人员, 35岁以下的占92%): the bound word after it, the people
 # it bounds, the age words before it, and the words that close a name of people
 AGE_BOUND_AFTER = regex.compile(r"(?:(?:及|或)?(?:以下|以上|以内))?的?")
-AGE_GROUP = regex.compile(r"(?:在[^，。；;,]{1,20}?的)?(?P<n>(?:承担|担任)?\p{Han}{0,12}?"
-                          r"(?:人员|人才|负责人|学者|作者|科学家|博士后|经理人|院士|学生|学员|工程师|研究者|医生|博士|专家))"
-                          r"(?![员才士生])")
+PERSON_WORDS = "人员|人才|负责人|学者|作者|科学家|博士后|经理人|院士|学生|学员|工程师|研究者|医生|博士|专家"
+AGE_GROUP = regex.compile(rf"(?:在[^，。；;,]{{1,20}}?的)?(?P<n>(?:承担|担任)?\p{{Han}}{{0,12}}?(?:{PERSON_WORDS}))(?![员才士生])")
 AGE_WORDS = regex.compile(r"(?:面向)?年龄(?:在|不超过|不高于|为)?$|面向$")
-PERSON_END = regex.compile(r"(?:人员|人才|负责人|学者|作者|科学家|博士后|经理人|院士|学生|学员|工程师|研究者|医生|博士|专家)$")
+PERSON_END = regex.compile(rf"(?:{PERSON_WORDS})$")
 # a sum a policy grants (对首次认定的高新技术企业，给予最高20万元的一次性奖励): the verb before it, whom it is granted to,
 # and what it is granted as (the noun after the sum, past a range's upper bound)
 GRANT_LEFT = regex.compile(r"给予$")
