@@ -116,7 +116,10 @@ def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], ou
         exp = f"Σ parts ≤ {fmt(t)} (a bound: < {fmt(reach)})"
     out.checks.append(_check(rule, claims, exp, obs, fmt(tol), outcome))
     if outcome == "fail":
-        out.flags.append(_flag(rule, severity, f"{what}: «{total.raw}» ≠ Σ {len(parts)} parts = {obs} "
+        # the sum in the total's own printed scale first (a cell of a table in 万元 reads 58734600, not 587346000000)
+        k = t / Decimal(str(total.value)) if total.value else Decimal(1)
+        shown = f"{fmt(s / k)}{total.unit} = {obs}" if k != 1 and total.unit else obs
+        out.flags.append(_flag(rule, severity, f"{what}: «{total.raw}» ≠ Σ {len(parts)} parts = {shown} "
                                                f"({total.base_unit}, ±{fmt(tol)})", exp, obs, claims))
 
 

@@ -332,3 +332,13 @@ def test_a_national_award_is_no_row_of_the_city_s_awards(tmp_path):
     checks, flags = _probe_checks(tmp_path, "fresh-cr")
     assert not [ws for r, o, ws in checks if r == "restatement" and "86:11项" in ws and "29:12" in ws]
     assert ("restatement", "pass", ["86:11项", "93:11"]) in checks  # its own row, 表3 (national awards)
+
+
+def test_a_failed_sum_is_shown_in_the_total_s_own_scale(tmp_path):
+    # (fresh-co, mutated under bench.probes --mutate) a table in 万元: the flag read «58734600» ≠ Σ … = 67519000000, the
+    # sum in yuan beside the total as printed; QA reads the sum in the table's own scale first
+    from bench import probes as B
+    md = "<!-- t -->\n# 上海科技进步报告\n\n# 编委会\n\n# 综述\n\n## SUMMARIZE\n\n### 表2 2025年本市技术合同按卖方类型分布情况（单位：万元）\n" \
+         "卖方类型\t成交金额\n企业法人\t51982700\n高等院校\t1876400\n其他\t4770200\n合计\t58734600\n"
+    _, _, fl, _ = B.read(md, tmp_path)  # 51982700 + 1876400 + 4770200 = 58629300 ≠ 58734600
+    assert any("58629300万元 = 586293000000" in f.message for f in fl if f.rule == "table_total")
