@@ -96,14 +96,37 @@ def _total_columns(cs: list[Claim], tid: str, cfg: dict, pending: dict) -> None:
             pending[(r, col)].append(piece)
 
 
-def _rows_it_sums(items: list[int], cells: dict[int, Claim], total: Claim) -> list[int]:
+def _rows_it_sums(items: list[int], cells: dict[int, Claim], total: Claim,
+                  decided: list[int] | None = None) -> list[int]:
     """The item rows a subtotal sums: all since the last total, or, when they do not add up to it and the last two
     or more alone do exactly, those (…核电装备小计 | 先进核能装备 | 同位素… | 核医学… | 辐照… | 核技术应用小计: the row
-    between two groups stands alone, and the grand total takes it with the subtotals)."""
+    between two groups stands alone, and the grand total takes it with the subtotals). decided: the rows another
+    column of the table showed this subtotal to sum, taken when this column's figures decide nothing (a miscopied
+    cell: the grouping is the table's, not the column's)."""
     if len(items) < 3 or adds_up(total, [cells[x] for x in items]):
         return items
     tails = [items[k:] for k in range(1, len(items) - 1) if adds_up(total, [cells[x] for x in items[k:]])]
-    return tails[0] if len(tails) == 1 else items
+    if len(tails) == 1:
+        return tails[0]
+    if decided and set(decided) < set(items) and items[-len(decided):] == decided:
+        return decided
+    return items
+
+
+def _subtotal_segments(cells: dict[int, Claim], labels: dict[int, str], cfg: dict) -> list[tuple[int, list[int]]]:
+    """Each subtotal row of a column with the item rows since the last total (as table_totals reads them, before a
+    subtotal's named group or children narrow them)."""
+    out, start = [], 0
+    rows = sorted(cells)
+    for i, r in enumerate(rows):
+        kind = _label_kind(labels.get(r, ""))
+        if kind == "item":
+            continue
+        if kind == "sub":
+            out.append((r, [x for x in rows[start:i] if _label_kind(labels.get(x, "")) == "item"
+                            and not re.match(cfg["inner_item"], labels.get(x, ""))]))
+        start = i + 1
+    return out
 
 
 def table_totals(claims: list[Claim], out: Outcome) -> None:
@@ -130,6 +153,13 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
             cols[c.col].setdefault(c.row, c)
         pending: dict[int, list[Outcome]] = defaultdict(list)
         ident = Outcome([], [])
+        # each subtotal's rows as a column adding up exactly shows them, for the columns that do not
+        decided: dict[int, list[int]] = {}
+        for cells in cols.values():
+            for r, items in _subtotal_segments(cells, labels, cfg):
+                rows_summed = _rows_it_sums(items, cells, cells[r])
+                if rows_summed != items:
+                    decided.setdefault(r, rows_summed)
         for col, cells in cols.items():
             rows = sorted(cells)
             start = 0  # index into rows after the last total of any kind
@@ -161,7 +191,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                     if 2 <= named < len(items) and len(items) - named < named:
                         items = items[-named:]
                     elif not children:
-                        items = _rows_it_sums(items, cells, total)
+                        items = _rows_it_sums(items, cells, total, decided.get(r))
                     parts = children + items  # 所有者权益合计 = 归属于母公司…合计 + 少数股东权益
                     summed.update(items)
                 else:

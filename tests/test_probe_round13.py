@@ -342,3 +342,19 @@ def test_a_failed_sum_is_shown_in_the_total_s_own_scale(tmp_path):
          "卖方类型\t成交金额\n企业法人\t51982700\n高等院校\t1876400\n其他\t4770200\n合计\t58734600\n"
     _, _, fl, _ = B.read(md, tmp_path)  # 51982700 + 1876400 + 4770200 = 58629300 ≠ 58734600
     assert any("58629300万元 = 586293000000" in f.message for f in fl if f.rule == "table_total")
+
+
+@pytest.mark.parametrize("medical,flagged_parts", [
+    ("961500", None),
+    ("861500", ["1876400", "2143800", "4981700", "861500"]),  # the subtotal's own three rows, not 企业法人 above them
+])
+def test_a_subtotal_sums_the_rows_another_column_shows_it_sums(tmp_path, medical, flagged_parts):
+    # (fresh-co, mutated) 科研事业单位小计 over 高等院校, 科研院所, 医疗卫生机构, below 企业法人: the 合同数 column adds up
+    # over those three; with a miscopied 成交金额 cell no tail of that column adds up, and the subtotal took every row
+    # above it (and the grand total then failed too, a flag on no miscopied figure)
+    checks, flags = _read(tmp_path, "### 表2 2025年本市技术合同按卖方类型分布情况（单位：万元）\n卖方类型\t合同数(项)\t成交金额\n"
+                                    f"企业法人\t44630\t51982700\n高等院校\t3215\t1876400\n科研院所\t1642\t2143800\n"
+                                    f"医疗卫生机构\t968\t{medical}\n科研事业单位小计\t5825\t4981700\n其他\t805\t1770200\n"
+                                    "合计\t51260\t58734600")
+    got = [ws for r, ws in flags if r == "table_total"]
+    assert got == ([] if flagged_parts is None else [flagged_parts])
