@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.checks import _AMOUNT, _check, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
+from pipeline.checks import _AMOUNT, _check, adds_up, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
     Passage, _passages, _row_label, _says,
@@ -219,10 +219,8 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
     scope = re.search(cfg["scope_word"], words)
     # (a national total may be named 国家…/我国…: validation.json scope_names; the report's own scope, 全市, goes
     # unsaid in a figure stated earlier in the document: 全年经认定登记的技术合同…成交金额5873.46亿元)
-    said = re.compile(cfg["scope_names"].get(scope.group(0), re.escape(scope.group(0)))) if scope else None
-    said_here = said
-    if scope and re.match(cfg["own_scope"], scope.group(0)):
-        said = None
+    said_here = re.compile(cfg["scope_names"].get(scope.group(0), re.escape(scope.group(0)))) if scope else None
+    said_before = None if scope and re.match(cfg["own_scope"], scope.group(0)) else said_here
     wholes = [c for c in p.within(lo, p.at(part)) if c.kind in _AMOUNT and c.base_unit == part.base_unit
               and _counted_as(c) == _counted_as(part) and exact(c) is not None and exact(c) > exact(part)
               and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
@@ -236,7 +234,7 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
         wholes = [c for c in _stated_before(part, claims, index) if c.section == part.section and exact(c) is not None
                   and _counted_as(c) == _counted_as(part) and exact(c) > exact(part)
                   and common_run(words, c.subject or "") >= 2
-                  and (said is None or said.search((c.subject or "") + (c.context or "")))]
+                  and (said_before is None or said_before.search((c.subject or "") + (c.context or "")))]
     if not wholes or exact(part) is None:
         return None
     # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the nearest before
@@ -284,13 +282,7 @@ def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> l
     unit and larger (a restatement of the part is no whole of it): the wholes a worded share may name."""
     return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
             and c.base_unit == part.base_unit and size(c) > size(part) and not _listed_item(c)
-            and not _same_figure(c, part)]
-
-
-def _same_figure(a: Claim, b: Claim) -> bool:
-    """Two statements of one figure within rounding (162470万元 and 16.25亿元)."""
-    x, y = exact(a), exact(b)
-    return x is not None and y is not None and abs(x - y) <= half_unit(a) + half_unit(b)
+            and not adds_up(c, [part])]  # (16.25亿元 is 162470万元 rounded: one figure within rounding)
 
 
 def _listed_item(c: Claim) -> bool:
