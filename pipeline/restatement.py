@@ -71,10 +71,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extractors.units import scale_table
 from pipeline.checks import (
     _check, _flag, _loose, _sum_check, bound_reach, config, exact, fmt, half_unit, Outcome,
 )
-from extractors.units import scale_table
 from pipeline.passages import _measure, _noun_after, is_person, is_times
 from schemas.records import Claim
 
@@ -877,6 +877,13 @@ def agree(a: Stmt, b: Stmt) -> bool:
     return within_bound(bound.c.qualifier, bound.value, exact_.value, tol, reach)
 
 
+@functools.cache
+def _lead_figure() -> re.Pattern:
+    """A printed figure: its number, its scale word, and a rate's or a multiple's unit (what no amount is)."""
+    return re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(%s)?(%%|‰|个?百分点|倍)?" %
+                      "|".join(sorted(scale_table(), key=len, reverse=True)))
+
+
 def _list_lead(s: Stmt) -> Decimal | None:
     """The figure a listed item's list breaks down, scaled (受理…首发上市申请23家，分别为集成电路8家、生物医药6家 → 23;
     9.76万人，其中 → 97600); None when the figure is no item of a 分别 or 其中 list or its sentence names no figure
@@ -887,8 +894,7 @@ def _list_lead(s: Stmt) -> Decimal | None:
     listed = list(re.finditer(config()["list_total"]["list_marker"] + "|其中", before))
     if not listed:
         return None
-    leads = re.findall(r"(\d[\d,]*(?:\.\d+)?)\s*(%s)?(%%|‰|个?百分点|倍)?" % "|".join(sorted(scale_table(), key=len, reverse=True)),
-                       before[:listed[-1].start()])
+    leads = _lead_figure().findall(before[:listed[-1].start()])
     # (…45.23亿元，同比增长16.2%，其中…: the list breaks down the amount, not its rate)
     leads = [x for x in leads if not x[2]] if s.c.base_unit not in ("percent", "pct_point", "times") else leads
     if not leads:
@@ -897,15 +903,24 @@ def _list_lead(s: Stmt) -> Decimal | None:
     return Decimal(number.replace(",", "")) * scale_table().get(scale, Decimal(1))
 
 
-def _two_breakdowns(a: Stmt, b: Stmt, totals: dict[tuple[str, int], Decimal]) -> bool:
+def _breakdown_leads(stmts: list[Stmt]) -> dict[int, Decimal]:
+    """Each listed statement's list total (_list_lead), and each table cell's column total (its total row's cell),
+    by id: computed once, for the pairs to compare."""
+    totals = {(s.c.table_id, s.c.col): s.value / s.factor for s in stmts if s.total_cell and s.c.table_id}
+    leads = {}
+    for s in stmts:
+        x = totals.get((s.c.table_id, s.c.col)) if _row_cell(s) else _list_lead(s)
+        if x is not None:
+            leads[id(s)] = x
+    return leads
+
+
+def _two_breakdowns(a: Stmt, b: Stmt, leads: dict[int, Decimal], apart: Decimal) -> bool:
     """Items of two lists breaking down two different totals (新认定的20家企业分别为…生物医药7家 / 申请23家，分别为…
     生物医药6家) count two populations, whatever their names share; a table's column (its total row's cell) is such
     a list too (表1 拉丁美洲 28 of 1480 guests / 资助的214名…分别为…拉丁美洲24人)."""
-    def lead(s: Stmt) -> Decimal | None:
-        return totals.get((s.c.table_id, s.c.col)) if _row_cell(s) else _list_lead(s)
-    x, y = lead(a), lead(b)
-    return x is not None and y is not None and max(x, y) > 0 and \
-        abs(x - y) > Decimal(str(_cfg()["breakdown_leads_apart"])) * max(x, y)
+    x, y = leads.get(id(a)), leads.get(id(b))
+    return x is not None and y is not None and max(x, y) > 0 and abs(x - y) > apart * max(x, y)
 
 
 def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
@@ -930,13 +945,13 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
         return min(abs(i - k), abs(j - m))
 
-    totals = {(s.c.table_id, s.c.col): s.value / s.factor for s in stmts if s.total_cell and s.c.table_id}
+    leads, apart = _breakdown_leads(stmts), Decimal(str(cfg["breakdown_leads_apart"]))
     cand: dict[tuple, list[tuple[float, int, int, str]]] = defaultdict(list)
     for idx in buckets.values():
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
                 a, b = stmts[i], stmts[j]
-                if a.sentence == b.sentence or not compatible(a, b, cfg) or _two_breakdowns(a, b, totals):
+                if a.sentence == b.sentence or not compatible(a, b, cfg) or _two_breakdowns(a, b, leads, apart):
                     continue
                 grade, score = ev.grade(a, b)
                 if grade == "weak" and (_row_cell(a) or _row_cell(b)) and not _quoted_row(a, b, cfg):
