@@ -123,10 +123,15 @@ def _subtotal_segments(cells: dict[int, Claim], labels: dict[int, str], cfg: dic
         if kind == "item":
             continue
         if kind == "sub":
-            out.append((r, [x for x in rows[start:i] if _label_kind(labels.get(x, "")) == "item"
-                            and not re.match(cfg["inner_item"], labels.get(x, ""))]))
+            out.append((r, _items(rows[start:i], labels, cfg)))
         start = i + 1
     return out
+
+
+def _items(rows: list[int], labels: dict[int, str], cfg: dict) -> list[int]:
+    """The item rows among rows (其中 rows are inside an item, totals are none)."""
+    return [x for x in rows if _label_kind(labels.get(x, "")) == "item"
+            and not re.match(cfg["inner_item"], labels.get(x, ""))]
 
 
 def table_totals(claims: list[Claim], out: Outcome) -> None:
@@ -172,9 +177,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 if kind == "net":  # 流入小计 − 流出小计: a derived row, neither an item nor a total of the rows above
                     start = i + 1
                     continue
-                seg = rows[start:i]
-                items = [x for x in seg if _label_kind(labels.get(x, "")) == "item"
-                         and not re.match(cfg["inner_item"], labels.get(x, ""))]
+                items = _items(rows[start:i], labels, cfg)
                 subs = [x for x in rows[grand_start:i] if _label_kind(labels.get(x, "")) == "sub"]
                 total = cells[r]
                 if kind == "sub":
@@ -198,8 +201,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                     outer = [x for x in subs if not any(
                         _stem(labels.get(y, "")) != _stem(labels.get(x, "")) and
                         _stem(labels.get(x, "")).endswith(_stem(labels.get(y, ""))) and y > x for y in subs)]
-                    loose_items = [x for x in rows[grand_start:i] if _label_kind(labels.get(x, "")) == "item"
-                                   and not re.match(cfg["inner_item"], labels.get(x, "")) and x not in summed]
+                    loose_items = [x for x in _items(rows[grand_start:i], labels, cfg) if x not in summed]
                     # 小计 over some rows, then rows of their own, then 合计: the subtotals and the rows no subtotal took
                     parts = sorted(outer + loose_items) if outer else loose_items
                     grand_start = i + 1
