@@ -388,8 +388,10 @@ LIST_ITEM_GAP = regex.compile(r"\s*[、和及与]\s*")
 ONE_CLAUSE_ON = regex.compile(r"[，,、][^，,、。；;]*")
 # a subject's owner: a field, a kind of body or an area named before what it measures (生物与新医药领域研发投入,
 # 科技小巨人企业平均营业收入); the next clause's bare attribute (研发投入强度, 平均研发投入强度) is that owner's too
-OWNER_END = regex.compile(r"(?:领域|行业|产业|企业|机构|高校|院所|园区|基地|平台|集群|医院|新区|区|县)$")
-OWNER_WORD = regex.compile(r"领域|行业|产业|企业|公司|机构|高校|院所|园区|基地|平台|集群|医院|新区")
+OWNER_WORDS = "领域|行业|产业|企业|机构|高校|院所|园区|基地|平台|集群|医院|新区"
+OWNER_END = regex.compile(rf"(?:{OWNER_WORDS}|区|县)$")
+# an owner word anywhere in a subject (科创板上市公司营业收入: the owner ends at 公司)
+OWNER_WORD = regex.compile(rf"{OWNER_WORDS}|公司")
 # an actor followed by 共 (only sums)
 ACTOR_SUM = regex.compile(r"^(上海|全市|全国|本市)(?:共计|共有|共)")
 # action words opening a heading (推进…, 加快…), dropped before looking for the entity it names
