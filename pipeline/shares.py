@@ -36,6 +36,27 @@ def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outco
                                exp, obs, claims))
 
 
+def _nearest_copy(stated: Claim, whole: Claim, claims: list[Claim], index: dict[int, int]) -> Claim:
+    """The whole as printed nearest before the share: a copy of the same figure (within rounding, counted alike,
+    named alike) in the text gives way to none farther off, so a summary's 28.48万小时 or a table's 合计 cell found
+    by name yields to the 284832小时 of the share's own sentence or paragraph — the figure the reader has in front of
+    them, and the more precise where they differ."""
+    at = index.get(id(stated))
+    if at is None or exact(whole) is None:
+        return whole
+    names = re.sub(r"\s", "", (whole.subject or "") + "|" + (stated.subject or ""))
+    best, best_at = whole, index.get(id(whole), -1) if index.get(id(whole), -1) < at else -1
+    for i in range(at - 1, best_at, -1):
+        c = claims[i]
+        if (c is not whole and c.doc_id == stated.doc_id and not c.table_id and not c.qualifier
+                and c.kind in _AMOUNT and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(whole)
+                and exact(c) is not None and adds_up(whole, [c])
+                and common_run(re.sub(r"\s", "", c.subject or ""), names) >= 2
+                and not ((k := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, k))):
+            return c
+    return best
+
+
 def _table_share_column(claims: list[Claim], out: Outcome) -> None:
     """A table's share column (占比(%), 占全市比重(%)) beside an amount column with a total row: each row's share is
     its amount over the total row's amount (the nearest amount column to the share's left: 产业规模 | 同比增长(%) |
@@ -100,7 +121,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k))
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
-                    _ratio_check("share", s, amounts[-1], named[0], out, "占比与部分/总数不符 share ≠ part / whole")
+                    _ratio_check("share", s, amounts[-1], _nearest_copy(s, named[0], claims, index), out, "占比与部分/总数不符 share ≠ part / whole")
                 elif amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
                     part = amounts[-1]
                     lo = s0
@@ -117,7 +138,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                         wholes = [c for c in wholes if len(words) - common_run(words, c.subject or "")
                                   <= cfg["whole_name_unsaid_chars"]]
                     if wholes:
-                        _ratio_check("share", s, part, _named_most_alike(part, wholes), out,
+                        _ratio_check("share", s, part, _nearest_copy(s, _named_most_alike(part, wholes), claims, index), out,
                                      "占比与部分/总数不符 share ≠ part / whole")
                 continue
             m = None
@@ -135,7 +156,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
                                _table_row_share(p, s0, at, k, cells)) is not None:
-                _ratio_check("share", s, *named, out, "占比与部分/总数不符 share ≠ part / whole")
+                _ratio_check("share", s, named[0], _nearest_copy(s, named[1], claims, index), out,
+                             "占比与部分/总数不符 share ≠ part / whole")
                 continue
             if len(wholes) != 1:
                 continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
@@ -154,7 +176,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # "获奖46项，其中A 9项、B 8项、C 29项，占全国授奖总数271项的17.0%": after a list of several parts,
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
-            _ratio_check("share", s, part, whole, out, "占比与部分/总数不符 share ≠ part / whole")
+            _ratio_check("share", s, part, _nearest_copy(s, whole, claims, index), out,
+                         "占比与部分/总数不符 share ≠ part / whole")
 
 
 def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -> tuple[Claim, Claim] | None:
