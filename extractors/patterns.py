@@ -471,7 +471,7 @@ FIGURE_DIGIT = regex.compile(r"(?<![第\d])\d")
 # a Han character
 HAN = regex.compile(r"\p{Han}")
 # the words of a short bracketed note inside a name (首台（套）, 科技小巨人(含培育)企业), and what may follow it
-INLINE_NOTE = regex.compile(r"\p{Han}{1,6}")
+INLINE_NOTE = regex.compile(r"\p{Han}{1,6}|[A-Z][A-Za-z0-9]{1,7}")  # 首台（套）, 医药研发外包服务（CRO）营业收入
 NAME_GOES_ON = regex.compile(r"[\p{Han}\d]")
 
 # ---- kinds a table row's label gives a cell stating a bare figure (research notes, financial summaries)

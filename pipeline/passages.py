@@ -145,11 +145,14 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     new = config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"]
     said_new = re.search(new, m.group(0)) is not None
     named = []
+    # (科技型中小企业贷款余额5236.8亿元；科技型中小企业贷款中，…: the subject may close on a measure noun the lead leaves
+    # out, and name an abbreviation in brackets, 医药研发外包服务（CRO）营业收入 / CRO营业收入中)
+    tail = re.compile(re.escape(m.group("n")) + "(?:" + cfg["named_whole_tail"] + ")?$")
     for c in reversed(p.within(lo, s0)):
         clause = re.split(r"[，,。；;]", p.text[lo:p.at(c)])[-1]
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
-                (subj := re.sub(r"\s", "", c.subject or "")).endswith(m.group("n")) and \
-                not re.search(cfg["negated_before_noun"] + "$", subj[:-len(m.group("n"))]) and \
+                (hit := tail.search(subj := re.sub(r"[\s()（）]", "", c.subject or ""))) and \
+                not re.search(cfg["negated_before_noun"] + "$", subj[:hit.start()]) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
             named.append(c)
     # (…首发新品1386款，其中全球首发214款…。首发新品中，…: an item of a 其中 list is a part, the whole is before it)

@@ -117,7 +117,9 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
         return False
     row, text = (a, b) if _row_cell(a) else (b, a)
     if len(row.label) < cfg["quoted_row_label_chars"] or row.label not in text.subject:
-        return False
+        # (上海出资7.82亿元 / 表1 上海 财政投入 78200: a short label quotes its row only as the owner opening the subject)
+        if not (len(row.label) >= cfg["quoted_row_owner_chars"] and text.subject.startswith(row.label)):
+            return False
     # (安全生产类12项 names a category, of standards, not the row 安全生产 of a table of projects)
     if re.fullmatch(cfg["quoted_row_category"], text.subject.replace(row.label, "")):
         return False

@@ -1,0 +1,71 @@
+"""The fourteenth session's rules, from the relation probes fresh-ct … fresh-cw and the misses of the older probes.
+Each case fails on the code from before it, unless marked as a guard."""
+import pytest
+
+
+def _read(tmp_path, *paragraphs):
+    """A small document in the probes' frame, read by the real stages: checks and flags as (rule, outcome, raws)."""
+    from bench import probes as B
+    md = "<!-- test document -->\n# 上海科技进步报告\n\n# 编委会\n\n# 综述\n\n## SUMMARIZE\n\n" + "\n\n".join(paragraphs) + "\n"
+    claims, checks, flags, lines = B.read(md, tmp_path)
+    raw = {c.claim_id: c.raw for c in claims}
+    return [(k.rule, k.outcome, sorted(raw[i] for i in k.claim_ids.split("|"))) for k in checks], \
+        [(f.rule, sorted(raw[i] for i in f.claim_ids.split("|"))) for f in flags]
+
+
+def test_a_share_takes_its_whole_as_printed_nearest_before_it(tmp_path):
+    # (fresh-aq) the summary's 28.48万小时 and the chapter's 284832小时 are one figure; the share of the chapter's
+    # sentence is checked on the figure the reader has in front of them, the more precise
+    checks, _ = _read(tmp_path, "全年主要大科学装置累计运行机时28.48万小时，用户机时占比超过八成。",
+                      "# 1 重大科技基础设施", "## 1.1 设施运行",
+                      "全年主要大科学装置累计运行284832小时，为用户提供实验机时247985小时，用户机时占运行机时的87.1%。")
+    shares = [(o, ws) for r, o, ws in checks if r == "share" and "87.1%" in ws]
+    assert shares == [("pass", sorted(["87.1%", "247985小时", "284832小时"]))]
+
+
+@pytest.mark.parametrize("cell,outcome", [("392500", ["pass"]), ("393500", [])])
+def test_a_row_named_by_its_owner_in_front_of_the_subject_is_quoted(tmp_path, cell, outcome):
+    # (fresh-ao, fresh-r) 其中，高校转化合同金额39.25亿元 and 表1's row 高校, its one amount column 合同金额(万元): a label of
+    # two characters quotes its row when it opens the subject as the owner; as for any quoted row, the pair is read
+    # as one figure only when the values agree (a miscopied cell is left to the table's total, which flags it)
+    checks, _ = _read(tmp_path, "全年高校院所成果转化合同金额合计67.38亿元。其中，高校转化合同金额39.25亿元，继续发挥主力军作用。",
+                      "### 表1 2025年高校院所成果转化情况",
+                      f"单位类型\t合同项数(项)\t合同金额(万元)\n高校\t1842\t{cell}\n科研院所\t1265\t281300\n"
+                      f"合计\t3107\t673800")
+    got = [o for r, o, ws in checks if r == "restatement" and ws == sorted(["39.25亿元", cell])]
+    assert got == outcome
+
+
+def test_a_short_label_inside_a_subject_quotes_no_row(tmp_path):
+    # guard: 高校 inside 部属高校附属医院 names no row 高校 of the table
+    checks, _ = _read(tmp_path, "全年部属高校附属医院转化合同金额39.25亿元。",
+                      "### 表1 2025年高校院所成果转化情况",
+                      "单位类型\t合同项数(项)\t合同金额(万元)\n高校\t1842\t392500\n科研院所\t1265\t281300\n"
+                      "合计\t3107\t673800")
+    assert not [ws for r, o, ws in checks if r == "restatement" and "392500" in ws]
+
+
+@pytest.mark.parametrize("inner,outcome", [("2418.6", "pass"), ("6418.6", "fail")])
+def test_a_qizhong_inside_a_qizhong_names_its_whole_with_the_measure_noun_left_out(tmp_path, inner, outcome):
+    # (fresh-ct) …其中，科技型中小企业贷款余额5236.8亿元…；科技型中小企业贷款中，信用贷款2418.6亿元: the lead leaves out 余额
+    checks, _ = _read(tmp_path, "截至年底，全市科技型企业贷款余额9864.5亿元。其中，科技型中小企业贷款余额5236.8亿元，"
+                                f"占科技型企业贷款余额的53.1%；科技型中小企业贷款中，信用贷款{inner}亿元，授信理念逐步落地。")
+    got = [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["5236.8亿元", f"{inner}亿元"])]
+    assert got == [outcome]
+
+
+def test_an_abbreviation_in_brackets_is_part_of_a_name():
+    # (fresh-cv) 其中医药研发外包服务（CRO）营业收入642.5亿元 was given the whole's subject: the bracket broke the clause
+    from extractors.claims import find_claims
+    fs = {f.raw: f.subject for f in find_claims(
+        "全年研究和试验发展企业实现营业收入1856.3亿元，其中医药研发外包服务（CRO）营业收入642.5亿元；CRO营业收入中，"
+        "临床研究服务238.6亿元。")}
+    assert fs["642.5亿元"] == "医药研发外包服务（CRO）营业收入"
+
+
+@pytest.mark.parametrize("inner,outcome", [("238.6", "pass"), ("738.6", "fail")])
+def test_a_lead_naming_an_abbreviation_takes_the_whole_named_with_it(tmp_path, inner, outcome):
+    checks, _ = _read(tmp_path, "全年研究和试验发展企业实现营业收入1856.3亿元，其中医药研发外包服务（CRO）营业收入642.5亿元；"
+                                f"CRO营业收入中，临床研究服务{inner}亿元。")
+    got = [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["642.5亿元", f"{inner}亿元"])]
+    assert got == [outcome]
