@@ -69,3 +69,12 @@ def test_a_lead_naming_an_abbreviation_takes_the_whole_named_with_it(tmp_path, i
                                 f"CRO营业收入中，临床研究服务{inner}亿元。")
     got = [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["642.5亿元", f"{inner}亿元"])]
     assert got == [outcome]
+
+
+@pytest.mark.parametrize("lead", ["按依托单位分，", "按用户所在单位类型看，", "按所有制分，", "分大类看，"])
+@pytest.mark.parametrize("last,outcome", [("5", "pass"), ("6", "fail")])
+def test_a_breakdown_lead_may_name_its_dimension_in_more_words(tmp_path, lead, last, outcome):
+    # (fresh-cq, fresh-cu, fresh-cv) the lead's dimension (单位, 所有制, 大类) and up to six characters before it
+    checks, _ = _read(tmp_path, f"全年支持建设概念验证中心32个。{lead}高校19个、科研院所8个，其余{last}个由医疗卫生机构建设。")
+    got = [o for r, o, ws in checks if r == "list_total" and "32个" in ws and "19个" in ws]
+    assert got == [outcome]
