@@ -162,7 +162,9 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         whole = max(wholes, key=exact)
         if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None:
             whole = scoped[0]  # the scope restated names the whole (178项…中), not the sentence before's largest
-        complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None
+        # (按所有制分，分别为国有机构216家、民营机构1034家和外资机构273家: items 分别为 after the lead name every class)
+        complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None or \
+            re.match(cfg["every_class_opening"], p.text[m.end():p.at(items[0])]) is not None
         if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
             items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
         over = _overflows(whole, items)

@@ -33,6 +33,13 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base; a rate moving
                 # from last year's is a headline figure whose count says its stem itself)
                 num = None
+            if num is not None and re.search(cfg["due_before_stem"] + re.escape(stem), _clause_of(p, num)):
+                # "应履约企业381家，按时足额完成清缴380家，履约率99.7%": the count due (应…) is the base, the count after
+                # it in its measure word the numerator
+                after = [c for c in counts if p.at(c) > p.at(num) and _measure(c) == _measure(num)]
+                if after and size(after[-1]) <= size(num):
+                    _ratio_check("rate", r, after[-1], num, out, "比率与计数不符 rate ≠ count / base")
+                continue
             if num is None:
                 # "受理申请142项，经审核给予补偿118项，支持率83.1%": no count says the stem, the rate follows two
                 # counts of one measure word, the base first (not a rate moving from last year's: 申领创新券企业8640家，

@@ -78,3 +78,27 @@ def test_a_breakdown_lead_may_name_its_dimension_in_more_words(tmp_path, lead, l
     checks, _ = _read(tmp_path, f"全年支持建设概念验证中心32个。{lead}高校19个、科研院所8个，其余{last}个由医疗卫生机构建设。")
     got = [o for r, o, ws in checks if r == "list_total" and "32个" in ws and "19个" in ws]
     assert got == [outcome]
+
+
+@pytest.mark.parametrize("done,outcome", [("380", "pass"), ("370", "fail")])
+def test_the_count_due_is_the_base_of_its_rate(tmp_path, done, outcome):
+    # (fresh-cw) 应履约企业381家 says the rate's stem (履约) but counts those due: it was read as the numerator, and
+    # 381/380 = 100.26% flagged against 99.7%
+    checks, _ = _read(tmp_path, f"2024年度配额清缴工作中，应履约企业381家，按时足额完成清缴{done}家，履约率99.7%。")
+    got = [(o, ws) for r, o, ws in checks if r == "rate"]
+    assert got == [(outcome, sorted(["99.7%", f"{done}家", "381家"]))]
+
+
+def test_supply_and_demand_is_no_count_due(tmp_path):
+    # guard (fresh-bt): 促成供需对接412项 says 需对接 inside 供需, no 应/须
+    checks, _ = _read(tmp_path, "全年发布设计成果转化需求628项，促成供需对接412项，对接成功率65.6%。")
+    assert [o for r, o, ws in checks if r == "rate"] == ["pass"]
+
+
+@pytest.mark.parametrize("opening,outcome", [("分别为", "fail"), ("主要有", "pass")])
+def test_items_listed_with_fenbie_after_a_lead_name_every_class(tmp_path, opening, outcome):
+    # (fresh-cv) 按所有制分，分别为国有机构216家、民营机构1034家和外资机构273家: the whole breakdown (Σ = 1523 ≠ 1532);
+    # items a lead introduces otherwise may be the main ones only (Σ ≤ total)
+    checks, _ = _read(tmp_path, f"截至年底，全市共有检验检测机构1532家。按所有制分，{opening}国有机构216家、民营机构1034家和"
+                                "外资机构273家，民营机构已成为行业主体。")
+    assert [o for r, o, ws in checks if r == "list_total" and "1532家" in ws] == [outcome]
