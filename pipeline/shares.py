@@ -100,6 +100,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if s.kind != "share" or s.base_unit != "percent":
                 continue
             s0, _ = p.sentence(k)
+            if re.search(cfg["prior_before"] + r"$", p.text[s0:k]):
+                continue  # (…比重从上年的43.2%提升至45.9%: last year's share, of last year's part and whole)
             if (named := _defined_ratio(p, s, k, claims, index)) is not None:
                 _ratio_check("share", s, *named, out, "比率与其定义不符 ratio ≠ its defining part / whole")
                 continue
@@ -122,6 +124,11 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
                     _ratio_check("share", s, amounts[-1], _nearest_copy(s, named[0], claims, index), out, "占比与部分/总数不符 share ≠ part / whole")
+                elif not markers and re.search(r"[\u4e00-\u9fff]的", z.group(0)) and (row := _table_row_share(p, s0, s0 + z.start() + z.group(0).index("占"), k,
+                                                              cells)) is not None:
+                    # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
+                    _ratio_check("share", s, row[0], _nearest_copy(s, row[1], claims, index), out,
+                                 "占比与部分/总数不符 share ≠ part / whole")
                 elif amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
                     part = amounts[-1]
                     lo = s0
@@ -193,14 +200,17 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     grand = re.compile(config()["table_total"]["grand_total"])
     inner = re.compile(config()["table_total"]["inner_item"])
     lead = p.text[s0:at]
+    strip = config()["table_total"]["strip"]  # (a group's subtotal row, 高校小计, is quoted by the group's name)
+    # (高校…转化合同金额39.25亿元 quotes the row 高校小计 392460 (万元) rounded: one figure within rounding)
     rows = [c for c in cells if c.doc_id == part.doc_id and c.base_unit == part.base_unit
-            and exact(c) == exact(part) and len(label := _row_label(c)) >= 2 and not grand.search(label)
-            and not inner.match(label) and re.sub(r"[(（].*?[)）]", "", label) in lead]
-    if len(rows) != 1:
+            and exact(c) is not None and adds_up(c, [part]) and len(label := _row_label(c)) >= 2 and not grand.search(label)
+            and not inner.match(label) and re.sub(r"[(（].*?[)）]", "", re.sub(strip, "", label)) in lead]
+    # (药物临床试验中，国际多中心临床试验486项，占药物临床试验项目的22.0%: the words after 占 name the part's own row, 药物临床试验
+    # 小计, whose total is in another column of that row, not the column's 合计)
+    if len(rows) != 1 or re.sub(strip, "", _row_label(rows[0])) in p.text[at + 1:k]:
         return None
     column = [c for c in cells if c.table_id == rows[0].table_id and c.col == rows[0].col and c.row != rows[0].row]
     # (占未来信息领域营业收入的81.5% beside rows …、未来信息小计: the words name a group's row, whose cell is the whole)
-    strip = config()["table_total"]["strip"]
     named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in p.text[at + 1:k]]
     totals = named or [c for c in column if grand.search(_row_label(c))]
     return (part, totals[0]) if len(totals) == 1 and exact(totals[0]) is not None else None

@@ -102,3 +102,46 @@ def test_items_listed_with_fenbie_after_a_lead_name_every_class(tmp_path, openin
     checks, _ = _read(tmp_path, f"截至年底，全市共有检验检测机构1532家。按所有制分，{opening}国有机构216家、民营机构1034家和"
                                 "外资机构273家，民营机构已成为行业主体。")
     assert [o for r, o, ws in checks if r == "list_total" and "1532家" in ws] == [outcome]
+
+
+@pytest.mark.parametrize("share,outcome", [("57.1%", "pass"), ("51.7%", "fail")])
+def test_a_part_quoting_a_table_row_rounded_is_of_the_table_s_total(tmp_path, share, outcome):
+    # (fresh-cu) 高校…转化合同金额39.25亿元 is the row 高校小计 392460 (万元) rounded; the share is of the 合计 687200
+    checks, _ = _read(tmp_path, "### 表1 2025年高校院所和医疗卫生机构成果转化情况",
+                      "单位类型\t合同项数(项)\t合同金额(万元)\n高校小计\t1842\t392460\n科研院所\t986\t187340\n"
+                      "医疗卫生机构\t658\t107400\n合计\t3486\t687200",
+                      f"高校仍是成果转化的主力军，全年转化合同金额39.25亿元，占全部合同金额的{share}。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "39.25亿元", "687200"]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("46.9%", "pass"), ("49.6%", "fail")])
+def test_a_row_s_share_of_a_total_worded_otherwise_takes_the_table_s_total(tmp_path, share, outcome):
+    # guard (fresh-cw): 电力热力行业免费发放配额6380万吨，占配额发放总量的46.9% beside a table whose row 电力热力 prints
+    # 6380 and whose 总计 is 13604: the words (配额发放总量) name no figure of the text
+    checks, _ = _read(tmp_path, "### 表1 2025年本市碳排放配额发放情况（单位：万吨）",
+                      "行业\t纳入企业(家)\t免费配额\n电力热力\t42\t6380\n钢铁石化\t38\t4120\n其他行业\t306\t3104\n"
+                      "总计\t386\t13604",
+                      f"从行业结构看，电力热力行业免费发放配额6380万吨，占配额发放总量的{share}；航空、水运行业配额保持稳定。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "6380万吨", "13604"]))]
+
+
+def test_last_year_s_share_is_not_checked_against_this_year_s_figures(tmp_path):
+    # (fresh-ag) 技术出口合同金额99.76亿美元，占…的45.9%，技术出口比重从上年的43.2%提升至45.9%: 43.2% was checked against
+    # 99.76 / a table's 217.16 once a table's row could be quoted rounded
+    checks, flags = _read(tmp_path, "### 表1 2025年本市技术进出口合同情况（单位：亿美元）",
+                          "类别\t合同金额\n技术出口\t99.76\n技术进口\t117.40\n合计\t217.16",
+                          "技术出口合同金额99.76亿美元，占技术进出口合同金额的45.9%，技术出口比重从上年的43.2%提升至45.9%。")
+    assert not [ws for r, o, ws in checks if r == "share" and "43.2%" in ws]
+    assert ("share", "pass", sorted(["45.9%", "99.76亿美元", "217.16"])) in checks
+
+
+def test_a_share_of_the_part_s_own_row_is_no_share_of_the_column_s_total(tmp_path):
+    # guard (fresh-av): 药物临床试验中，国际多中心临床试验486项，占药物临床试验项目的22.0%: 486 is the row 药物临床试验小计's cell of
+    # 其中国际多中心; its whole is that row's 项目数 (2214), not the column's 合计 (536)
+    checks, flags = _read(tmp_path, "### 表1 2025年本市临床试验项目情况",
+                          "类别\t项目数(项)\t其中国际多中心(项)\n药物Ⅰ期\t682\t58\n药物Ⅱ期\t1532\t428\n"
+                          "药物临床试验小计\t2214\t486\n医疗器械临床试验小计\t972\t50\n合计\t3186\t536",
+                          "药物临床试验中，国际多中心临床试验486项，占药物临床试验项目的22.0%。")
+    assert not [f for f in flags if f[0] == "share"]
