@@ -124,12 +124,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
                     _ratio_check("share", s, amounts[-1], _nearest_copy(s, named[0], claims, index), out, "占比与部分/总数不符 share ≠ part / whole")
-                elif not markers and re.search(r"[\u4e00-\u9fff]的", z.group(0)) and (row := _table_row_share(p, s0, s0 + z.start() + z.group(0).index("占"), k,
-                                                              cells)) is not None:
-                    # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
-                    _ratio_check("share", s, row[0], _nearest_copy(s, row[1], claims, index), out,
-                                 "占比与部分/总数不符 share ≠ part / whole")
-                elif amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
+                    continue
+                wholes = []
+                if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
                     part = amounts[-1]
                     lo = s0
                     if not p.text[s0:s0 + markers[-1].start()].strip() and s0 > 0:
@@ -147,6 +144,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     if wholes:
                         _ratio_check("share", s, part, _nearest_copy(s, _named_most_alike(part, wholes), claims, index), out,
                                      "占比与部分/总数不符 share ≠ part / whole")
+                if not wholes and re.search(r"[\u4e00-\u9fff]的", z.group(0)) and \
+                        (row := _table_row_share(p, s0, s0 + z.start() + z.group(0).index("占"), k, cells)) is not None:
+                    # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
+                    # (also after a breakdown lead: 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2%)
+                    _ratio_check("share", s, row[0], _nearest_copy(s, row[1], claims, index), out,
+                                 "占比与部分/总数不符 share ≠ part / whole")
                 continue
             m = None
             for m in re.finditer(cfg["marker"], p.text[s0:k]):

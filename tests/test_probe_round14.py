@@ -145,3 +145,15 @@ def test_a_share_of_the_part_s_own_row_is_no_share_of_the_column_s_total(tmp_pat
                           "药物临床试验小计\t2214\t486\n医疗器械临床试验小计\t972\t50\n合计\t3186\t536",
                           "药物临床试验中，国际多中心临床试验486项，占药物临床试验项目的22.0%。")
     assert not [f for f in flags if f[0] == "share"]
+
+
+@pytest.mark.parametrize("share,outcome", [("51.2%", "pass"), ("15.2%", "fail")])
+def test_after_a_breakdown_lead_a_part_quoting_a_table_row_is_of_the_table_s_total(tmp_path, share, outcome):
+    # (fresh-cx) 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2% beside 表3 (row 三级医院 2865, 合计 5593): the
+    # lead opens a breakdown whose whole the text does not state
+    checks, _ = _read(tmp_path, "### 表3 2025年本市检查检验结果互联互通互认情况",
+                      "机构类别\t接入机构(家)\t调阅次数(万次)\n三级医院\t54\t2865\n二级医院\t98\t1742\n"
+                      "社区卫生服务中心\t249\t986\n合计\t401\t5593",
+                      f"从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的{share}，医联体内检查检验结果实现互认。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "2865万次", "5593"]))]

@@ -51,8 +51,8 @@ TWELFTH_SESSION = {"bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "
 # the thirteenth session's (fresh-ci … fresh-cs) raised 29 at their first measures (CI 2, CK 3; CL 5, CM 1, CN 4, CO 4;
 # CP 2, CQ 2, CR 6); 7 after its rounds
 THIRTEENTH_SESSION = {"ci", "cj", "ck", "cl", "cm", "cn", "co", "cp", "cq", "cr", "cs"}
-# the fourteenth session's (fresh-ct … fresh-cw) raised 2 at their first measures (CW 2)
-FOURTEENTH_SESSION = {"ct", "cu", "cv", "cw"}
+# the fourteenth session's (fresh-ct … fresh-da) raised 3 at their first measures (CT–CW 2: CW; CX–DA 1: CZ)
+FOURTEENTH_SESSION = {"ct", "cu", "cv", "cw", "cx", "cy", "cz", "da"}
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
