@@ -198,8 +198,8 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     if re.match(r"\s*(?:" + cfg["wider_scope"] + ")", p.text[at + 1:k]):
         return None
     part = _last_outside_brackets(p, s0, at)
-    if part is None or exact(part) is None:
-        return None
+    if part is None or exact(part) is None or re.search(config()["list_total"]["list_marker"], p.text[s0:at]):
+        return None  # (…合计415.01亿元，分别为218.64亿元和196.37亿元，占…的49.0%: the share is the list's total's)
     grand = re.compile(config()["table_total"]["grand_total"])
     inner = re.compile(config()["table_total"]["inner_item"])
     lead = p.text[s0:at]

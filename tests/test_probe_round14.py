@@ -157,3 +157,14 @@ def test_after_a_breakdown_lead_a_part_quoting_a_table_row_is_of_the_table_s_tot
                       f"从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的{share}，医联体内检查检验结果实现互认。")
     got = [(o, ws) for r, o, ws in checks if r == "share"]
     assert got == [(outcome, sorted([share, "2865万次", "5593"]))]
+
+
+def test_a_share_closing_a_fenbie_list_is_no_share_of_its_last_item(tmp_path):
+    # (fresh-cz) …两大行业R&D经费合计415.01亿元，分别为218.64亿元和196.37亿元，占全部…R&D经费的49.0%: 196.37 quotes the
+    # table's row 汽车制造业, but the share is the list's total's (415.01 / 846.30 = 49.04%), not 196.37 / 846.30
+    checks, flags = _read(tmp_path, "### 表1 2025年规模以上工业企业分行业R&D经费情况",
+                          "行业\tR&D经费(亿元)\n计算机、通信和其他电子设备制造业\t218.64\n汽车制造业\t196.37\n其他行业\t431.29\n"
+                          "合计\t846.30",
+                          "计算机、通信和其他电子设备制造业与汽车制造业两大行业R&D经费合计415.01亿元，分别为218.64亿元和196.37亿元，"
+                          "占全部规模以上工业企业R&D经费的49.0%。")
+    assert not [f for f in flags if f[0] == "share"]
