@@ -49,6 +49,7 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _items_after_scoped_whole(p, out)
         _parts_among(p, out)
         _part_of_named_whole(p, out)
+        _subset_of_last_named(p, out)
         prev = passages[i - 1] if i > 0 and not p.row and not passages[i - 1].row else None
         if prev is not None and _same_section(prev, p):
             _named_whole_before(prev, p, out)
@@ -104,6 +105,29 @@ def _part_of_named_whole(p: Passage, out: Outcome) -> None:
         return
     for s0 in sorted({p.sentence(k)[0] for k, _ in p.placed}):
         _subsets_of_named_whole(p, s0, out)
+
+
+def _subset_of_last_named(p: Passage, out: Outcome) -> None:
+    """"…其中复诊3518万人次，复诊中慢病复诊2207万人次": a clause opening "<noun>中" with no comma after it, the noun
+    naming the figure just before it (its subject's end), picks its first figure from that one (part ≤ whole).
+    ("<noun>中，" with a comma opens a sentence's subsets: _subsets_of_named_whole.)"""
+    if p.row:
+        return
+    for m in re.finditer(config()["part_whole"]["subset_lead"], p.text):
+        k = m.start("n")
+        before = [c for c in p.within(max(0, k - 40), k) if c.kind in _AMOUNT and exact(c) is not None]
+        after = [c for c in p.within(m.end(), p.sentence(m.end())[1]) if c.kind in _AMOUNT and exact(c) is not None]
+        if not before or not after:
+            continue
+        whole, part = before[-1], after[0]
+        gap = p.text[p.end(whole):k]
+        subject = re.sub(r"\s", "", whole.subject or "")
+        if not re.fullmatch(r"\s*[，,；;]\s*", gap) or not subject.endswith(m.group("n")) or \
+                whole.base_unit != part.base_unit or _counted_as(whole) != _counted_as(part) or \
+                re.search(r"[，,；;。]", p.text[m.end():p.at(part)]):
+            continue
+        _sum_check("part_whole", whole, [part], [1], out, "部分超过总数 a part exceeds the whole it is picked from",
+                   at_most=True, loose=_loose(whole, [part]))
 
 
 def _subsets_of_named_whole(p: Passage, s0: int, out: Outcome) -> None:
@@ -404,6 +428,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                         not re.search(cfg["from_before"], text[:p.at(c)])]
                 if not same:
                     break
+                if parts and (sub := re.compile(cfg["subset_lead"]).match(text, start)) and \
+                        re.sub(r"\s", "", parts[-1].subject or "").endswith(sub.group("n")):
+                    break  # "其中复诊3518万人次，复诊中慢病复诊2207万人次": a subset of the last part, no part of its own
                 if parts and text[start - 1:start] in "，," and any(
                         len(h := (w.subject or "")[-2:]) == 2 and clause.lstrip().startswith(h) for w in before):
                     break  # "…园区24家，其中…5家、…19家，园区集聚农业科技企业超过六百家": the whole again, doing more

@@ -168,3 +168,21 @@ def test_a_share_closing_a_fenbie_list_is_no_share_of_its_last_item(tmp_path):
                           "计算机、通信和其他电子设备制造业与汽车制造业两大行业R&D经费合计415.01亿元，分别为218.64亿元和196.37亿元，"
                           "占全部规模以上工业企业R&D经费的49.0%。")
     assert not [f for f in flags if f[0] == "share"]
+
+
+@pytest.mark.parametrize("inner,outcome", [("2207", "pass"), ("3807", "fail")])
+def test_a_clause_picking_from_the_part_before_is_no_second_part(tmp_path, inner, outcome):
+    # (fresh-cx) 全年在线问诊4862万人次，其中复诊3518万人次，复诊中慢病复诊2207万人次: 2207 is of the 3518 (≤), not a second
+    # part of 4862 (3518 + 2207 = 5725 > 4862 was flagged)
+    checks, flags = _read(tmp_path, f"全年在线问诊4862万人次，其中复诊3518万人次，复诊中慢病复诊{inner}万人次，高血压、糖尿病等慢病"
+                                    "患者线上复诊续方成为主要场景。")
+    got = [(o, ws) for r, o, ws in checks if r == "part_whole"]
+    assert sorted(got) == sorted([("pass", sorted(["4862万人次", "3518万人次"])),
+                                  (outcome, sorted(["3518万人次", f"{inner}万人次"]))])
+
+
+def test_a_clause_after_a_semicolon_picking_from_the_part_before(tmp_path):
+    # (fresh-cz) 其中研究人员11.52万人；研究人员中具有博士学位的1.36万人
+    checks, _ = _read(tmp_path, "规模以上工业企业R&D人员26.84万人，其中研究人员11.52万人；研究人员中具有博士学位的1.36万人，"
+                                "高层次研发人才加快向企业集聚。")
+    assert ("part_whole", "pass", sorted(["11.52万人", "1.36万人"])) in checks
