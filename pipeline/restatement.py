@@ -117,9 +117,19 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
         return False
     row, text = (a, b) if _row_cell(a) else (b, a)
     if len(row.label) < cfg["quoted_row_label_chars"] or row.label not in text.subject:
-        # (上海出资7.82亿元 / 表1 上海 财政投入 78200: a short label quotes its row only as the owner opening the subject)
-        if not (len(row.label) >= cfg["quoted_row_owner_chars"] and text.subject.startswith(row.label)):
+        # (高校转化合同金额39.25亿元 / 表1 高校 合同金额 392460: a short label quotes its row only as the owner opening
+        # the subject; 三级医院调阅结果2865万次，…，为患者节约费用3.25亿元 / 表3 三级医院 节约费用 32480: or opening a clause
+        # earlier in the figure's sentence, the column named by its header's words in the subject)
+        short = len(row.label) >= cfg["quoted_row_owner_chars"]
+        at = text.c.context.find(text.c.raw) if text.pos < 0 else text.pos
+        sentence = re.split(r"[。；;！？]", text.c.context[:at])[-1] if at >= 0 else ""
+        header = row.subject[len(row.label):] if row.subject.startswith(row.label) else ""
+        opens = re.search(r"(?:^|[，,：:])\s*" + re.escape(row.label), sentence)  # (not inside 部属高校附属医院)
+        if not (short and text.subject.startswith(row.label) or short and opens and
+                common_run(header, text.subject) >= cfg["quoted_row_header_chars"]):
             return False
+        if row.label not in text.subject:
+            return True
     # (安全生产类12项 names a category, of standards, not the row 安全生产 of a table of projects)
     if re.fullmatch(cfg["quoted_row_category"], text.subject.replace(row.label, "")):
         return False

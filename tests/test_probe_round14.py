@@ -186,3 +186,14 @@ def test_a_clause_after_a_semicolon_picking_from_the_part_before(tmp_path):
     checks, _ = _read(tmp_path, "规模以上工业企业R&D人员26.84万人，其中研究人员11.52万人；研究人员中具有博士学位的1.36万人，"
                                 "高层次研发人才加快向企业集聚。")
     assert ("part_whole", "pass", sorted(["11.52万人", "1.36万人"])) in checks
+
+
+@pytest.mark.parametrize("cell,outcome", [("32480", ["pass"]), ("38240", [])])
+def test_a_row_named_earlier_in_the_sentence_and_its_column_in_the_subject_is_quoted(tmp_path, cell, outcome):
+    # (fresh-cx) 三级医院调阅结果2865万次，…，为患者节约费用3.25亿元 and 表3's row 三级医院, column 节约费用(万元): the row is
+    # named earlier in the figure's sentence, the column by its header's words; as for any quoted row, only values
+    # that agree pair (a miscopied cell is left to its table's total)
+    checks, _ = _read(tmp_path, "### 表3 2025年本市检查检验结果互认情况",
+                      f"机构类别\t调阅次数(万次)\t节约费用(万元)\n三级医院\t2865\t{cell}\n二级医院\t1742\t15630\n合计\t4607\t48110",
+                      "从机构类别看，三级医院调阅结果2865万次，为患者节约费用3.25亿元，医联体内检查检验结果实现互认。")
+    assert [o for r, o, ws in checks if r == "restatement" and ws == sorted(["3.25亿元", cell])] == outcome
