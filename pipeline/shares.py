@@ -17,6 +17,8 @@ from schemas.records import Claim
 
 
 # ---------------------------------------------------------------- shares and rates
+_SHARE_MISMATCH = "占比与部分/总数不符 share ≠ part / whole"
+
 def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outcome, what: str) -> None:
     """stated% = 100·part/whole within the stated rounding plus the rounding of part and whole carried through."""
     s, a, b = exact(stated), exact(part), exact(whole)
@@ -45,8 +47,8 @@ def _nearest_copy(stated: Claim, whole: Claim, claims: list[Claim], index: dict[
     if at is None or exact(whole) is None:
         return whole
     names = re.sub(r"\s", "", (whole.subject or "") + "|" + (stated.subject or ""))
-    best, best_at = whole, index.get(id(whole), -1) if index.get(id(whole), -1) < at else -1
-    for i in range(at - 1, best_at, -1):
+    stop = index.get(id(whole), -1) if index.get(id(whole), -1) < at else -1  # (nothing farther off than the whole)
+    for i in range(at - 1, stop, -1):
         c = claims[i]
         if (c is not whole and c.doc_id == stated.doc_id and not c.table_id and not c.qualifier
                 and c.kind in _AMOUNT and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(whole)
@@ -54,7 +56,13 @@ def _nearest_copy(stated: Claim, whole: Claim, claims: list[Claim], index: dict[
                 and common_run(re.sub(r"\s", "", c.subject or ""), names) >= 2
                 and not ((k := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, k))):
             return c
-    return best
+    return whole
+
+
+def _part_share(stated: Claim, part: Claim, whole: Claim, claims: list[Claim], index: dict[int, int],
+                out: Outcome) -> None:
+    """The share checked against its part and the nearest printing of its whole (_nearest_copy)."""
+    _ratio_check("share", stated, part, _nearest_copy(stated, whole, claims, index), out, _SHARE_MISMATCH)
 
 
 def _table_share_column(claims: list[Claim], out: Outcome) -> None:
@@ -123,7 +131,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k))
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
-                    _ratio_check("share", s, amounts[-1], _nearest_copy(s, named[0], claims, index), out, "占比与部分/总数不符 share ≠ part / whole")
+                    _part_share(s, amounts[-1], named[0], claims, index, out)
                     continue
                 wholes = []
                 if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
@@ -142,14 +150,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                         wholes = [c for c in wholes if len(words) - common_run(words, c.subject or "")
                                   <= cfg["whole_name_unsaid_chars"]]
                     if wholes:
-                        _ratio_check("share", s, part, _nearest_copy(s, _named_most_alike(part, wholes), claims, index), out,
-                                     "占比与部分/总数不符 share ≠ part / whole")
+                        _part_share(s, part, _named_most_alike(part, wholes), claims, index, out)
                 if not wholes and re.search(r"[\u4e00-\u9fff]的", z.group(0)) and \
                         (row := _table_row_share(p, s0, s0 + z.start() + z.group(0).index("占"), k, cells)) is not None:
                     # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
                     # (also after a breakdown lead: 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2%)
-                    _ratio_check("share", s, row[0], _nearest_copy(s, row[1], claims, index), out,
-                                 "占比与部分/总数不符 share ≠ part / whole")
+                    _part_share(s, *row, claims, index, out)
                 continue
             m = None
             for m in re.finditer(cfg["marker"], p.text[s0:k]):
@@ -166,8 +172,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
                                _table_row_share(p, s0, at, k, cells)) is not None:
-                _ratio_check("share", s, named[0], _nearest_copy(s, named[1], claims, index), out,
-                             "占比与部分/总数不符 share ≠ part / whole")
+                _part_share(s, *named, claims, index, out)
                 continue
             if len(wholes) != 1:
                 continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
@@ -186,8 +191,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # "获奖46项，其中A 9项、B 8项、C 29项，占全国授奖总数271项的17.0%": after a list of several parts,
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
-            _ratio_check("share", s, part, _nearest_copy(s, whole, claims, index), out,
-                         "占比与部分/总数不符 share ≠ part / whole")
+            _part_share(s, part, whole, claims, index, out)
 
 
 def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -> tuple[Claim, Claim] | None:
