@@ -121,7 +121,7 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
         # the subject; 三级医院调阅结果2865万次，…，为患者节约费用3.25亿元 / 表3 三级医院 节约费用 32480: or opening a clause
         # earlier in the figure's sentence, the column named by its header's words in the subject)
         short = len(row.label) >= cfg["quoted_row_owner_chars"]
-        at = text.c.context.find(text.c.raw) if text.pos < 0 else text.pos
+        at = text.c.context.find(text.c.raw)
         sentence = re.split(r"[。；;！？]", text.c.context[:at])[-1] if at >= 0 else ""
         header = row.subject[len(row.label):] if row.subject.startswith(row.label) else ""
         opens = re.search(r"(?:^|[，,：:])\s*" + re.escape(row.label), sentence)  # (not inside 部属高校附属医院)
