@@ -435,9 +435,9 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
             return True
         if P.DECIMAL_TAIL.match(after_num):
             return True
-        if not unit and P.VERSION.match(num) and P.NAME_CHAR_END.search(before) and (
+        if not unit and P.VERSION.match(num) and P.NAME_CHAR_END.search(before.rstrip(" ")) and (
                 num.endswith(".0") or P.VERSIONED_THING.search(before)):
-            return True  # 大模型3.0: a version in a name
+            return True  # 大模型3.0, Apache 2.0许可证: a version in a name
         return False
     # Chinese numeral
     if cn is None:
@@ -465,6 +465,8 @@ def _modifies_noun(text: str, end: int) -> bool:
     end += pq.end() if (pq := P.POST_QUAL.match(text[end:end + 8])) else 0
     if text[end:end + 1] == "的":
         return bool(P.HAN.match(text, end + 1))
+    if P.CLASS_NOUN_AFTER.match(text, end):
+        return True  # 超亿元企业中, 超百亿元企业19家: the bound names the class with no 的
     ce = P.CLAUSE_END.search(text, end)
     return text[end:end + 1] == "、" and "的" in text[end:ce.start() if ce else len(text)]
 

@@ -341,6 +341,8 @@ CHAPTER_AFTER = regex.compile(r"^[章节篇]")
 DECIMAL_TAIL = regex.compile(r"^\.\d")
 # a Han or Latin character closing the text before a version
 NAME_CHAR_END = regex.compile(r"[\p{Han}A-Za-z]$")
+# a class of things a bound names when the noun follows it with no 的 (超亿元企业, 超百亿元企业19家)
+CLASS_NOUN_AFTER = regex.compile(r"(?:企业|公司|项目|机构|单位|园区)")
 # things that carry version numbers
 VERSIONED_THING = regex.compile(r"(?:模型|平台|版本|系统|软件)$")
 # a digit or slash just before

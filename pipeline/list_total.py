@@ -553,10 +553,12 @@ def _table_rows_vs_text(claims: list[Claim], out: Outcome) -> None:
                         elif not common and len(set(labels)) == len(labels) and all(
                                 len(lab) >= 2 and lab in p.text[p.sentence(k)[0]:k] for lab in labels) and \
                                 not any(_phrase_before(p.text, k).rstrip("的").endswith(lab) for lab in labels) and \
-                                not re.search(r"\d[^，,。；;、\d]{0,6}(?:、|和|及)[^，,。；;、\d]*$", p.text[:k]):
+                                not re.search(r"\d[^，,。；;、\d]{0,6}(?:、|和|及)[^，,。；;、\d]*$", p.text[:k]) and \
+                                not re.search(cfg["list_marker"], p.text[p.sentence(k)[0]:k]):
                             # (…、科学技术普及奖10项、国际科技合作奖6人: the last item of a 、 list is no total either)
                             # (…分别为A221家、B309家和C17家: a figure right after a row's label is that row; so is one
-                            # after the label and 的, 不合格的2家)
+                            # after the label and 的, 不合格的2家; so are the figures a 分别 list gives each row: …和天地软件园
+                            # 分别新增146家、118家…)
                             total = t
                 if total is not None:
                     break

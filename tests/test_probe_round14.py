@@ -197,3 +197,29 @@ def test_a_row_named_earlier_in_the_sentence_and_its_column_in_the_subject_is_qu
                       f"机构类别\t调阅次数(万次)\t节约费用(万元)\n三级医院\t2865\t{cell}\n二级医院\t1742\t15630\n合计\t4607\t48110",
                       "从机构类别看，三级医院调阅结果2865万次，为患者节约费用3.25亿元，医联体内检查检验结果实现互认。")
     assert [o for r, o, ws in checks if r == "restatement" and ws == sorted(["3.25亿元", cell])] == outcome
+
+
+def test_a_version_after_a_latin_name_and_a_space_is_a_name():
+    # (fresh-de) 采用Apache 2.0许可证的项目538个: 2.0 was a claim with no unit (flagged as an unknown unit)
+    from extractors.claims import find_claims
+    assert [f.raw for f in find_claims("从开源许可证看，采用Apache 2.0许可证的项目538个、MIT许可证的312个。")] == ["538个", "312个"]
+    # guard: a figure after a Latin abbreviation and a space, with its unit, stays a claim
+    assert [f.raw for f in find_claims("全市GDP 5.39万亿元。")] == ["5.39万亿元"]
+
+
+def test_a_bound_naming_a_class_with_no_de_is_a_threshold():
+    # (fresh-de) 在超亿元企业中，…其中超百亿元企业19家: the bare scale words bound the firms counted (GUIDE §5); as levels,
+    # 亿元 was taken as the whole of 百亿元 and flagged
+    from extractors.claims import find_claims
+    fs = {f.raw: f.kind for f in find_claims("在超亿元企业中，业务收入超十亿元的企业138家，其中超百亿元企业19家。")}
+    assert fs == {"亿元": "threshold", "十亿元": "threshold", "138家": "level", "百亿元": "threshold", "19家": "level"}
+
+
+def test_figures_a_fenbie_list_gives_each_row_are_no_total_of_the_table(tmp_path):
+    # (fresh-de) …浦东软件园、…和天地软件园分别新增146家、118家…: the sentence names every row label before 146家, but 146家
+    # is the first row's figure, not a total of the table's 入驻企业 column (flagged as 146 ≠ 4637)
+    _, flags = _read(tmp_path, "### 表2 2025年本市重点软件园区发展情况",
+                     "园区\t入驻企业(家)\t从业人员(人)\n浦东软件园\t1286\t68420\n漕河泾软件园\t876\t59260\n天地软件园\t362\t9530\n"
+                     "合计\t2524\t137210",
+                     "全年重点软件园区新增入驻企业257家。分园区看，浦东软件园、漕河泾软件园和天地软件园分别新增146家、78家和33家。")
+    assert not [f for f in flags if f[0] == "list_total"]
