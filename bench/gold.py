@@ -120,3 +120,33 @@ def locator_for(pdf: Path) -> LineLocator | None:
     if "source_pages" in meta:  # scanned: page i is source page source_pages[i-1]
         return LineLocator(src.with_suffix(".map.json"), {i + 1: p for i, p in enumerate(meta["source_pages"])})
     return None
+
+
+def verified_copies(checks: list) -> dict[str, set[str]]:
+    """Each claim's copies: the other claims of a passing restatement check (one figure printed again, the
+    validators found it to agree). A secondary relation score lets a check on such a copy stand for the figure
+    (the arithmetic checked is the same); the headline score does not."""
+    out: dict[str, set[str]] = {}
+    for k in checks:
+        if k.rule == "restatement" and k.outcome == "pass":
+            ids = set(k.claim_ids.split("|"))
+            for i in ids:
+                out.setdefault(i, set()).update(ids - {i})
+    return out
+
+
+def check_on_copies(ids: list[set[str]], check_sets: list, copies: dict[str, set[str]]):
+    """The first check holding, for each relation figure (a set of candidate claim ids), one of its candidates or a
+    verified copy of one, each a different claim; None when there is none."""
+    for s, k in check_sets:
+        used: set[str] = set()
+        for cands in ids:
+            alt = set(cands) | {c for i in cands for c in copies.get(i, ())}
+            hit = next((c for c in sorted(alt & s) if c not in used), None)
+            if hit is None:
+                break
+            used.add(hit)
+        else:
+            return k
+    return None
+

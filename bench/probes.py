@@ -96,6 +96,7 @@ def candidates(claims, lines, line: int, raw: str) -> list:
 def score(rels: list[dict], claims, checks, lines, errors: list | None = None, tag: str = "") -> Counter:
     t = Counter()
     sets = [(set(k.claim_ids.split("|")), k) for k in checks if k.rule != "unit_plausibility"]
+    copies = G.verified_copies(checks)
     for r in rels:
         t["total"] += 1
         t[f"total:{r['rule']}"] += 1
@@ -116,6 +117,10 @@ def score(rels: list[dict], claims, checks, lines, errors: list | None = None, t
             return True
         chk = next((k for s, k in sets if covers(s)), None)
         if chk is None:
+            on_copy = G.check_on_copies([{c.claim_id for c in cs} for _, _, cs in cands], sets, copies)
+            if on_copy is not None:
+                t["copy"] += 1
+                t["copy_right"] += (on_copy.outcome == "pass") == (r["holds"] == "yes")
             if errors is not None:
                 errors.append(f"{tag}{r['relation_id']} {r['rule']} UNCHECKED {r['figures']} | {r['expected']}")
             continue
@@ -297,6 +302,8 @@ def main(argv=None) -> int:
         print("by rule (right/total): " + ", ".join(
             f"{r} {total['right:' + r]}/{total['total:' + r]}" for r in rules))
         print(f"all probes: {total['right']}/{total['total']} right = {total['right'] / max(1, total['total']):.3f}")
+        print(f"not checked as written, but checked on a verified copy of a figure (a restatement the validators "
+              f"passed): {total['copy']} ({total['copy_right']} right)")
         if errors:
             print("\n".join(errors))
         if a.mutate is not None:

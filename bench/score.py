@@ -57,6 +57,8 @@ class Tally:
     rel_checked: int = 0
     rel_right: int = 0
     rel_by_rule: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    rel_copy: int = 0  # not checked as the gold names its figures, but on a verified copy of one (secondary)
+    rel_copy_right: int = 0
 
     def prf(self):
         p = self.tp / self.pred if self.pred else 0.0
@@ -173,6 +175,7 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
                 errors += [f"FP {doc_key}:{loc} {c.raw!r} | {c.context[:80]}" for c in cs]
     # relations: checked when one check involves the matched claims of the relation
     check_sets = [(set(k.claim_ids.split("|")), k) for k in checks if k.rule != "unit_plausibility"]
+    copies = G.verified_copies(checks)
     for r in G.relations():
         keys = r["claims"].split("|")
         if not all(k.split(":", 1)[0] == doc_key for k in keys):
@@ -197,6 +200,11 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
             continue
         chk = next((k for s, k in check_sets if ids <= s), None)
         if chk is None:
+            on_copy = G.check_on_copies([{i} for i in ids], check_sets, copies)
+            if on_copy is not None:
+                for x in filter(None, (t, per)):
+                    x.rel_copy += 1
+                    x.rel_copy_right += (on_copy.outcome == "pass") == (r["holds"] == "yes")
             if listing:
                 subj = " / ".join(f"{matched[k].subject}[{matched[k].metric_id}]" for k in keys)
                 errors.append(f"REL unchecked {r['relation_id']} {r['rule']} {r['note'][:70]} | {subj[:160]}")
@@ -263,6 +271,9 @@ def report(title: str, tallies: dict[str, Tally]) -> list[str]:
         if by:
             out.append(f"relations checked by rule ({sp}): " +
                        ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by.items())))
+        if tallies[sp].rel_copy:
+            out.append(f"not checked as the gold names them, but checked on a verified copy of a figure ({sp}): "
+                       f"{tallies[sp].rel_copy} ({tallies[sp].rel_copy_right} right)")
     return out
 
 
