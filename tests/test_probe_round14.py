@@ -223,3 +223,11 @@ def test_figures_a_fenbie_list_gives_each_row_are_no_total_of_the_table(tmp_path
                      "合计\t2524\t137210",
                      "全年重点软件园区新增入驻企业257家。分园区看，浦东软件园、漕河泾软件园和天地软件园分别新增146家、78家和33家。")
     assert not [f for f in flags if f[0] == "list_total"]
+
+
+@pytest.mark.parametrize("inner,outcome", [("512", "pass"), ("912", "fail")])
+def test_a_lead_names_a_whole_whose_subject_closes_on_danwei(tmp_path, inner, outcome):
+    # (fresh-db) …成员单位…1264家，其中企业成员826家 (subject 企业成员单位)…。企业成员中，高新技术企业512家
+    checks, _ = _read(tmp_path, "平台联盟成员单位从上年的1038家增至1264家，其中企业成员826家，高校和科研院所297家，其余141家为"
+                                f"金融机构和专业服务机构。企业成员中，高新技术企业{inner}家，协作模式逐步成形。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["826家", f"{inner}家"])] == [outcome]
