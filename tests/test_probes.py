@@ -51,8 +51,9 @@ TWELFTH_SESSION = {"bw", "bx", "by", "bz", "ca", "cb", "cc", "cd", "ce", "cf", "
 # the thirteenth session's (fresh-ci … fresh-cs) raised 29 at their first measures (CI 2, CK 3; CL 5, CM 1, CN 4, CO 4;
 # CP 2, CQ 2, CR 6); 7 after its rounds
 THIRTEENTH_SESSION = {"ci", "cj", "ck", "cl", "cm", "cn", "co", "cp", "cq", "cr", "cs"}
-# the fourteenth session's (fresh-ct … fresh-da) raised 3 at their first measures (CT–CW 2: CW; CX–DA 1: CZ)
-FOURTEENTH_SESSION = {"ct", "cu", "cv", "cw", "cx", "cy", "cz", "da"}
+# the fourteenth session's (fresh-ct … fresh-de) raised 6 at their first measures (CT–CW 2: CW; CX–DA 1: CZ; DB–DE 3:
+# DE); 1 after its rounds (CW)
+FOURTEENTH_SESSION = {"ct", "cu", "cv", "cw", "cx", "cy", "cz", "da", "db", "dc", "dd", "de"}
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
@@ -93,7 +94,7 @@ def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read
     assert spurious_eleventh <= 1
     assert spurious_twelfth <= 1
     assert spurious_thirteenth <= 7
-    assert spurious_fourteenth <= 2
+    assert spurious_fourteenth <= 1
 
 
 def test_a_groups_cell_on_a_total_row_is_no_copy_of_the_whole(read_all):
