@@ -4,6 +4,7 @@ which the extractor named otherwise before the session."""
 import re
 
 import pytest
+from probe_docs import read_doc as _read
 
 from extractors.claims import find_claims
 
@@ -140,16 +141,6 @@ def test_items_of_breakdowns_of_two_totals_are_two_populations(tmp_path, mutate,
     at = {c.claim_id: f"{lines.get(c.claim_id)}:{c.raw}" for c in claims}
     hit = [f for f in flags if f.rule == "restatement" and {"20:6家", "115:7家"} <= {at[i] for i in f.claim_ids.split("|")}]
     assert bool(hit) == flagged
-
-
-def _read(tmp_path, *paragraphs):
-    """A small document in the probes' frame, read by the real stages: claims, checks, flags and each claim's line."""
-    from bench import probes as B
-    md = "<!-- test document -->\n# 上海科技进步报告\n\n# 编委会\n\n# 综述\n\n## SUMMARIZE\n\n" + "\n\n".join(paragraphs) + "\n"
-    claims, checks, flags, lines = B.read(md, tmp_path)
-    raw = {c.claim_id: c.raw for c in claims}
-    return [(k.rule, k.outcome, sorted(raw[i] for i in k.claim_ids.split("|"))) for k in checks], \
-        [(f.rule, sorted(raw[i] for i in f.claim_ids.split("|"))) for f in flags]
 
 
 @pytest.mark.parametrize("phd,outcome", [("6820", "pass"), ("16820", "fail")])
