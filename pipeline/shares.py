@@ -211,7 +211,8 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     # (高校…转化合同金额39.25亿元 quotes the row 高校小计 392460 (万元) rounded: one figure within rounding)
     rows = [c for c in cells if c.doc_id == part.doc_id and c.base_unit == part.base_unit
             and exact(c) is not None and adds_up(c, [part]) and len(label := _row_label(c)) >= 2 and not grand.search(label)
-            and not inner.match(label) and re.sub(r"[(（].*?[)）]", "", re.sub(strip, "", label)) in lead]
+            and not inner.match(label) and (re.sub(r"[(（].*?[)）]", "", re.sub(strip, "", label)) in lead or
+                                            _abbreviated(lead, label))]
     # (药物临床试验中，国际多中心临床试验486项，占药物临床试验项目的22.0%: the words after 占 name the part's own row, 药物临床试验
     # 小计, whose total is in another column of that row, not the column's 合计)
     if len(rows) != 1 or re.sub(strip, "", _row_label(rows[0])) in p.text[at + 1:k]:
@@ -221,6 +222,19 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in p.text[at + 1:k]]
     totals = named or [c for c in column if grand.search(_row_label(c))]
     return (part, totals[0]) if len(totals) == 1 and exact(totals[0]) is not None else None
+
+
+def _abbreviated(lead: str, label: str) -> bool:
+    """A clause of the lead opens with an abbreviation of a long row label, its characters in order (工博会期间签约…
+    / 中国国际工业博览会)."""
+    n = config()["share"]["abbreviation_chars"]
+    if len(label) < 2 * n - 1:
+        return False
+    for clause in re.split(r"[，,：:；;]", lead):
+        w = clause.strip()[:n]
+        if len(w) == n and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in label and _says(w, label):
+            return True
+    return False
 
 
 def _named_most_alike(part: Claim, wholes: list[Claim]) -> Claim:
