@@ -278,6 +278,15 @@ def _says(stem: str, clause: str) -> bool:
 _QUOTED = re.compile(r"“[^”]*”")
 
 
+def abbreviates(words: str, label: str) -> bool:
+    """words open with an abbreviation of a long name, its first few characters the name's in order (工博会期间 /
+    中国国际工业博览会); a name said in full is no abbreviation of it."""
+    n = config()["share"]["abbreviation_chars"]
+    w = words.strip()[:n]
+    return len(label) >= 2 * n - 1 and len(w) == n and re.fullmatch(r"[\u4e00-\u9fff]+", w) is not None and \
+        w not in label and _says(w, label)
+
+
 _CLAUSE_MARK = re.compile(r"[，,。；;、：:]")
 
 

@@ -75,7 +75,7 @@ from extractors.units import scale_table
 from pipeline.checks import (
     _check, _flag, _loose, _sum_check, bound_reach, config, exact, fmt, half_unit, Outcome,
 )
-from pipeline.passages import _measure, _noun_after, is_person, is_times
+from pipeline.passages import _measure, _noun_after, abbreviates, is_person, is_times
 from schemas.records import Claim
 
 _NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])"
@@ -125,7 +125,9 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
         sentence = re.split(r"[。；;！？]", text.c.context[:at])[-1] if at >= 0 else ""
         header = row.subject[len(row.label):] if row.subject.startswith(row.label) else ""
         opens = re.search(r"(?:^|[，,：:])\s*" + re.escape(row.label), sentence)  # (not inside 部属高校附属医院)
-        if not (short and text.subject.startswith(row.label) or short and opens and
+        # (工博会期间签约金额142.6亿元 / 表3 中国国际工业博览会 签约金额: the row named by its abbreviation)
+        said = opens or abbreviates(text.subject, row.label)
+        if not (short and text.subject.startswith(row.label) or short and said and
                 common_run(header, text.subject) >= cfg["quoted_row_header_chars"]):
             return False
         if row.label not in text.subject:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from pipeline.checks import _AMOUNT, _check, adds_up, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
-    Passage, _passages, _row_label, _says,
+    Passage, _passages, _row_label, _says, abbreviates,
 )
 from pipeline.restatement import common_run, common_tail
 from pipeline.table_labels import common_suffix
@@ -225,16 +225,8 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
 
 
 def _abbreviated(lead: str, label: str) -> bool:
-    """A clause of the lead opens with an abbreviation of a long row label, its characters in order (工博会期间签约…
-    / 中国国际工业博览会)."""
-    n = config()["share"]["abbreviation_chars"]
-    if len(label) < 2 * n - 1:
-        return False
-    for clause in re.split(r"[，,：:；;]", lead):
-        w = clause.strip()[:n]
-        if len(w) == n and re.fullmatch(r"[\u4e00-\u9fff]+", w) and w not in label and _says(w, label):
-            return True
-    return False
+    """A clause of the lead opens with an abbreviation of a long row label (工博会期间签约… / 中国国际工业博览会)."""
+    return any(abbreviates(clause, label) for clause in re.split(r"[，,：:；;]", lead))
 
 
 def _named_most_alike(part: Claim, wholes: list[Claim]) -> Claim:

@@ -223,3 +223,12 @@ def test_a_lead_names_its_whole(tmp_path, text, whole, inner, large, too_large):
     unit = whole.lstrip("0123456789.")
     got = [o for r, o, ws in checks if r == "part_whole" and ws == sorted([whole, part + unit])]
     assert got == ["fail" if too_large else "pass"]
+
+
+def test_a_row_named_by_its_abbreviation_is_quoted(tmp_path):
+    # (fresh-cy) 工博会期间签约金额142.6亿元 / 表3 中国国际工业博览会 签约金额 142.6: the abbreviation's characters in order
+    checks, _ = _read(tmp_path, "### 表3 2025年重点科技会展签约情况",
+                      "展会名称\t签约项目(个)\t签约金额(亿元)\n中国国际工业博览会\t68\t142.6\n世界人工智能大会\t52\t131.2\n"
+                      "其他专业展会\t126\t179.0\n总计\t246\t452.8",
+                      "工博会期间签约项目68个，签约金额142.6亿元，一批智能工厂改造项目落地。")
+    assert ("restatement", "pass", ["142.6", "142.6亿元"]) in checks
