@@ -61,8 +61,11 @@ def _nearest_copy(stated: Claim, whole: Claim, claims: list[Claim], index: dict[
 
 def _part_share(stated: Claim, part: Claim, whole: Claim, claims: list[Claim], index: dict[int, int],
                 out: Outcome) -> None:
-    """The share checked against its part and the nearest printing of its whole (_nearest_copy)."""
-    _ratio_check("share", stated, part, _nearest_copy(stated, whole, claims, index), out, _SHARE_MISMATCH)
+    """The share checked against its part and the nearest printing of its whole (_nearest_copy); a part and whole of
+    one table stay that table's."""
+    if not (part.table_id and part.table_id == whole.table_id):
+        whole = _nearest_copy(stated, whole, claims, index)
+    _ratio_check("share", stated, part, whole, out, _SHARE_MISMATCH)
 
 
 def _table_share_column(claims: list[Claim], out: Outcome) -> None:
@@ -171,7 +174,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _page_scope_share(p, s0, at, k, claims, index) or
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
-                               _table_row_share(p, s0, at, k, cells)) is not None:
+                               _table_row_share(p, s0, at, k, cells) or
+                               _table_named_share(p, s0, at, k, s, cells)) is not None:
                 _part_share(s, *named, claims, index, out)
                 continue
             if len(wholes) != 1:
@@ -222,6 +226,39 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in p.text[at + 1:k]]
     totals = named or [c for c in column if grand.search(_row_label(c))]
     return (part, totals[0]) if len(totals) == 1 and exact(totals[0]) is not None else None
+
+
+def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
+                       cells: list[Claim]) -> tuple[Claim, Claim] | None:
+    """"从业务构成看，信息技术服务收入占全部软件业务收入的66.7%" beside a table whose row 信息技术服务收入 and total row print
+    the figures: a share printing no part of its own, whose words before 占 open with a row's label (the clause's only
+    one), is that row's cell over the total row's, in the one column of amounts the words name (or the only one)."""
+    lead = p.text[s0:at].rstrip("，, ")  # (人工智能领域贡献者人数最多，占…: the clause may close before 占)
+    lo = s0 + max(lead.rfind(ch) for ch in "，,：:") + 1
+    clause = p.text[lo:s0 + len(lead)].strip()
+    if not clause or p.within(lo, at):
+        return None
+    grand = re.compile(config()["table_total"]["grand_total"])
+    strip = config()["table_total"]["strip"]
+    near = [c for c in cells if c.doc_id == s.doc_id and abs(c.page - s.page) <= 1 and c.kind in _AMOUNT
+            and c.base_unit not in ("percent", "permille") and exact(c) is not None]
+    rows = {}
+    for c in near:
+        label = re.sub(r"[(（].*?[)）]", "", re.sub(strip, "", _row_label(c)))
+        # (企业参与完成的获奖项目 is no row 企业: a clause modifying what follows its label names other things)
+        if len(label) >= 2 and not grand.search(_row_label(c)) and clause.startswith(label) and \
+                "的" not in clause[len(label):]:
+            rows.setdefault((c.table_id, label), []).append(c)
+    if len(rows) != 1:
+        return None
+    (table, _), row = next(iter(rows.items()))
+    words = clause + p.text[at + 1:k]
+    named = [c for c in row if common_run(_header(c), words) >= 2]
+    part = named[0] if len(named) == 1 else row[0] if len(row) == 1 else None
+    if part is None:
+        return None
+    totals = [c for c in near if c.table_id == table and c.col == part.col and grand.search(_row_label(c))]
+    return (part, totals[0]) if len(totals) == 1 and size(totals[0]) > size(part) else None
 
 
 def _abbreviated(lead: str, label: str) -> bool:

@@ -232,3 +232,23 @@ def test_a_row_named_by_its_abbreviation_is_quoted(tmp_path):
                       "其他专业展会\t126\t179.0\n总计\t246\t452.8",
                       "工博会期间签约项目68个，签约金额142.6亿元，一批智能工厂改造项目落地。")
     assert ("restatement", "pass", ["142.6", "142.6亿元"]) in checks
+
+
+@pytest.mark.parametrize("share,outcome", [("45.9%", "pass"), ("64.5%", "fail")])
+def test_a_share_naming_a_table_row_in_words_is_that_row_over_the_total(tmp_path, share, outcome):
+    # (fresh-de) 分领域看，人工智能领域贡献者人数最多，占贡献者总数的64.5% beside 表3 (row 人工智能: 412 projects, 68540
+    # contributors; 总计 1122, 149380): no part printed, the row named by its label, the column by its header
+    checks, _ = _read(tmp_path, "### 表3 2025年本市主导开源项目分领域情况",
+                      "领域\t项目数(个)\t贡献者(人)\n人工智能\t412\t68540\n工业软件\t298\t37210\n其他\t412\t43630\n"
+                      "总计\t1122\t149380",
+                      f"分领域看，人工智能领域贡献者人数最多，占贡献者总数的{share}。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "68540", "149380"]))]
+
+
+def test_a_clause_modifying_what_follows_a_row_label_names_no_row(tmp_path):
+    # guard (fresh-cr): 企业参与完成的获奖项目占比从上年的61.4%提升至64.9% beside a table whose row 企业 counts projects
+    # whose first completing unit is a firm: the projects a firm took part in are others
+    _, flags = _read(tmp_path, "### 表2 2025年度科学技术奖项目按第一完成单位类型分布",
+                     "单位类型\t获奖项目(项)\n高等院校\t96\n企业\t58\n其他\t74\n合计\t228",
+                     "企业参与完成的获奖项目占比从上年的61.4%提升至64.9%，产学研合作项目超过六成。")
+    assert not [f for f in flags if f[0] == "share"]
