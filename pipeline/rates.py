@@ -29,10 +29,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
             stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
                               for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
+            named_base = None
             if stem is not None and stem != m.group("stem") and (moved or not [c for c in counts if p.at(c) < p.at(num)]):
                 # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base; a rate moving
                 # from last year's is a headline figure whose count says its stem itself)
-                num = None
+                named_base, num = num, None
             if num is not None and re.search(cfg["due_before_stem"] + re.escape(stem), _clause_of(p, num)):
                 # "应履约企业381家，按时足额完成清缴380家，履约率99.7%": the count due (应…) is the base, the count after
                 # it in its measure word the numerator
@@ -51,7 +52,10 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)
                 kind_part = len(two) == 2 and not _clause_after(p, two[1]).strip() and \
                     re.search(config()["part_whole"]["marker"], p.text[p.end(two[0]):p.at(two[1])]) is not None
-                if len(two) == 2 and _measure(two[0]) == _measure(two[1]) and size(two[0]) > size(two[1]) and \
+                # (受理企业服务需求45260项，达成服务订单38650单，需求转化率85.4%: the base named by the rate's first word
+                # may count in another measure word than what it turned into)
+                if len(two) == 2 and (_measure(two[0]) == _measure(two[1]) or named_base is two[0]) and \
+                        size(two[0]) > size(two[1]) and \
                         not kind_part and not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
                         re.fullmatch(cfg["right_after"], p.text[p.end(two[1]):s0 + m.start()]):
                     _ratio_check("rate", r, two[1], two[0], out, "比率与计数不符 rate ≠ count / base")

@@ -252,3 +252,10 @@ def test_a_clause_modifying_what_follows_a_row_label_names_no_row(tmp_path):
                      "单位类型\t获奖项目(项)\n高等院校\t96\n企业\t58\n其他\t74\n合计\t228",
                      "企业参与完成的获奖项目占比从上年的61.4%提升至64.9%，产学研合作项目超过六成。")
     assert not [f for f in flags if f[0] == "share"]
+
+
+@pytest.mark.parametrize("rate,outcome", [("85.4%", "pass"), ("58.4%", "fail")])
+def test_a_base_named_by_the_rate_s_first_word_may_count_in_another_measure_word(tmp_path, rate, outcome):
+    # (fresh-db) 受理企业服务需求45260项，达成服务订单38650单，需求转化率85.4%: 项 of demand turned into 单 of orders
+    checks, _ = _read(tmp_path, f"全年功能型平台共受理企业服务需求45260项，达成服务订单38650单，需求转化率{rate}。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted([rate, "38650单", "45260项"]))]
