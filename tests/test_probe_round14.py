@@ -45,10 +45,11 @@ def test_an_abbreviation_in_brackets_is_part_of_a_name():
     assert fs["642.5亿元"] == "医药研发外包服务（CRO）营业收入"
 
 
-@pytest.mark.parametrize("lead", ["按依托单位分，", "按用户所在单位类型看，", "按所有制分，", "分大类看，"])
+@pytest.mark.parametrize("lead", ["按依托单位分，", "按用户所在单位类型看，", "按所有制分，", "分大类看，", "分园区看，", "按身份分，"])
 @pytest.mark.parametrize("last,outcome", [("5", "pass"), ("6", "fail")])
 def test_a_breakdown_lead_may_name_its_dimension_in_more_words(tmp_path, lead, last, outcome):
-    # (fresh-cq, fresh-cu, fresh-cv) the lead's dimension (单位, 所有制, 大类) and up to six characters before it
+    # (fresh-cq, fresh-cu, fresh-cv, fresh-de) the lead's dimension (单位, 所有制, 大类, 园区, 身份) and up to six
+    # characters before it
     checks, _ = _read(tmp_path, f"全年支持建设概念验证中心32个。{lead}高校19个、科研院所8个，其余{last}个由医疗卫生机构建设。")
     got = [o for r, o, ws in checks if r == "list_total" and "32个" in ws and "19个" in ws]
     assert got == [outcome]
