@@ -54,7 +54,11 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         # nor is the prior year's)
         before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), s0)]
         lead = re.sub(cfg["lead_pointer"], "", p.text[s0:m.start()].strip())
-        if not before and s0 > 0 and p.text[s0 - 1] in "；;。！？!?" and re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead):
+        # (…举办各类开源技术活动236场。开源技术大会、开发者沙龙和编程马拉松分别为42场、153场和41场: a lead naming the
+        # items, not the total, breaks down only the one figure they add up to exactly)
+        items_lead = re.fullmatch(cfg["items_lead"], lead) is not None and re.search(cfg["item_join"], lead) is not None
+        if not before and s0 > 0 and p.text[s0 - 1] in "；;。！？!?" and (
+                re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead) or items_lead):
             # "…认定通过7420家，通过率75.3%；新认定企业分别为…": the list's lead names a figure of the clause before ；
             # (or of the sentence before: "…获批183款。获批游戏分别为…", "…“灯塔工厂”12家。这些“灯塔工厂”分别为…",
             # then only one figure named most alike)
@@ -74,6 +78,8 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                       not _base_or_prior(p.text, p.at(c), q0) and _adds_up_to(p, c, m.end(), s1, cfg)]
             if len(summed) == 1:
                 before = summed
+            elif items_lead:
+                before = []
             elif best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
                 before = alike[-1:]  # (the nearest of those named alike)
             elif best >= 2:

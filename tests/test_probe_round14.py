@@ -260,3 +260,12 @@ def test_a_base_named_by_the_rate_s_first_word_may_count_in_another_measure_word
     # (fresh-db) 受理企业服务需求45260项，达成服务订单38650单，需求转化率85.4%: 项 of demand turned into 单 of orders
     checks, _ = _read(tmp_path, f"全年功能型平台共受理企业服务需求45260项，达成服务订单38650单，需求转化率{rate}。")
     assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted([rate, "38650单", "45260项"]))]
+
+
+@pytest.mark.parametrize("second,checked", [("153", ["pass"]), ("135", [])])
+def test_a_list_led_by_its_items_names_breaks_down_the_figure_it_adds_up_to(tmp_path, second, checked):
+    # (fresh-de) 全年举办各类开源技术活动236场。开源技术大会、开发者沙龙和编程马拉松分别为42场、153场和41场: the lead names
+    # the items, not the total, so only a sum that is exact says which figure they break down (pass-only)
+    checks, _ = _read(tmp_path, f"全年举办各类开源技术活动236场。开源技术大会、开发者沙龙和编程马拉松分别为42场、{second}场和41场，"
+                                "吸引海内外开发者广泛参与。")
+    assert [o for r, o, ws in checks if r == "list_total" and "236场" in ws] == checked
