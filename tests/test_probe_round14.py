@@ -269,3 +269,17 @@ def test_a_list_led_by_its_items_names_breaks_down_the_figure_it_adds_up_to(tmp_
     checks, _ = _read(tmp_path, f"全年举办各类开源技术活动236场。开源技术大会、开发者沙龙和编程马拉松分别为42场、{second}场和41场，"
                                 "吸引海内外开发者广泛参与。")
     assert [o for r, o, ws in checks if r == "list_total" and "236场" in ws] == checked
+
+
+@pytest.mark.parametrize("part,outcome", [("87", "pass"), ("287", "fail")])
+def test_a_figure_and_zhong_with_no_comma_picks_from_that_figure(tmp_path, part, outcome):
+    # (fresh-ba) 立项支持214项…。214项中由企业牵头承担的87项: "<figure>中" needs no comma after it
+    checks, _ = _read(tmp_path, f"全年市级科技计划受理海洋领域项目申报682项，立项支持214项，立项率31.4%。214项中由企业牵头承担的{part}项，"
+                                "产学研协同攻关特征明显。")
+    assert [o for r, o, ws in checks if r == "part_whole" and f"{part}项" in ws] == [outcome]
+
+
+def test_a_figure_before_zhongyang_is_no_set_picked_from(tmp_path):
+    # guard: 安排资金5亿元中央财政…: 中央 opens a name, not "among the 5亿元"
+    checks, _ = _read(tmp_path, "全年安排专项资金5亿元中央财政配套资金3亿元，支持重大项目建设。")
+    assert not [ws for r, o, ws in checks if r == "part_whole" and "5亿元" in ws and "3亿元" in ws]
