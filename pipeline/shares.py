@@ -389,13 +389,8 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     if len(words) < cfg["worded_whole_chars"]:
         return None
     named = _named_before(words, _stated_before(part, claims, index))
-    if not named:
-        return None
-    # (the same figure stated again in the part's own passage, 全年研发投入合计642.85亿元 before …占…研发投入总额的24.2%,
-    # is the whole the reader has in front of them)
-    here = [c for c in p.within(0, p.at(part)) if c is not part and c.base_unit == named[-1].base_unit and
-            exact(c) is not None and exact(c) == exact(named[-1]) and c.kind in _AMOUNT]
-    return part, (here[-1] if here else named[-1])
+    # (the same figure stated again in the part's own passage is the one checked: _part_share's nearest copy)
+    return (part, named[-1]) if named else None
 
 
 def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim],
