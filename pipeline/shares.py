@@ -215,17 +215,29 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     # (高校…转化合同金额39.25亿元 quotes the row 高校小计 392460 (万元) rounded: one figure within rounding)
     rows = [c for c in cells if c.doc_id == part.doc_id and c.base_unit == part.base_unit
             and exact(c) is not None and adds_up(c, [part]) and len(label := _row_label(c)) >= 2 and not grand.search(label)
-            and not inner.match(label) and (re.sub(r"[(（].*?[)）]", "", re.sub(strip, "", label)) in lead or
-                                            _abbreviated(lead, label))]
+            and not inner.match(label) and (_row_name(c) in lead or _abbreviated(lead, label))]
     # (药物临床试验中，国际多中心临床试验486项，占药物临床试验项目的22.0%: the words after 占 name the part's own row, 药物临床试验
     # 小计, whose total is in another column of that row, not the column's 合计)
     if len(rows) != 1 or re.sub(strip, "", _row_label(rows[0])) in p.text[at + 1:k]:
         return None
-    column = [c for c in cells if c.table_id == rows[0].table_id and c.col == rows[0].col and c.row != rows[0].row]
-    # (占未来信息领域营业收入的81.5% beside rows …、未来信息小计: the words name a group's row, whose cell is the whole)
-    named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in p.text[at + 1:k]]
+    whole = _column_whole(cells, rows[0], p.text[at + 1:k])
+    return (part, whole) if whole is not None else None
+
+
+def _row_name(c: Claim) -> str:
+    """A table cell's row label as text names the row: without 小计/合计 (高校小计 is quoted as 高校) and brackets."""
+    return re.sub(r"[(（].*?[)）]", "", re.sub(config()["table_total"]["strip"], "", _row_label(c)))
+
+
+def _column_whole(cells: list[Claim], row_cell: Claim, words: str) -> Claim | None:
+    """The whole of a table row's cell in its column: the group row the share's words name (占未来信息领域营业收入的81.5%
+    beside rows …、未来信息小计), else the total row."""
+    strip = config()["table_total"]["strip"]
+    grand = re.compile(config()["table_total"]["grand_total"])
+    column = [c for c in cells if c.table_id == row_cell.table_id and c.col == row_cell.col and c.row != row_cell.row]
+    named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in words]
     totals = named or [c for c in column if grand.search(_row_label(c))]
-    return (part, totals[0]) if len(totals) == 1 and exact(totals[0]) is not None else None
+    return totals[0] if len(totals) == 1 and exact(totals[0]) is not None else None
 
 
 def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
@@ -239,26 +251,25 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     if not clause or p.within(lo, at):
         return None
     grand = re.compile(config()["table_total"]["grand_total"])
-    strip = config()["table_total"]["strip"]
     near = [c for c in cells if c.doc_id == s.doc_id and abs(c.page - s.page) <= 1 and c.kind in _AMOUNT
             and c.base_unit not in ("percent", "permille") and exact(c) is not None]
     rows = {}
     for c in near:
-        label = re.sub(r"[(（].*?[)）]", "", re.sub(strip, "", _row_label(c)))
+        label = _row_name(c)
         # (企业参与完成的获奖项目 is no row 企业: a clause modifying what follows its label names other things)
         if len(label) >= 2 and not grand.search(_row_label(c)) and clause.startswith(label) and \
                 "的" not in clause[len(label):]:
             rows.setdefault((c.table_id, label), []).append(c)
     if len(rows) != 1:
         return None
-    (table, _), row = next(iter(rows.items()))
+    row = next(iter(rows.values()))
     words = clause + p.text[at + 1:k]
     named = [c for c in row if common_run(_header(c), words) >= 2]
     part = named[0] if len(named) == 1 else row[0] if len(row) == 1 else None
     if part is None:
         return None
-    totals = [c for c in near if c.table_id == table and c.col == part.col and grand.search(_row_label(c))]
-    return (part, totals[0]) if len(totals) == 1 and size(totals[0]) > size(part) else None
+    whole = _column_whole(cells, part, p.text[at + 1:k])
+    return (part, whole) if whole is not None and size(whole) > size(part) else None
 
 
 def _abbreviated(lead: str, label: str) -> bool:
