@@ -405,6 +405,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         # The 其中 scope runs clause by clause while each clause with a figure states a part in a whole's unit; a
         # clause stating only a rate of the part before it ("其中物理实验打靶686发次,成功率96.3%") leaves it open
         parts, pos, lo = [], m.end(), m.end()
+        subset_lead = re.compile(cfg["subset_lead"])
         while True:
             for clause in re.split(cfg["clause_breaks"], text[lo:s1]):
                 start = pos
@@ -428,7 +429,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                         not re.search(cfg["from_before"], text[:p.at(c)])]
                 if not same:
                     break
-                if parts and (sub := re.compile(cfg["subset_lead"]).match(text, start)) and \
+                if parts and (sub := subset_lead.match(text, start)) and \
                         re.sub(r"\s", "", parts[-1].subject or "").endswith(sub.group("n")):
                     break  # "其中复诊3518万人次，复诊中慢病复诊2207万人次": a subset of the last part, no part of its own
                 if parts and text[start - 1:start] in "，," and any(

@@ -29,7 +29,7 @@ def _key(label: str, marks: str, synonyms: list[list[str]]) -> str:
     return key
 
 
-def _measure(c: Claim, label: str, cfg: dict) -> str:
+def _column_measure(c: Claim, label: str, cfg: dict) -> str:
     """What the cell's column header names besides the period and the change (its subject is the row label, a
     space and the header)."""
     subject = c.subject or ""
@@ -60,7 +60,8 @@ def restated_rows(claims: list[Claim], out: Outcome) -> None:
         for a, b in combinations(cs, 2):
             if (a.page, a.table_id.split(".")[0]) == (b.page, b.table_id.split(".")[0]):
                 continue
-            ma, mb = _measure(a, labels.get(a.claim_id, ""), cfg), _measure(b, labels.get(b.claim_id, ""), cfg)
+            ma = _column_measure(a, labels.get(a.claim_id, ""), cfg)
+            mb = _column_measure(b, labels.get(b.claim_id, ""), cfg)
             if (ma or mb) and common_run(ma, mb) < 2:
                 continue  # (装备 2025年 in a table of revenue, 装备 支持资金 in one of funds: two measures of one row name)
             va, vb = exact(a), exact(b)
