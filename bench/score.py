@@ -59,6 +59,7 @@ class Tally:
     rel_by_rule: dict = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     rel_copy: int = 0  # not checked as the gold names its figures, but on a verified copy of one (secondary)
     rel_copy_right: int = 0
+    rel_unmatched: int = 0  # not checked because one of the relation's figures was not extracted at all
 
     def prf(self):
         p = self.tp / self.pred if self.pred else 0.0
@@ -194,6 +195,8 @@ def score(doc_key: str, pdf: Path, claims: list, checks: list, tallies: dict[str
         listing = errors is not None and r["split"] == "tune"
         ids = {matched[k].claim_id for k in keys if k in matched}
         if len(ids) < len(set(keys)):
+            for x in filter(None, (t, per)):
+                x.rel_unmatched += 1
             if listing:
                 errors.append(f"REL unmatched {r['relation_id']} {r['rule']} {r['note'][:70]} | "
                               f"missing {[k for k in keys if k not in matched]}")
@@ -271,6 +274,10 @@ def report(title: str, tallies: dict[str, Tally]) -> list[str]:
         if by:
             out.append(f"relations checked by rule ({sp}): " +
                        ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by.items())))
+        if tallies[sp].rel_total > tallies[sp].rel_checked:
+            t = tallies[sp]
+            out.append(f"relations not checked ({sp}): {t.rel_total - t.rel_checked}, of which a figure not "
+                       f"extracted: {t.rel_unmatched}")
         if tallies[sp].rel_copy:
             out.append(f"not checked as the gold names them, but checked on a verified copy of a figure ({sp}): "
                        f"{tallies[sp].rel_copy} ({tallies[sp].rel_copy_right} right)")
