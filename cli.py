@@ -75,25 +75,25 @@ def cmd_flags(a) -> int:
 
 def cmd_review(a) -> int:
     """Record a decision in reviews.sqlite (the reviewers' file), then bring it into the store and exports."""
-    from pipeline import publish, reviews, store
+    from pipeline import publish
 
-    data = Path(a.data_dir)
-    con = store.connect(data, read_only=True)
     try:
-        is_flag = con.execute("SELECT doc_id FROM flags WHERE flag_id = ?", [a.id]).fetchone()
-        is_claim = con.execute("SELECT doc_id FROM claims WHERE claim_id = ?", [a.id]).fetchone()
-    finally:
-        con.close()
-    if not (is_flag or is_claim):
-        print(f"error: no flag or claim with id {a.id}", file=sys.stderr)
+        counts = publish.record_decision(Path(a.data_dir), a.id, a.decision, a.reviewer, a.value or "", a.note or "")
+    except (LookupError, ValueError) as e:
+        print(f"error: {e}", file=sys.stderr)
         return 2
-    reviews.record(data, a.decision, a.reviewer, flag_id=a.id if is_flag else "",
-                   claim_id=a.id if is_claim and not is_flag else "", value=a.value or "", note=a.note or "")
-    counts = publish.sync_reviews(data)
-    doc_id = (is_flag or is_claim)[0]
-    for doc in store.documents(data, [doc_id]):
-        store.export_document(data, doc)
     print(f"recorded {a.decision} on {a.id}; {counts['decisions']} decisions, {counts['orphaned']} orphaned")
+    return 0
+
+
+def cmd_review_app(a) -> int:
+    """Serve the QA review app on this machine (127.0.0.1 unless told otherwise)."""
+    import uvicorn
+
+    from review_app import create_app
+
+    print(f"review app on http://{a.host}:{a.port}/ (store: {Path(a.data_dir).resolve()})")
+    uvicorn.run(create_app(Path(a.data_dir)), host=a.host, port=a.port, log_level="warning")
     return 0
 
 
@@ -128,6 +128,11 @@ def main(argv=None) -> int:
     rv.add_argument("--note")
     rv.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
     rv.set_defaults(func=cmd_review)
+    app = sub.add_parser("review-app", help="serve the QA review web app (the flag queue and decisions)")
+    app.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
+    app.add_argument("--host", default="127.0.0.1")
+    app.add_argument("--port", type=int, default=8765)
+    app.set_defaults(func=cmd_review_app)
     a = ap.parse_args(argv)
     return a.func(a)
 

@@ -65,3 +65,31 @@ def sync_reviews(data_dir: Path) -> dict:
     finally:
         con.close()
     return {"decisions": len(rows), "orphaned": orphaned}
+
+
+def record_decision(data_dir: Path, target_id: str, decision: str, reviewer: str, value: str = "",
+                    note: str = "") -> dict:
+    """Record a QA decision on a flag or a claim in reviews.sqlite, then bring it into the store and exports.
+
+    The decision is durable once recorded; if the store is busy (an ingestion holds it), the copy into the
+    store fails with the store's error and the next run or decision brings it in. Raises LookupError for an
+    id that is neither a flag nor a claim, ValueError for an unknown decision or a claim corrected without a value.
+    """
+    data_dir = Path(data_dir)
+    con = store.connect(data_dir, read_only=True)
+    try:
+        is_flag = con.execute("SELECT doc_id FROM flags WHERE flag_id = ?", [target_id]).fetchone()
+        is_claim = con.execute("SELECT doc_id FROM claims WHERE claim_id = ?", [target_id]).fetchone()
+    finally:
+        con.close()
+    if not (is_flag or is_claim):
+        raise LookupError(f"no flag or claim with id {target_id}")
+    if decision == "corrected" and is_claim and not is_flag and not str(value).strip():
+        raise ValueError("a corrected claim needs its corrected value")
+    review_id = reviews.record(data_dir, decision, reviewer, flag_id=target_id if is_flag else "",
+                               claim_id=target_id if is_claim and not is_flag else "", value=value or "",
+                               note=note or "")
+    counts = sync_reviews(data_dir)
+    for doc in store.documents(data_dir, [(is_flag or is_claim)[0]]):
+        store.export_document(data_dir, doc)
+    return {"review_id": review_id, **counts}
