@@ -135,8 +135,8 @@ FROM_TIME = r"(?:(?:19|20)\d\d年(?:底|末)?|上年(?:底|末)?|去年(?:底|�
 FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}(?:每\p{{Han}}{{1,3}})?$")  # 从每公斤55元降至35元: a price per unit
 # a time taken, not an amount of time supplied (作业时间达到11.5小时 vs 运行机时2714小时)
 DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)(?:[^，。；,;\d]|(?:19|20)\d\d年){0,12}$")
-# a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5): base unit "index"
-DIMENSIONLESS_BEFORE = regex.compile(rf"(?P<m>影响因子|指数|系数|得分|评分)值?(?:最高|最低|平均)?(?:[达为约超近是]|超过|达到|[由从]{FROM_TIME})?$"
+# a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5, 影响因子在10以上的): base unit "index"
+DIMENSIONLESS_BEFORE = regex.compile(rf"(?P<m>影响因子|指数|系数|得分|评分)值?(?:最高|最低|平均)?(?:[达为约超近是在]|超过|达到|[由从]{FROM_TIME})?$"
                                     r"|(?P<m>[(（][A-Z]{2,5}[)）]|(?<![A-Za-z])[A-Z]{2,5})(?:[由从](?:上年|去年)?的?|[达为是]|[降升]至|"
                                     r"[不]?[高低]于|不超过)?$")  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:分别)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")

@@ -365,9 +365,18 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 before = [c for k, c in additive if q0 <= k <= s_end]
                 before = _not_items(p, _not_listed(p, q0, s_end, before))
             else:
-                lo = q0 if not p.within(p0, m.start()) else max(q0, p0)
-                before = [c for k, c in additive if lo <= k < s0]
-                before = _not_items(p, _not_listed(p, lo, s0, before))
+                lo, hi = (q0 if not p.within(p0, m.start()) else max(q0, p0)), s0
+                before = [c for k, c in additive if lo <= k < hi]
+                first = next((c for k, c in additive if m.end() <= k < s1), None)
+                for _ in range(cfg["sentences_back"]):
+                    if lo == 0 or first is None or any(c.base_unit == first.base_unit for c in before):
+                        break
+                    # (…改造面积512.60万平方米；改造项目分别为…98个、…。平均节能率从15.2%提升至16.8%。其中，机关办公建筑
+                    # 改造面积168.42万平方米…: sentences with nothing to add up in the parts' unit, a rate, a list of
+                    # counts, stand between the whole and its 其中)
+                    lo, hi = p.sentence(lo - 1)[0], lo
+                    before = [c for k, c in additive if lo <= k < hi]
+                before = _not_items(p, _not_listed(p, lo, hi, before))
         elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
             # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
             # from the sentence before, by the longest run of words it shares with a figure's subject
@@ -417,6 +426,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                     continue
                 if re.match(cfg["share_clause"], clause):
                     break  # "…，占全国授奖总数271项的17.0%": the amount in a share's clause is its base, no part
+                if parts and clause.lstrip().startswith("其中"):
+                    continue  # (…机关办公建筑168.42万平方米，其中中央在沪单位63.85万平方米；商场…: a 其中 inside the list
+                    # divides the part before it, and is checked as its own list; the list runs on after it)
                 if parts and re.match(cfg["consequence_clause"], clause):
                     break  # "其中上海出资5.82亿元，占33.6%，带动企业和社会资金投入超过40亿元": what the whole brought about
                 if parts and re.search(config()["list_total"]["closing_total"], clause):

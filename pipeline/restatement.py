@@ -835,7 +835,9 @@ def near(a: Stmt, b: Stmt) -> bool:
 def _span(s: Stmt) -> tuple[Decimal | None, Decimal | None]:
     """The values a statement's bound admits, in its family's unit (超40亿元: 40 up to its reach; 约44亿元: 44 ± slack)."""
     reach = bound_reach(s.c) if s.c.qualifier == "over" else None
-    return _interval(s.c.qualifier, s.value, s.tol, reach * s.factor if reach is not None else None)
+    # (超16万 is a threshold, as in agree: 近15.8万 does not meet it, whatever 16's printed precision)
+    tol = Decimal(0) if s.c.qualifier in ("over", "under") else s.tol
+    return _interval(s.c.qualifier, s.value, tol, reach * s.factor if reach is not None else None)
 
 
 def _bound_missed(a: Stmt, b: Stmt) -> bool:

@@ -142,9 +142,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     lo = s0
                     if not p.text[s0:s0 + markers[-1].start()].strip() and s0 > 0:
                         lo = p.sentence(s0 - 1)[0]  # "…服务用户14620人次。其中企业用户2830人次，占…": the sentence before
+                    # (a figure smaller than the part is no whole of it: 新增入网仪器1380台套 before 从单位类型看，高等院校
+                    # 入网仪器5820台套，占全部入网仪器的41.3%)
                     wholes = _not_listed(p, lo, s0 + markers[-1].start(),
                                          [c for c in p.within(lo, s0 + markers[-1].start())
-                                          if c.kind in _AMOUNT and c.base_unit == part.base_unit])
+                                          if c.kind in _AMOUNT and c.base_unit == part.base_unit
+                                          and size(c) > size(part)])
                     named_words = re.search(r"(?:全部|所有|总)([\u4e00-\u9fff]{2,6}?)的", z.group(0))
                     if wholes and named_words:
                         # (…作价入股…87.68亿元…。按转化主体看，高校…114.98亿元，占全部转化合同金额的61.7%: the whole
@@ -169,12 +172,14 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # (a whole printed after 占 closes its phrase, 占全国授奖总数271项的 / 占全国(616篇)的; a figure naming a
             # thing, 占12英寸晶圆月产能的, is no whole)
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]
-            if not wholes and (named := _named_share(p, s0, at, k) or _scope_share(p, s0, at, k) or
+            # (a part quoting a table row is of its column's whole, before any worded whole elsewhere: 表3 …3260,
+            # 合计12600 over the summary's 1.26亿元; but a part named again before 占 is the one named)
+            if not wholes and (named := _named_share(p, s0, at, k) or _table_row_share(p, s0, at, k, cells) or
+                               _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
-                               _table_row_share(p, s0, at, k, cells) or
                                _table_named_share(p, s0, at, k, s, cells)) is not None:
                 _part_share(s, *named, claims, index, out)
                 continue
@@ -400,8 +405,16 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     if len(words) < cfg["worded_whole_chars"]:
         return None
     named = _named_before(words, _stated_before(part, claims, index))
-    # (the same figure stated again in the part's own passage is the one checked: _part_share's nearest copy)
-    return (part, named[-1]) if named else None
+    # (…合计12600万元，其中中央财政资助7350万元，市级财政配套资助5250万元，市级配套占资助经费总额的41.7%: a figure
+    # between the part and a 其中 before it is the part's sibling, no whole of it)
+    marks = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:p.at(part)]))
+    if marks:
+        between = {id(c) for c in p.within(s0 + marks[-1].start(), p.at(part))}
+        named = [c for c in named if id(c) not in between]
+    # (the same figure stated again in the part's own passage is the one checked: _part_share's nearest copy; of
+    # several figures naming the words, the one whose subject is most like the part's: 营业收入 of 专精特新中小企业,
+    # not the 战略性新兴产业企业 among them)
+    return (part, _named_most_alike(part, named)) if named else None
 
 
 def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim],

@@ -1,0 +1,104 @@
+"""The fifteenth session's rules, from the relation probes fresh-df … fresh-di (and what they showed of the older
+ones). Each case fails on the code from before it, unless marked as a guard."""
+import pytest
+from probe_docs import read_doc as _read
+
+
+def test_a_one_sided_bound_is_a_threshold_when_two_bounds_are_compared(tmp_path):
+    # (fresh-dg) 近15.8万 and 超16万 were read as meeting (16's printed half-unit taken below the threshold): the
+    # near bound outvoted the exact figure as the reference and the whole cluster failed as one; 超16万 is the odd
+    # one, and the two printings that agree are verified on their own
+    checks, flags = _read(tmp_path, "全年在沪国际学术会议参会人员近15.8万人次，参会规模创历史新高。",
+                          "# 1 学术交流", "全年在沪国际学术会议参会人员15.78万人次。",
+                          "# 数看上海科技", "在沪国际学术会议参会人员超16万人次")
+    got = sorted((o, ws) for r, o, ws in checks if r == "restatement")
+    assert got == [("fail", sorted(["15.78万人次", "15.8万人次", "16万人次"])),
+                   ("pass", sorted(["15.78万人次", "15.8万人次"]))]
+    assert [len(ws) for r, ws in flags if r == "restatement" and "16万人次" in ws] == [2]
+
+
+@pytest.mark.parametrize("share,outcome", [("25.9%", "pass"), ("9.5%", "fail")])
+def test_a_part_quoting_a_table_row_is_of_its_columns_total(tmp_path, share, outcome):
+    # guard (fresh-di, fresh-dh; the table row is now tried before a worded whole elsewhere) the row's figure in the text and a share of a total in words: the whole is the table's
+    # total row of that column (the summary's rounded 1.26亿元 is the same figure, read through the nearest copy)
+    checks, _ = _read(tmp_path, "全年建筑节能科研项目获市级财政资助1.26亿元。",
+                      "# 1 科研项目",
+                      f"超低能耗建筑技术方向获资助3260万元，占财政资助总额的{share}，重点支持关键技术研发。",
+                      "### 表1 2025年科研项目立项情况",
+                      "研究方向\t项目(项)\t财政资助(万元)\n超低能耗建筑技术\t14\t3260\n既有建筑改造\t12\t2480\n"
+                      "其他\t32\t6860\n合计\t58\t12600")
+    got = [o for r, o, ws in checks if r == "share" and share in ws]
+    assert got == [outcome]
+
+
+def test_a_figure_smaller_than_the_part_is_no_whole_of_it(tmp_path):
+    # (fresh-cq) the sentence before a breakdown lead held only smaller figures (新增1380台套): 5820/1380 was flagged
+    checks, flags = _read(tmp_path, "截至年底，共享平台入网大型科研仪器14100台套。全年新增入网仪器1380台套，其中高校760台套、"
+                          "科研院所410台套、企业210台套。",
+                          "从单位类型看，高等院校入网仪器5820台套，占全部入网仪器的41.3%，仍是仪器共享的主力军。")
+    assert not [f for f in flags if f[0] == "share"]
+    assert not [o for r, o, ws in checks if r == "share" and "1380台套" in ws]
+
+
+@pytest.mark.parametrize("share,outcome", [("41.7%", "pass"), ("71.4%", "fail")])
+def test_a_sibling_after_the_same_qizhong_is_no_whole(tmp_path, share, outcome):
+    # (fresh-dg) 7350万元 is the part's sibling under 其中, no whole of 5250万元 (71.4% is 5250/7350)
+    checks, _ = _read(tmp_path, "全年卓越行动计划项目资助经费合计12600万元，其中中央财政资助7350万元，市级财政配套资助5250万元，"
+                      f"市级配套占资助经费总额的{share}。")
+    got = [(o, ws) for r, o, ws in checks if r == "share" and share in ws]
+    assert got == [(outcome, sorted([share, "5250万元", "12600万元"]))]
+
+
+def test_a_worded_whole_is_the_one_most_like_the_part(tmp_path):
+    # (fresh-dh) two figures name 营业收入 before the share: the one of the part's own owner (专精特新中小企业), not
+    # the 战略性新兴产业企业 among them
+    checks, flags = _read(tmp_path, "专精特新中小企业营业收入9865.4亿元，其中战略性新兴产业企业营业收入6128.7亿元。",
+                          "全市专精特新中小企业研发投入612.4亿元，占营业收入的6.2%，研发投入强度稳步提升。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [("pass", sorted(["6.2%", "612.4亿元", "9865.4亿元"]))]
+    assert not flags
+
+
+def test_an_impact_factor_threshold_is_an_index():
+    # (fresh-dg) 影响因子在10以上的: a bound of a dimensionless measure, not a figure that lost its unit
+    from extractors.claims import find_claims
+    fs = {f.raw: f for f in find_claims("其中影响因子在10以上的9种。")}
+    assert fs["10"].base_unit == "index" and fs["10"].kind == "threshold"
+
+
+@pytest.mark.parametrize("lead", ["按出版语种分，", "按承担单位分，", "分语种看，"])
+@pytest.mark.parametrize("rest,outcome", [("18", "pass"), ("21", "fail")])
+def test_a_breakdown_lead_by_any_dimension(tmp_path, lead, rest, outcome):
+    # (fresh-dg, fresh-cs, fresh-s, fresh-y) 按<any words>分 and 分<few words>看 divide the total before them, whatever
+    # the dimension's name (the list of dimension names stays for 从…看, which also opens remarks: 从长远看)
+    checks, _ = _read(tmp_path, f"截至2025年底，本市正式出版的科技期刊共362种。{lead}中文期刊246种、英文期刊98种，"
+                      f"其余{rest}种为中英文双语期刊。")
+    got = [o for r, o, ws in checks if r == "list_total" and "362种" in ws]
+    assert got == [outcome]
+
+
+def test_a_remark_from_the_whole_is_no_breakdown_lead(tmp_path):
+    # guard: 从长远看 opens a remark, not a breakdown of the figure before
+    checks, _ = _read(tmp_path, "截至2025年底，本市正式出版的科技期刊共362种。从长远看，英文期刊98种仍显不足。")
+    assert not [ws for r, o, ws in checks if r in ("list_total", "part_whole") and "362种" in ws]
+
+
+@pytest.mark.parametrize("last,outcome", [("217.83", "pass"), ("257.83", "fail")])
+def test_a_qizhong_takes_its_whole_past_sentences_with_nothing_to_add_in_its_unit(tmp_path, last, outcome):
+    # (fresh-di, fresh-p) a list of counts and a rate stand between the area and the 其中 opening the next paragraph
+    checks, _ = _read(tmp_path, "全年完成既有公共建筑节能改造项目286个，改造面积512.60万平方米；改造项目分别为机关办公建筑98个、"
+                      "商场和宾馆饭店76个、医疗卫生和教育建筑112个。改造项目平均节能率从上年的15.2%提升至16.8%。",
+                      f"其中，机关办公建筑改造面积168.42万平方米；商场和宾馆饭店改造面积126.35万平方米；医疗卫生和教育建筑"
+                      f"改造面积{last}万平方米。")
+    got = [o for r, o, ws in checks if r == "part_whole" and "512.60万平方米" in ws]
+    assert got == [outcome]
+
+
+def test_a_qizhong_inside_a_list_divides_the_part_before_it(tmp_path):
+    # (fresh-di) the nested 63.85 was added as a fourth part of the 512.60, which then 'exceeded' it
+    checks, flags = _read(tmp_path, "全年完成既有公共建筑节能改造面积512.60万平方米。其中，机关办公建筑改造面积168.42万平方米，"
+                          "其中中央在沪单位和市级机关办公建筑63.85万平方米；商场和宾馆饭店改造面积126.35万平方米；医疗卫生和"
+                          "教育建筑改造面积217.83万平方米。")
+    got = sorted((o, ws) for r, o, ws in checks if r == "part_whole")
+    assert got == [("pass", sorted(["126.35万平方米", "168.42万平方米", "217.83万平方米", "512.60万平方米"])),
+                   ("pass", sorted(["168.42万平方米", "63.85万平方米"]))]
+    assert not flags
