@@ -243,6 +243,9 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and not re.search(cfg["item_join"], gap) and \
                 _measure(c) == _measure(nxt):
             continue  # (…市级部门3847个和16个区2421个: a count inside the item's name, the item's figure closes it)
+        if out and nxt is not None and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and \
+                not re.search(cfg["item_join"], gap) and _counts_other(c, out[0]) and not _counts_other(nxt, out[0]):
+            continue  # (…浦东新区584家和其他八个区1885家: so is a count in another measure word)
         if out and _counts_other(c, out[0]):
             break
         out.append(c)
@@ -288,6 +291,9 @@ def _sum_before_total(p: Passage, out: Outcome) -> None:
             continue  # (…286家，疾控及检验检测机构、企业合计561家: names grouped under one figure, one more item)
         end = s0 + lead.start() if lead else m.start()
         items = _trailing_amounts(p.within(s0, end), total)
+        listed = list(re.finditer(cfg["list_marker"], p.text[s0:end]))
+        if listed and len(after := [c for c in items if p.at(c) > s0 + listed[-1].start()]) >= 2:
+            items = after  # (…两个环节企业分别为214家和297家，合计511家: the figure before 分别 counts the items)
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
             continue
         _sum_check("list_total", total, items, [1] * len(items), out,

@@ -172,14 +172,18 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # (a whole printed after 占 closes its phrase, 占全国授奖总数271项的 / 占全国(616篇)的; a figure naming a
             # thing, 占12英寸晶圆月产能的, is no whole)
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]
-            # (a part quoting a table row is of its column's whole, before any worded whole elsewhere: 表3 …3260,
-            # 合计12600 over the summary's 1.26亿元; but a part named again before 占 is the one named)
-            if not wholes and (named := _named_share(p, s0, at, k) or _table_row_share(p, s0, at, k, cells) or
+            # (a part quoting a table row is of its column's whole when the words say a total, 占…总额的 / 占全市的,
+            # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
+            # again before 占 is the one named, and 占三大先导产业企业营业收入的 names a whole of its own)
+            said_all = re.search(cfg["whole_of_all"], p.text[at:k]) is not None
+            if not wholes and (named := _named_share(p, s0, at, k) or
+                               (_table_row_share(p, s0, at, k, cells) if said_all else None) or
                                _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
+                               (None if said_all else _table_row_share(p, s0, at, k, cells)) or
                                _table_named_share(p, s0, at, k, s, cells)) is not None:
                 _part_share(s, *named, claims, index, out)
                 continue

@@ -102,3 +102,30 @@ def test_a_qizhong_inside_a_list_divides_the_part_before_it(tmp_path):
     assert got == [("pass", sorted(["126.35万平方米", "168.42万平方米", "217.83万平方米", "512.60万平方米"])),
                    ("pass", sorted(["168.42万平方米", "63.85万平方米"]))]
     assert not flags
+
+
+def test_the_figure_before_fenbie_counts_the_items_not_a_part(tmp_path):
+    # (fresh-df) 两个环节企业分别为214家和297家，合计511家: the 两个 was summed as a third item (513 ≠ 511)
+    checks, flags = _read(tmp_path, "终端设备制造、系统集成与软件两个环节企业分别为214家和297家，合计511家，硬件制造与软件集成能力持续增强。")
+    assert ("list_total", "pass", sorted(["214家", "297家", "511家"])) in checks
+    assert not flags
+
+
+@pytest.mark.parametrize("last,outcome", [("1858", "pass"), ("1885", "fail")])
+def test_a_count_in_another_measure_word_inside_an_items_name(tmp_path, last, outcome):
+    # (fresh-dh) 其他八个区1885家: the 八个 ended the list before its last item
+    checks, _ = _read(tmp_path, f"全年新认定企业3186家，分别为中心城区744家、浦东新区584家和其他八个区{last}家。")
+    got = [o for r, o, ws in checks if r == "list_total" and "3186家" in ws]
+    assert got == [outcome] and [ws for r, o, ws in checks if r == "list_total" and "3186家" in ws][0] == \
+        sorted(["3186家", "744家", "584家", f"{last}家"])
+
+
+def test_a_whole_named_in_its_own_words_is_no_table_total(tmp_path):
+    # guard (fresh-dh): 占三大先导产业企业营业收入的 names a whole of its own, not the table's 合计, so the table row is
+    # tried only after the worded wholes; 占…总额的 says a total (the case above)
+    checks, _ = _read(tmp_path, "专精特新中小企业营业收入9865.4亿元，其中集成电路、生物医药、人工智能三大先导产业企业营业收入2997.7亿元。"
+                      "集成电路领域企业营业收入1286.4亿元，占三大先导产业企业营业收入的42.9%。",
+                      "### 表1 2025年专精特新企业分行业情况",
+                      "行业\t企业数(家)\t营业收入(亿元)\n集成电路\t1210\t1286.4\n其他行业\t11650\t8579.0\n合计\t12860\t9865.4")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [("pass", sorted(["42.9%", "1286.4亿元", "2997.7亿元"]))]
