@@ -174,6 +174,11 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
             items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
         over = _overflows(whole, items)
+        if complete and not scoped and not adds_up(whole, items) and \
+                len(exact_hits := [c for c in wholes if adds_up(c, items)]) == 1:
+            # (…企业达到11236家，国家级…“小巨人”企业1184家…。从区域分布看，…，其余12个区合计367家: a whole breakdown
+            # adding up exactly to another figure of the sentence before breaks that one down, not the largest)
+            whole, over = exact_hits[0], False
         if (complete or over) and not scoped and q0 > 0 and not adds_up(whole, items):
             # (全年…完成采集86420件/套…。截至年底，累计…412680件/套…。从采集主体看，31260、18540；其余36620: a whole
             # breakdown adding up exactly to a figure of the sentence before that one, and not to the largest of the

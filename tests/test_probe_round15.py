@@ -129,3 +129,11 @@ def test_a_whole_named_in_its_own_words_is_no_table_total(tmp_path):
                       "行业\t企业数(家)\t营业收入(亿元)\n集成电路\t1210\t1286.4\n其他行业\t11650\t8579.0\n合计\t12860\t9865.4")
     got = [(o, ws) for r, o, ws in checks if r == "share"]
     assert got == [("pass", sorted(["42.9%", "1286.4亿元", "2997.7亿元"]))]
+
+
+def test_a_whole_breakdown_adding_up_exactly_to_a_smaller_figure_breaks_that_one_down(tmp_path):
+    # (fresh-g, once 其余12个区 no longer ended the list) the five items add up to the 1184 小巨人, not the 11236
+    checks, flags = _read(tmp_path, "截至年底，全市市级专精特新中小企业达到11236家，国家级专精特新“小巨人”企业1184家。从区域分布看，"
+                          "浦东新区412家、闵行区156家、嘉定区131家、松江区118家，其余12个区合计367家。")
+    assert [ws for r, o, ws in checks if r == "list_total" and o == "pass" and "1184家" in ws]
+    assert not [f for f in flags if f[0] == "list_total"]
