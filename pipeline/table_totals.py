@@ -191,7 +191,10 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                         named += 1
                     # (fewer rows of other groups than of its own: a statement's 非流动资产合计 sums a long list that
                     # closes on 其他非流动资产)
-                    if 2 <= named < len(items) and len(items) - named < named:
+                    # (部属高校 | 市属公办本科高校 | 民办本科高校 | 本科高校小计: all the rows since the last total adding up
+                    # to it, the group is as printed, whatever its rows are called)
+                    if 2 <= named < len(items) and len(items) - named < named and \
+                            not adds_up(total, [cells[x] for x in items]):
                         items = items[-named:]
                     elif not children:
                         items = _rows_it_sums(items, cells, total, decided.get(r))

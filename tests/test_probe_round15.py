@@ -137,3 +137,18 @@ def test_a_whole_breakdown_adding_up_exactly_to_a_smaller_figure_breaks_that_one
                           "浦东新区412家、闵行区156家、嘉定区131家、松江区118家，其余12个区合计367家。")
     assert [ws for r, o, ws in checks if r == "list_total" and o == "pass" and "1184家" in ws]
     assert not [f for f in flags if f[0] == "list_total"]
+
+
+@pytest.mark.parametrize("cell,outcome", [("919", "fail"), ("991", "pass")])
+def test_a_subtotal_whose_rows_add_up_keeps_them_whatever_they_are_called(tmp_path, cell, outcome):
+    # (fresh-dk) 本科高校小计 named two of its three rows (市属公办本科高校, 民办本科高校): it was read as their sum, short
+    # of 部属高校, and the 总计 then summed 部属高校 twice (2735 ≠ 3921); the three rows add up to it in two columns
+    checks, flags = _read(tmp_path, "### 表2 2025年本市高校大学生创业企业情况",
+                          "高校类型\t在孵企业(家)\t当年新注册企业(家)\t带动就业(人)\n部属高校\t1186\t426\t6720\n"
+                          "市属公办本科高校\t862\t305\t4590\n民办本科高校\t162\t62\t890\n本科高校小计\t2210\t793\t12200\n"
+                          f"高职高专院校\t525\t198\t3000\n总计\t2735\t{cell}\t15200")
+    totals = {tuple(ws): o for r, o, ws in checks if r == "table_total"}
+    assert totals[tuple(sorted(["1186", "862", "162", "2210"]))] == "pass"
+    assert totals[tuple(sorted(["2210", "525", "2735"]))] == "pass"
+    assert totals[tuple(sorted(["793", "198", cell]))] == outcome
+    assert [ws for r, ws in flags] == ([sorted(["793", "198", cell])] if outcome == "fail" else [])
