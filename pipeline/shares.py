@@ -184,7 +184,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
                                (None if said_all else _table_row_share(p, s0, at, k, cells)) or
-                               _table_named_share(p, s0, at, k, s, cells)) is not None:
+                               _table_named_share(p, s0, at, k, s, cells) or
+                               (_breakdown_share(p, s0, at, s, claims, index, out) if said_all else None)) is not None:
                 _part_share(s, *named, claims, index, out)
                 continue
             if len(wholes) != 1:
@@ -453,6 +454,40 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     wholes = _named_before(m.group(1), [c for c in before if c is not part and c.base_unit == part.base_unit
                                         and size(c) > size(part)])
     return (part, wholes[-1]) if wholes else None
+
+
+def _breakdown_share(p: Passage, s0: int, at: int, s: Claim, claims: list[Claim], index: dict[int, int],
+                     out: Outcome) -> tuple[Claim, Claim] | None:
+    """"…684项…。按产品类别分，分别为第三类…412项、…；第三类医疗器械临床试验占全部项目的60.2%": a share of all (占全部…的,
+    占…总数的) whose part is an item of a breakdown the list and 其中 rules read (a check with the item among its
+    parts) is of that breakdown's total. The part is the figure right before 占 in its clause, or the latest figure
+    stated before whose subject the words before 占 name."""
+    cfg = config()["share"]
+    lead = p.text[s0:at]
+    lo = s0 + max(lead.rfind(ch) for ch in "，,：:；;") + 1
+    own = [c for c in p.within(lo, at) if c.kind in _AMOUNT]
+    if own:
+        part = own[-1]
+    else:
+        name = re.sub(cfg["subject_verbs"], "", p.text[lo:at].strip())
+        if not re.fullmatch(cfg["named_part"], name):
+            return None
+        named = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
+                 and len(sj := re.sub(r"\s", "", c.subject or "")) >= 2
+                 and (name.startswith(sj) or sj.startswith(name))]
+        if not named:
+            return None
+        part = named[-1]
+    # (a breakdown that only stays under its whole, Σ ≤ total, may have been paired with a figure of another scope:
+    # 按全国…15820亿元计算…。其中，设计业…1762.35亿元: only one that adds up, or fails to, names the total)
+    byid = {c.claim_id: c for c in claims}
+    totals = {ids[0] for k in out.checks if k.rule in ("list_total", "part_whole")
+              and part.claim_id in (ids := k.claim_ids.split("|"))[1:]
+              and (k.outcome == "fail" or adds_up(byid[ids[0]], [byid[i] for i in ids[1:]]))}
+    if len(totals) != 1:
+        return None
+    whole = next((c for c in claims if c.claim_id in totals), None)
+    return (part, whole) if whole is not None and size(whole) > size(part) else None
 
 
 def _named_before(words: str, before: list[Claim]) -> list[Claim]:

@@ -152,3 +152,31 @@ def test_a_subtotal_whose_rows_add_up_keeps_them_whatever_they_are_called(tmp_pa
     assert totals[tuple(sorted(["2210", "525", "2735"]))] == "pass"
     assert totals[tuple(sorted(["793", "198", cell]))] == outcome
     assert [ws for r, ws in flags] == ([sorted(["793", "198", cell])] if outcome == "fail" else [])
+
+
+@pytest.mark.parametrize("share,outcome", [("60.2%", "pass"), ("65.2%", "fail")])
+def test_a_share_of_all_whose_part_is_an_item_of_a_breakdown_is_of_its_total(tmp_path, share, outcome):
+    # (fresh-dm, and AR, BF, BO, CG, CK, CP of the older probes) the part is named again after ；, the words say 全部:
+    # the total the breakdown adds up to is the whole
+    checks, _ = _read(tmp_path, "全年本市机构承接医疗器械临床试验项目684项。按产品类别分，分别为第三类医疗器械临床试验412项、第二类医疗"
+                      f"器械临床试验196项和体外诊断试剂临床试验76项；第三类医疗器械临床试验占全部项目的{share}。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "412项", "684项"]))]
+
+
+def test_a_breakdown_only_under_its_whole_names_no_total_for_a_share(tmp_path):
+    # guard (fresh-cl): 按全国…15820亿元计算 was paired with the 其中 parts as an upper bound; a share of the parts
+    # names the city's 3896.47亿元 they add up to, not that
+    checks, flags = _read(tmp_path, "全年本市集成电路产业实现销售收入3896.47亿元，按全国集成电路产业销售额15820亿元计算，本市产业规模占全国"
+                          "的24.6%。其中，设计业销售收入1762.35亿元，制造业销售收入1045.82亿元，封装测试业销售收入536.14亿元，"
+                          "装备材料业销售收入552.16亿元。",
+                          "设计业占全市集成电路产业规模的45.2%，同比增长16.1%。")
+    assert not [ws for r, o, ws in checks if r == "share" and "45.2%" in ws and "15820亿元" in ws]
+    assert not [f for f in flags if f[0] == "share"]
+
+
+def test_an_item_right_after_fenbie_wei_is_named_without_it():
+    # (fresh-dm) 分别为第三类医疗器械临床试验412项: the subject was '分别为第三类…'
+    from extractors.claims import find_claims
+    fs = {f.raw: f.subject for f in find_claims("按产品类别分，分别为第三类医疗器械临床试验412项、第二类医疗器械临床试验196项。")}
+    assert fs["412项"] == "第三类医疗器械临床试验"
