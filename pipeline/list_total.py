@@ -154,8 +154,9 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
                   and not _base_or_prior(p.text, p.at(c), q0)
                   and not re.search(cfg["list_marker"], p.text[q0:p.at(c)])]
         after_part = re.match(config()["part_whole"]["marker"], p.text[q0:s0].lstrip()) is not None
+        # (从行业分布看，全年新办工作许可15150份。按行业分，…: a lead before the one whole it names is no breakdown)
         if re.match(cfg["scoped_part_sentence"], p.text[q0:s0].lstrip()) or \
-                re.match(cfg["breakdown_lead"], p.text[q0:s0].lstrip()):
+                re.match(cfg["breakdown_lead"], p.text[q0:s0].lstrip()) and len(wholes) != 1:
             # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it; 从完成方式看，
             # …31项，…25项。从奖种看，…: it is another breakdown of that whole)
             continue

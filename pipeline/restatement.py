@@ -378,6 +378,10 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         return False  # the catalog tells them apart
     if _year(x.period) and _year(y.period) and _year(x.period) != _year(y.period):
         return False
+    for u, v in ((x, y), (y, x)):
+        if u.direction and not _reached(u) and _year(u.period) and not _year(v.period) and \
+                _year(u.period) != str(v.edition):
+            return False  # (从2020年底的58项提升至…137项: the start of a move, dated before the edition, is no undated figure)
     if bool(x.table_id) != bool(y.table_id) and (x.table_id and _year(x.period) or y.table_id and _year(y.period)) and \
             (_year(x.period) or str(x.edition)) != (_year(y.period) or str(y.edition)):
         return False  # (a table's column of the year before, 2024年, restates no undated figure of the edition's text)

@@ -180,3 +180,24 @@ def test_an_item_right_after_fenbie_wei_is_named_without_it():
     from extractors.claims import find_claims
     fs = {f.raw: f.subject for f in find_claims("按产品类别分，分别为第三类医疗器械临床试验412项、第二类医疗器械临床试验196项。")}
     assert fs["412项"] == "第三类医疗器械临床试验"
+
+
+@pytest.mark.parametrize("page,outcome", [("173", "fail"), ("137", "pass")])
+def test_the_dated_start_of_a_move_restates_no_undated_figure(tmp_path, page, outcome):
+    # (fresh-dm) 从2020年底的58项提升至2025年底的137项: the 58 took the data page's 173 as its copy (same words,
+    # first in its sentence), so the 137 / 173 transposition was never compared
+    checks, _ = _read(tmp_path, "本市累计获批国家创新医疗器械数量从2020年底的58项提升至2025年底的137项。",
+                      "# 数看上海科技", f"累计获批国家创新医疗器械{page}项，特别审查通过率35.6%")
+    got = [o for r, o, ws in checks if r == "restatement" and f"{page}项" in ws and "137项" in ws and "58项" not in ws]
+    assert got == [outcome]
+    assert not [ws for r, o, ws in checks if r == "restatement" and "58项" in ws]
+
+
+@pytest.mark.parametrize("last,outcome", [("2980", "pass"), ("2890", "fail")])
+def test_a_lead_before_the_one_whole_it_names_is_no_breakdown(tmp_path, last, outcome):
+    # (fresh-dj) 从行业分布看，全年新办工作许可15150份。按行业分，…: the sentence before opens with a lead but states the
+    # whole, not items of another breakdown
+    checks, _ = _read(tmp_path, "从行业分布看，全年新办工作许可15150份。按行业分，分别为制造业4150份、信息技术服务业3260份、科学研究和技术"
+                      f"服务业2840份、教育1920份和其他行业{last}份，外籍人才向研发设计集中。")
+    got = [o for r, o, ws in checks if r == "list_total" and "15150份" in ws]
+    assert got == [outcome]
