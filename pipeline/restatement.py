@@ -1258,6 +1258,8 @@ def restatement(claims: list[Claim], out) -> None:
         bad = fails.get(root, [])
         ids = [s.c for s in members]
         held = [s for s in members if agree(s, ref)]
+        if len(held) == len(members) and ref.c.qualifier == "":
+            bad = []  # (超1000万单 and 超1050万单 both hold of the 1058.3万单 stated: two bounds of one figure, no slip)
         if bad and 2 <= len(held) < len(members):
             # the copies that agree are verified on their own; the check over all copies fails for the odd ones
             out.checks.append(_check("restatement", [s.c for s in held], fmt(ref.value),

@@ -201,3 +201,12 @@ def test_a_lead_before_the_one_whole_it_names_is_no_breakdown(tmp_path, last, ou
                       f"服务业2840份、教育1920份和其他行业{last}份，外籍人才向研发设计集中。")
     got = [o for r, o, ws in checks if r == "list_total" and "15150份" in ws]
     assert got == [outcome]
+
+
+def test_two_bounds_that_both_hold_of_the_exact_figure_are_no_slip(tmp_path):
+    # (fresh-dn, fresh-ab) 超1000万单 in the summary and 超1050万单 on the data page both hold of the chapter's
+    # 1058.3万单: the cluster was failed on the two bounds' difference
+    checks, flags = _read(tmp_path, "全年无人配送累计配送单量超1000万单。", "# 1 无人配送",
+                          "全年无人配送车和物流无人机累计配送单量1058.3万单。", "# 数看上海科技", "累计配送单量超1050万单")
+    assert {o for r, o, ws in checks if r == "restatement"} == {"pass"}
+    assert not flags
