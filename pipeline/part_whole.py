@@ -349,6 +349,10 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             continue  # a row label "其中：…" (see _table_inner_rows)
         s0, s1 = p.sentence(m.start())
         s1 = min(s1, p1)
+        if text[m.start() - 1:m.start()] in "（(":
+            # (…61.2万份（其中脑脊液样本3.9万份），影像及组织样本22.2万份: a 其中 in brackets ends with them)
+            close = min((i for i in (text.find("）", m.start()), text.find(")", m.start())) if i >= 0), default=-1)
+            s1 = min(s1, close) if close >= 0 else s1
         additive = [c for c in p.placed if c[1].kind in _AMOUNT and c[1].base_unit not in cfg["not_additive"]]
         before = [c for k, c in additive if max(s0, p0) <= k < m.start()]
         if not before and not [c for c in p.within(p0, m.start()) if c.kind in _AMOUNT]:
@@ -419,6 +423,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             for clause in re.split(cfg["clause_breaks"], text[lo:s1]):
                 start = pos
                 inside = p.within(pos, pos + len(clause))
+                # (a figure in a bracket opening with 其中 divides the part before it: no part of this whole)
+                inner = [(b.start(), b.end()) for b in re.finditer(r"[（(]\s*其中[^）)]*[）)]", clause)]
+                inside = [c for c in inside if not any(pos + a <= p.at(c) < pos + b for a, b in inner)]
                 pos += len(clause) + 1
                 if not inside:
                     continue  # a clause naming items only ("其中技术转移转化、科技金融、…")

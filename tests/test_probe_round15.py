@@ -218,3 +218,22 @@ def test_two_bounds_that_both_hold_of_the_exact_figure_are_no_slip(tmp_path):
     assert any("1050万单" in ws and "1000万单" in ws for _, ws in clusters)
     assert not [f for f in flags if f.rule == "restatement" and any(raw[i] in ("1050万单", "1000万单")
                                                                     for i in f.claim_ids.split("|"))]
+
+
+def test_a_qizhong_in_brackets_divides_the_part_before_it(tmp_path):
+    # (fresh-dq) 61.2万份（其中脑脊液样本3.9万份），22.2万份: the 3.9 was a third part of the 83.4 (flagged), and the
+    # 22.2 a second part of the 61.2
+    checks, flags = _read(tmp_path, "各队列累计存储生物样本83.4万份，其中血液、脑脊液等体液样本61.2万份（其中脑脊液样本3.9万份），"
+                          "影像及组织样本22.2万份，样本信息全部纳入平台。")
+    got = sorted((o, ws) for r, o, ws in checks if r == "part_whole")
+    assert got == [("pass", sorted(["22.2万份", "61.2万份", "83.4万份"])), ("pass", sorted(["3.9万份", "61.2万份"]))]
+    assert not flags
+
+
+def test_an_item_after_a_scope_lead_is_no_total_of_the_fenbie_list_after_it(tmp_path):
+    # (fresh-do) 在三大先导产业中，集成电路21.08亿元，生物医药和人工智能分别为16.74亿元和14.54亿元: the 21.08 is a
+    # sibling, not the total of the two (flagged as 31.28 ≠ 21.08)
+    checks, flags = _read(tmp_path, "科技创新行动计划执行107.15亿元。其中，投向三大先导产业52.36亿元；在三大先导产业中，集成电路21.08亿元，"
+                          "生物医药和人工智能分别为16.74亿元和14.54亿元。")
+    assert not [ws for r, o, ws in checks if r == "list_total" and "21.08亿元" in ws and "52.36亿元" not in ws]
+    assert not flags
