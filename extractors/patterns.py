@@ -343,6 +343,8 @@ DECIMAL_TAIL = regex.compile(r"^\.\d")
 NAME_CHAR_END = regex.compile(r"[\p{Han}A-Za-z]$")
 # a class of things a bound names when the noun follows it with no 的 (超亿元企业, 超百亿元企业19家)
 CLASS_NOUN_AFTER = regex.compile(r"(?:企业|公司|项目|机构|单位|园区)")
+# a count right after a bound and its 的 (超亿元的4360家, 500人以上的有42家): the bound describes the things counted
+COUNT_AFTER = regex.compile(r"(?:有|共|达)?(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:余|多)?[万亿]?[家个项件款名位人所只台套座]")
 # things that carry version numbers
 VERSIONED_THING = regex.compile(r"(?:模型|平台|版本|系统|软件)$")
 # a digit or slash just before

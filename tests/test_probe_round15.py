@@ -237,3 +237,24 @@ def test_an_item_after_a_scope_lead_is_no_total_of_the_fenbie_list_after_it(tmp_
                           "生物医药和人工智能分别为16.74亿元和14.54亿元。")
     assert not [ws for r, o, ws in checks if r == "list_total" and "21.08亿元" in ws and "52.36亿元" not in ws]
     assert not flags
+
+
+@pytest.mark.parametrize("text,raw", [
+    ("其中营业收入超亿元的4360家。", "亿元"),                      # the class counted right after 的
+    ("其中市值超过1000亿元的5家。", "1000亿元"),
+    ("外资研发中心中，研发人员500人以上的有42家。", "500人"),         # a count bounding the class counted
+    ("对外资研发中心新增研发投入超过1亿元的，按新增部分的10%给予补助。", "1亿元"),  # a policy's condition
+])
+def test_a_bound_naming_the_class_counted_after_it_is_a_threshold(text, raw):
+    # (claims-k49, claims-k50, claims-k52: first measure before the rule) GUIDE §5: a bound describing the things
+    # counted is a threshold, with or without the noun after its 的
+    from extractors.claims import find_claims
+    f = next(f for f in find_claims(text) if f.raw == raw)
+    assert (f.kind, f.qualifier) == ("threshold", "over")
+
+
+def test_a_bound_that_is_the_figure_itself_stays_a_level():
+    # guard: 累计培育超500人的团队12个 keeps its 500 (no count right after the 的), and 达到42家 is a level
+    from extractors.claims import find_claims
+    fs = {f.raw: f.kind for f in find_claims("累计培育超500人的团队12个，外资研发中心超过42家。")}
+    assert fs["500人"] == "level" and fs["42家"] == "level"
