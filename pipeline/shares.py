@@ -463,7 +463,9 @@ def _breakdown_share(p: Passage, s0: int, at: int, s: Claim, claims: list[Claim]
     parts) is of that breakdown's total. The part is the figure right before 占 in its clause, or the latest figure
     stated before whose subject the words before 占 name."""
     cfg = config()["share"]
-    lead = p.text[s0:at]
+    lead = p.text[s0:at].rstrip("，, ")  # (…168.42万平方米，占…: the clause may close before 占)
+    if re.search(config()["list_total"]["list_marker"], lead):
+        return None  # (…合计415.01亿元，分别为218.64亿元和196.37亿元，占…的49.0%: the share is the list's total's)
     lo = s0 + max(lead.rfind(ch) for ch in "，,：:；;") + 1
     own = [c for c in p.within(lo, at) if c.kind in _AMOUNT]
     if own:

@@ -258,3 +258,22 @@ def test_a_bound_that_is_the_figure_itself_stays_a_level():
     from extractors.claims import find_claims
     fs = {f.raw: f.kind for f in find_claims("累计培育超500人的团队12个，外资研发中心超过42家。")}
     assert fs["500人"] == "level" and fs["42家"] == "level"
+
+
+@pytest.mark.parametrize("share,outcome", [("32.9%", "pass"), ("36.9%", "fail")])
+def test_a_share_of_a_total_in_words_takes_the_whole_its_qizhong_part_belongs_to(tmp_path, share, outcome):
+    # (fresh-di) 其中，机关办公建筑改造面积168.42万平方米，占改造总面积的32.9%: 总 says a total, and the part's
+    # breakdown (其中 across a paragraph) names it
+    checks, _ = _read(tmp_path, "全年完成既有公共建筑节能改造项目286个，改造面积512.60万平方米。改造项目平均节能率从上年的15.2%提升至16.8%。",
+                      f"其中，机关办公建筑改造面积168.42万平方米，占改造总面积的{share}；商场和宾馆饭店改造面积126.35万平方米；"
+                      "医疗卫生和教育建筑改造面积217.83万平方米。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "168.42万平方米", "512.60万平方米"]))]
+
+
+def test_a_share_after_a_fenbie_list_is_the_lists_totals(tmp_path):
+    # guard (fresh-cz): …合计415.01亿元，分别为218.64亿元和196.37亿元，占全部…的49.0%: not the last item's share
+    checks, flags = _read(tmp_path, "全市规模以上工业企业R&D经费846.30亿元。计算机、通信和其他电子设备制造业与汽车制造业两大行业R&D经费合计"
+                          "415.01亿元，分别为218.64亿元和196.37亿元，占全部规模以上工业企业R&D经费的49.0%。")
+    assert not [ws for r, o, ws in checks if r == "share" and "196.37亿元" in ws]
+    assert not [f for f in flags if f[0] == "share"]
