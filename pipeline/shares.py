@@ -185,7 +185,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _both_named_share(p, s0, at, k, s, claims, index) or
                                (None if said_all else _table_row_share(p, s0, at, k, cells)) or
                                _table_named_share(p, s0, at, k, s, cells) or
-                               (_breakdown_share(p, s0, at, s, claims, index, out) if said_all else None)) is not None:
+                               _breakdown_share(p, s0, at, k, s, claims, index, out, said_all)) is not None:
                 _part_share(s, *named, claims, index, out)
                 continue
             if len(wholes) != 1:
@@ -456,8 +456,8 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     return (part, wholes[-1]) if wholes else None
 
 
-def _breakdown_share(p: Passage, s0: int, at: int, s: Claim, claims: list[Claim], index: dict[int, int],
-                     out: Outcome) -> tuple[Claim, Claim] | None:
+def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim], index: dict[int, int],
+                     out: Outcome, said_all: bool) -> tuple[Claim, Claim] | None:
     """"…684项…。按产品类别分，分别为第三类…412项、…；第三类医疗器械临床试验占全部项目的60.2%": a share of all (占全部…的,
     占…总数的) whose part is an item of a breakdown the list and 其中 rules read (a check with the item among its
     parts) is of that breakdown's total. The part is the figure right before 占 in its clause, or the latest figure
@@ -489,7 +489,15 @@ def _breakdown_share(p: Passage, s0: int, at: int, s: Claim, claims: list[Claim]
     if len(totals) != 1:
         return None
     whole = next((c for c in claims if c.claim_id in totals), None)
-    return (part, whole) if whole is not None and size(whole) > size(part) else None
+    if whole is None or size(whole) <= size(part):
+        return None
+    if not said_all:
+        # (…新引进各类人才3.86万人，分别为海外高层次人才4260人、…。海外高层次人才占新引进人才的11.0%: words that do not
+        # say a total must name the breakdown's total, a run of its subject's words)
+        words = re.sub(r"的.*$", "", p.text[at + 1:k])
+        if common_run(words, re.sub(r"\s", "", whole.subject or "")) < cfg["breakdown_whole_chars"]:
+            return None
+    return part, whole
 
 
 def _named_before(words: str, before: list[Claim]) -> list[Claim]:

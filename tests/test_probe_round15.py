@@ -277,3 +277,12 @@ def test_a_share_after_a_fenbie_list_is_the_lists_totals(tmp_path):
                           "415.01亿元，分别为218.64亿元和196.37亿元，占全部规模以上工业企业R&D经费的49.0%。")
     assert not [ws for r, o, ws in checks if r == "share" and "196.37亿元" in ws]
     assert not [f for f in flags if f[0] == "share"]
+
+
+@pytest.mark.parametrize("share,outcome", [("11.0%", "pass"), ("12.0%", "fail")])
+def test_a_share_naming_its_breakdowns_total_in_words(tmp_path, share, outcome):
+    # (fresh-dp, fresh-be, fresh-bx) no word says a total, but 新引进人才 is a run of the 分别 list's total's subject
+    checks, _ = _read(tmp_path, "全年新引进各类人才3.86万人，分别为海外高层次人才4260人、博士及博士后人才6830人、硕士学位人才15420人和其他"
+                      f"专业技术人才12090人。海外高层次人才占新引进人才的{share}，国际化人才服务体系日益完善。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "4260人", "3.86万人"]))]
