@@ -176,6 +176,14 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
             # again before 占 is the one named, and 占三大先导产业企业营业收入的 names a whole of its own)
             said_all = re.search(cfg["whole_of_all"], p.text[at:k]) is not None
+            if not wholes and said_all and (among := _among_whole(p, s0, at)) is not None and \
+                    (part := _last_outside_brackets(p, among[1], at)) is not None and \
+                    not re.search(r"[，,]\s*[\u4e00-\u9fff]{2,8}[，,]?\s*$", p.text[p.end(part):at]) and \
+                    part.base_unit == among[0].base_unit and size(among[0]) > size(part):
+                # (181家机构中，国家技术转移示范机构36家，占全市技术转移机构总数的19.9%: the set the sentence picks from is
+                # the total its words say, before any figure elsewhere named alike)
+                _part_share(s, part, among[0], claims, index, out)
+                continue
             if not wholes and (named := _named_share(p, s0, at, k) or
                                (_table_row_share(p, s0, at, k, cells) if said_all else None) or
                                _scope_share(p, s0, at, k) or

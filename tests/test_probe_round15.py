@@ -286,3 +286,20 @@ def test_a_share_naming_its_breakdowns_total_in_words(tmp_path, share, outcome):
                       f"专业技术人才12090人。海外高层次人才占新引进人才的{share}，国际化人才服务体系日益完善。")
     got = [(o, ws) for r, o, ws in checks if r == "share"]
     assert got == [(outcome, sorted([share, "4260人", "3.86万人"]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("19.9%", "pass"), ("75.0%", "fail")])
+def test_a_share_of_the_total_takes_the_set_its_sentence_picks_from(tmp_path, share, outcome):
+    # (fresh-ds) 181家机构中，…36家，占全市技术转移机构总数的19.9%: the 48家 高校技术转移机构 of the sentence before was
+    # taken as the whole (named alike) and flagged
+    checks, flags = _read(tmp_path, "全市技术转移机构数量由2023年的153家增至181家。按机构类型分，分别为高校技术转移机构48家、科研院所技术"
+                          "转移机构27家、社会化技术转移服务机构73家、新型研发机构技术转移部门19家和其他机构14家。",
+                          f"181家机构中，国家技术转移示范机构36家，占全市技术转移机构总数的{share}，在成果评价等方面发挥示范引领作用。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "36家", "181家"]))]
+
+
+def test_a_scene_is_a_unit():
+    # (fresh-dt) 分发影像(景): a table column of scenes was flagged as cells without a unit
+    from extractors.claims import find_claims
+    assert find_claims("全年分发遥感影像46.8万景。")[0].base_unit == "count"
