@@ -119,7 +119,7 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                     continue  # (按设立主体看，医疗机构1127家，高校和科研院所分别为…: siblings of the 1127, no parts)
                 if re.search(config()["part_whole"]["marker"], p.text[s0:p.at(same[-1])]):
                     continue  # (…其中医药制造2762.13亿元、医疗器械制造1096.52亿元，医药商业流通和…分别实现…: a 其中 item)
-                if re.match(r"[^，,。；;]{1,16}中[，,]", p.text[s0:].lstrip()):
+                if re.match(cfg["scope_lead"], p.text[s0:].lstrip()):
                     continue  # (在三大先导产业中，集成电路21.08亿元，生物医药和人工智能分别为…: an item after a scope lead)
                 if len(re.findall(cfg["item_join"], names)) < len(items) - 1 or _DIGIT.search(names) or \
                         len(verb) == 2 and verb in names:

@@ -424,7 +424,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 start = pos
                 inside = p.within(pos, pos + len(clause))
                 # (a figure in a bracket opening with 其中 divides the part before it: no part of this whole)
-                inner = [(b.start(), b.end()) for b in re.finditer(r"[（(]\s*其中[^）)]*[）)]", clause)]
+                inner = [(b.start(), b.end()) for b in re.finditer(cfg["bracketed_part"], clause)]
                 inside = [c for c in inside if not any(pos + a <= p.at(c) < pos + b for a, b in inner)]
                 pos += len(clause) + 1
                 if not inside:

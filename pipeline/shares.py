@@ -172,10 +172,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # (a whole printed after 占 closes its phrase, 占全国授奖总数271项的 / 占全国(616篇)的; a figure naming a
             # thing, 占12英寸晶圆月产能的, is no whole)
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]
-            # (a part quoting a table row is of its column's whole when the words say a total, 占…总额的 / 占全市的,
-            # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
-            # again before 占 is the one named, and 占三大先导产业企业营业收入的 names a whole of its own)
-            said_all = re.search(cfg["whole_of_all"], p.text[at:k]) is not None
+            said_all = re.search(cfg["whole_of_all"], p.text[at:k]) is not None  # the words say a total
             if not wholes and said_all and (among := _among_whole(p, s0, at)) is not None and \
                     (part := _last_outside_brackets(p, among[1], at)) is not None and \
                     not re.search(r"[，,]\s*[\u4e00-\u9fff]{2,8}[，,]?\s*$", p.text[p.end(part):at]) and \
@@ -184,6 +181,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the total its words say, before any figure elsewhere named alike)
                 _part_share(s, part, among[0], claims, index, out)
                 continue
+            # (a part quoting a table row is of its column's whole when the words say a total, 占…总额的 / 占全市的,
+            # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
+            # again before 占 is the one named, and 占三大先导产业企业营业收入的 names a whole of its own)
             if not wholes and (named := _named_share(p, s0, at, k) or
                                (_table_row_share(p, s0, at, k, cells) if said_all else None) or
                                _scope_share(p, s0, at, k) or
@@ -491,13 +491,13 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
     # (a breakdown that only stays under its whole, Σ ≤ total, may have been paired with a figure of another scope:
     # 按全国…15820亿元计算…。其中，设计业…1762.35亿元: only one that adds up, or fails to, names the total)
     byid = {c.claim_id: c for c in claims}
-    totals = {ids[0] for k in out.checks if k.rule in ("list_total", "part_whole")
-              and part.claim_id in (ids := k.claim_ids.split("|"))[1:]
-              and (k.outcome == "fail" or adds_up(byid[ids[0]], [byid[i] for i in ids[1:]]))}
+    totals = {ids[0] for chk in out.checks if chk.rule in ("list_total", "part_whole")
+              and part.claim_id in (ids := chk.claim_ids.split("|"))[1:]
+              and (chk.outcome == "fail" or adds_up(byid[ids[0]], [byid[i] for i in ids[1:]]))}
     if len(totals) != 1:
         return None
-    whole = next((c for c in claims if c.claim_id in totals), None)
-    if whole is None or size(whole) <= size(part):
+    whole = byid[next(iter(totals))]
+    if size(whole) <= size(part):
         return None
     if not said_all:
         # (…新引进各类人才3.86万人，分别为海外高层次人才4260人、…。海外高层次人才占新引进人才的11.0%: words that do not
