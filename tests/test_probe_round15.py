@@ -299,7 +299,10 @@ def test_a_share_of_the_total_takes_the_set_its_sentence_picks_from(tmp_path, sh
     assert got == [(outcome, sorted([share, "36家", "181家"]))]
 
 
-def test_a_scene_is_a_unit():
+def test_a_scene_is_a_unit(tmp_path):
     # (fresh-dt) 分发影像(景): a table column of scenes was flagged as cells without a unit
-    from extractors.claims import find_claims
-    assert find_claims("全年分发遥感影像46.8万景。")[0].base_unit == "count"
+    checks, flags = _read(tmp_path, "### 表3 2025年遥感影像数据分行业分发情况",
+                          "应用领域\t分发影像(景)\t应用项目(个)\n自然资源\t142600\t186\n生态环境\t86300\t94\n"
+                          "合计\t228900\t280")
+    assert not [f for f in flags if f[0] == "unit_plausibility"]
+    assert ("table_total", "pass", sorted(["142600", "86300", "228900"])) in checks
