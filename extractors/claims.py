@@ -422,7 +422,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
         if P.ORDINAL_AFTER.match(after_num) and after_num[:1] in "届期" and not m.group("unit"):
             return True
         if after_num.startswith(("届", "期", "周年")) and not (after_num.startswith("期") and (
-                P.COUNT_VERB_BEFORE.search(before) or P.SESSION_NOUN_BEFORE.search(before))):
+                P.COUNT_VERB_BEFORE.search(before) or P.SESSION_NOUN_BEFORE.search(before) or
+                P.LISTED_SESSIONS_BEFORE.search(before))):
             return True  # 第3期 is an edition; 累计组织22期 counts sessions
         if (P.SECTION_START.match(text[m.start():]) or P.SECTION_CHAPTER.match(text[m.start():])) and not before.strip():
             return True

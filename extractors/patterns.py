@@ -41,8 +41,9 @@ TOKEN = regex.compile(
     rf"|(?P<ratio>(?<![\d.:])\d+(?:\.\d+)?:\d+(?:\.\d+)?(?![\d:]))"
     rf"|(?:(?P<num>{ARABIC})|(?P<cn>{CHINESE})|(?P<bare>(?:(?<=[破超过逾近上达入级值至约])|(?=(?:{BARE_SCALE})[元]级))(?:{BARE_SCALE})(?=[^\d{CN_DIGIT}])))"
     rf"(?P<inner>余|多)?(?:[ \u00a0](?=(?:{SCALES})?(?:{UNITS})))?(?P<scale>(?!{SCALE_LED})(?:{SCALES}))?(?P<inner2>余|多)?"
-    rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>(?!人才)(?:{UNITS}))?(?P<unitq>[(（](?:人|套|项)[)）])?"
+    rf"(?:(?<=[{CN_DIGIT}\d万亿余多])[ \u00a0](?=(?:{UNITS})(?![A-Za-z])))?(?P<unit>(?!人才)(?!首[台次个家批款发创套届])(?:{UNITS}))?(?P<unitq>[(（](?:人|套|项)[)）])?"
 )
+# (首 counts formulas and poems, 经典名方38首; 3首台套 and 2首发 are firsts, no measure word)
 POST_QUAL = regex.compile(r"^\s*[(（]?(?:及(?=以[上下]))?(?P<q>左右|以上|以下|以内|之内|多|量级)")  # 60岁及以上
 # a measure followed by 级 names a size class (300MW级发电机, 10万吨级项目), not 级别 or 升级
 SIZE_CLASS = regex.compile(r"^级(?!别)")
@@ -78,6 +79,8 @@ CLASS_NAME = regex.compile(r"^类(?:创新药|创新医疗器械|医疗器械|�
 COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|举办|开办|开展)(?:了)?$")
 # sessions of a named kind (专题培训班64期, 科普讲座12期): counted, not an edition
 SESSION_NOUN_BEFORE = regex.compile(r"(?:培训班|研修班|讲座|沙龙|课程|讲堂|直播|节目|研讨会)$")
+# the items of a 分别 list after a count of sessions (培训班66期，分别为初级42期、中级18期和高级6期) count sessions too
+LISTED_SESSIONS_BEFORE = regex.compile(r"\d+期[，,]?\s*分别[^。；;，,]*$|\d+期[，,]?\s*分别为[^。；;]*[、和及][^。；;、和及]{0,8}$")
 # 第N naming an institution (第六人民医院, 第二中学), not a rank
 ORDINAL_NAME_AFTER = regex.compile(r"^(?:人民|医院|中学|小学|中心|研究所|研究院|设计院|工程局|附属)")
 # a quoted name of a plan, prize or event (“上海科技青年35人引领计划”) names, it does not count

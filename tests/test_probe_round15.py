@@ -306,3 +306,21 @@ def test_a_scene_is_a_unit(tmp_path):
                           "合计\t228900\t280")
     assert not [f for f in flags if f[0] == "unit_plausibility"]
     assert ("table_total", "pass", sorted(["142600", "86300", "228900"])) in checks
+
+
+@pytest.mark.parametrize("text,raws", [
+    ("全年举办技术经纪人培训班66期，分别为初级42期、中级18期和高级6期。", ["66期", "42期", "18期", "6期"]),
+    ("全年承担卫星测控和数据接收任务26418轨次，成功完成26312轨次。", ["26418轨次", "26312轨次"]),
+    ("全年启动经典名方制剂研发38首，分别为汤剂类17首、散剂类9首。", ["38首", "17首", "9首"]),
+])
+def test_measure_words_of_fresh_text_count(text, raws):
+    # (fresh-ds, fresh-dt, fresh-du: figures missed) the items of a 分别 list after a count of sessions count sessions
+    # too; 轨次 and 首 are measure words
+    from extractors.claims import find_claims
+    assert [f.raw for f in find_claims(text)] == raws
+
+
+def test_an_edition_and_a_first_stay_no_count():
+    # guard: 第2期工程 is an edition, 3首台套 a first of its kind
+    from extractors.claims import find_claims
+    assert not [f.raw for f in find_claims("第2期工程启动，首台（套）装备其中3首台套。") if f.raw.endswith(("期", "首"))]
