@@ -324,3 +324,11 @@ def test_an_edition_and_a_first_stay_no_count():
     # guard: 第2期工程 is an edition, 3首台套 a first of its kind
     from extractors.claims import find_claims
     assert not [f.raw for f in find_claims("第2期工程启动，首台（套）装备其中3首台套。") if f.raw.endswith(("期", "首"))]
+
+
+def test_a_park_opening_its_sentence_owns_its_figures():
+    # (fresh-dp) 国际医学园区聚焦…，全年新增实验室空间110500平方米: without its owner the figure was paired on strong
+    # evidence with the whole science city's 超55万平方米 on the data page (a wrong outcome)
+    from extractors.claims import find_claims
+    f = find_claims("国际医学园区聚焦高端医疗器械和生物医药中试需求，全年新增实验室空间110500平方米。")[0]
+    assert f.subject.startswith("国际医学园区")
