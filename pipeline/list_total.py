@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _noun_after, _base_or_prior, _clause_before, _counted_as, _counts_other, _header, _label_kind, _measure, Passage,
-    _passages, _rest_next, _row_label, _completing, _same_section,
+    _passages, _rest_inside, _rest_next, _row_label, _completing, _same_section,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -58,7 +58,7 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         # items, not the total, breaks down only the one figure they add up to exactly)
         items_lead = re.fullmatch(cfg["items_lead"], lead) is not None and re.search(cfg["item_join"], lead) is not None
         if not before and s0 > 0 and p.text[s0 - 1] in "；;。！？!?" and (
-                re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead) or items_lead):
+                not lead or re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead) or items_lead):
             # "…认定通过7420家，通过率75.3%；新认定企业分别为…": the list's lead names a figure of the clause before ；
             # (or of the sentence before: "…获批183款。获批游戏分别为…", "…“灯塔工厂”12家。这些“灯塔工厂”分别为…",
             # then only one figure named most alike)
@@ -78,6 +78,12 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                       not _base_or_prior(p.text, p.at(c), q0) and _adds_up_to(p, c, m.end(), s1, cfg)]
             if len(summed) == 1:
                 before = summed
+            elif not lead:
+                # (…技术标准47项。分别为国家标准6项、…: a sentence opening with 分别 lists the figure ending the one before)
+                first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
+                ends = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and first is not None
+                        and c.base_unit == first.base_unit and not _base_or_prior(p.text, p.at(c), q0)]
+                before = ends[-1:] if ends and not re.search(r"[，,；;]", p.text[p.end(ends[-1]):s0 - 1]) else []
             elif items_lead:
                 before = []
             elif best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
@@ -174,8 +180,11 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         # (按所有制分，分别为国有机构216家、民营机构1034家和外资机构273家: items 分别为 after the lead name every class)
         complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None or \
             re.match(cfg["every_class_opening"], p.text[m.end():p.at(items[0])]) is not None
-        if (rest := _rest_next(p, s1, len(p.text), items[-1])) is not None:
-            items, complete = items + [rest], True  # (…由新型研发机构建设的4个；其余3个由…: the rest closes the list)
+        if (rest := _rest_next(p, s1, len(p.text), items[-1]) or
+                (None if complete else _rest_inside(p, p.end(items[-1]), s1, items[-1]))) is not None and \
+                rest not in items:
+            # (…由新型研发机构建设的4个；其余3个由…, …分别建设7个、6个、5个和4个，其余2个依托…: the rest closes the list)
+            items, complete = items + [rest], True
         over = _overflows(whole, items)
         if complete and not scoped and not adds_up(whole, items) and \
                 len(exact_hits := [c for c in wholes if adds_up(c, items)]) == 1:

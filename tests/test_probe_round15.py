@@ -332,3 +332,21 @@ def test_a_park_opening_its_sentence_owns_its_figures():
     from extractors.claims import find_claims
     f = find_claims("国际医学园区聚焦高端医疗器械和生物医药中试需求，全年新增实验室空间110500平方米。")[0]
     assert f.subject.startswith("国际医学园区")
+
+
+@pytest.mark.parametrize("last,outcome", [("12", "pass"), ("13", "fail")])
+def test_a_sentence_opening_with_fenbie_lists_the_figure_ending_the_one_before(tmp_path, last, outcome):
+    # (fresh-dr) …技术标准47项。分别为国家标准6项、…: a list with no lead of its own
+    checks, _ = _read(tmp_path, f"全年制修订城市安全领域技术标准47项。分别为国家标准6项、行业标准11项、地方标准18项和团体标准{last}项，"
+                      "为新技术推广应用提供了规范依据。")
+    got = [o for r, o, ws in checks if r == "list_total" and "47项" in ws]
+    assert got == [outcome]
+
+
+@pytest.mark.parametrize("rest,outcome", [("2", "pass"), ("3", "fail")])
+def test_the_rest_in_the_clause_after_a_breakdown_completes_it(tmp_path, rest, outcome):
+    # (fresh-du) …分别建设7个、6个、5个和4个，其余2个依托…: the rest after the 和-closed list is its last item
+    checks, _ = _read(tmp_path, "截至年底，本市建成中医药临床研究中心24个。按依托单位分，龙华医院、曙光医院、岳阳医院和市中医医院分别建设"
+                      f"7个、6个、5个和4个，其余{rest}个依托市第七人民医院等中西医结合医院建设。")
+    got = [(o, ws) for r, o, ws in checks if r == "list_total" and "24个" in ws]
+    assert got == [(outcome, sorted(["24个", "7个", "6个", "5个", "4个", f"{rest}个"]))]
