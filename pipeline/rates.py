@@ -6,7 +6,7 @@ import re
 
 from pipeline.checks import _AMOUNT, config, Outcome, size
 from pipeline.passages import (
-    _clause_after, _clause_before, _clause_of, _counts_other, _measure, _not_listed, _passages, _says,
+    _clause_after, _clause_before, _clause_of, _counts_other, _measure, _not_listed, _passages, _same_section, _says,
 )
 from pipeline.shares import _ratio_check
 from schemas.records import Claim
@@ -15,7 +15,10 @@ from schemas.records import Claim
 def rate(claims: list[Claim], out: Outcome) -> None:
     """"申报N项，获批M项，获批率x%": a rate against its counts; M is the count stated with the rate's verb."""
     cfg = config()["rate"]
-    for p in _passages(claims):
+    passages = _passages(claims)
+    for n, p in enumerate(passages):
+        prev = passages[n - 1] if n and not p.row and not passages[n - 1].row and \
+            _same_section(passages[n - 1], p) else None
         for k, r in p.placed:
             if r.base_unit != "percent" or r.kind == "change":
                 continue
@@ -77,6 +80,15 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 q0 = p.sentence(s0 - 1)[0]
                 dens = _not_listed(p, q0, s0, [c for c in p.within(q0, s0) if c.kind in _AMOUNT and
                                                c.base_unit == num.base_unit and not _says(stem, _clause_of(p, c))])
+            if not dens and not p.within(0, s0) and prev is not None:
+                # (…推送各类预警信息127280条，其中…。// 全年按时完成闭环处置的预警信息125830条，闭环处置率98.9%: a rate in
+                # the first sentence with figures of its paragraph takes its base from the paragraph before, the one
+                # count there that holds it)
+                held = [c for _, c in prev.placed if c.kind in _AMOUNT and c.base_unit == num.base_unit
+                        and _measure(c) == _measure(num) and size(c) >= size(num) and not _says(stem, _clause_of(prev, c))]
+                if len(held) == 1:
+                    _ratio_check("rate", r, num, held[0], out, "比率与计数不符 rate ≠ count / base")
+                continue
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
             dens = [c for c in dens if _measure(c) == _measure(num) and size(c) >= size(num)] or \

@@ -350,3 +350,12 @@ def test_the_rest_in_the_clause_after_a_breakdown_completes_it(tmp_path, rest, o
                       f"7个、6个、5个和4个，其余{rest}个依托市第七人民医院等中西医结合医院建设。")
     got = [(o, ws) for r, o, ws in checks if r == "list_total" and "24个" in ws]
     assert got == [(outcome, sorted(["24个", "7个", "6个", "5个", "4个", f"{rest}个"]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("98.9%", "pass"), ("96.9%", "fail")])
+def test_a_rate_opening_its_paragraph_takes_its_base_from_the_one_before(tmp_path, rate, outcome):
+    # (fresh-dr, fresh-dj, fresh-cz) the only count of the paragraph before that holds the numerator is the base
+    checks, _ = _read(tmp_path, "全年平台推送各类预警信息127280条，其中橙色及以上等级预警11277条。内涝积水类预警24380条。",
+                      f"**闭环处置机制更加高效。**全年按时完成闭环处置的预警信息125830条，闭环处置率{rate}。")
+    got = [(o, ws) for r, o, ws in checks if r == "rate"]
+    assert got == [(outcome, sorted([rate, "125830条", "127280条"]))]
