@@ -1118,6 +1118,7 @@ def _complete_subjects(text: str, out: list[Found], topic: str) -> None:
             s = rs  # 《指数》…显示,上海位列…第10位 under 国际科技创新中心指数2025: 上海国际科技创新中心指数排名
         s = P.SUBJECT_TAIL_NOISE.sub("", s.strip()) if " " not in s else s
         s = P.ACTOR_SUM.sub(r"\1", s)  # 全市共启动…: 共 only sums
+        s = P.REPEATED_OPENING.sub(r"\1", s)  # (an owner joined twice: 本市地面站承担卫星本市地面站承担卫星测控…)
         f.subject = s if len(s) >= 2 else ""
 
 

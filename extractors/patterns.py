@@ -79,6 +79,8 @@ CLASS_NAME = regex.compile(r"^类(?:创新药|创新医疗器械|医疗器械|�
 COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|举办|开办|开展)(?:了)?$")
 # sessions of a named kind (专题培训班64期, 科普讲座12期): counted, not an edition
 SESSION_NOUN_BEFORE = regex.compile(r"(?:培训班|研修班|讲座|沙龙|课程|讲堂|直播|节目|研讨会)$")
+# a subject opening with the same words twice (an owner the clause named and the sentence's entity): said once
+REPEATED_OPENING = regex.compile(r"^(\p{Han}{3,})\1")
 # the items of a 分别 list after a count of sessions (培训班66期，分别为初级42期、中级18期和高级6期) count sessions too
 LISTED_SESSIONS_BEFORE = regex.compile(r"\d+期[，,]?\s*分别[^。；;，,]*$|\d+期[，,]?\s*分别为[^。；;]*[、和及][^。；;、和及]{0,8}$")
 # 第N naming an institution (第六人民医院, 第二中学), not a rank

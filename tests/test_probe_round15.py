@@ -359,3 +359,10 @@ def test_a_rate_opening_its_paragraph_takes_its_base_from_the_one_before(tmp_pat
                       f"**闭环处置机制更加高效。**全年按时完成闭环处置的预警信息125830条，闭环处置率{rate}。")
     got = [(o, ws) for r, o, ws in checks if r == "rate"]
     assert got == [(outcome, sorted([rate, "125830条", "127280条"]))]
+
+
+def test_an_owner_joined_twice_is_said_once():
+    # (fresh-dt) the sentence's entity (…卫星) and the clause's own words both put the owner in front
+    from extractors.claims import find_claims
+    f = find_claims("全年本市地面站承担卫星测控和数据接收任务26418轨次，成功完成26312轨次。")[0]
+    assert f.subject == "本市地面站承担卫星测控和数据接收任务"
