@@ -34,7 +34,10 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
     passages = _passages(claims)
     for i, p in enumerate(passages):
         following = passages[i + 1] if i + 1 < len(passages) and _same_section(p, passages[i + 1]) else None
+        previous = passages[i - 1] if i and _same_section(passages[i - 1], p) else None
         _breakdown_after_lead(p, out, following)
+        if previous is not None:
+            _breakdown_opening_paragraph(previous, p, out)
         _listed_sum(p, out)
         _sum_before_total(p, out)
         _parts_before_etc(p, out)
@@ -211,6 +214,33 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
+
+
+def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> None:
+    """"…累计入库企业28436家。// 按技术领域分，电子信息9830家、…，其余3846家": a breakdown lead opening a paragraph lists
+    the parts of a figure of the paragraph before; read only when the whole list (a rest or 分别为 naming every
+    class) adds up exactly to one level figure there counted alike (pass-only: which figure it divides is read
+    from the sum)."""
+    cfg = config()["list_total"]
+    m = re.match(r"\s*(?:\*\*[^*]*\*\*)?\s*(?:" + cfg["breakdown_lead"] + ")", p.text)
+    if not m or any(c.kind in _AMOUNT for c in p.within(0, m.start())):
+        return
+    s1 = p.sentence(m.end())[1]
+    items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
+    if len(items) < 2 or any(exact(c) is None for c in items):
+        return
+    complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None or \
+        re.match(cfg["every_class_opening"], p.text[m.end():p.at(items[0])]) is not None
+    if not complete and (rest := _rest_next(p, s1, len(p.text), items[-1]) or
+                         _rest_inside(p, p.end(items[-1]), s1, items[-1])) is not None and rest not in items:
+        items, complete = items + [rest], True
+    if not complete:
+        return
+    hits = [c for _, c in prev.placed if c.kind == "level" and c.base_unit == items[0].base_unit
+            and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None and adds_up(c, items)]
+    if len(hits) == 1:
+        _sum_check("list_total", hits[0], items, [1] * len(items), out,
+                   "分项之和与总数不符 the breakdown does not add up to the total", loose=_loose(hits[0], items))
 
 
 def _overflows(whole: Claim, items: list[Claim]) -> bool:

@@ -366,3 +366,13 @@ def test_an_owner_joined_twice_is_said_once():
     from extractors.claims import find_claims
     f = find_claims("全年本市地面站承担卫星测控和数据接收任务26418轨次，成功完成26312轨次。")[0]
     assert f.subject == "本市地面站承担卫星测控和数据接收任务"
+
+
+def test_a_breakdown_opening_its_paragraph_divides_the_figure_it_adds_up_to_before(tmp_path):
+    # (fresh-i) the whole in the paragraph before; read only when the complete list adds up exactly (pass-only)
+    checks, flags = _read(tmp_path, "全市新认定外资研发中心48家，累计达到616家。",
+                          "按来源地分，欧洲企业14家、美国企业12家、日本企业11家、亚太其他地区企业7家，其余4家来自其他国家和地区。")
+    assert ("list_total", "pass", sorted(["48家", "14家", "12家", "11家", "7家", "4家"])) in checks
+    checks, flags = _read(tmp_path, "全市新认定外资研发中心48家，累计达到616家。",
+                          "按来源地分，欧洲企业14家、美国企业12家、日本企业11家、亚太其他地区企业7家，其余5家来自其他国家和地区。")
+    assert not [ws for r, o, ws in checks if r == "list_total" and "14家" in ws] and not flags
