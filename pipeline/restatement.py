@@ -442,10 +442,19 @@ def _bigrams_of(*parts: str) -> set[str]:
     return {g for g in out if "#" not in g and "@" not in g}
 
 
-def _tokens(s: Stmt, named: bool = False) -> dict[str, float]:
+def _bare_subject(s: Stmt) -> str:
+    """The subject without the section heading the extractor appended to it (空间信息企业 + 企业与专利, a data page's
+    line under its ### heading), else the subject."""
+    heading = (s.c.section or "").rsplit(">", 1)[-1].strip()
+    bare = s.subject[:-len(heading)] if len(heading) >= 2 and s.subject.endswith(heading) else s.subject
+    return bare if len(bare) >= 2 else s.subject
+
+
+def _tokens(s: Stmt, named: bool = False, bare: bool = False) -> dict[str, float]:
     """Character bigrams of the subject and the masked clause (factor 1) and of the sentence lead (lead_weight),
-    without the masked figures; named: also the names of the sentence and section (Stmt.names, factor 1)."""
-    own = _bigrams_of(s.subject, s.window, *(s.names.split("|") if named else ()))
+    without the masked figures; named: also the names of the sentence and section (Stmt.names, factor 1); bare:
+    the subject without an appended section heading (_bare_subject)."""
+    own = _bigrams_of(_bare_subject(s) if bare else s.subject, s.window, *(s.names.split("|") if named else ()))
     out = {g: _cfg()["lead_weight"] for g in _bigrams_of(s.lead)}
     out.update({g: 1.0 for g in own})
     return out
@@ -458,13 +467,16 @@ class Evidence:
     their inverse document frequency over the document's candidates, and similarity is the weighted Dice.
     The descriptions are read twice, without and with the names of their sentence and section (a fragment
     subject's list or programme): names only add evidence, a name the other statement lacks never removes any.
+    A third reading drops the section heading appended to a subject (a data page's ### heading, which pairs its
+    line with the chapter's figure as often as it hides a short subject's words: 空间信息企业企业与专利).
     """
 
     def __init__(self, stmts: list[Stmt]):
         self.cfg = _cfg()
         self.views = []
-        for named in (False, True):
-            tokens = {id(s): _tokens(s, named) for s in stmts}
+        self.bare = {id(s) for s in stmts if _bare_subject(s) != s.subject}
+        for named, bare in ((False, False), (True, False), (False, True)):
+            tokens = {id(s): _tokens(s, named, bare) for s in stmts}
             df = Counter(g for t in tokens.values() for g in t)
             n = len(stmts)
             idf = {g: math.log((n + 1) / (d + 1)) + 1 for g, d in df.items()}  # smoothed: a short document too
@@ -474,8 +486,8 @@ class Evidence:
     def similarity(self, a: Stmt, b: Stmt) -> tuple[float, float]:
         """(weighted Dice, weight of the shared wording), the better of the two readings."""
         best = (0.0, 0.0)
-        for tokens, idf, weight in self.views:
-            if tokens is not self.views[0][0] and not (a.names or b.names):
+        for k, (tokens, idf, weight) in enumerate(self.views):
+            if k == 1 and not (a.names or b.names) or k == 2 and not ({id(a), id(b)} & self.bare):
                 continue
             x, y = tokens[id(a)], tokens[id(b)]
             wx, wy = weight[id(a)], weight[id(b)]

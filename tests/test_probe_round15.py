@@ -376,3 +376,15 @@ def test_a_breakdown_opening_its_paragraph_divides_the_figure_it_adds_up_to_befo
     checks, flags = _read(tmp_path, "全市新认定外资研发中心48家，累计达到616家。",
                           "按来源地分，欧洲企业14家、美国企业12家、日本企业11家、亚太其他地区企业7家，其余5家来自其他国家和地区。")
     assert not [ws for r, o, ws in checks if r == "list_total" and "14家" in ws] and not flags
+
+
+def test_a_data_page_line_is_also_read_without_its_heading(tmp_path):
+    # (fresh-dk, fresh-br, fresh-dq) the ### heading appended to a short data-page subject (获得融资企业 + 后续融资与竞赛)
+    # hid its words: the digits-swapped copy (136 for 163) was never compared (the probe is the fixture: the pairing
+    # weighs its words against the whole document's)
+    from pathlib import Path
+    from bench import probes as B
+    md = Path(__file__).resolve().parent.parent / "fixtures" / "probes" / "fresh-dk.md"
+    claims, checks, flags, lines = B.read(md.read_text(encoding="utf-8"), tmp_path)
+    raw = {c.claim_id: c.raw for c in claims}
+    assert [f for f in flags if f.rule == "restatement" and {"136家", "163家"} <= {raw[i] for i in f.claim_ids.split("|")}]
