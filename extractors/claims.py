@@ -461,17 +461,25 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
     return False
 
 
-def _counted_after(text: str, at: int) -> bool:
-    """A count follows at `at` (4360家, 有42家, 两家): the things a bound before it describes."""
-    return P.COUNT_AFTER.match(text, at) is not None
+def _past_post_qual(text: str, end: int) -> int:
+    """Where a figure's words end, past a qualifier after it (以上, 左右 …)."""
+    return end + (pq.end() if (pq := P.POST_QUAL.match(text[end:end + 8])) else 0)
+
+
+def _class_counted(text: str, end: int) -> bool:
+    """The figure's 的 is followed by a count (…超亿元的4360家, 500人以上的有42家): the bound describes the things counted."""
+    end = _past_post_qual(text, end)
+    return text[end:end + 1] == "的" and P.COUNT_AFTER.match(text, end + 1) is not None
 
 
 def _modifies_noun(text: str, end: int) -> bool:
     """The figure ends a modifier of a noun after it: …亿元的企业, …亿元以上的企业, …亿元、具备…的企业."""
-    end += pq.end() if (pq := P.POST_QUAL.match(text[end:end + 8])) else 0
+    if _class_counted(text, end):
+        return True
+    end = _past_post_qual(text, end)
     if text[end:end + 1] == "的":
-        # (…超亿元的4360家: the class counted right after; 对…超过1亿元的，给予…: a policy's condition)
-        return bool(P.HAN.match(text, end + 1)) or _counted_after(text, end + 1) or \
+        # (对…超过1亿元的，给予…: a policy's condition)
+        return bool(P.HAN.match(text, end + 1)) or \
             text[end + 1:end + 2] in "，," and text[_clause_start(text, end):end].startswith("对")
     if P.CLASS_NOUN_AFTER.match(text, end):
         return True  # 超亿元企业中, 超百亿元企业19家: the bound names the class with no 的
@@ -780,9 +788,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
         if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
                 (f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end) or
-                 f.base_unit == "count" and text[end + (pq.end() if (pq := P.POST_QUAL.match(text[end:end + 8])) else 0)
-                                                  :][:1] == "的" and _counted_after(
-                     text, end + (pq.end() if pq else 0) + 1)):
+                 f.base_unit == "count" and _class_counted(text, end)):
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
         if f.kind == "level" and (f.base_unit in ("other:min", "other:s") and not P.SIZE_CLASS.match(text[end:]) or
