@@ -180,14 +180,7 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         whole = max(wholes, key=exact)
         if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None:
             whole = scoped[0]  # the scope restated names the whole (178项…中), not the sentence before's largest
-        # (按所有制分，分别为国有机构216家、民营机构1034家和外资机构273家: items 分别为 after the lead name every class)
-        complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None or \
-            re.match(cfg["every_class_opening"], p.text[m.end():p.at(items[0])]) is not None
-        if (rest := _rest_next(p, s1, len(p.text), items[-1]) or
-                (None if complete else _rest_inside(p, p.end(items[-1]), s1, items[-1]))) is not None and \
-                rest not in items:
-            # (…由新型研发机构建设的4个；其余3个由…, …分别建设7个、6个、5个和4个，其余2个依托…: the rest closes the list)
-            items, complete = items + [rest], True
+        items, complete = _whole_list(p, m.end(), s1, items, cfg)
         over = _overflows(whole, items)
         if complete and not scoped and not adds_up(whole, items) and \
                 len(exact_hits := [c for c in wholes if adds_up(c, items)]) == 1:
@@ -216,24 +209,33 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
 
 
+def _whole_list(p: Passage, lead_end: int, s1: int, items: list[Claim], cfg: dict) -> tuple[list[Claim], bool]:
+    """A breakdown's items with its rest, and whether they are the whole breakdown: a remainder item (其他, 其余) or
+    分别为 right after the lead (naming every class, 按所有制分，分别为…), or a rest opening the next sentence or the
+    clause after the list (…由新型研发机构建设的4个；其余3个由…, …分别建设7个、6个、5个和4个，其余2个依托…)."""
+    complete = re.search(cfg["remainder"], p.text[lead_end:p.end(items[-1])]) is not None or \
+        re.match(cfg["every_class_opening"], p.text[lead_end:p.at(items[0])]) is not None
+    rest = _rest_next(p, s1, len(p.text), items[-1]) or \
+        (None if complete else _rest_inside(p, p.end(items[-1]), s1, items[-1]))
+    if rest is not None and rest not in items:
+        return items + [rest], True
+    return items, complete
+
+
 def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> None:
     """"…累计入库企业28436家。// 按技术领域分，电子信息9830家、…，其余3846家": a breakdown lead opening a paragraph lists
     the parts of a figure of the paragraph before; read only when the whole list (a rest or 分别为 naming every
     class) adds up exactly to one level figure there counted alike (pass-only: which figure it divides is read
     from the sum)."""
     cfg = config()["list_total"]
-    m = re.match(r"\s*(?:\*\*[^*]*\*\*)?\s*(?:" + cfg["breakdown_lead"] + ")", p.text)
+    m = re.match(r"\s*(?:" + cfg["breakdown_lead"] + ")", p.text)
     if not m or any(c.kind in _AMOUNT for c in p.within(0, m.start())):
         return
     s1 = p.sentence(m.end())[1]
     items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
     if len(items) < 2 or any(exact(c) is None for c in items):
         return
-    complete = re.search(cfg["remainder"], p.text[m.end():p.end(items[-1])]) is not None or \
-        re.match(cfg["every_class_opening"], p.text[m.end():p.at(items[0])]) is not None
-    if not complete and (rest := _rest_next(p, s1, len(p.text), items[-1]) or
-                         _rest_inside(p, p.end(items[-1]), s1, items[-1])) is not None and rest not in items:
-        items, complete = items + [rest], True
+    items, complete = _whole_list(p, m.end(), s1, items, cfg)
     if not complete:
         return
     hits = [c for _, c in prev.placed if c.kind == "level" and c.base_unit == items[0].base_unit
@@ -287,12 +289,11 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
     out: list[Claim] = []
     for c, nxt in zip(cands, cands[1:] + [None]):
         gap = p.text[p.end(c):p.at(nxt)] if nxt is not None else ""
-        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and not re.search(cfg["item_join"], gap) and \
-                _measure(c) == _measure(nxt):
-            continue  # (…市级部门3847个和16个区2421个: a count inside the item's name, the item's figure closes it)
-        if out and nxt is not None and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and \
-                not re.search(cfg["item_join"], gap) and _counts_other(c, out[0]) and not _counts_other(nxt, out[0]):
-            continue  # (…浦东新区584家和其他八个区1885家: so is a count in another measure word)
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and not re.search(cfg["item_join"], gap) and (
+                _measure(c) == _measure(nxt) or out and _counts_other(c, out[0]) and not _counts_other(nxt, out[0])):
+            # (…市级部门3847个和16个区2421个, …浦东新区584家和其他八个区1885家: a count inside the item's name, in its
+            # measure word or another, the item's figure closes it)
+            continue
         if out and _counts_other(c, out[0]):
             break
         out.append(c)
