@@ -106,6 +106,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
     cfg = config()["share"]
     index = {id(c): i for i, c in enumerate(claims)}  # reading order: a whole stated before, for the worded shares
     cells = [c for c in claims if c.table_id]
+    breakdowns = _breakdown_totals(claims, out)
     for p in _passages(claims):
         for k, s in p.placed:
             if s.kind != "share" or s.base_unit != "percent":
@@ -173,18 +174,11 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # thing, 占12英寸晶圆月产能的, is no whole)
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]
             said_all = re.search(cfg["whole_of_all"], p.text[at:k]) is not None  # the words say a total
-            if not wholes and said_all and (among := _among_whole(p, s0, at)) is not None and \
-                    (part := _last_outside_brackets(p, among[1], at)) is not None and \
-                    not re.search(r"[，,]\s*[\u4e00-\u9fff]{2,8}[，,]?\s*$", p.text[p.end(part):at]) and \
-                    part.base_unit == among[0].base_unit and size(among[0]) > size(part):
-                # (181家机构中，国家技术转移示范机构36家，占全市技术转移机构总数的19.9%: the set the sentence picks from is
-                # the total its words say, before any figure elsewhere named alike)
-                _part_share(s, part, among[0], claims, index, out)
-                continue
             # (a part quoting a table row is of its column's whole when the words say a total, 占…总额的 / 占全市的,
             # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
             # again before 占 is the one named, and 占三大先导产业企业营业收入的 names a whole of its own)
-            if not wholes and (named := _named_share(p, s0, at, k) or
+            if not wholes and (named := (_among_share(p, s0, at) if said_all else None) or
+                               _named_share(p, s0, at, k) or
                                (_table_row_share(p, s0, at, k, cells) if said_all else None) or
                                _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
@@ -193,7 +187,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _both_named_share(p, s0, at, k, s, claims, index) or
                                (None if said_all else _table_row_share(p, s0, at, k, cells)) or
                                _table_named_share(p, s0, at, k, s, cells) or
-                               _breakdown_share(p, s0, at, k, s, claims, index, out, said_all)) is not None:
+                               _breakdown_share(p, s0, at, k, s, claims, index, breakdowns, said_all)) is not None:
                 _part_share(s, *named, claims, index, out)
                 continue
             if len(wholes) != 1:
@@ -464,11 +458,39 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     return (part, wholes[-1]) if wholes else None
 
 
+def _among_share(p: Passage, s0: int, at: int) -> tuple[Claim, Claim] | None:
+    """"181家机构中，国家技术转移示范机构36家，占全市技术转移机构总数的19.9%": the set the sentence picks from is the total
+    the words say, before any figure elsewhere named alike; the part is the figure before 占 (none named again)."""
+    among = _among_whole(p, s0, at)
+    part = _last_outside_brackets(p, among[1], at) if among is not None else None
+    if part is None or re.search(r"[，,]\s*[\u4e00-\u9fff]{2,8}[，,]?\s*$", p.text[p.end(part):at]) or \
+            part.base_unit != among[0].base_unit or size(among[0]) <= size(part):
+        return None
+    return part, among[0]
+
+
+def _breakdown_totals(claims: list[Claim], out: Outcome) -> dict[str, list[Claim]]:
+    """For each claim that is a part in a list or 其中 check read before the shares, the totals of those checks that
+    add up or fail to (a breakdown only staying under its whole, Σ ≤ total, may have been paired with a figure of
+    another scope: 按全国…15820亿元计算…。其中，设计业…1762.35亿元)."""
+    byid = {c.claim_id: c for c in claims}
+    out_by_part: dict[str, list[Claim]] = defaultdict(list)
+    for chk in out.checks:
+        if chk.rule not in ("list_total", "part_whole"):
+            continue
+        total, *parts = [byid[i] for i in chk.claim_ids.split("|")]
+        if chk.outcome == "fail" or adds_up(total, parts):
+            for c in parts:
+                if all(t is not total for t in out_by_part[c.claim_id]):
+                    out_by_part[c.claim_id].append(total)
+    return out_by_part
+
+
 def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim], index: dict[int, int],
-                     out: Outcome, said_all: bool) -> tuple[Claim, Claim] | None:
+                     breakdowns: dict[str, list[Claim]], said_all: bool) -> tuple[Claim, Claim] | None:
     """"…684项…。按产品类别分，分别为第三类…412项、…；第三类医疗器械临床试验占全部项目的60.2%": a share of all (占全部…的,
-    占…总数的) whose part is an item of a breakdown the list and 其中 rules read (a check with the item among its
-    parts) is of that breakdown's total. The part is the figure right before 占 in its clause, or the latest figure
+    占…总数的) whose part is an item of one breakdown the list and 其中 rules read (_breakdown_totals) is of that
+    breakdown's total. The part is the figure right before 占 in its clause, or the latest figure
     stated before whose subject the words before 占 name."""
     cfg = config()["share"]
     lead = p.text[s0:at].rstrip("，, ")  # (…168.42万平方米，占…: the clause may close before 占)
@@ -488,15 +510,10 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
         if not named:
             return None
         part = named[-1]
-    # (a breakdown that only stays under its whole, Σ ≤ total, may have been paired with a figure of another scope:
-    # 按全国…15820亿元计算…。其中，设计业…1762.35亿元: only one that adds up, or fails to, names the total)
-    byid = {c.claim_id: c for c in claims}
-    totals = {ids[0] for chk in out.checks if chk.rule in ("list_total", "part_whole")
-              and part.claim_id in (ids := chk.claim_ids.split("|"))[1:]
-              and (chk.outcome == "fail" or adds_up(byid[ids[0]], [byid[i] for i in ids[1:]]))}
+    totals = breakdowns.get(part.claim_id, [])
     if len(totals) != 1:
         return None
-    whole = byid[next(iter(totals))]
+    whole = totals[0]
     if size(whole) <= size(part):
         return None
     if not said_all:
