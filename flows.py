@@ -1,6 +1,8 @@
 """Prefect orchestration: the only module that knows Prefect. Stages stay plain functions."""
 from __future__ import annotations
 
+import dataclasses
+import json
 import os
 import traceback
 import uuid
@@ -9,14 +11,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, task
-from prefect.cache_policies import NO_CACHE
+from prefect.cache_policies import NO_CACHE, CachePolicy
 from prefect.runtime import flow_run
+from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.transactions import get_transaction
+from prefect.utilities.annotations import quote
 
 from extractors import metrics
 from pipeline import claims as claims_stage
-from pipeline import document, isolate, layout, publish, store, validate
+from pipeline import document, fingerprint, isolate, layout, publish, store, validate
 from pipeline.errors import DocumentError
 from schemas import SCHEMA_VERSION
+
+CHUNK_PAGES = 8  # pages per read task: the unit of caching and of distribution
 
 
 @dataclass
@@ -37,6 +44,7 @@ class DocResult:
     seconds: float = 0.0
     repaired: bool = False  # read from a copy qpdf rebuilt: the original was damaged
     page_errors: list[str] = field(default_factory=list)
+    stages: dict = field(default_factory=dict)  # per stage: from the cache or computed, and its key
 
 
 @task(cache_policy=NO_CACHE, name="open-document")
@@ -48,26 +56,50 @@ def open_document_task(path: str, edition: int, data_dir: str, password: str | N
         return e
 
 
-@task(cache_policy=NO_CACHE, name="read-pages")
-def read_pages_task(stored_path: str, doc_id: str, pagenos: list[int], password: str | None,
+class StageKey(CachePolicy):
+    """A stage's cache key is the `key` argument the flow computed for it (pipeline.fingerprint: the stage's
+    code and data, and the identity of its inputs), never a hash of the inputs themselves (pages are large)."""
+
+    def compute_key(self, task_ctx, inputs, flow_parameters, **kwargs):
+        k = inputs.get("key")
+        return f"reportpipe-{task_ctx.task.name}-{k}" if k else None
+
+
+# results are pickled into Prefect's result storage ($PREFECT_HOME/storage, or PREFECT_RESULTS_LOCAL_STORAGE_PATH)
+_CACHED = dict(cache_policy=StageKey(), persist_result=True, result_serializer="pickle")
+
+
+def _keep_out_of_cache() -> None:
+    """This run's result is returned but not stored: a page that failed (a timeout on a busy machine, a
+    memory limit) must be tried again on the next run, not remembered as failed."""
+    txn = get_transaction()
+    if txn is not None:
+        txn.write_on_commit = False
+
+
+@task(name="read-pages", **_CACHED)
+def read_pages_task(key: str, stored_path: str, doc_id: str, pagenos: list[int], password: str | None,
                     limits: isolate.Limits | None, label: str):
-    """Each page in a killable worker (time and memory limits); the workers run the pages in parallel."""
-    return isolate.read_pages(stored_path, doc_id, pagenos, password, limits, label=label)
+    """Some pages, each in a killable worker (time and memory limits)."""
+    pages = isolate.read_pages(stored_path, doc_id, pagenos, password, limits, label=label)
+    if any(p.status != "ok" for p in pages):
+        _keep_out_of_cache()
+    return pages
 
 
-@task(cache_policy=NO_CACHE, name="layout")
-def layout_task(pages):
+@task(name="layout", **_CACHED)
+def layout_task(key: str, pages):
     layout.finalize(pages)
     return pages
 
 
-@task(cache_policy=NO_CACHE, name="claims")
-def claims_task(pages, edition: int):
+@task(name="claims", **_CACHED)
+def claims_task(key: str, pages, edition: int):
     return claims_stage.doc_claims(pages, edition)
 
 
-@task(cache_policy=NO_CACHE, name="validate")
-def validate_task(claims):
+@task(name="validate", **_CACHED)
+def validate_task(key: str, claims):
     return validate.validate(claims, metrics.by_id())
 
 
@@ -90,9 +122,31 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-@flow(name="ingest-document", log_prints=False)
+def _chunks(n_pages: int, size: int) -> list[list[int]]:
+    return [list(range(i, min(i + size, n_pages + 1))) for i in range(1, n_pages + 1, size)]
+
+
+def _cache_options(cache: str) -> dict:
+    """'use' reads and writes the stage cache; 'refresh' recomputes and overwrites; 'off' neither."""
+    if cache not in ("use", "refresh", "off"):
+        raise ValueError(f"cache must be use, refresh or off, not {cache!r}")
+    return {"off": dict(cache_policy=NO_CACHE, persist_result=False), "refresh": dict(refresh_cache=True),
+            "use": {}}[cache]
+
+
+def _stage(task_, cache: str):
+    opts = _cache_options(cache)
+    return task_.with_options(**opts) if opts else task_
+
+
+@flow(name="ingest-document", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1))
 def ingest_document(path: str, edition: int, data_dir: str, password: str | None = None,
-                    limits: isolate.Limits | None = None) -> DocResult:
+                    limits: isolate.Limits | None = None, cache: str = "use", chunk_pages: int = CHUNK_PAGES
+                    ) -> DocResult:
+    """One PDF, stage by stage. Pages are read in chunks submitted to the flow's task runner (threads here,
+    Dask workers under `ingest_batch(dask=...)`), each chunk one worker process at a time. Each stage's result
+    is cached under a key made of its code's fingerprint and its inputs' identity, so a rerun after a change
+    to the claims grammar or the validators reads no page again."""
     started = _now()
     t0 = datetime.now(timezone.utc)
     run = {"run_id": uuid.uuid4().hex, "flow_run_id": str(flow_run.get_id() or ""), "path": str(path),
@@ -104,37 +158,75 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
         store.record_failed_run(Path(data_dir), {**run, "doc_id": "", "status": "error", "error": e.reason,
                                                  "finished_at": _now()})
         return DocResult(path=str(path), ok=False, error=str(e))
-    pages = read_pages_task(doc.stored_path, doc.doc_id, list(range(1, doc.pages + 1)), password, limits,
-                            Path(path).name)
-    pages = layout_task(pages)
-    claims = claims_task(pages, int(edition))
-    checks, flags = validate_task(claims)
+    limits = limits or isolate.Limits()
+    chunk_limits = dataclasses.replace(limits, workers=1)  # the task runner runs the chunks side by side
+    source = f"{doc.doc_id}{'.repaired' if doc.stored_path.endswith('.repaired.pdf') else ''}"
+    read_keys, futures = [], []
+    for chunk in _chunks(doc.pages, max(1, chunk_pages)):
+        k = fingerprint.key(fingerprint.stage("read"), source, chunk[0], chunk[-1])
+        read_keys.append(k)
+        futures.append(_stage(read_pages_task, cache).submit(k, doc.stored_path, doc.doc_id, chunk, password,
+                                                             chunk_limits, Path(path).name))
+    pages, stages = [], {"read": {"chunks": len(futures), "cached": 0}}
+    for f in futures:
+        pages.extend(f.result())
+        stages["read"]["cached"] += f.state.name == "Cached"
+    layout_key = fingerprint.key(fingerprint.stage("layout"), *read_keys)
+    claims_key = fingerprint.key(fingerprint.stage("claims"), layout_key, int(edition))
+    validate_key = fingerprint.key(fingerprint.stage("validate"), claims_key)
+    state = _stage(layout_task, cache)(layout_key, quote(pages), return_state=True)
+    pages, stages["layout"] = state.result(), state.name == "Cached"
+    state = _stage(claims_task, cache)(claims_key, quote(pages), int(edition), return_state=True)
+    claims, stages["claims"] = state.result(), state.name == "Cached"
+    state = _stage(validate_task, cache)(validate_key, quote(claims), return_state=True)
+    (checks, flags), stages["validate"] = state.result(), state.name == "Cached"
+    stages.update(cache=cache, keys={"read": fingerprint.stage("read")[:16], "layout": layout_key[:16],
+                                     "claims": claims_key[:16], "validate": validate_key[:16]})
     failed = [p for p in pages if p.status != "ok"]
     run.update(doc_id=doc.doc_id, status="ok" if not failed else "partial", error="; ".join(p.error for p in failed)[:2000],
                finished_at=_now(), pages=doc.pages, pages_failed=len(failed), claims=len(claims),
                tables=len({(c.page, c.table_id) for p in pages for c in p.cells}), checks=len(checks),
-               flags=len(flags))
-    store_task(data_dir, doc, pages, claims, checks, flags, run)
+               flags=len(flags), stages=json.dumps(stages, sort_keys=True))
+    store_task(data_dir, doc, quote(pages), quote(claims), quote(checks), quote(flags), run)
     out = publish_task(data_dir, doc)
     return DocResult(path=str(path), ok=True, doc_id=doc.doc_id, edition=int(edition), pages=doc.pages,
                      pages_failed=len(failed), ocr_pages=sum(p.kind == "ocr" for p in pages), claims=len(claims),
                      tables=run["tables"], checks=len(checks), flags=len(flags), export=out,
                      seconds=round((datetime.now(timezone.utc) - t0).total_seconds(), 2),
                      repaired=doc.stored_path.endswith(".repaired.pdf"),
-                     page_errors=[p.error for p in failed])
+                     page_errors=[p.error for p in failed], stages=stages)
 
 
-@flow(name="ingest-batch", log_prints=False)
-def ingest_batch(paths: list[str], edition: int, data_dir: str, password: str | None = None,
-                 limits: isolate.Limits | None = None) -> list[DocResult]:
-    """Every file gets a result; one file's failure never stops the others."""
+def _task_runner(limits: isolate.Limits | None, dask: str | None):
+    """Threads on this machine (one chunk per core at a time), or the workers of a running Dask cluster.
+    Dask workers must be allowed child processes (`distributed.worker.daemon: False`): pages are read in
+    killable children there too."""
+    if dask:
+        from prefect_dask import DaskTaskRunner
+        return DaskTaskRunner(address=dask)
+    n = (limits.workers if limits and limits.workers else 0) or os.cpu_count() or 1
+    return ThreadPoolTaskRunner(max_workers=n)
+
+
+def _ingest_each(items: list[tuple[str, int]], data_dir: str, password: str | None, limits, cache: str,
+                 dask: str | None) -> list[DocResult]:
+    one = ingest_document.with_options(task_runner=_task_runner(limits, dask))
     results = []
-    for p in paths:
+    for p, edition in items:
         try:
-            results.append(ingest_document(p, edition, data_dir, password, limits))
+            results.append(one(p, edition, data_dir, password, limits, cache))
         except Exception as e:  # noqa: BLE001 — report and go on with the batch
             results.append(DocResult(path=str(p), ok=False,
                                      error=f"{p}: internal error: {type(e).__name__}: {e}"))
             if os.environ.get("REPORTPIPE_DEBUG"):
                 traceback.print_exc()
     return results
+
+
+@flow(name="ingest-batch", log_prints=False)
+def ingest_batch(paths: list[str], edition: int, data_dir: str, password: str | None = None,
+                 limits: isolate.Limits | None = None, cache: str = "use", dask: str | None = None
+                 ) -> list[DocResult]:
+    """Every file gets a result; one file's failure never stops the others.
+    dask: a Dask scheduler's address (tcp://host:8786) whose workers read the pages."""
+    return _ingest_each([(p, edition) for p in paths], data_dir, password, limits, cache, dask)

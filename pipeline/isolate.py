@@ -11,6 +11,7 @@ As with any non-fork start method, a script that calls this must guard its entry
 """
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import os
 import resource
@@ -45,8 +46,12 @@ _CTX = None
 def _context():
     global _CTX
     if _CTX is None:
+        from multiprocessing import spawn
+        main = {k: v for k, v in spawn.get_preparation_data("isolate").items()
+                if k in ("init_main_from_name", "init_main_from_path")}
+        os.environ["REPORTPIPE_FORKSERVER_MAIN"] = json.dumps(main)
         _CTX = mp.get_context("forkserver")
-        _CTX.set_forkserver_preload(["pipeline.pages", "pipeline.document"])
+        _CTX.set_forkserver_preload(["pipeline.forkserver_main", "pipeline.pages", "pipeline.document"])
     return _CTX
 
 

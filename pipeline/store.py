@@ -60,7 +60,9 @@ def migrate(con) -> None:
     if have > SCHEMA_VERSION:
         raise RuntimeError(f"store schema_version {have} is newer than this code ({SCHEMA_VERSION})")
     con.execute(data_file("store.sql").read_text(encoding="utf-8"))
-    # future: `if have < 2: con.execute(...)` — each version's migration in order
+    # each version's migration in order (store.sql above creates only what is missing)
+    if have < 2:
+        con.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS stages VARCHAR")
     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
 
 

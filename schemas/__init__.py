@@ -2,7 +2,7 @@
 from pathlib import Path
 
 SCHEMA_DIR = Path(__file__).resolve().parent
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def data_file(name: str) -> Path:

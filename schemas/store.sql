@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS flags (
 CREATE TABLE IF NOT EXISTS runs (
     run_id VARCHAR, flow_run_id VARCHAR, doc_id VARCHAR, path VARCHAR, edition INTEGER, status VARCHAR,
     error VARCHAR, started_at VARCHAR, finished_at VARCHAR, code_version VARCHAR, schema_version INTEGER,
-    pages INTEGER, pages_failed INTEGER, claims INTEGER, tables INTEGER, checks INTEGER, flags INTEGER);
+    pages INTEGER, pages_failed INTEGER, claims INTEGER, tables INTEGER, checks INTEGER, flags INTEGER,
+    stages VARCHAR);  -- JSON: each stage's cache key and whether this run took it from the cache
 
 
 -- Review decisions copied from reviews.sqlite (the reviewers' file) by pipeline/publish.py:sync_reviews.

@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from conftest import BAD, FIX, ROOT, seed_lines
+from schemas import SCHEMA_VERSION
 from schemas.records import Claim, TableCell
 
 PAGE_COLS = ["doc_id", "page", "kind", "route", "status", "error", "text", "seconds", "confidence"]
@@ -48,7 +49,7 @@ def test_store_has_the_contract(ingested):
     data, res = ingested
     con = duckdb.connect(str(data / "reportpipe.duckdb"), read_only=True)
     try:
-        assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == "1"
+        assert con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(SCHEMA_VERSION)
         cols = {t: [r[0] for r in con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
             [t]).fetchall()] for t in ("pages", "claims", "tables")}
