@@ -11,30 +11,94 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "")
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
 
 
-def cmd_ingest(a) -> int:
-    _quiet_prefect()
-    from flows import ingest_batch
+def _limits(a):
     from pipeline.isolate import Limits
+    return Limits(page_timeout=a.page_timeout, memory_mb=a.memory_mb, workers=a.workers)
+
+
+def _run_flow(a, run) -> list:
+    """run(data_dir, limits, dask address) → DocResults; on a Dask cluster started here when --dask local."""
+    _quiet_prefect()
+    import contextlib
+
+    from flows import local_dask_cluster
 
     data_dir = str(Path(a.data_dir).resolve())
-    limits = Limits(page_timeout=a.page_timeout, memory_mb=a.memory_mb, workers=a.workers)
-    results = ingest_batch([str(p) for p in a.pdf], a.edition, data_dir, a.password, limits)
+    cluster = (local_dask_cluster(a.dask_workers) if a.dask == "local" else contextlib.nullcontext(a.dask))
+    with cluster as address:
+        return run(data_dir, _limits(a), address)
+
+
+def _report(results, data_dir) -> int:
     failed = 0
     for r in results:
         if not r.ok:
             failed += 1
             print(f"error: {r.error}", file=sys.stderr)
             continue
+        cached = [s for s in ("layout", "claims", "validate") if r.stages.get(s)]
+        read = r.stages.get("read", {})
+        from_cache = (f"; from cache: pages {read.get('cached', 0)}/{read.get('chunks', 0)} chunks"
+                      f"{', ' + ', '.join(cached) if cached else ''}") if read.get("cached") or cached else ""
         print(f"ok: {r.path}: {r.pages} pages ({r.ocr_pages} OCR, {r.pages_failed} failed), {r.claims} claims, "
-              f"{r.tables} tables, {r.checks} checks, {r.flags} flags in {r.seconds}s → {r.export}")
+              f"{r.tables} tables, {r.checks} checks, {r.flags} flags in {r.seconds}s{from_cache} → {r.export}")
         if r.repaired:
             print(f"  note: {r.path}: damaged file, read from a copy repaired by qpdf", file=sys.stderr)
         for e in r.page_errors:
             print(f"  page error: {e}", file=sys.stderr)
     print(f"{len(results) - failed} of {len(results)} files ingested; store: {Path(data_dir) / 'reportpipe.duckdb'}")
     return 1 if failed else 0
+
+
+def cmd_ingest(a) -> int:
+    def run(data_dir, limits, dask):
+        from flows import ingest_batch
+        return ingest_batch([str(p) for p in a.pdf], a.edition, data_dir, a.password, limits, a.cache, dask)
+    return _report(_run_flow(a, run), a.data_dir)
+
+
+def cmd_rerun(a) -> int:
+    def run(data_dir, limits, dask):
+        from flows import rerun_store
+        return rerun_store(data_dir, a.password, limits, a.cache, dask)
+    results = _run_flow(a, run)
+    if not results:
+        print(f"no documents in the store at {Path(a.data_dir).resolve()}", file=sys.stderr)
+        return 1
+    return _report(results, a.data_dir)
+
+
+def cmd_yearly(a) -> int:
+    out = []
+
+    def run(data_dir, limits, dask):
+        from flows import yearly_ingest
+        got = yearly_ingest(str(Path(a.inbox).resolve()), data_dir, a.password, limits, a.cache, dask)
+        out.extend(got.skipped)
+        return got.ingested
+    results = _run_flow(a, run)
+    for s in out:
+        print(f"skipped: {s}")
+    return _report(results, a.data_dir) if results else 0
+
+
+def cmd_serve(a) -> int:
+    """Serve the yearly job on its schedule (needs a Prefect API that runs schedules: `prefect server start`
+    and PREFECT_API_URL; the ephemeral API of a single run schedules nothing)."""
+    from prefect import serve
+
+    from flows import YEARLY_CRON, yearly_deployment
+
+    a.cron = a.cron or YEARLY_CRON
+    dep = yearly_deployment(a.inbox, a.data_dir, a.cron, a.timezone)
+    print(f"serving yearly-ingest on '{a.cron}' ({a.timezone}): inbox {Path(a.inbox).resolve()}, "
+          f"store {Path(a.data_dir).resolve()}")
+    serve(dep)
+    return 0
 
 
 def cmd_summary(a) -> int:
@@ -100,19 +164,41 @@ def cmd_review_app(a) -> int:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="reportpipe", description="Annual report PDFs → a checked dataset.")
     sub = ap.add_subparsers(dest="cmd", required=True)
+    from pipeline import isolate
+
+    def run_options(p, inbox=False):
+        p.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
+        p.add_argument("--password", default=None, help="password for encrypted PDFs")
+        p.add_argument("--page-timeout", type=float, default=isolate.PAGE_TIMEOUT, metavar="S",
+                       help="wall-time limit per page in seconds; a page over it is killed and recorded as an error")
+        p.add_argument("--workers", type=int, default=0, help="pages read side by side (default: one per core)")
+        p.add_argument("--memory-mb", type=int, default=isolate.WORKER_MEMORY_MB,
+                       help="address-space limit per page worker in MB")
+        p.add_argument("--cache", default="use", choices=["use", "refresh", "off"],
+                       help="stage cache: use it (default), recompute and overwrite it, or leave it alone")
+        p.add_argument("--dask", default=None, metavar="ADDRESS",
+                       help="read pages on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' "
+                            "for one started here")
+        p.add_argument("--dask-workers", type=int, default=0, help="workers of the --dask local cluster")
+
     ing = sub.add_parser("ingest", help="ingest PDFs into the store")
     ing.add_argument("pdf", nargs="+", type=Path)
     ing.add_argument("--edition", type=int, required=True, help="the report's edition year, e.g. 2025")
-    ing.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
-    ing.add_argument("--password", default=None, help="password for encrypted PDFs")
-    from pipeline import isolate
-
-    ing.add_argument("--page-timeout", type=float, default=isolate.PAGE_TIMEOUT, metavar="S",
-                     help="wall-time limit per page in seconds; a page over it is killed and recorded as an error")
-    ing.add_argument("--workers", type=int, default=0, help="page worker processes (default: one per core)")
-    ing.add_argument("--memory-mb", type=int, default=isolate.WORKER_MEMORY_MB,
-                     help="address-space limit per page worker in MB")
+    run_options(ing)
     ing.set_defaults(func=cmd_ingest)
+    rr = sub.add_parser("rerun", help="extract every stored document again with this code (cached stages reused)")
+    run_options(rr)
+    rr.set_defaults(func=cmd_rerun)
+    yr = sub.add_parser("yearly", help="the yearly job once: ingest the inbox's PDFs not yet in the store")
+    yr.add_argument("--inbox", required=True, type=Path, help="folder the new editions are dropped in")
+    run_options(yr)
+    yr.set_defaults(func=cmd_yearly)
+    sv = sub.add_parser("serve", help="serve the yearly job on its schedule (a Prefect deployment)")
+    sv.add_argument("--inbox", required=True, type=Path)
+    sv.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
+    sv.add_argument("--cron", default=None, help="cron schedule (default: 06:00 on 1 July)")
+    sv.add_argument("--timezone", default="Asia/Shanghai")
+    sv.set_defaults(func=cmd_serve)
     sm = sub.add_parser("summary", help="row counts in the store")
     sm.add_argument("--data-dir", default=os.environ.get("REPORTPIPE_DATA", "data"))
     sm.set_defaults(func=cmd_summary)

@@ -1,6 +1,7 @@
 """Prefect orchestration: the only module that knows Prefect. Stages stay plain functions."""
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -19,11 +20,12 @@ from prefect.utilities.annotations import quote
 
 from extractors import metrics
 from pipeline import claims as claims_stage
-from pipeline import document, fingerprint, isolate, layout, publish, store, validate
+from pipeline import document, fingerprint, inbox, isolate, layout, publish, store, validate
 from pipeline.errors import DocumentError
 from schemas import SCHEMA_VERSION
 
-CHUNK_PAGES = 8  # pages per read task: the unit of caching and of distribution
+CHUNK_PAGES = 4  # pages per read task: the unit of caching and of distribution
+YEARLY_CRON = "0 6 1 7 *"  # 06:00 on 1 July: the report appears in the first half of the year
 
 
 @dataclass
@@ -48,10 +50,10 @@ class DocResult:
 
 
 @task(cache_policy=NO_CACHE, name="open-document")
-def open_document_task(path: str, edition: int, data_dir: str, password: str | None):
+def open_document_task(path: str, edition: int, data_dir: str, password: str | None, recorded_path: str | None):
     """Bad input is an outcome, not a task failure: the error comes back as a value."""
     try:
-        return document.open_document(path, edition, Path(data_dir), password)
+        return document.open_document(path, edition, Path(data_dir), password, recorded_path)
     except DocumentError as e:
         return e
 
@@ -141,23 +143,23 @@ def _stage(task_, cache: str):
 
 @flow(name="ingest-document", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1))
 def ingest_document(path: str, edition: int, data_dir: str, password: str | None = None,
-                    limits: isolate.Limits | None = None, cache: str = "use", chunk_pages: int = CHUNK_PAGES
-                    ) -> DocResult:
+                    limits: isolate.Limits | None = None, cache: str = "use", chunk_pages: int = CHUNK_PAGES,
+                    recorded_path: str | None = None) -> DocResult:
     """One PDF, stage by stage. Pages are read in chunks submitted to the flow's task runner (threads here,
     Dask workers under `ingest_batch(dask=...)`), each chunk one worker process at a time. Each stage's result
     is cached under a key made of its code's fingerprint and its inputs' identity, so a rerun after a change
     to the claims grammar or the validators reads no page again."""
     started = _now()
     t0 = datetime.now(timezone.utc)
-    run = {"run_id": uuid.uuid4().hex, "flow_run_id": str(flow_run.get_id() or ""), "path": str(path),
-           "edition": int(edition), "started_at": started, "code_version": store.code_version(),
-           "schema_version": SCHEMA_VERSION}
-    doc = open_document_task(path, edition, data_dir, password)
+    run = {"run_id": uuid.uuid4().hex, "flow_run_id": str(flow_run.get_id() or ""),
+           "path": str(recorded_path or path), "edition": int(edition), "started_at": started,
+           "code_version": store.code_version(), "schema_version": SCHEMA_VERSION}
+    doc = open_document_task(path, edition, data_dir, password, recorded_path)
     if isinstance(doc, DocumentError):
         e = doc
         store.record_failed_run(Path(data_dir), {**run, "doc_id": "", "status": "error", "error": e.reason,
                                                  "finished_at": _now()})
-        return DocResult(path=str(path), ok=False, error=str(e))
+        return DocResult(path=str(recorded_path or path), ok=False, error=str(e))
     limits = limits or isolate.Limits()
     chunk_limits = dataclasses.replace(limits, workers=1)  # the task runner runs the chunks side by side
     source = f"{doc.doc_id}{'.repaired' if doc.stored_path.endswith('.repaired.pdf') else ''}"
@@ -166,7 +168,7 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
         k = fingerprint.key(fingerprint.stage("read"), source, chunk[0], chunk[-1])
         read_keys.append(k)
         futures.append(_stage(read_pages_task, cache).submit(k, doc.stored_path, doc.doc_id, chunk, password,
-                                                             chunk_limits, Path(path).name))
+                                                             chunk_limits, Path(recorded_path or path).name))
     pages, stages = [], {"read": {"chunks": len(futures), "cached": 0}}
     for f in futures:
         pages.extend(f.result())
@@ -174,13 +176,15 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
     layout_key = fingerprint.key(fingerprint.stage("layout"), *read_keys)
     claims_key = fingerprint.key(fingerprint.stage("claims"), layout_key, int(edition))
     validate_key = fingerprint.key(fingerprint.stage("validate"), claims_key)
-    state = _stage(layout_task, cache)(layout_key, quote(pages), return_state=True)
+    # what follows a failed page is not cached either: its key cannot tell it from the complete document's
+    later = "off" if any(p.status != "ok" for p in pages) else cache
+    state = _stage(layout_task, later)(layout_key, quote(pages), return_state=True)
     pages, stages["layout"] = state.result(), state.name == "Cached"
-    state = _stage(claims_task, cache)(claims_key, quote(pages), int(edition), return_state=True)
+    state = _stage(claims_task, later)(claims_key, quote(pages), int(edition), return_state=True)
     claims, stages["claims"] = state.result(), state.name == "Cached"
-    state = _stage(validate_task, cache)(validate_key, quote(claims), return_state=True)
+    state = _stage(validate_task, later)(validate_key, quote(claims), return_state=True)
     (checks, flags), stages["validate"] = state.result(), state.name == "Cached"
-    stages.update(cache=cache, keys={"read": fingerprint.stage("read")[:16], "layout": layout_key[:16],
+    stages.update(cache=cache if later == cache else f"{cache} (pages only: a page failed)", keys={"read": fingerprint.stage("read")[:16], "layout": layout_key[:16],
                                      "claims": claims_key[:16], "validate": validate_key[:16]})
     failed = [p for p in pages if p.status != "ok"]
     run.update(doc_id=doc.doc_id, status="ok" if not failed else "partial", error="; ".join(p.error for p in failed)[:2000],
@@ -189,7 +193,7 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
                flags=len(flags), stages=json.dumps(stages, sort_keys=True))
     store_task(data_dir, doc, quote(pages), quote(claims), quote(checks), quote(flags), run)
     out = publish_task(data_dir, doc)
-    return DocResult(path=str(path), ok=True, doc_id=doc.doc_id, edition=int(edition), pages=doc.pages,
+    return DocResult(path=doc.path, ok=True, doc_id=doc.doc_id, edition=int(edition), pages=doc.pages,
                      pages_failed=len(failed), ocr_pages=sum(p.kind == "ocr" for p in pages), claims=len(claims),
                      tables=run["tables"], checks=len(checks), flags=len(flags), export=out,
                      seconds=round((datetime.now(timezone.utc) - t0).total_seconds(), 2),
@@ -208,13 +212,15 @@ def _task_runner(limits: isolate.Limits | None, dask: str | None):
     return ThreadPoolTaskRunner(max_workers=n)
 
 
-def _ingest_each(items: list[tuple[str, int]], data_dir: str, password: str | None, limits, cache: str,
+def _ingest_each(items: list[tuple], data_dir: str, password: str | None, limits, cache: str,
                  dask: str | None) -> list[DocResult]:
+    """items: (path, edition) or (path to read, edition, path to record)."""
     one = ingest_document.with_options(task_runner=_task_runner(limits, dask))
     results = []
-    for p, edition in items:
+    for p, edition, *recorded in items:
         try:
-            results.append(one(p, edition, data_dir, password, limits, cache))
+            results.append(one(p, edition, data_dir, password, limits, cache,
+                               recorded_path=recorded[0] if recorded else None))
         except Exception as e:  # noqa: BLE001 — report and go on with the batch
             results.append(DocResult(path=str(p), ok=False,
                                      error=f"{p}: internal error: {type(e).__name__}: {e}"))
@@ -230,3 +236,50 @@ def ingest_batch(paths: list[str], edition: int, data_dir: str, password: str | 
     """Every file gets a result; one file's failure never stops the others.
     dask: a Dask scheduler's address (tcp://host:8786) whose workers read the pages."""
     return _ingest_each([(p, edition) for p in paths], data_dir, password, limits, cache, dask)
+
+
+@flow(name="rerun-store", log_prints=False)
+def rerun_store(data_dir: str, password: str | None = None, limits: isolate.Limits | None = None,
+                cache: str = "use", dask: str | None = None) -> list[DocResult]:
+    """Every document in the store again, from the copy kept by hash, oldest edition first, with this code:
+    what a researcher runs after changing the grammar, the validators or the catalog. Cached stages whose code
+    did not change are not recomputed; review decisions carry over as on any re-ingestion."""
+    items = [(kept, edition, recorded) for kept, edition, recorded in inbox.stored(Path(data_dir))]
+    return _ingest_each(items, data_dir, password, limits, cache, dask)
+
+
+@dataclass
+class YearlyResult:
+    ingested: list[DocResult]
+    skipped: list[str]  # "path: reason", for files already in the store or whose edition is unknown
+
+
+@flow(name="yearly-ingest", log_prints=False)
+def yearly_ingest(inbox_dir: str, data_dir: str, password: str | None = None, limits: isolate.Limits | None = None,
+                  cache: str = "use", dask: str | None = None) -> YearlyResult:
+    """The scheduled job: every PDF in the inbox not yet in the store, oldest edition first (so each edition's
+    growth rates meet the one before). The edition is the year in the file name, or editions.csv beside them."""
+    todo, skipped = inbox.new_files(Path(inbox_dir), Path(data_dir))
+    return YearlyResult(ingested=_ingest_each(todo, data_dir, password, limits, cache, dask), skipped=skipped)
+
+
+def yearly_deployment(inbox_dir: str, data_dir: str, cron: str = YEARLY_CRON, timezone_name: str = "Asia/Shanghai"):
+    """The yearly job as a Prefect deployment with its schedule (served by `reportpipe serve`)."""
+    from prefect.schedules import Cron
+    return yearly_ingest.to_deployment(
+        name="yearly-ingest", schedule=Cron(cron, timezone=timezone_name),
+        parameters={"inbox_dir": str(Path(inbox_dir).resolve()), "data_dir": str(Path(data_dir).resolve())},
+        description="Ingest the new editions found in the inbox, once a year.")
+
+
+@contextlib.contextmanager
+def local_dask_cluster(workers: int | None = None):
+    """A Dask cluster on this machine (one single-threaded process per core); yields its address.
+    Its workers may start child processes, as page reading needs."""
+    import dask
+    from distributed import LocalCluster
+
+    with dask.config.set({"distributed.worker.daemon": False}):
+        with LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                          dashboard_address=None) as cluster:
+            yield cluster.scheduler_address

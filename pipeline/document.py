@@ -160,7 +160,9 @@ def _repair_kept(src: str, store: str, name: str, password: str | None):
     return ("ok",)
 
 
-def open_document(path: str | os.PathLike, edition: int, data_dir: Path, password: str | None = None) -> Document:
+def open_document(path: str | os.PathLike, edition: int, data_dir: Path, password: str | None = None,
+                  recorded_path: str | None = None) -> Document:
+    """recorded_path: the path the store keeps for the document when `path` is its kept copy (a rerun)."""
     path = Path(path)
     sniff(path)
     doc_id = sha256_file(path)
@@ -168,6 +170,6 @@ def open_document(path: str | os.PathLike, edition: int, data_dir: Path, passwor
     store.mkdir(parents=True, exist_ok=True)
     pages, title, readable = inspect(path, store, doc_id, password)
     kept = _kept(store, f"{doc_id}.pdf", lambda tmp: shutil.copyfile(path, tmp))  # the same bytes kept once
-    return Document(doc_id=doc_id, path=str(path), stored_path=str(kept if readable == path else readable),
+    return Document(doc_id=doc_id, path=recorded_path or str(path), stored_path=str(kept if readable == path else readable),
                     edition=int(edition), title=title or path.stem, pages=pages, bytes=path.stat().st_size,
                     ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
