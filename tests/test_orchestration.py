@@ -220,3 +220,63 @@ def test_pages_read_on_a_real_dask_cluster_give_the_same_dataset(tmp_path, resul
     assert on_dask.stages["read"]["chunks"] == 3
     assert _rows(tmp_path / "dask", CLAIMS) == _rows(tmp_path / "local", CLAIMS)
     assert _rows(tmp_path / "dask", CHECKS) == _rows(tmp_path / "local", CHECKS)
+
+
+# ---------------------------------------------------------------- the schedule, served
+
+
+def _free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_served_schedule_runs_the_yearly_job(tmp_path):
+    """A real Prefect server, `reportpipe serve` with a schedule due every minute: the job runs by itself."""
+    import os
+    import subprocess
+    import time
+    import urllib.request
+
+    inbox, data = tmp_path / "inbox", tmp_path / "data"
+    inbox.mkdir()
+    shutil.copyfile(FIX / "report-2024-synthetic.pdf", inbox / "report-2024.pdf")
+    port = _free_port()
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}
+    bin_dir = ROOT / ".venv" / "bin"
+    server = subprocess.Popen([str(bin_dir / "prefect"), "server", "start", "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    served = None
+    try:
+        deadline = time.time() + 90
+        while True:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2)
+                break
+            except OSError:
+                assert time.time() < deadline, "Prefect server did not start"
+                time.sleep(1)
+        served = subprocess.Popen([str(bin_dir / "reportpipe"), "serve", "--inbox", str(inbox), "--data-dir",
+                                   str(data), "--cron", "* * * * *", "--timezone", "UTC"], env=env,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.time() + 180
+        while not (data / "reportpipe.duckdb").exists() or not _done(data):
+            assert time.time() < deadline, "the scheduled run did not happen"
+            assert served.poll() is None, "reportpipe serve exited"
+            time.sleep(3)
+        assert _rows(data, "SELECT path, edition FROM documents") == [(str(inbox / "report-2024.pdf"), 2024)]
+    finally:
+        for p in (served, server):
+            if p is not None:
+                os.killpg(p.pid, 15)
+                p.wait(30)
+
+
+def _done(data: Path) -> bool:
+    try:
+        return bool(_rows(data, "SELECT count(*) FROM runs WHERE status = 'ok'")[0][0])
+    except duckdb.Error:  # being written
+        return False
