@@ -28,6 +28,7 @@ bench: sysdeps venv
 	$(PY) -m bench.score --pdf fixtures/pdf/report-2025-scanned.pdf
 	$(PY) -m bench.isolation
 	$(PY) -m bench.mutate
+	$(PY) -m bench.orchestration --dask
 
 fixtures: sysdeps venv
 	$(PY) -m fixtures.build --large

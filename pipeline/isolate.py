@@ -5,7 +5,8 @@ only stopped by killing the process that runs it. Each worker is its own process
 process goes with it), has RLIMIT_AS set, and reads one page at a time with `pages.read_page`; a page
 that crashes, times out or runs out of memory becomes a Page with status="error", and a fresh worker
 takes the next page. Workers are forked from a forkserver (the parent runs Prefect's threads, and
-forking a threaded process can deadlock), with the page modules preloaded so a fork costs milliseconds.
+forking a threaded process can deadlock), with the page modules and the parent's main module preloaded
+(pipeline/forkserver_main.py) so a fork costs milliseconds.
 As with any non-fork start method, a script that calls this must guard its entry point with
 `if __name__ == "__main__":` (the `reportpipe` command and pytest do).
 """
