@@ -73,6 +73,9 @@ def cmd_rerun(a) -> int:
 
 
 def cmd_yearly(a) -> int:
+    if not Path(a.inbox).is_dir():
+        print(f"error: {a.inbox}: no such folder (the inbox)", file=sys.stderr)
+        return 2
     out = []
 
     def run(data_dir, limits, dask):
@@ -92,6 +95,10 @@ def cmd_serve(a) -> int:
     from prefect import serve
 
     from flows import YEARLY_CRON, yearly_deployment
+
+    if not Path(a.inbox).is_dir():
+        print(f"error: {a.inbox}: no such folder (the inbox)", file=sys.stderr)
+        return 2
 
     a.cron = a.cron or YEARLY_CRON
     dep = yearly_deployment(a.inbox, a.data_dir, a.cron, a.timezone)

@@ -42,6 +42,8 @@ def _known_ids(data_dir: Path) -> set[str]:
 def new_files(inbox: Path, data_dir: Path) -> tuple[list[tuple[str, int]], list[str]]:
     """(path, edition) of the inbox's PDFs not yet in the store, oldest edition first; and what was skipped
     and why. A file is known by its bytes (sha256), whatever it is called."""
+    if not inbox.is_dir():
+        raise NotADirectoryError(f"{inbox}: no such folder (the inbox)")
     listed, known = _listed(inbox), _known_ids(data_dir)
     todo, skipped, seen = [], [], {}
     for p in sorted(inbox.glob("*.pdf"), key=lambda p: p.name):

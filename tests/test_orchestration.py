@@ -280,3 +280,16 @@ def _done(data: Path) -> bool:
         return bool(_rows(data, "SELECT count(*) FROM runs WHERE status = 'ok'")[0][0])
     except duckdb.Error:  # being written
         return False
+
+
+def test_cli_yearly_and_rerun_say_what_is_missing(tmp_path):
+    import os
+    import subprocess
+
+    exe = str(ROOT / ".venv" / "bin" / "reportpipe")
+    r = subprocess.run([exe, "yearly", "--inbox", str(tmp_path / "nowhere"), "--data-dir", str(tmp_path / "d")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 2 and f"{tmp_path / 'nowhere'}: no such folder" in r.stderr
+    r = subprocess.run([exe, "rerun", "--data-dir", str(tmp_path / "empty")], capture_output=True, text=True,
+                       timeout=300, env={**os.environ, "PREFECT_HOME": str(tmp_path / "p")})
+    assert r.returncode == 1 and "no documents in the store" in r.stderr
