@@ -265,23 +265,51 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     grand = re.compile(config()["table_total"]["grand_total"])
     near = [c for c in cells if c.doc_id == s.doc_id and abs(c.page - s.page) <= 1 and c.kind in _AMOUNT
             and c.base_unit not in ("percent", "permille") and exact(c) is not None]
-    rows = {}
-    for c in near:
-        label = _row_name(c)
-        # (企业参与完成的获奖项目 is no row 企业: a clause modifying what follows its label names other things)
-        if len(label) >= 2 and not grand.search(_row_label(c)) and clause.startswith(label) and \
-                "的" not in clause[len(label):]:
-            rows.setdefault((c.table_id, label), []).append(c)
+
+    def rows_named(said: str) -> dict:
+        rows: dict = {}
+        bare = re.sub(r"[(（].*?[)）]", "", said)  # (the label without its bracket: 首台（套）…保险 is the row 首台…保险)
+        for c in near:
+            label = _row_name(c)
+            # (企业参与完成的获奖项目 is no row 企业: a clause modifying what follows its label names other things)
+            # (备案药物临床试验机构的三级医院: a clause may also end with the label, the class of what it names)
+            if len(label) >= 2 and not grand.search(_row_label(c)) and \
+                    any(cl.startswith(label) and "的" not in cl[len(label):] or cl.endswith("的" + label)
+                        for cl in (said, bare)):
+                rows.setdefault((c.table_id, label), []).append(c)
+        # (技术开发、技术服务和技术转让合同成交额占比分别为…: words naming several rows name none of them alone)
+        found = {lb for c in near if len(lb := _row_name(c)) >= 2 and lb in bare}
+        if len({x for x in found if not any(x != y and x in y for y in found)}) > 1:  # (企业 within 国有企业 is one)
+            return {}
+        return rows
+
+    rows = rows_named(clause)
+    opening = re.split(r"[，,：:]", p.text[s0:at], maxsplit=1)[0].strip()
+    by_opening = not rows and opening != clause and not p.within(s0, at)
+    if by_opening:
+        # "国有大型银行继续发挥主力军作用，科技贷款余额占全市科技贷款余额的39.9%": the row opens the sentence and the
+        # clause before 占 names only the column
+        rows = rows_named(opening)
     if len(rows) != 1:
         return None
     row = next(iter(rows.values()))
-    words = clause + p.text[at + 1:k]
-    named = [c for c in row if common_run(_header(c), words) >= 2]
-    part = named[0] if len(named) == 1 else row[0] if len(row) == 1 else None
+    # (the column the part's own words name first: 科创板首发募资 is the 首发募资 column, though the words after 占,
+    # 全市新增境内上市企业首发募资, also name the 上市企业 column)
+    part = _column_named(row, clause)
+    if part is None and not by_opening:
+        part = _column_named(row, clause + p.text[at + 1:k]) or (row[0] if len(row) == 1 else None)
     if part is None:
         return None
     whole = _column_whole(cells, part, p.text[at + 1:k])
     return (part, whole) if whole is not None and size(whole) > size(part) else None
+
+
+def _column_named(row: list[Claim], words: str) -> Claim | None:
+    """The row's cell whose column header the words name with the longest run of characters (at least 2), if one."""
+    runs = {id(c): common_run(_header(c), words) for c in row}
+    best = max(runs.values(), default=0)
+    named = [c for c in row if best >= 2 and runs[id(c)] == best]
+    return named[0] if len(named) == 1 else None
 
 
 def _abbreviated(lead: str, label: str) -> bool:
@@ -494,14 +522,18 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
     stated before whose subject the words before 占 name."""
     cfg = config()["share"]
     lead = p.text[s0:at].rstrip("，, ")  # (…168.42万平方米，占…: the clause may close before 占)
-    if re.search(config()["list_total"]["list_marker"], lead):
-        return None  # (…合计415.01亿元，分别为218.64亿元和196.37亿元，占…的49.0%: the share is the list's total's)
     lo = s0 + max(lead.rfind(ch) for ch in "，,：:；;") + 1
     own = [c for c in p.within(lo, at) if c.kind in _AMOUNT]
+    marker = config()["list_total"]["list_marker"]
+    relisted = re.search(marker, lead) is not None
+    if relisted and (own or re.search(marker, p.text[lo:at]) or not p.text[lo:at].strip()):
+        return None  # (…合计415.01亿元，分别为218.64亿元和196.37亿元，占…的49.0%: the share is the list's total's)
     if own:
         part = own[-1]
     else:
-        name = re.sub(cfg["subject_verbs"], "", p.text[lo:at].strip())
+        # (…分别为创新药34个、…，其中创新药占优先审评品种的58.6%: an item named again after 其中 in its list's sentence)
+        clause = p.text[lo:at].strip()
+        name = re.sub(cfg["subject_verbs"], "", re.sub(r"^其中[，,]?", "", clause) if relisted else clause)
         if not re.fullmatch(cfg["named_part"], name):
             return None
         named = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
@@ -516,9 +548,10 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
     whole = totals[0]
     if size(whole) <= size(part):
         return None
-    if not said_all:
+    if not said_all or relisted:
         # (…新引进各类人才3.86万人，分别为海外高层次人才4260人、…。海外高层次人才占新引进人才的11.0%: words that do not
-        # say a total must name the breakdown's total, a run of its subject's words)
+        # say a total must name the breakdown's total, a run of its subject's words; so must an item named again after
+        # its own list: 三区…合计9.64亿元。其中浦东新区投入占全市的23.0% is of the city, not of the three districts)
         words = re.sub(r"的.*$", "", p.text[at + 1:k])
         if common_run(words, re.sub(r"\s", "", whole.subject or "")) < cfg["breakdown_whole_chars"]:
             return None
