@@ -50,7 +50,9 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # 登记创新券服务机构1568家，创新券兑付率从上年的58.7%提升至65.2%)
                 if moved:
                     continue
-                two = [c for c in counts if c.base_unit == "count"]
+                # (counts in any measure, 人次 too: 受理…41260人次，完成…38600人次，办结率93.6%)
+                two = [c for c in counts if c.base_unit not in ("percent", "permille")]
+                two = two if len({c.base_unit for c in two}) == 1 else []
                 # (a 其中 part named by its kind, 其中物理实验打靶686发次，成功率96.3%, is the base of its own rate:
                 # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)
                 kind_part = len(two) == 2 and not _clause_after(p, two[1]).strip() and \

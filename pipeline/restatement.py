@@ -1230,12 +1230,31 @@ def _scope_parts(edges: list, out) -> None:
         out.flags += got.flags
 
 
+def _breakdown_wholes(claims: list[Claim], out) -> dict[str, set]:
+    """Claim id → the exact values of the totals of the lists in running text (list checks made before this rule) it
+    is an item of. Two items of lists with no total in common are parts of different things, whatever their labels:
+    按学科领域分，…材料与化学9个 (of 48 labs) and 评估优秀的14个实验室分别为…材料与化学3个 (of the 14). (Not 其中 parts or
+    table cells: a column's total is also a part of another view of the same figures.)"""
+    value = {c.claim_id: exact(c) for c in claims if not c.table_id}
+    got: dict[str, set] = defaultdict(set)
+    for chk in out.checks:
+        if chk.rule == "list_total":
+            total, *parts = chk.claim_ids.split("|")
+            if value.get(total) is not None:
+                for i in parts:
+                    if i in value:
+                        got[i].add(value[total])
+    return got
+
+
 def restatement(claims: list[Claim], out) -> None:
     """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
     where = _placements(claims)  # passages and offsets, shared by both halves of the rule
     _apposition_checks(claims, where, out)
     stmts = _candidates(claims, where)
-    edges = pairs(stmts)
+    wholes = _breakdown_wholes(claims, out)
+    edges = [e for e in pairs(stmts) if not (wholes.get(e[0].c.claim_id) and wholes.get(e[1].c.claim_id)
+                                             and not wholes[e[0].c.claim_id] & wholes[e[1].c.claim_id])]
     _scope_parts([e for e in edges if e[2] == "part"], out)
     edges = [e for e in edges if e[2] != "part"]
     parent = list(range(len(stmts)))

@@ -140,13 +140,21 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 wholes = []
                 if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
                     part = amounts[-1]
+                    cut = s0 + markers[-1].start()
+                    if _listed_before(p, part, cut) and re.match(config()["part_whole"]["marker"], p.text[cut:]):
+                        # "…实验室51个，其中优秀14个、良好37个，占参评实验室的75.0%": after a 其中 list of several parts the
+                        # share is the whole's, of a figure before it (no check when there is none)
+                        before = [c for c in amounts if p.at(c) < cut and _measure(c) == _measure(part)]
+                        if not before:
+                            continue
+                        part, cut = before[-1], p.at(before[-1])
                     lo = s0
-                    if not p.text[s0:s0 + markers[-1].start()].strip() and s0 > 0:
+                    if not p.text[s0:cut].strip() and s0 > 0:
                         lo = p.sentence(s0 - 1)[0]  # "…服务用户14620人次。其中企业用户2830人次，占…": the sentence before
                     # (a figure smaller than the part is no whole of it: 新增入网仪器1380台套 before 从单位类型看，高等院校
                     # 入网仪器5820台套，占全部入网仪器的41.3%)
-                    wholes = _not_listed(p, lo, s0 + markers[-1].start(),
-                                         [c for c in p.within(lo, s0 + markers[-1].start())
+                    wholes = _not_listed(p, lo, cut,
+                                         [c for c in p.within(lo, cut)
                                           if c.kind in _AMOUNT and c.base_unit == part.base_unit
                                           and size(c) > size(part)])
                     named_words = re.search(r"(?:全部|所有|总)([\u4e00-\u9fff]{2,6}?)的", z.group(0))
@@ -210,6 +218,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
             _part_share(s, part, whole, claims, index, out)
 
 
+def _listed_before(p: Passage, last: Claim, lo: int) -> bool:
+    """The figure closes a list of parts in its own clause (after lo, a 其中): 其中优秀14个、良好37个 (not 其中在营21座、
+    油氢合建站9座，具备…的加氢站6座, whose last clause holds one part)."""
+    start = max(lo, max(p.text.rfind(ch, 0, p.at(last)) for ch in "，,；;") + 1)
+    return len([c for c in p.within(start, p.end(last)) if c.kind in _AMOUNT and _measure(c) == _measure(last)]) >= 2
+
+
 def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -> tuple[Claim, Claim] | None:
     """"浦东新区建有观测站412个，占全市的22.1%" beside a table whose row 浦东新区 prints 412 under 观测站(个): the part
     is that row's cell and the whole the total row's cell of its column (no whole of a wider scope than the table's:
@@ -220,6 +235,9 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     part = _last_outside_brackets(p, s0, at)
     if part is None or exact(part) is None or re.search(config()["list_total"]["list_marker"], p.text[s0:at]):
         return None  # (…合计415.01亿元，分别为218.64亿元和196.37亿元，占…的49.0%: the share is the list's total's)
+    mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
+    if mk and _listed_before(p, part, s0 + mk[-1].start()):
+        return None  # (…51个，其中优秀14个、良好37个，占…的75.0%: after a 其中 list of several parts, the whole's share)
     grand = re.compile(config()["table_total"]["grand_total"])
     inner = re.compile(config()["table_total"]["inner_item"])
     lead = p.text[s0:at]
@@ -697,6 +715,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if not b and not ratio_only:
         return None
     mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
+    a = several = None
     if mk:
         q = s0 + mk[-1].start()
         amounts = [c for c in p.within(q, at) if c.kind in _AMOUNT]
@@ -708,7 +727,10 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
             parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
         else:
             # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
-            parts = amounts[-1:] if amounts and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
+            # (…51个，其中优秀14个、良好37个，占参评实验室的75.0%: after a list of several parts, no part's own share)
+            several = bool(amounts) and _listed_before(p, amounts[-1], q)
+            parts = amounts[-1:] if amounts and not several and \
+                re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
             if not parts and len(amounts) == 1 and re.fullmatch(cfg["part_predicate"], p.text[p.end(amounts[0]):at]):
                 parts = amounts  # "其中98家建成智慧导览系统，占全市备案博物馆的61.3%": the one part, what it does after it
         lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
@@ -728,6 +750,11 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
     wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
                                     not _base_or_prior(p.text, p.at(c), lo)])
+    if mk and not a and several and wholes:
+        # (…评估结果为优秀和良好的实验室51个，其中优秀14个、良好37个，占参评实验室的75.0%: the figure the list divides is
+        # the part, of a larger one before it)
+        parts = wholes[-1:]
+        wholes = [c for c in wholes[:-1] if _measure(c) == _measure(parts[0]) and size(c) > size(parts[0])]
     if parts:  # "累计达到48家，覆盖21个国家和地区，其中…14家，占累计总数的29.2%": the whole counts what the part counts
         wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:

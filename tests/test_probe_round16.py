@@ -78,3 +78,45 @@ def test_guard_an_item_named_after_qizhong_in_the_next_sentence_is_no_part_of_a_
                           "其中浦东新区投入占全市的23.0%，建成全国首批智慧教育示范区。")
     assert not [ws for r, o, ws in checks if r == "share" and "9.64亿元" in ws]
     assert not [f for f in flags if f[0] == "share"]
+
+
+def test_items_of_lists_with_different_wholes_are_no_restatement(tmp_path):
+    # (fresh-ec) 材料与化学9个 of the 48 labs and 材料与化学3个 of the 14 rated excellent were flagged as one figure
+    checks, flags = _read(tmp_path, "截至年底，本市拥有全国重点实验室48个。按学科领域分，分别为信息科学11个、生命与医药13个、"
+                          "材料与化学9个、能源与环境6个、工程技术5个和数理与地球科学4个。",
+                          "# 2 评估", "评估优秀的14个实验室分别为信息科学4个、生命与医药5个、材料与化学3个和能源与环境2个。")
+    assert not [f for f in flags if f[0] == "restatement"]
+    assert not [ws for r, o, ws in checks if r == "restatement" and "9个" in ws and "3个" in ws]
+
+
+def test_guard_items_of_lists_with_the_same_whole_are_still_compared(tmp_path):
+    # guard: the same breakdown printed twice (its whole restated) is still one set of figures: 11个 and 24个 are
+    # restatements of each other, and the miscopied 31个 makes its list fail
+    checks, _ = _read(tmp_path, "本市拥有全国重点实验室48个，分别为信息科学11个、生命与医药13个和其他24个。",
+                      "# 2 分布", "全国重点实验室48个，分别为信息科学11个、生命与医药31个和其他24个。")
+    assert sorted(ws for r, o, ws in checks if r == "restatement" and o == "pass") == [
+        ["11个", "11个"], ["24个", "24个"], ["48个", "48个"]]
+    assert [o for r, o, ws in checks if r == "list_total" and "31个" in ws] == ["fail"]
+
+
+@pytest.mark.parametrize("share,outcome", [("75.0%", "pass"), ("72.5%", "fail")])
+def test_a_share_after_a_qizhong_list_of_several_parts_is_the_wholes(tmp_path, share, outcome):
+    # (fresh-ec) …51个，其中优秀14个、良好37个，占参评实验室的75.0%: 51 of the 68 assessed, not 37 of 51 (or of the
+    # table's 68)
+    checks, _ = _read(tmp_path, "全年完成68个市级重点实验室周期评估，评估结果为优秀和良好的实验室51个，其中优秀14个、良好37个，"
+                      f"占参评实验室的{share}。",
+                      "### 表1 评估结果", "评估结果\t实验室数(个)\n优秀\t14\n良好\t37\n合格\t13\n不合格\t4\n合计\t68")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "51个", "68个"]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("93.6%", "pass"), ("96.3%", "fail")])
+def test_a_rate_after_two_counts_of_person_times(tmp_path, rate, outcome):
+    # (fresh-dz) two counts in 人次 (not the base unit "count"), no count saying the rate's stem: base then count
+    checks, _ = _read(tmp_path, f"全年受理康复辅具租赁申请41260人次，完成租赁服务38600人次，办结率{rate}。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted([rate, "38600人次", "41260人次"]))]
+
+
+def test_guard_a_rate_after_counts_in_two_units_is_not_checked(tmp_path):
+    # guard: the two figures before the rate are in different units (人次, 万元): no base and count
+    checks, _ = _read(tmp_path, "全年受理康复辅具租赁申请41260人次，发放补贴3870万元，办结率93.6%。")
+    assert not [ws for r, o, ws in checks if r == "rate"]
