@@ -160,32 +160,10 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
         store.record_failed_run(Path(data_dir), {**run, "doc_id": "", "status": "error", "error": e.reason,
                                                  "finished_at": _now()})
         return DocResult(path=str(recorded_path or path), ok=False, error=str(e))
-    limits = limits or isolate.Limits()
-    chunk_limits = dataclasses.replace(limits, workers=1)  # the task runner runs the chunks side by side
-    source = f"{doc.doc_id}{'.repaired' if doc.stored_path.endswith('.repaired.pdf') else ''}"
-    read_keys, futures = [], []
-    for chunk in _chunks(doc.pages, max(1, chunk_pages)):
-        k = fingerprint.key(fingerprint.stage("read"), source, chunk[0], chunk[-1])
-        read_keys.append(k)
-        futures.append(_stage(read_pages_task, cache).submit(k, doc.stored_path, doc.doc_id, chunk, password,
-                                                             chunk_limits, Path(recorded_path or path).name))
-    pages, stages = [], {"read": {"chunks": len(futures), "cached": 0}}
-    for f in futures:
-        pages.extend(f.result())
-        stages["read"]["cached"] += f.state.name == "Cached"
-    layout_key = fingerprint.key(fingerprint.stage("layout"), *read_keys)
-    claims_key = fingerprint.key(fingerprint.stage("claims"), layout_key, int(edition))
-    validate_key = fingerprint.key(fingerprint.stage("validate"), claims_key)
-    # what follows a failed page is not cached either: its key cannot tell it from the complete document's
-    later = "off" if any(p.status != "ok" for p in pages) else cache
-    state = _stage(layout_task, later)(layout_key, quote(pages), return_state=True)
-    pages, stages["layout"] = state.result(), state.name == "Cached"
-    state = _stage(claims_task, later)(claims_key, quote(pages), int(edition), return_state=True)
-    claims, stages["claims"] = state.result(), state.name == "Cached"
-    state = _stage(validate_task, later)(validate_key, quote(claims), return_state=True)
-    (checks, flags), stages["validate"] = state.result(), state.name == "Cached"
-    stages.update(cache=cache if later == cache else f"{cache} (pages only: a page failed)", keys={"read": fingerprint.stage("read")[:16], "layout": layout_key[:16],
-                                     "claims": claims_key[:16], "validate": validate_key[:16]})
+    pages, read_keys, read = _read(doc, Path(recorded_path or path).name, password, limits or isolate.Limits(),
+                                   cache, chunk_pages)
+    pages, claims, checks, flags, stages = _extract(pages, read_keys, int(edition), cache)
+    stages["read"] = read
     failed = [p for p in pages if p.status != "ok"]
     run.update(doc_id=doc.doc_id, status="ok" if not failed else "partial", error="; ".join(p.error for p in failed)[:2000],
                finished_at=_now(), pages=doc.pages, pages_failed=len(failed), claims=len(claims),
@@ -199,6 +177,42 @@ def ingest_document(path: str, edition: int, data_dir: str, password: str | None
                      seconds=round((datetime.now(timezone.utc) - t0).total_seconds(), 2),
                      repaired=doc.stored_path.endswith(".repaired.pdf"),
                      page_errors=[p.error for p in failed], stages=stages)
+
+
+def _read(doc, label: str, password: str | None, limits: isolate.Limits, cache: str, chunk_pages: int):
+    """The pages in chunks on the task runner, each chunk cached under its own key: (pages, keys, counts)."""
+    chunk_limits = dataclasses.replace(limits, workers=1)  # the task runner runs the chunks side by side
+    source = f"{doc.doc_id}{'.repaired' if doc.stored_path.endswith('.repaired.pdf') else ''}"
+    keys, futures = [], []
+    for chunk in _chunks(doc.pages, max(1, chunk_pages)):
+        keys.append(fingerprint.key(fingerprint.stage("read"), source, chunk[0], chunk[-1]))
+        futures.append(_stage(read_pages_task, cache).submit(keys[-1], doc.stored_path, doc.doc_id, chunk, password,
+                                                             chunk_limits, label))
+    pages, counts = [], {"chunks": len(futures), "cached": 0}
+    for f in futures:
+        pages.extend(f.result())
+        counts["cached"] += f.state.name == "Cached"
+    return pages, keys, counts
+
+
+def _extract(pages, read_keys: list[str], edition: int, cache: str):
+    """Layout, claims and validation, each cached under a key chained from the one before:
+    (pages, claims, checks, flags, what came from the cache and the keys)."""
+    keys = {"read": fingerprint.stage("read")[:16]}
+    layout_key = fingerprint.key(fingerprint.stage("layout"), *read_keys)
+    claims_key = fingerprint.key(fingerprint.stage("claims"), layout_key, edition)
+    validate_key = fingerprint.key(fingerprint.stage("validate"), claims_key)
+    # what follows a failed page is not cached either: its key cannot tell it from the complete document's
+    later = "off" if any(p.status != "ok" for p in pages) else cache
+    stages: dict = {"cache": cache if later == cache else f"{cache} (pages only: a page failed)"}
+    state = _stage(layout_task, later)(layout_key, quote(pages), return_state=True)
+    pages, stages["layout"] = state.result(), state.name == "Cached"
+    state = _stage(claims_task, later)(claims_key, quote(pages), edition, return_state=True)
+    claims, stages["claims"] = state.result(), state.name == "Cached"
+    state = _stage(validate_task, later)(validate_key, quote(claims), return_state=True)
+    (checks, flags), stages["validate"] = state.result(), state.name == "Cached"
+    stages["keys"] = {**keys, "layout": layout_key[:16], "claims": claims_key[:16], "validate": validate_key[:16]}
+    return pages, claims, checks, flags, stages
 
 
 def _task_runner(limits: isolate.Limits | None, dask: str | None):
