@@ -185,7 +185,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # (a part quoting a table row is of its column's whole when the words say a total, 占…总额的 / 占全市的,
             # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
             # again before 占 is the one named, and 占三大先导产业企业营业收入的 names a whole of its own)
-            if not wholes and (named := (_among_share(p, s0, at) if said_all else None) or
+            if not wholes and (named := _set_named_share(p, s0, at, k, claims, index) or
+                               (_among_share(p, s0, at) if said_all else None) or
                                _named_share(p, s0, at, k) or
                                (_table_row_share(p, s0, at, k, cells) if said_all else None) or
                                _scope_share(p, s0, at, k) or
@@ -513,6 +514,23 @@ def _among_share(p: Passage, s0: int, at: int) -> tuple[Claim, Claim] | None:
             part.base_unit != among[0].base_unit or size(among[0]) <= size(part):
         return None
     return part, among[0]
+
+
+def _set_named_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
+                     index: dict[int, int]) -> tuple[Claim, Claim] | None:
+    """"…其中动物1716种…。动物中，脊椎动物932种，占记录动物物种的54.3%": a sentence opening with the set it picks from
+    (<name>中，with no figure) takes as whole the latest figure before it named so, in the part's measure, when the
+    words after 占 name the set too."""
+    m = re.match(r"\s*([\u4e00-\u9fff]{2,8}?)中[，,]", p.text[s0:at])
+    if not m or p.within(s0, s0 + m.end()) or m.group(1) not in p.text[at + 1:k]:
+        return None
+    part = _last_outside_brackets(p, s0 + m.end(), at)
+    if part is None:
+        return None
+    named = [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id
+             and c.kind in _AMOUNT and _measure(c) == _measure(part) and size(c) > size(part)
+             and re.sub(r"\s", "", c.subject or "").endswith(m.group(1))]
+    return (part, named[-1]) if named else None
 
 
 def _breakdown_totals(claims: list[Claim], out: Outcome) -> dict[str, list[Claim]]:

@@ -120,3 +120,26 @@ def test_guard_a_rate_after_counts_in_two_units_is_not_checked(tmp_path):
     # guard: the two figures before the rate are in different units (人次, 万元): no base and count
     checks, _ = _read(tmp_path, "全年受理康复辅具租赁申请41260人次，发放补贴3870万元，办结率93.6%。")
     assert not [ws for r, o, ws in checks if r == "rate"]
+
+
+@pytest.mark.parametrize("share,outcome", [("54.3%", "pass"), ("29.3%", "fail")])
+def test_a_sentence_opening_with_the_set_it_picks_from(tmp_path, share, outcome):
+    # (fresh-ed) 动物中，脊椎动物932种，占记录动物物种的…: the whole is 动物1716种 of the sentence before, not the table's
+    # 合计 of all species (29.3% is 932/3178)
+    checks, _ = _read(tmp_path, "### 表3 物种记录", "类群\t物种数(种)\n脊椎动物小计\t932\n昆虫\t784\n维管植物\t1462\n合计\t3178",
+                      f"全年累计记录野生物种3178种，其中动物1716种、维管植物1462种。动物中，脊椎动物932种，占记录动物物种的{share}。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got == [(outcome, sorted([share, "932种", "1716种"]))]
+
+
+def test_a_figure_printed_in_the_row_its_subject_names_is_no_slip_of_the_total(tmp_path):
+    # (fresh-ef, read whole: the slip needs the document's copies of both figures) 北美地区…132.5万平方米 is the row
+    # 北美地区小计 132.5, not a digit slip of the 总计 312.5 printed three times
+    from pathlib import Path
+
+    from bench import probes as B
+
+    md = Path(__file__).resolve().parent.parent / "fixtures" / "probes" / "fresh-ef.md"
+    claims, checks, flags, _ = B.read(md.read_text(encoding="utf-8"), tmp_path)
+    ids = {c.claim_id for c in claims if c.raw.startswith(("132.5", "312.5"))}
+    assert not [f for f in flags if f.rule == "restatement" and set(f.claim_ids.split("|")) & ids]

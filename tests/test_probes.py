@@ -59,7 +59,7 @@ FOURTEENTH_SESSION = {"ct", "cu", "cv", "cw", "cx", "cy", "cz", "da", "db", "dc"
 # rounds, 5 at theirs (DN 1, DO 2, DQ 2); fresh-dr … fresh-du, after the third rounds, 2 at theirs (DS 1, DT 1); 6 over
 # all sixteen at the session's end (DI 1, DJ 1, DL 2, DO 1, DQ 1)
 FIFTEENTH_SESSION = {"df", "dg", "dh", "di", "dj", "dk", "dl", "dm", "dn", "do", "dp", "dq", "dr", "ds", "dt", "du"}
-SIXTEENTH_SESSION = {"dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec"}
+SIXTEENTH_SESSION = {"dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee", "ef", "eg"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
