@@ -128,17 +128,15 @@ def _chunks(n_pages: int, size: int) -> list[list[int]]:
     return [list(range(i, min(i + size, n_pages + 1))) for i in range(1, n_pages + 1, size)]
 
 
-def _cache_options(cache: str) -> dict:
-    """'use' reads and writes the stage cache; 'refresh' recomputes and overwrites; 'off' neither."""
-    if cache not in ("use", "refresh", "off"):
-        raise ValueError(f"cache must be use, refresh or off, not {cache!r}")
-    return {"off": dict(cache_policy=NO_CACHE, persist_result=False), "refresh": dict(refresh_cache=True),
-            "use": {}}[cache]
+_CACHE_MODES = {"use": {}, "refresh": dict(refresh_cache=True), "off": dict(cache_policy=NO_CACHE, persist_result=False)}
 
 
 def _stage(task_, cache: str):
-    opts = _cache_options(cache)
-    return task_.with_options(**opts) if opts else task_
+    """The stage's task under a cache mode: 'use' reads and writes the stage cache; 'refresh' recomputes and
+    overwrites; 'off' neither."""
+    if cache not in _CACHE_MODES:
+        raise ValueError(f"cache must be use, refresh or off, not {cache!r}")
+    return task_.with_options(**_CACHE_MODES[cache]) if _CACHE_MODES[cache] else task_
 
 
 @flow(name="ingest-document", log_prints=False, task_runner=ThreadPoolTaskRunner(max_workers=os.cpu_count() or 1))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -60,6 +61,24 @@ def adds_up(total: Claim, parts: list[Claim]) -> bool:
         return False
     tol = half_unit(total) + sum((half_unit(c) for c in parts), Decimal(0))
     return abs(sum((exact(c) for c in parts), Decimal(0)) - exact(total)) <= tol
+
+
+def breakdown_totals(claims: list[Claim], out: "Outcome", rules: tuple[str, ...] = ("list_total", "part_whole"),
+                     complete: bool = True) -> dict[str, list[Claim]]:
+    """For each claim that is a part in a list or 其中 check made so far, the totals of those checks (complete: only
+    checks that add up or fail to; a breakdown only staying under its whole, Σ ≤ total, may have been paired with a
+    figure of another scope: 按全国…15820亿元计算…。其中，设计业…1762.35亿元)."""
+    byid = {c.claim_id: c for c in claims}
+    by_part: dict[str, list[Claim]] = defaultdict(list)
+    for chk in out.checks:
+        if chk.rule not in rules:
+            continue
+        total, *parts = [byid[i] for i in chk.claim_ids.split("|")]
+        if not complete or chk.outcome == "fail" or adds_up(total, parts):
+            for c in parts:
+                if all(t is not total for t in by_part[c.claim_id]):
+                    by_part[c.claim_id].append(total)
+    return by_part
 
 
 def fmt(d: Decimal) -> str:

@@ -73,7 +73,7 @@ from decimal import Decimal
 
 from extractors.units import scale_table
 from pipeline.checks import (
-    _check, _flag, _loose, _sum_check, bound_reach, config, exact, fmt, half_unit, Outcome,
+    _check, _flag, _loose, _sum_check, bound_reach, breakdown_totals, config, exact, fmt, half_unit, Outcome,
 )
 from pipeline.passages import _measure, _noun_after, abbreviates, is_person, is_times
 from schemas.records import Claim
@@ -1230,21 +1230,19 @@ def _scope_parts(edges: list, out) -> None:
         out.flags += got.flags
 
 
-def _breakdown_wholes(claims: list[Claim], out) -> dict[str, set]:
-    """Claim id → the exact values of the totals of the lists in running text (list checks made before this rule) it
-    is an item of. Two items of lists with no total in common are parts of different things, whatever their labels:
-    按学科领域分，…材料与化学9个 (of 48 labs) and 评估优秀的14个实验室分别为…材料与化学3个 (of the 14). (Not 其中 parts or
-    table cells: a column's total is also a part of another view of the same figures.)"""
-    value = {c.claim_id: exact(c) for c in claims if not c.table_id}
-    got: dict[str, set] = defaultdict(set)
-    for chk in out.checks:
-        if chk.rule == "list_total":
-            total, *parts = chk.claim_ids.split("|")
-            if value.get(total) is not None:
-                for i in parts:
-                    if i in value:
-                        got[i].add(value[total])
-    return got
+def _other_wholes(claims: list[Claim], out):
+    """A test of two figures: items of lists in running text (list checks made before this rule) with no total in
+    common are parts of different things, whatever their labels: 按学科领域分，…材料与化学9个 (of 48 labs) and
+    评估优秀的14个实验室分别为…材料与化学3个 (of the 14). (Not 其中 parts or table cells: a column's total is also a part
+    of another view of the same figures.)"""
+    wholes = {i: {exact(t) for t in ts if not t.table_id and exact(t) is not None}
+              for i, ts in breakdown_totals(claims, out, ("list_total",), complete=False).items()}
+    text = {c.claim_id for c in claims if not c.table_id}
+
+    def other(a: Claim, b: Claim) -> bool:
+        x, y = (wholes.get(c.claim_id) if c.claim_id in text else None for c in (a, b))
+        return bool(x) and bool(y) and not x & y
+    return other
 
 
 def _rows_apart(claims: list[Claim]):
@@ -1272,11 +1270,8 @@ def restatement(claims: list[Claim], out) -> None:
     where = _placements(claims)  # passages and offsets, shared by both halves of the rule
     _apposition_checks(claims, where, out)
     stmts = _candidates(claims, where)
-    wholes = _breakdown_wholes(claims, out)
-    apart = _rows_apart(claims)
-    edges = [e for e in pairs(stmts) if not (wholes.get(e[0].c.claim_id) and wholes.get(e[1].c.claim_id)
-                                             and not wholes[e[0].c.claim_id] & wholes[e[1].c.claim_id])
-             and not (e[2] == "fail" and apart(e[0].c, e[1].c))]
+    other, apart = _other_wholes(claims, out), _rows_apart(claims)
+    edges = [e for e in pairs(stmts) if not other(e[0].c, e[1].c) and not (e[2] == "fail" and apart(e[0].c, e[1].c))]
     _scope_parts([e for e in edges if e[2] == "part"], out)
     edges = [e for e in edges if e[2] != "part"]
     parent = list(range(len(stmts)))

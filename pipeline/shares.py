@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from pipeline.checks import _AMOUNT, _check, adds_up, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
+from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
     Passage, _passages, _row_label, _says, abbreviates,
@@ -106,7 +106,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
     cfg = config()["share"]
     index = {id(c): i for i, c in enumerate(claims)}  # reading order: a whole stated before, for the worded shares
     cells = [c for c in claims if c.table_id]
-    breakdowns = _breakdown_totals(claims, out)
+    breakdowns = breakdown_totals(claims, out)
     for p in _passages(claims):
         for k, s in p.placed:
             if s.kind != "share" or s.base_unit != "percent":
@@ -533,27 +533,10 @@ def _set_named_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     return (part, named[-1]) if named else None
 
 
-def _breakdown_totals(claims: list[Claim], out: Outcome) -> dict[str, list[Claim]]:
-    """For each claim that is a part in a list or 其中 check read before the shares, the totals of those checks that
-    add up or fail to (a breakdown only staying under its whole, Σ ≤ total, may have been paired with a figure of
-    another scope: 按全国…15820亿元计算…。其中，设计业…1762.35亿元)."""
-    byid = {c.claim_id: c for c in claims}
-    out_by_part: dict[str, list[Claim]] = defaultdict(list)
-    for chk in out.checks:
-        if chk.rule not in ("list_total", "part_whole"):
-            continue
-        total, *parts = [byid[i] for i in chk.claim_ids.split("|")]
-        if chk.outcome == "fail" or adds_up(total, parts):
-            for c in parts:
-                if all(t is not total for t in out_by_part[c.claim_id]):
-                    out_by_part[c.claim_id].append(total)
-    return out_by_part
-
-
 def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim], index: dict[int, int],
                      breakdowns: dict[str, list[Claim]], said_all: bool) -> tuple[Claim, Claim] | None:
     """"…684项…。按产品类别分，分别为第三类…412项、…；第三类医疗器械临床试验占全部项目的60.2%": a share of all (占全部…的,
-    占…总数的) whose part is an item of one breakdown the list and 其中 rules read (_breakdown_totals) is of that
+    占…总数的) whose part is an item of one breakdown the list and 其中 rules read (checks.breakdown_totals) is of that
     breakdown's total. The part is the figure right before 占 in its clause, or the latest figure
     stated before whose subject the words before 占 name."""
     cfg = config()["share"]
