@@ -668,8 +668,10 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             unit = unit if unit_w == "位" else ""
         pending = num is not None and not unit and bool(P.RANGE_NEXT.match(after_num))
         band = bool(P.BAND_AFTER.match(text[m.end():])) and not (num and P.YEAR_LIKE.match(num))
-        if num is not None and not unit and "." not in number and not is_rank and not pending and not band:
-            # a bare integer with nothing attached is too often a label, a page or a section number
+        if num is not None and not unit and "." not in number and not is_rank and not pending and not band and \
+                not P.NAMED_INDEX_BEFORE.search(before):
+            # a bare integer with nothing attached is too often a label, a page or a section number (not after a
+            # named index: 科技创新中心指数近400)
             continue
         if _in_title(text, start) or (num is not None and scale in ("十", "百") and not m.group("inner")) or (
                 num is not None and num.startswith("-") and unit_w == "岁"):
@@ -804,6 +806,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if not f.unit and not f.base_unit and P.DIMENSIONLESS_BEFORE.search(before):
             # 影响因子最高93.6: a named dimensionless measure, not a lost unit (GUIDE §3: base unit index)
             f.base_unit = "index"
+        elif not f.unit and not f.base_unit and f.kind == "change" and out and out[-1].base_unit == "index" and \
+                P.ONE_CLAUSE_ON.fullmatch(text[out[-1].end:start] or "x"):
+            f.base_unit = "index"  # 指数达到524.7，比上年提高38.4: the index's change, in its points
         # items of a 、/和 list printed with only the start of the last item's unit take all of it (接待观众412万、236万
         # 和188万人次; 分别提高1.2个和2.1个百分点): a scale or a measure word the last one completes
         k = len(out)

@@ -144,6 +144,8 @@ DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|�
 DIMENSIONLESS_BEFORE = regex.compile(rf"(?P<m>影响因子|指数|系数|得分|评分)值?(?:最高|最低|平均)?(?:[达为约超近是在]|超过|达到|[由从]{FROM_TIME})?$"
                                     r"|(?P<m>[(（][A-Z]{2,5}[)）]|(?<![A-Za-z])[A-Z]{2,5})(?:[由从](?:上年|去年)?的?|[达为是]|[降升]至|"
                                     r"[不]?[高低]于|不超过)?$")  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
+# a named index right before a bare integer (科技创新中心指数近400, 综合得分为86): a figure, not a label
+NAMED_INDEX_BEFORE = regex.compile(rf"(?:指数|得分|评分)值?(?:[达为约超近是]|超过|达到)$")
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:分别)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
@@ -240,7 +242,7 @@ RIGHT_NOUN_STOP = regex.compile(
 # of its later clauses are that entity's
 LEAD_ENTITY = regex.compile(
     r"(?:[-•·]\s*)?(?P<e>《[^》]{1,16}》(?=\s*\d)|[A-Z]{1,3}\d{2,4}(?![\d.%])|"
-    r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动|"
+    r"(?!对|在|按|从|与|向|由|将|把|为|以|据|经|受|随着|得益于|依托|围绕|根据|通过|实施|支持|组织|推进|推动|加快|打造|建设|深化|开展|发布|出台|启动|"
     r"市级|区级|省级|国家级|各级|各类|部分|累计|新增|新建)"
     r"[^，。；;,:：\s“”《》\d]{2,22}?(?:研究院|研究中心|研究所|中心|医院|公司|集团|基金会|卫星|交易所|新片区|科学城|开发区|高新区|新区|园区)(?!的))")
 # a block of short label-value clauses (新认定8993家，有效期内2.4万家): its heading names what is counted

@@ -56,6 +56,8 @@ SECTION_ROW = re.compile(r"^\s*[^\d\s，。；,;]+(?:\s+(?:19|20)\d\d[AE]?)*\s*$
 LEADING_FIGURES = re.compile(r"(?:\s*[-−]?\d[\d,]*(?:\.\d+)?%?)+\s*$")
 YEARS_CELL = re.compile(r"^\s*(?:(?:19|20)\d\d[AE]?\s*)+$")
 UNIT_HINT_OK = re.compile(r"[元个项件篇家人股倍%％]")
+# a table of index values (…指数及分项指数, 分项指数 | 2024年 | 2025年): its unitless cells are index points
+INDEX_TABLE = re.compile(r"指数|得分|评分")
 
 
 # a cell of running text: a long one with clause marks
@@ -484,6 +486,9 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             head = "" if FORECAST_YEAR.match(bare_head) else bare_head  # a year column names the period, not the subject
             row = ROW_MARKS.sub("", UNIT_IN_HEADER.sub("", label)).strip()
             for f in _cell_figures(finder, c.text, hint):
+                if not hint and not f.unit and not f.base_unit and INDEX_TABLE.search(
+                        f"{caption} {corner.text if corner is not None else ''} {head_full}"):
+                    f.base_unit = "index"
                 if finder is find_claims:
                     label_kind(label, f, head_full)  # 流动比率 1.2: a ratio; 毛利率 35.3%: a share; 增减: a change
                     if goal_column and f.kind in ("level", "share"):

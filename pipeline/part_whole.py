@@ -87,6 +87,10 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     for clause in re.split(cfg["clause_breaks"] + "|[；;]", p.text[pos:s1]):
         inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
         lead = p.text[pos:p.at(inside[0])] if inside else ""
+        # (单笔1000万元以下的普惠类贷款862笔: a threshold qualifying the name, up to its 的, is no figure of the lead)
+        bands = [c for c in p.within(pos, pos + len(lead)) if c.kind == "threshold"]
+        if bands and (m := re.match(r"[^，,；;]*?的", p.text[p.end(bands[-1]):pos + len(lead)])):
+            lead = p.text[p.end(bands[-1]) + m.end():pos + len(lead)]
         pos += len(clause) + 1
         if not inside:
             continue
@@ -162,7 +166,7 @@ def _subsets_end(p: Passage, s0: int) -> int:
     last = re.split(config()["part_whole"]["clause_breaks"], p.text[s0:s1])[-1]
     # (only after a clause about the last part, not after a part: …建设类36项；由企业牵头的项目118项 counts apart)
     if p.text[s1:s1 + 1] in ("；", ";") and not [c for c in p.within(s1 - len(last), s1) if c.kind in _AMOUNT] and \
-            re.match(r"\s*[\u4e00-\u9fff]{2,6}\d", p.text[s1 + 1:]):
+            re.match(r"\s*[\u4e00-\u9fff]{2,%d}\d" % config()["part_whole"]["among_name_chars"], p.text[s1 + 1:]):
         return p.sentence(s1 + 1)[1]
     return s1
 

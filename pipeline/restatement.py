@@ -73,7 +73,7 @@ from decimal import Decimal
 
 from extractors.units import scale_table
 from pipeline.checks import (
-    _check, _flag, _loose, _sum_check, bound_reach, breakdown_totals, config, exact, fmt, half_unit, Outcome,
+    _check, _flag, _loose, _sum_check, adds_up, bound_reach, breakdown_totals, config, exact, fmt, half_unit, Outcome,
 )
 from pipeline.passages import _measure, _noun_after, abbreviates, is_person, is_times
 from schemas.records import Claim
@@ -1265,13 +1265,86 @@ def _rows_apart(claims: list[Claim]):
     return apart
 
 
+def _aligned_breakdowns(stmts: list[Stmt], edges: list, out) -> list[tuple[Stmt, Stmt, str, str]]:
+    """Two breakdowns of one figure (其中 checks made before this rule) read figure by figure: a chapter's
+    进出口额2317.6亿元，其中出口1426.3亿元、进口891.3亿元 and a data page's 进出口额超2300亿元 / 其中出口1462.3亿元，
+    进口891.3亿元. Their wholes, and parts named alike (the same name once the data page's heading is set aside),
+    stand in for each other; once one such pair is paired and agrees, the others are copies too, however little a
+    short name (出口) says on its own: agreeing, they pass; a slip (strong evidence: within strong_near) fails, unless
+    each of the two already agrees with a copy of its own (two figures)."""
+    by_id = {s.c.claim_id: s for s in stmts}
+    groups, seen = [], set()
+    for chk in out.checks:
+        if chk.rule != "part_whole":
+            continue
+        ids = chk.claim_ids.split("|")
+        members = [by_id.get(i) for i in ids]
+        if None in members or tuple(ids) in seen:
+            continue
+        seen.add(tuple(ids))
+        groups.append((members[0], members[1:]))
+    paired = {frozenset((id(a), id(b))) for a, b, *_ in edges}
+    held = {frozenset((id(a), id(b))) for a, b, outcome, _ in edges if outcome == "pass"}
+    copied = {id(s) for a, b, outcome, _ in edges if outcome == "pass" for s in (a, b)}
+
+    def alike(x: Stmt, y: Stmt) -> bool:
+        s, t = _bare_subject(x), _bare_subject(y)
+        return len(s) >= 2 and len(t) >= 2 and common_tail(s, t) == min(len(s), len(t))
+
+    found: list[tuple[Stmt, Stmt, str, str]] = []
+    for n, (w, ps) in enumerate(groups):
+        for v, qs in groups[n + 1:]:
+            if w.sentence == v.sentence or w is v or not alike(w, v):
+                continue
+            aligned = [(w, v)]
+            for p in ps:
+                match = [q for q in qs if alike(p, q)]
+                if len(match) == 1 and sum(alike(x, match[0]) for x in ps) == 1:
+                    aligned.append((p, match[0]))
+            if not any(frozenset((id(x), id(y))) in held for x, y in aligned):
+                continue
+            for x, y in aligned:
+                if frozenset((id(x), id(y))) in paired or x.sentence == y.sentence or not compatible(x, y):
+                    continue
+                if agree(x, y):
+                    found.append((x, y, "pass", "weak"))
+                elif slip(x, y, strong=True) and not _soft_conflict(x, y) and not (id(x) in copied and id(y) in copied):
+                    found.append((x, y, "fail", "weak"))
+                else:
+                    continue
+                paired.add(frozenset((id(x), id(y))))
+    return found
+
+
+def _both_summed(claims: list[Claim], out):
+    """A test of two figures: each adds up exactly with figures of its own, in sums of different totals (a table's
+    激光器件小计 40 = 26 + 14, and 激光器件企业4家 among 27家重点企业中 = 9 + 11 + 4 + 3): two figures the arithmetic
+    confirms, no slip of each other."""
+    byid = {c.claim_id: c for c in claims}
+    summed: dict[str, set] = defaultdict(set)  # each figure's sums, by their totals' values
+    for chk in out.checks:
+        if chk.rule in ("table_total", "list_total", "part_whole") and chk.outcome == "pass":
+            total, *parts = [byid[i] for i in chk.claim_ids.split("|")]
+            if parts and adds_up(total, parts):
+                for c in (total, *parts):
+                    summed[c.claim_id].add(exact(total))
+
+    def both(a: Claim, b: Claim) -> bool:
+        # (two lists of one total, 23家 = 8 + 6 + 5 + 4 and 23家 = 8 + 7 + 5 + 3, confirm neither item: one is miscopied)
+        x, y = summed.get(a.claim_id), summed.get(b.claim_id)
+        return bool(x) and bool(y) and not x & y
+    return both
+
+
 def restatement(claims: list[Claim], out) -> None:
     """One figure stated more than once (same or another unit) agrees within rounding (module docstring)."""
     where = _placements(claims)  # passages and offsets, shared by both halves of the rule
     _apposition_checks(claims, where, out)
     stmts = _candidates(claims, where)
-    other, apart = _other_wholes(claims, out), _rows_apart(claims)
-    edges = [e for e in pairs(stmts) if not other(e[0].c, e[1].c) and not (e[2] == "fail" and apart(e[0].c, e[1].c))]
+    other, apart, summed = _other_wholes(claims, out), _rows_apart(claims), _both_summed(claims, out)
+    edges = [e for e in pairs(stmts) if not other(e[0].c, e[1].c) and
+             not (e[2] == "fail" and (apart(e[0].c, e[1].c) or summed(e[0].c, e[1].c)))]
+    edges += _aligned_breakdowns(stmts, edges, out)
     _scope_parts([e for e in edges if e[2] == "part"], out)
     edges = [e for e in edges if e[2] != "part"]
     parent = list(range(len(stmts)))
@@ -1300,7 +1373,10 @@ def restatement(claims: list[Claim], out) -> None:
         votes = Counter()
         for s in members:
             votes[id(s)] = sum(agree(s, t) for t in members)
-        ref = max(members, key=lambda s: (votes[id(s)], s.c.decimals, -members.index(s)))
+        # (a bound holds many values, the wrong copy too: 近1.1亿片 holds 10995万片 and the miscopied 10959; an exact
+        # figure is the reference when there is one)
+        exact_ = any(not s.c.qualifier for s in members)
+        ref = max(members, key=lambda s: (not (exact_ and s.c.qualifier), votes[id(s)], s.c.decimals, -members.index(s)))
         tol = max(ref.tol + s.tol for s in members if s is not ref)
         observed = ", ".join(fmt(s.value) for s in members if s is not ref)
         bad = fails.get(root, [])

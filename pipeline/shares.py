@@ -196,6 +196,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _both_named_share(p, s0, at, k, s, claims, index) or
                                (None if said_all else _table_row_share(p, s0, at, k, cells)) or
                                _table_named_share(p, s0, at, k, s, cells) or
+                               _table_cell_share(p, s0, at, k, s, cells) or
                                _breakdown_share(p, s0, at, k, s, claims, index, breakdowns, said_all)) is not None:
                 _part_share(s, *named, claims, index, out)
                 continue
@@ -323,6 +324,42 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     return (part, whole) if whole is not None and size(whole) > size(part) else None
 
 
+def _table_cell_share(p: Passage, s0: int, at: int, k: int, s: Claim,
+                      cells: list[Claim]) -> tuple[Claim, Claim] | None:
+    """"有研发活动的企业6869家，占企业调查单位的37.1%" under a table whose row 企业小计 has a column 调查单位(家), and "…期刊
+    年发文4600篇，占SCI收录期刊发文总量的25.3%" under 表2 …SCI收录期刊… (合计, 年发文量): the words after 占 name one
+    cell of a table printed before the share (its page or the one before), by its row label and column header, or by
+    the table's caption and a column header for the total row; a named row outranks the caption's total. The part is
+    the figure right before 占."""
+    cfg = config()["share"]
+    m = re.fullmatch(cfg["whole_name"], p.text[at + 1:k])
+    part = _last_outside_brackets(p, s0, at)
+    if not m or part is None or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(part):at]):
+        return None
+    words = m.group(1)
+    grand = re.compile(config()["table_total"]["grand_total"])
+    rows, totals = [], []
+    for c in cells:
+        if c.doc_id != s.doc_id or c.base_unit != part.base_unit or exact(c) is None or size(c) <= size(part) or \
+                (c.page, c.top) >= (s.page, s.top) or s.page - c.page > 1:
+            continue
+        label, head = _row_name(c), re.sub(r"[(（].*?[)）]", "", _header(c))
+        k_head = common_run(words, head)
+        if k_head < cfg["cell_header_chars"]:
+            continue
+        if len(label) >= 2 and words.startswith(label) and k_head >= len(words) - len(label) - \
+                cfg["whole_name_unsaid_chars"]:
+            rows.append(c)
+        elif grand.search(_row_label(c)):
+            caption = c.section.rsplit(">", 1)[-1].strip()
+            k_cap = common_run(words, caption)
+            if re.match(cfg["caption_lead"], caption) and k_cap >= cfg["worded_whole_chars"] and \
+                    k_cap + k_head >= len(words) - cfg["whole_name_unsaid_chars"]:
+                totals.append(c)
+    found = rows or totals
+    return (part, found[0]) if len(found) == 1 else None
+
+
 def _column_named(row: list[Claim], words: str) -> Claim | None:
     """The row's cell whose column header the words name with the longest run of characters (at least 2), if one."""
     runs = {id(c): common_run(_header(c), words) for c in row}
@@ -438,6 +475,17 @@ def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> l
             and not adds_up(c, [part])]  # (16.25亿元 is 162470万元 rounded: one figure within rounding)
 
 
+def _item_named(words: str, part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
+    """An item of a 分别 list named in full by a later share's words (…分别为软件产品收入2386.7亿元、信息技术服务收入
+    6248.9亿元…; then 其中，云服务…收入2147.6亿元，占信息技术服务收入的34.4%): the item is that whole. Only its whole
+    subject: words naming a list's items by their common head noun (占仪器的) name no item."""
+    cfg = config()["share"]
+    name = re.compile(re.escape(re.sub(cfg["subject_verbs"], "", words)) + cfg["whole_subject_tail"])
+    return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
+            and c.base_unit == part.base_unit and size(c) > size(part) and _listed_item(c)
+            and name.fullmatch(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))) is not None][-1:]
+
+
 def _listed_item(c: Claim) -> bool:
     """An item of a 分别 list (…48260台（套），分别为分析测试仪器21480台（套）、…): a part, no whole a later share names."""
     k = c.context.find(c.raw)
@@ -458,13 +506,21 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     words = m.group(1)
     if len(words) < cfg["worded_whole_chars"]:
         return None
-    named = _named_before(words, _stated_before(part, claims, index))
+    named = _named_before(words, _stated_before(part, claims, index)) or _item_named(words, part, claims, index)
     # (…合计12600万元，其中中央财政资助7350万元，市级财政配套资助5250万元，市级配套占资助经费总额的41.7%: a figure
     # between the part and a 其中 before it is the part's sibling, no whole of it)
     marks = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:p.at(part)]))
     if marks:
         between = {id(c) for c in p.within(s0 + marks[-1].start(), p.at(part))}
         named = [c for c in named if id(c) not in between]
+    bare = len(words) <= cfg["bare_measure_chars"] and not re.match(cfg["own_scope"], words) and \
+        not re.search(cfg["field_owner"], words)
+    field = bare and re.search(cfg["field_owner"], p.text[s0:p.at(part)])
+    field = field and re.sub(cfg["own_scope"], "", field.group(1))
+    if field and len(field) >= 2:
+        # (激光与光通信器件领域112家企业研发投入合计25.87亿元，占营业收入的10.3%: the field's own revenue, not a figure
+        # of another field's sentence, 新型显示面板…实现营业收入362.15亿元)
+        named = [c for c in named if field in c.context[:max(c.context.find(c.raw), 0)]]
     # (the same figure stated again in the part's own passage is the one checked: _part_share's nearest copy; of
     # several figures naming the words, the one whose subject is most like the part's: 营业收入 of 专精特新中小企业,
     # not the 战略性新兴产业企业 among them)
@@ -683,6 +739,12 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if not m or not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
         return None
     part = amounts[-1]
+    listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[s0:p.at(part)]))
+    lead = [c for c in amounts if listed and p.at(c) < s0 + listed[-1].start() and c.base_unit == part.base_unit
+            and size(c) > size(part)]
+    if lead:
+        # "…居前三位的区合计9372家，分别为浦东新区5326家、…和嘉定区1862家，占全市的37.7%": the share is the list's total's
+        part = lead[-1]
     wholes = [c for c in amounts[:-1] if c.base_unit == part.base_unit and size(c) >= size(part) and
               re.split(r"[，,。；;]", p.text[:p.at(c)])[-1].lstrip().startswith(m.group("scope"))]
     if not wholes and s0 > 0:
@@ -695,6 +757,12 @@ def _scope_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
                   if c.base_unit == part.base_unit and c.kind in _AMOUNT and size(c) >= size(part)
                   and (sm := said.match(c.subject or ""))]
         wholes = [c for c, e, t in scoped if t >= cfg["scope_whole_tail_chars"] and t >= len(c.subject) - e]
+        if not wholes and lead:
+            # (the list's total is named by the clause before it, 高新技术企业数居前三位的区合计: the whole's head noun
+            # said there)
+            clause = re.split(r"[，,。；;]", p.text[s0:p.at(part)])[-1]
+            scoped = [(c, e, max((n for n in range(len(c.subject) - e, 0, -1) if c.subject[-n:] in clause), default=0))
+                      for c, e, _ in scoped]
         if not wholes:
             # (…全市累计建成各类低空起降点362个…。浦东新区建成起降点96个，占全市的26.5%: the whole's subject may say
             # more than the part's, when one figure alone of the sentence before shares its head noun)
@@ -716,7 +784,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if not b and not ratio_only:
         return None
     mk = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:at]))
-    a = several = None
+    a = several = head = None
     if mk:
         q = s0 + mk[-1].start()
         amounts = [c for c in p.within(q, at) if c.kind in _AMOUNT]
@@ -726,6 +794,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
             parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and (a.group(1).startswith(sj) or sj.startswith(a.group(1)))]
         elif a:
             parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
+            head = a.group(1)  # (the name may be the whole's head noun as well: checked below)
         else:
             # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
             # (…51个，其中优秀14个、良好37个，占参评实验室的75.0%: after a list of several parts, no part's own share)
@@ -736,7 +805,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
                 parts = amounts  # "其中98家建成智慧导览系统，占全市备案博物馆的61.3%": the one part, what it does after it
         lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
     else:
-        name = p.text[s0:at].strip()
+        name = head = p.text[s0:at].strip()
         if s0 == 0 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}", name):
             return None
         lo = p.sentence(s0 - 1)[0]
@@ -760,6 +829,8 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
         return None
+    if head and re.sub(r"\s", "", wholes[-1].subject or "").endswith(head):
+        return None  # (…有研发活动的企业6869家…，其中规模以上工业企业4731家；企业占全部…的93.0%: 企业 names both)
     if ratio_only:
         # (…获发明专利授权4326件，提交PCT国际专利申请594件。其中，量子科技领域发明专利授权412件，占9.5%: the whole
         # named most like the part, then the last)
