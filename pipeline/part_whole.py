@@ -104,10 +104,12 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
 
 
 def _part_of_named_whole(p: Passage, out: Outcome) -> None:
-    """The first figure of a sentence opening "<noun>中，" is part of the whole that noun names (_named_whole)."""
+    """The first figure of a sentence opening "<noun>中，" is part of the whole that noun names (_named_whole); also of
+    a clause so opening after a ；(…营收超亿元的企业34家…；营收超亿元企业中，营收超10亿元的企业6家)."""
     if p.row:
         return
-    for s0 in sorted({p.sentence(k)[0] for k, _ in p.placed}):
+    after_semicolon = {m.end() for m in re.finditer(r"[；;]\s*", p.text)}
+    for s0 in sorted({p.sentence(k)[0] for k, _ in p.placed} | after_semicolon):
         _subsets_of_named_whole(p, s0, out)
 
 

@@ -151,7 +151,7 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     for c in reversed(p.within(lo, s0)):
         clause = re.split(r"[，,。；;]", p.text[lo:p.at(c)])[-1]
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
-                (hit := tail.search(subj := re.sub(r"[\s()（）]", "", c.subject or ""))) and \
+                (hit := tail.search(subj := re.sub(r"[\s()（）]|的(?=[\u4e00-\u9fff]{1,4}$)", "", c.subject or ""))) and \
                 not re.search(cfg["negated_before_noun"] + "$", subj[:hit.start()]) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
             named.append(c)

@@ -151,6 +151,14 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     lo = s0
                     if not p.text[s0:cut].strip() and s0 > 0:
                         lo = p.sentence(s0 - 1)[0]  # "…服务用户14620人次。其中企业用户2830人次，占…": the sentence before
+                        for _ in range(config()["part_whole"]["sentences_back"] if re.match(
+                                config()["part_whole"]["marker"], p.text[cut:]) else 0):
+                            # (…电影票房22.47亿元，…；观影人次…，平均票价46.2元。其中，国产影片票房17.35亿元，占总票房的…:
+                            # past a clause with nothing in the part's unit, as the 其中 check reaches)
+                            if lo == 0 or any(c.base_unit == part.base_unit and size(c) > size(part)
+                                              for c in p.within(lo, cut)):
+                                break
+                            lo = p.sentence(lo - 1)[0]
                     # (a figure smaller than the part is no whole of it: 新增入网仪器1380台套 before 从单位类型看，高等院校
                     # 入网仪器5820台套，占全部入网仪器的41.3%)
                     wholes = _not_listed(p, lo, cut,
@@ -171,6 +179,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
                     # (also after a breakdown lead: 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2%)
                     _part_share(s, *row, claims, index, out)
+                    continue
+                at = s0 + z.start() + z.group(0).index("占")
+                if not markers and not wholes and (tw := _total_worded_share(p, s0, at, k, claims, index, all_words=True)):
+                    # (妇产科…共发表SCI论文1496篇，占全部论文的64.5%: no 其中 and no whole in reach; the total the words
+                    # name, stated before)
+                    _part_share(s, *tw, claims, index, out)
                 continue
             m = None
             for m in re.finditer(cfg["marker"], p.text[s0:k]):
@@ -389,14 +403,15 @@ def _siblings(x: str, y: str) -> bool:
 
 
 def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim] | None = None,
-                        index: dict[int, int] | None = None) -> tuple[Claim, Claim] | None:
+                        index: dict[int, int] | None = None, all_words: bool = False) -> tuple[Claim, Claim] | None:
     """"2025年度国家科学技术奖授奖项目共270项。上海…获奖项目41项，占全国授奖总数的15.2%": 占 naming a total in
     words its figure's subject does not repeat word for word (…总数, …总量, …总规模, …总额) takes a figure counted
     alike before the part in its passage, larger than the part, whose subject shares most of those words (then the
     largest); with none in the passage, such a figure of the part's section stated before it (占平台仪器总量的34.3%
     after the paragraph stating the platform's 48260台（套）)."""
     cfg = config()["share"]
-    if not (tm := re.fullmatch(cfg["total_worded"], p.text[at + 1:k])):
+    if not (tm := re.fullmatch(cfg["total_worded"], p.text[at + 1:k]) or
+            all_words and re.fullmatch(cfg["all_worded"], p.text[at + 1:k])):
         return None
     words = tm.group("w")
     amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
@@ -847,6 +862,11 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     run_ = common_run(words, w)
     # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole; 占全市船舶与
     # 海工装备产业总产值的 names 船舶与海洋工程装备产业实现总产值 by an abbreviation, its characters in order)
+    if mk and not a and len(words) >= 2 and re.sub(r"\s", "", parts[0].subject or "").endswith(words) and \
+            len(parts[0].subject or "") > len(words):
+        # (…展览1026场，其中国际展会412场，占展会总数的40.2%: the words name the class the part is a kind of, so the whole
+        # is the one the 其中 divides)
+        return parts[0], wholes[-1]
     return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and (
         len(words) - run_ <= cfg["whole_name_unsaid_chars"] or _says(words, w)) else None
 

@@ -151,3 +151,45 @@ def test_subsets_run_past_a_semicolon_to_a_longer_name(tmp_path, rest, outcome):
     checks, _ = _read(tmp_path, "全年拨付职业技能培训补贴资金21.56亿元。补贴资金中，失业保险基金支出13.42亿元，占补贴资金总额的"
                       f"62.2%；地方教育附加专项资金5.87亿元，其余{rest}来自就业补助资金。")
     assert [o for r, o, ws in checks if r == "part_whole" and rest in ws] == [outcome]
+
+
+@pytest.mark.parametrize("share,outcome", [("40.2%", "pass"), ("42.0%", "fail")])
+def test_a_share_of_the_class_the_part_is_a_kind_of(tmp_path, share, outcome):
+    # (fresh-es) 国际展会 is a kind of 展会: 占展会总数的 is the share of the figure the 其中 divides (展览1026场)
+    checks, _ = _read(tmp_path, f"全年本市举办各类展览1026场，其中国际展会412场，占展会总数的{share}；国际展会中，大型展会68场。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "412场", "1026场"]))]
+
+
+@pytest.mark.parametrize("part,outcome", [("6家", "pass"), ("36家", "fail")])
+def test_a_subset_lead_after_a_semicolon_takes_the_part_before_it(tmp_path, part, outcome):
+    # (fresh-et) …其中，营收超亿元的企业34家…；营收超亿元企业中，营收超10亿元的企业6家: the 其中 part is the whole of the
+    # subset the clause after the ； picks (its subject read without its 的)
+    checks, _ = _read(tmp_path, "全市规模以上影视后期与特效企业218家，营业收入142.36亿元。其中，营收超亿元的企业34家，"
+                      f"占规模以上企业的15.6%；营收超亿元企业中，营收超10亿元的企业{part}。")
+    assert [o for r, o, ws in checks if r == "part_whole" and part in ws and "34家" in ws] == [outcome]
+
+
+@pytest.mark.parametrize("share,outcome", [("77.2%", "pass"), ("72.7%", "fail")])
+def test_a_qizhong_share_reaches_past_a_clause_with_nothing_in_its_unit(tmp_path, share, outcome):
+    # (fresh-et) the sentence before the 其中 is about attendance and a ticket price: the box office is one further back
+    checks, _ = _read(tmp_path, "全年全市电影票房22.47亿元，同比增长8.6%；观影人次从上年的4530万人次增至4862万人次，增长7.3%，"
+                      f"平均票价46.2元。其中，国产影片票房17.35亿元，占总票房的{share}；进口影片票房5.12亿元。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "17.35亿元", "22.47亿元"]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("64.5%", "pass"), ("46.5%", "fail")])
+def test_a_share_of_all_of_a_thing_stated_before(tmp_path, share, outcome):
+    # (fresh-ev) 占全部论文的: no 其中, no figure in the sentence: the papers stated two sentences before
+    checks, _ = _read(tmp_path, "全年发表SCI论文2318篇，比上年增长13.3%。其中影响因子10以上的高水平论文186篇，占8.0%。"
+                      f"妇产科专科医院和儿童专科医院共发表SCI论文1496篇，占全部论文的{share}。")
+    assert [(o, ws) for r, o, ws in checks if r == "share" and share in ws] == [
+        (outcome, sorted([share, "1496篇", "2318篇"]))]
+
+
+def test_guard_a_breakdown_leads_share_does_not_reach_past_the_sentence_before(tmp_path):
+    # guard (fresh-cq): after 从单位类型看 the whole is in the sentence before or unchecked, never the 其中 part two
+    # sentences back (9860台套 of instruments over 500,000 yuan)
+    checks, flags = _read(tmp_path, "上海市研发公共服务平台入网大型科研仪器14100台套，其中原值50万元以上的仪器9860台套。"
+                          "全年新增入网仪器1380台套。从单位类型看，高等院校入网仪器5820台套，占全部入网仪器的41.3%。")
+    assert not [ws for r, o, ws in checks if r == "share" and "9860台套" in ws]
+    assert not [f for f in flags if f[0] == "share"]
