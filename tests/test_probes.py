@@ -65,8 +65,9 @@ SIXTEENTH_SESSION = {"dv", "dw", "dx", "dy", "dz", "ea", "eb", "ec", "ed", "ee",
 SEVENTEENTH_SESSION = {"eh", "ei", "ej", "ek"}
 # fresh-el … fresh-eo, written after its first rounds, raised 3 at theirs (EL 3), 1 after the rounds on them (EL)
 SEVENTEENTH_LATE = {"el", "em", "en", "eo"}
-# fresh-ep … fresh-es, written after all its rounds, raised 1 at theirs (ES)
-SEVENTEENTH_LAST = {"ep", "eq", "er", "es"}
+# fresh-ep … fresh-es, written after the rounds on EH–EO, raised 1 at theirs (ES); fresh-et … fresh-ew, after the
+# round on EP–ES, 0
+SEVENTEENTH_LAST = {"ep", "eq", "er", "es", "et", "eu", "ev", "ew"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
