@@ -49,6 +49,10 @@ How statements are paired (never by equal values, so a miscopied figure is still
    (slip_one_digit_similarity), unless the two are shaped like copies of one count and single each other out
    among the pairs assigned to them (a strong pair whose values are far apart is two quantities, no rival), or the
    figure is alike to two statements that agree with each other and off from both (their similarities add up).
+   Two figures that each add up exactly with figures of their own, in sums of different totals, are no slip of each
+   other (a table's subtotal 40 and a list's item 4). Two breakdowns of one figure (a chapter's 其中 sentence, the data
+   page's lines) are read figure by figure: once their wholes or a part named alike agree, the other figures named
+   alike are copies, however short their names (出口, 进口).
    Alike statements where one counts a kind of what the other counts (150余家大模型企业入驻 / 1200余家企业入驻)
    are checked as part and whole, as scope markers make them (其中, 新增).
    A sentence that restates another figure by figure: a pair aligned like an agreeing pair of the same two
@@ -58,8 +62,8 @@ How statements are paired (never by equal values, so a miscopied figure is still
 6. A figure restated in the parenthesis right after it (占到全国1/3以上(34.22%)), also within one sentence and
    across percent/fraction/permille, is checked against the figure's bound (以上: at least); a failure is an error.
 7. Paired statements are clustered (union-find), so one check covers all copies of one figure; the check fails
-   when any of its pairs disagrees and states the reference value (the value most copies agree on, the most
-   precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
+   when any of its pairs disagrees and states the reference value (an exact figure before a bound, which holds the
+   wrong copy too; then the value most copies agree on, the most precise among those); each disagreeing pair gets a flag naming both statements, the odd one (the one the
    reference disagrees with) second: an error on strong evidence, a warning on a slip seen on weak evidence.
 """
 from __future__ import annotations
@@ -1375,8 +1379,9 @@ def restatement(claims: list[Claim], out) -> None:
             votes[id(s)] = sum(agree(s, t) for t in members)
         # (a bound holds many values, the wrong copy too: 近1.1亿片 holds 10995万片 and the miscopied 10959; an exact
         # figure is the reference when there is one)
-        exact_ = any(not s.c.qualifier for s in members)
-        ref = max(members, key=lambda s: (not (exact_ and s.c.qualifier), votes[id(s)], s.c.decimals, -members.index(s)))
+        has_exact = any(not s.c.qualifier for s in members)
+        ref = max(members, key=lambda s: (not (has_exact and s.c.qualifier), votes[id(s)], s.c.decimals,
+                                          -members.index(s)))
         tol = max(ref.tol + s.tol for s in members if s is not ref)
         observed = ", ".join(fmt(s.value) for s in members if s is not ref)
         bad = fails.get(root, [])

@@ -174,13 +174,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                   <= cfg["whole_name_unsaid_chars"]]
                     if wholes:
                         _part_share(s, part, _named_most_alike(part, wholes), claims, index, out)
+                at = s0 + z.start() + z.group(0).index("占")
                 if not wholes and re.search(r"[\u4e00-\u9fff]的", z.group(0)) and \
-                        (row := _table_row_share(p, s0, s0 + z.start() + z.group(0).index("占"), k, cells)) is not None:
+                        (row := _table_row_share(p, s0, at, k, cells)) is not None:
                     # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
                     # (also after a breakdown lead: 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2%)
                     _part_share(s, *row, claims, index, out)
                     continue
-                at = s0 + z.start() + z.group(0).index("占")
                 if not markers and not wholes and (tw := _total_worded_share(p, s0, at, k, claims, index, all_words=True)):
                     # (妇产科…共发表SCI论文1496篇，占全部论文的64.5%: no 其中 and no whole in reach; the total the words
                     # name, stated before)
@@ -859,14 +859,14 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
                                w + p.text[p.sentence(p.at(wholes[-1]))[0]:p.end(wholes[-1])]):
         return None  # (主导制定国际标准46项，其中ISO标准27项，占全国主导制定国际标准的14.7%: the country's, not the 46)
     words = re.sub(cfg["whole_total_suffix"], "", re.sub(cfg["whole_scope_words"], "", b.group(1))) or b.group(1)
-    run_ = common_run(words, w)
-    # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole; 占全市船舶与
-    # 海工装备产业总产值的 names 船舶与海洋工程装备产业实现总产值 by an abbreviation, its characters in order)
     if mk and not a and len(words) >= 2 and re.sub(r"\s", "", parts[0].subject or "").endswith(words) and \
             len(parts[0].subject or "") > len(words):
         # (…展览1026场，其中国际展会412场，占展会总数的40.2%: the words name the class the part is a kind of, so the whole
         # is the one the 其中 divides)
         return parts[0], wholes[-1]
+    run_ = common_run(words, w)
+    # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole; 占全市船舶与
+    # 海工装备产业总产值的 names 船舶与海洋工程装备产业实现总产值 by an abbreviation, its characters in order)
     return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and (
         len(words) - run_ <= cfg["whole_name_unsaid_chars"] or _says(words, w)) else None
 
