@@ -143,10 +143,13 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
     above its items sums the rows under it; a column headed 合计/总计 sums the other columns of its unit.
     """
     cfg = config()["table_total"]
+    mean = re.compile(cfg["mean_header"])
     by_table: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
+        # (a column of means, 年均沉降量(毫米), is no sum: its 合计 row is their average)
         if c.table_id and c.row >= 0 and c.col >= 0 and (c.kind in ("level", "other") or
-                                                          c.kind == "share" and c.base_unit == "percent"):
+                                                          c.kind == "share" and c.base_unit == "percent") and \
+                not mean.search(_header(c)):
             by_table[(c.doc_id, c.table_id)].append(c)
     for (_, tid), cs in by_table.items():
         labels: dict[int, str] = {}

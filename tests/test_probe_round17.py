@@ -193,3 +193,12 @@ def test_guard_a_breakdown_leads_share_does_not_reach_past_the_sentence_before(t
                           "全年新增入网仪器1380台套。从单位类型看，高等院校入网仪器5820台套，占全部入网仪器的41.3%。")
     assert not [ws for r, o, ws in checks if r == "share" and "9860台套" in ws]
     assert not [f for f in flags if f[0] == "share"]
+
+
+def test_a_column_of_means_is_not_added_up(tmp_path):
+    # (fresh-ey) the 合计 row of 年均沉降量 averages the regions (weighted by points), it does not sum them
+    checks, flags = _read(tmp_path, "### 表1 2025年本市地面沉降监测情况",
+                          "区域\t监测点(个)\t年均沉降量(毫米)\n中心城区\t420\t4.2\n浦东新区\t380\t5.1\n郊区\t436\t4.6\n"
+                          "合计\t1236\t4.6")
+    assert [o for r, o, ws in checks if r == "table_total"] == ["pass"]  # the points only
+    assert not flags
