@@ -88,13 +88,30 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                         and c.base_unit == first.base_unit and not _base_or_prior(p.text, p.at(c), q0)]
                 before = ends[-1:] if ends and not re.search(r"[，,；;]", p.text[p.end(ends[-1]):s0 - 1]) else []
             elif items_lead:
-                before = []
+                # (…全年完成数字人民币交易28540万笔。地铁、公交、轮渡和出租车分别完成…: adding up to none, the list is of the
+                # one figure of the sentence before in its measure, if there is one; not after a ；, where the names are
+                # the clause before's siblings: 分环节看，设计业…1452.36亿元…；制造业、封装测试业…分别实现…)
+                first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
+                ones = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and first is not None
+                        and c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first)
+                        and not _base_or_prior(p.text, p.at(c), q0)]
+                before = ones if len(ones) == 1 and p.text[s0 - 1] in "。！？!?" and \
+                    not re.match(cfg["breakdown_lead"], p.text[q0:].lstrip()) else []
             elif best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
                 before = alike[-1:]  # (the nearest of those named alike)
             elif best >= 2:
                 # (…征集场景128个，遴选落地96个…。落地场景分别为24个、31个、18个和23个: named alike by two, the figure
                 # the items add up to exactly is the one they break down; none, and the list is left unchecked)
                 before = [c for c in alike if _adds_up_to(p, c, m.end(), s1, cfg)][-1:]
+        led = _led_from_before(p, s0, m, before, cfg)
+        if led is not None:
+            items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
+                                    and c.base_unit == led.base_unit], cfg)
+            if len(items) >= 2 and all(exact(c) is not None for c in [led, *items]):
+                _sum_check("list_total", led, items, [1] * len(items), out,
+                           "分项之和与总数不符 listed figures do not add up to the total", at_most=True,
+                           loose=_loose(led, items) or any(c.qualifier for c in items))
+            continue
         if not before or re.search(cfg["per_unit"], p.text[p.end(before[-1]):m.start()]):
             continue  # (奖金合计7940万元，…单项奖金分别为100万元、40万元和20万元: amounts per item, no parts)
         # (…担保业务12486笔、金额523.74亿元，分别为首贷担保3215笔、…: the total in the items' unit, not the last figure)
@@ -140,6 +157,31 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "分项之和与总数不符 listed figures do not add up to the total", at_most=at_most,
                    loose=_loose(total, items) or any(c.qualifier for c in items))
+
+
+def _led_from_before(p: Passage, s0: int, m: re.Match, before: list[Claim], cfg: dict) -> Claim | None:
+    """The total of a 分别 list in a sentence opening with a breakdown lead that states nothing in the items' measure
+    before 分别: the figure of the sentence before in that measure, the one the list's words name when there are
+    several (…专项资金12.86亿元，支持项目146项，带动社会投资超过60亿元。分领域看，…三类项目分别为58项、47项和41项，
+    安排资金分别为5.72亿元、…). The list may name the main items only: Σ ≤ total."""
+    first = next((c for c in p.within(m.end(), p.sentence(m.start())[1]) if c.kind in _AMOUNT), None)
+    if first is None or s0 == 0 or p.text[s0 - 1] not in "。！？!?" or \
+            not re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
+            any(c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first) for c in before):
+        return None  # (三类项目分别为58项…: the count of the items is no total of them)
+    q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
+    # (a part after 其中 is no total of the dimension's breakdown: …8640家，其中首次申领企业5210家…。从行业分布看，申领企业
+    # 分别为…; a sentence of parts only, 其中财政资金11.72亿元…, has none)
+    marker = config()["part_whole"]["marker"]
+    cands = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and c.base_unit == first.base_unit
+             and _counted_as(c) == _counted_as(first) and not _base_or_prior(p.text, p.at(c), q0)
+             and not re.search(marker, p.text[q0:p.at(c)])]
+    if len(cands) > 1:
+        words = re.split(r"[，,；;：:]", p.text[s0:m.start()])[-1]
+        runs = {id(c): common_run(words, _clause_before(p, c) + (c.subject or "")) for c in cands}
+        best = max(runs.values())
+        cands = [c for c in cands if runs[id(c)] == best] if best >= 2 else []
+    return cands[0] if len(cands) == 1 else None
 
 
 def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = None) -> None:

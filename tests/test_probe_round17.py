@@ -202,3 +202,38 @@ def test_a_column_of_means_is_not_added_up(tmp_path):
                           "合计\t1236\t4.6")
     assert [o for r, o, ws in checks if r == "table_total"] == ["pass"]  # the points only
     assert not flags
+
+
+@pytest.mark.parametrize("item,outcome", [("41项", "pass"), ("51项", "fail")])
+def test_lists_after_a_breakdown_lead_break_down_the_sentence_befores_figures(tmp_path, item, outcome):
+    # (fresh-fa) 分领域看，…三类项目分别为…，安排资金分别为…: the 146项 and the 12.86亿元 of the sentence before (the money
+    # the one its words name: 安排…资金, not 带动社会投资); 三类 counts the items and is no total of them
+    checks, _ = _read(tmp_path, "全年安排循环经济发展专项资金12.86亿元，支持项目146项，带动社会投资超过60亿元。分领域看，园区循环化"
+                      f"改造、资源回收利用、废旧动力电池和再制造三类项目分别为58项、47项和{item}，安排资金分别为5.72亿元、"
+                      "3.94亿元和3.20亿元。")
+    assert [o for r, o, ws in checks if r == "list_total" and "146项" in ws] == [outcome]
+    assert [o for r, o, ws in checks if r == "list_total" and "12.86亿元" in ws] == ["pass"]
+
+
+@pytest.mark.parametrize("taxi,outcome", [("2020万笔", "pass"), ("2120万笔", "fail")])
+def test_a_list_named_by_its_items_takes_the_one_figure_of_the_sentence_before(tmp_path, taxi, outcome):
+    # (fresh-ez) 地铁、公交、轮渡和出租车分别完成…: adding up to no figure exactly, the list is still of the one 万笔 figure
+    checks, _ = _read(tmp_path, "交通出行领域全年完成数字人民币交易28540万笔。地铁、公交、轮渡和出租车分别完成16820万笔、8460万笔、"
+                      f"1240万笔和{taxi}，“一码通行”实现全市公共交通全覆盖。")
+    assert [o for r, o, ws in checks if r == "list_total" and "28540万笔" in ws] == [outcome]
+
+
+def test_guard_names_after_a_semicolon_are_siblings_of_the_clause_before(tmp_path):
+    # guard (fresh-x): 分环节看，设计业…1452.36亿元…；制造业、封装测试业和装备材料业分别实现…: no parts of the 1452.36
+    checks, flags = _read(tmp_path, "分环节看，设计业继续领跑。设计业实现销售收入1452.36亿元，占全市集成电路产业规模的44.4%，"
+                          "增速在各环节中最快；制造业、封装测试业和装备材料业分别实现销售收入786.20亿元、524.88亿元和505.01亿元。")
+    assert not [ws for r, o, ws in checks if r == "list_total" and "1452.36亿元" in ws]
+    assert not flags
+
+
+def test_guard_a_qizhong_part_is_no_total_of_a_dimensions_breakdown(tmp_path):
+    # guard (fresh-al, fresh-dy): 其中首次申领企业5210家 is a part; the breakdown by industry is of the 8640
+    checks, flags = _read(tmp_path, "全年申领创新券企业8640家，其中首次申领企业5210家，占申领企业总数的60.3%。从行业分布看，申领企业"
+                          "分别为软件和信息服务业2910家、智能制造2380家、生物医药1460家和其他行业1890家。")
+    assert not [ws for r, o, ws in checks if r == "list_total" and "5210家" in ws]
+    assert not [f for f in flags if f[0] == "list_total"]
