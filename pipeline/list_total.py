@@ -88,15 +88,7 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                         and c.base_unit == first.base_unit and not _base_or_prior(p.text, p.at(c), q0)]
                 before = ends[-1:] if ends and not re.search(r"[，,；;]", p.text[p.end(ends[-1]):s0 - 1]) else []
             elif items_lead:
-                # (…全年完成数字人民币交易28540万笔。地铁、公交、轮渡和出租车分别完成…: adding up to none, the list is of the
-                # one figure of the sentence before in its measure, if there is one; not after a ；, where the names are
-                # the clause before's siblings: 分环节看，设计业…1452.36亿元…；制造业、封装测试业…分别实现…)
-                first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
-                ones = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and first is not None
-                        and c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first)
-                        and not _base_or_prior(p.text, p.at(c), q0)]
-                before = ones if len(ones) == 1 and p.text[s0 - 1] in "。！？!?" and \
-                    not re.match(cfg["breakdown_lead"], p.text[q0:].lstrip()) else []
+                before = []
             elif best >= 2 and (p.text[s0 - 1] in "；;" or len(alike) == 1):
                 before = alike[-1:]  # (the nearest of those named alike)
             elif best >= 2:
@@ -164,18 +156,22 @@ def _led_from_before(p: Passage, s0: int, m: re.Match, before: list[Claim], cfg:
     before 分别: the figure of the sentence before in that measure, the one the list's words name when there are
     several (…专项资金12.86亿元，支持项目146项，带动社会投资超过60亿元。分领域看，…三类项目分别为58项、47项和41项，
     安排资金分别为5.72亿元、…). The list may name the main items only: Σ ≤ total."""
-    first = next((c for c in p.within(m.end(), p.sentence(m.start())[1]) if c.kind in _AMOUNT), None)
-    if first is None or s0 == 0 or p.text[s0 - 1] not in "。！？!?" or \
-            not re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
+    s1 = p.sentence(m.start())[1]
+    first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
+    lead = re.match(r"\s*(?:%s)" % cfg["breakdown_lead"], p.text[s0:])
+    if first is None or s0 == 0 or p.text[s0 - 1] not in "。！？!?" or not lead or \
             any(c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first) for c in before):
         return None  # (三类项目分别为58项…: the count of the items is no total of them)
+    opening = next((c for c in p.within(s0 + lead.end(), s1) if c.kind in _AMOUNT), None)
+    if opening is not None and opening.base_unit == first.base_unit and _counted_as(opening) == _counted_as(first):
+        return None  # a lead followed by the list itself: _breakdown_after_lead reads it
     q0 = max(p.text.rfind(x, 0, s0 - 1) for x in "。！？!?") + 1  # the whole sentence before, past its ；
     # (a part after 其中 is no total of the dimension's breakdown: …8640家，其中首次申领企业5210家…。从行业分布看，申领企业
     # 分别为…; a sentence of parts only, 其中财政资金11.72亿元…, has none)
     marker = config()["part_whole"]["marker"]
     cands = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and c.base_unit == first.base_unit
              and _counted_as(c) == _counted_as(first) and not _base_or_prior(p.text, p.at(c), q0)
-             and not re.search(marker, p.text[q0:p.at(c)])]
+             and not re.search(marker, p.text[q0:p.at(c)]) and not re.search(cfg["list_marker"], p.text[q0:p.at(c)])]
     if len(cands) > 1:
         words = re.split(r"[，,；;：:]", p.text[s0:m.start()])[-1]
         runs = {id(c): common_run(words, _clause_before(p, c) + (c.subject or "")) for c in cands}
