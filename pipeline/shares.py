@@ -11,7 +11,7 @@ from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
     Passage, _passages, _row_label, _says, abbreviates,
 )
-from pipeline.restatement import common_run, common_tail
+from pipeline.restatement import _longest_common, common_run, common_tail
 from pipeline.table_labels import common_suffix
 from schemas.records import Claim
 
@@ -350,28 +350,36 @@ def _table_cell_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     part = _last_outside_brackets(p, s0, at)
     if not m or part is None or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(part):at]):
         return None
-    words = m.group(1)
+    words = re.sub(cfg["own_scope"], "", m.group(1))  # (占全市化工新材料产值的: the row 化工新材料 of the city's table)
     grand = re.compile(config()["table_total"]["grand_total"])
-    rows, totals = [], []
+    rows, totals, labels = [], [], set()  # (cell, how many characters of the words its column header names)
     for c in cells:
-        if c.doc_id != s.doc_id or c.base_unit != part.base_unit or exact(c) is None or size(c) <= size(part) or \
-                (c.page, c.top) >= (s.page, s.top) or s.page - c.page > 1:
-            continue
+        # (cells smaller than the part are weighed too: the words must single a cell out by its names, not by its
+        # size — a miscopied 8.6 in the other named column would otherwise leave one candidate)
+        if c.doc_id != s.doc_id or c.base_unit != part.base_unit or exact(c) is None or \
+                (c.page, c.top) >= (s.page, s.top) or s.page - c.page > 1 or adds_up(c, [part]):
+            continue  # (nor the part's own cell: 2864家 is the total of the column 其中高新技术企业)
         label, head = _row_name(c), re.sub(r"[(（].*?[)）]", "", _header(c))
-        k_head = common_run(words, head)
-        if k_head < cfg["cell_header_chars"]:
-            continue
-        if len(label) >= 2 and words.startswith(label) and k_head >= len(words) - len(label) - \
-                cfg["whole_name_unsaid_chars"]:
-            rows.append(c)
+        if len(label) >= 2 and label in words:
+            labels.add(label)
+        if len(label) >= 2 and words.startswith(label):
+            k_head = common_run(words[len(label):], head)
+            if k_head >= max(cfg["cell_header_chars"], len(words) - len(label) - cfg["whole_name_unsaid_chars"]):
+                rows.append((c, k_head))
         elif grand.search(_row_label(c)):
             caption = c.section.rsplit(">", 1)[-1].strip()
-            k_cap = common_run(words, caption)
+            i, k_cap = _longest_common(words, caption)
+            # the words the caption leaves to a column header (all of them when the caption says them all: 占重点产业企业的
+            # under 表1 …重点产业企业情况, whose 企业数 column they name)
+            rest = words[:i] + words[i + k_cap:] or words
+            k_head = common_run(rest, head)
             if re.match(cfg["caption_lead"], caption) and k_cap >= cfg["worded_whole_chars"] and \
-                    k_cap + k_head >= len(words) - cfg["whole_name_unsaid_chars"]:
-                totals.append(c)
-    found = rows or totals
-    return (part, found[0]) if len(found) == 1 else None
+                    k_head >= cfg["cell_header_chars"] and k_cap + k_head >= len(words) - cfg["whole_name_unsaid_chars"]:
+                totals.append((c, k_head))
+    found = rows or ([] if labels else totals)  # (words naming a row name no total, whatever the caption shares)
+    best = max((k for _, k in found), default=0)
+    found = [c for c, k in found if k == best]  # the column the words name most, one
+    return (part, found[0]) if len(found) == 1 and size(found[0]) > size(part) else None
 
 
 def _column_named(row: list[Claim], words: str) -> Claim | None:

@@ -229,3 +229,14 @@ def test_guard_a_qizhong_part_is_no_total_of_a_dimensions_breakdown(tmp_path):
                           "分别为软件和信息服务业2910家、智能制造2380家、生物医药1460家和其他行业1890家。")
     assert not [ws for r, o, ws in checks if r == "list_total" and "5210家" in ws]
     assert not [f for f in flags if f[0] == "list_total"]
+
+
+def test_a_share_naming_two_columns_alike_is_not_read_by_their_sizes(tmp_path):
+    # (fresh-ea under mutation) 占审定登记品种总数的 names the caption and both columns alike (审定品种, 登记品种);
+    # with the 登记 total miscopied smaller than the part, the other column's total was left as the only candidate
+    checks, flags = _read(tmp_path, "### 表1 2025年本市农作物新品种审定登记分育种主体情况",
+                          "育种主体\t审定品种(个)\t登记品种(个)\n市农业科学院\t24\t31\n高等院校\t9\t14\n种业企业\t23\t34\n"
+                          "其他单位\t6\t7\n合计\t62\t8.6",
+                          "种业企业作为第一育种单位的品种57个，占审定登记品种总数的38.5%。")
+    assert not [ws for r, o, ws in checks if r == "share" and "62" in ws]
+    assert not [f for f in flags if f[0] == "share"]
