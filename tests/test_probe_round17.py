@@ -240,3 +240,15 @@ def test_a_share_naming_two_columns_alike_is_not_read_by_their_sizes(tmp_path):
                           "种业企业作为第一育种单位的品种57个，占审定登记品种总数的38.5%。")
     assert not [ws for r, o, ws in checks if r == "share" and "62" in ws]
     assert not [f for f in flags if f[0] == "share"]
+
+
+def test_a_failing_sum_still_places_its_items(tmp_path):
+    # (fresh-el under mutation) with 27家重点企业 miscopied 2.7家, its list no longer adds up, but 激光器件企业4家 is still
+    # an item of that list, and the table's 激光器件小计 40 a total of its own rows: no slip of each other
+    from bench import probes as B
+    (md, _), = B.probes("fresh-el")
+    text = md.read_text(encoding="utf-8").replace("27家重点企业中", "2.7家重点企业中", 1)
+    claims, _, flags, lines = B.read(text, tmp_path)
+    raws = {c.claim_id: c.raw for c in claims}
+    assert not [f for f in flags if f.rule == "restatement"
+                and {"40", "4家"} <= {raws[i] for i in f.claim_ids.split("|")}]
