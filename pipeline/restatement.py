@@ -1323,16 +1323,20 @@ def _aligned_breakdowns(stmts: list[Stmt], edges: list, out) -> list[tuple[Stmt,
 def _both_summed(claims: list[Claim], out):
     """A test of two figures: each belongs to a sum of its own, of different totals (a table's 激光器件小计 40 = 26 + 14,
     and 激光器件企业4家 among 27家重点企业中 = 9 + 11 + 4 + 3): two figures the arithmetic places apart, no slip of each
-    other. A sum counts when it adds up exactly, or when it was checked and failed (an error elsewhere in it leaves its
-    items where they are); one only held under its total (Σ ≤) places nothing."""
+    other. A sum counts when it adds up exactly; one that was checked and failed still places its parts (an error
+    elsewhere in it leaves them where they are), not its total; one only held under its total (Σ ≤) places nothing."""
     byid = {c.claim_id: c for c in claims}
     summed: dict[str, set] = defaultdict(set)  # each figure's sums, by their totals' values
     for chk in out.checks:
         if chk.rule in ("table_total", "list_total", "part_whole") and chk.outcome in ("pass", "fail"):
             total, *parts = [byid[i] for i in chk.claim_ids.split("|")]
-            # (a sum failing elsewhere, 27家 miscopied, still places 4家 in its breakdown)
-            if parts and (adds_up(total, parts) or chk.outcome == "fail"):
+            # (a sum failing elsewhere, 27家 miscopied, still places 4家 in its breakdown; not its total, which may be
+            # the miscopied figure: a section's display 18 over subsections adding up to the 16 its text prints)
+            if parts and adds_up(total, parts):
                 for c in (total, *parts):
+                    summed[c.claim_id].add(exact(total))
+            elif parts and chk.outcome == "fail":
+                for c in parts:
                     summed[c.claim_id].add(exact(total))
 
     def both(a: Claim, b: Claim) -> bool:
