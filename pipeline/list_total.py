@@ -95,7 +95,8 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 # (…征集场景128个，遴选落地96个…。落地场景分别为24个、31个、18个和23个: named alike by two, the figure
                 # the items add up to exactly is the one they break down; none, and the list is left unchecked)
                 before = [c for c in alike if _adds_up_to(p, c, m.end(), s1, cfg)][-1:]
-        led = _led_from_before(p, s0, m, before, cfg)
+        first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)  # the list's first item
+        led = _led_from_before(p, s0, m.start(), s1, first, before, cfg)
         if led is not None:
             items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
                                     and c.base_unit == led.base_unit], cfg)
@@ -107,7 +108,6 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         if not before or re.search(cfg["per_unit"], p.text[p.end(before[-1]):m.start()]):
             continue  # (奖金合计7940万元，…单项奖金分别为100万元、40万元和20万元: amounts per item, no parts)
         # (…担保业务12486笔、金额523.74亿元，分别为首贷担保3215笔、…: the total in the items' unit, not the last figure)
-        first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
         total = next((c for c in reversed(before) if first is not None and c.base_unit == first.base_unit), before[-1])
         k = p.at(total)
         items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
@@ -151,13 +151,13 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                    loose=_loose(total, items) or any(c.qualifier for c in items))
 
 
-def _led_from_before(p: Passage, s0: int, m: re.Match, before: list[Claim], cfg: dict) -> Claim | None:
+def _led_from_before(p: Passage, s0: int, at: int, s1: int, first: Claim | None, before: list[Claim],
+                     cfg: dict) -> Claim | None:
     """The total of a 分别 list in a sentence opening with a breakdown lead that states nothing in the items' measure
     before 分别: the figure of the sentence before in that measure, the one the list's words name when there are
     several (…专项资金12.86亿元，支持项目146项，带动社会投资超过60亿元。分领域看，…三类项目分别为58项、47项和41项，
-    安排资金分别为5.72亿元、…). The list may name the main items only: Σ ≤ total."""
-    s1 = p.sentence(m.start())[1]
-    first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
+    安排资金分别为5.72亿元、…). The list may name the main items only: Σ ≤ total. at: where 分别 stands; first:
+    the list's first item."""
     lead = re.match(r"\s*(?:%s)" % cfg["breakdown_lead"], p.text[s0:])
     if first is None or s0 == 0 or p.text[s0 - 1] not in "。！？!?" or not lead or \
             any(c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first) for c in before):
@@ -173,7 +173,7 @@ def _led_from_before(p: Passage, s0: int, m: re.Match, before: list[Claim], cfg:
              and _counted_as(c) == _counted_as(first) and not _base_or_prior(p.text, p.at(c), q0)
              and not re.search(marker, p.text[q0:p.at(c)]) and not re.search(cfg["list_marker"], p.text[q0:p.at(c)])]
     if len(cands) > 1:
-        words = re.split(r"[，,；;：:]", p.text[s0:m.start()])[-1]
+        words = re.split(r"[，,；;：:]", p.text[s0:at])[-1]
         runs = {id(c): common_run(words, _clause_before(p, c) + (c.subject or "")) for c in cands}
         best = max(runs.values())
         cands = [c for c in cands if runs[id(c)] == best] if best >= 2 else []

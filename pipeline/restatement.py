@@ -1291,8 +1291,10 @@ def _aligned_breakdowns(stmts: list[Stmt], edges: list, out) -> list[tuple[Stmt,
     held = {frozenset((id(a), id(b))) for a, b, outcome, _ in edges if outcome == "pass"}
     copied = {id(s) for a, b, outcome, _ in edges if outcome == "pass" for s in (a, b)}
 
+    bare = {id(x): _bare_subject(x) for w, ps in groups for x in (w, *ps)}  # (compared pair by pair: made once)
+
     def alike(x: Stmt, y: Stmt) -> bool:
-        s, t = _bare_subject(x), _bare_subject(y)
+        s, t = bare[id(x)], bare[id(y)]
         return len(s) >= 2 and len(t) >= 2 and common_tail(s, t) == min(len(s), len(t))
 
     found: list[tuple[Stmt, Stmt, str, str]] = []
