@@ -789,8 +789,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                                                                        "percent", "m2") or f.base_unit.startswith("other:")):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
         if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
-                (f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end) or
-                 f.base_unit == "count" and _class_counted(text, end)):
+                (f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end) or _class_counted(text, end)):
+            # (下潜深度超过6000米的38次: any measure bounding the things counted after its 的)
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
         if f.kind == "level" and (f.base_unit in ("other:min", "other:s") and not P.SIZE_CLASS.match(text[end:]) or

@@ -94,7 +94,7 @@ QUOTED_SLOGAN = regex.compile(r"^[^”\"，。；]{1,6}[”\"]")
 # an amount, age or value band naming a class (50万元以上大型设备, 影响因子10以上16篇): a threshold
 RANGE_CLASS_AFTER = regex.compile(r"\s*之间的(?=[\p{Han}\d，,])")  # (面积在2万—10万平方米之间的31个; also 在…至…的)
 HEADER_RANK = regex.compile(r"排名|名次|位次|排位")  # a column of positions (全国排名(位))
-BAND_AFTER = regex.compile(r"^\s*(?:及?以上|及?以下|以内)(?=[\p{Han}\d])(?!的?(?:企业|项目|单位)?[，。；,;])")  # 60岁及以上老年人口
+BAND_AFTER = regex.compile(r"^\s*级?(?:及?以上|及?以下|以内)(?=[\p{Han}\d])(?!的?(?:企业|项目|单位)?[，。；,;])")  # 60岁及以上老年人口
 # a unit right after N/M (4/6英寸): two sizes, not a fraction
 FRACTION_UNIT = regex.compile(rf"(?:{SCALES})?(?:{UNITS})")
 RANGE_NEXT = regex.compile(r"^\s*[—\-–~～至]\s*\d")
@@ -351,7 +351,7 @@ NAME_CHAR_END = regex.compile(r"[\p{Han}A-Za-z]$")
 # a class of things a bound names when the noun follows it with no 的 (超亿元企业, 超百亿元企业19家)
 CLASS_NOUN_AFTER = regex.compile(r"(?:企业|公司|项目|机构|单位|园区)")
 # a count right after a bound and its 的 (超亿元的4360家, 500人以上的有42家): the bound describes the things counted
-COUNT_AFTER = regex.compile(r"(?:有|共|达)?(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:余|多)?[万亿]?[家个项件款名位人所只台套座]")
+COUNT_AFTER = regex.compile(r"(?:有|共|达)?(?:\d[\d,]*(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:余|多)?[万亿]?[家个项件款名位人所只台套座次艘辆架场批篇条例张颗枚部份]")
 # things that carry version numbers
 VERSIONED_THING = regex.compile(r"(?:模型|平台|版本|系统|软件)$")
 # a digit or slash just before

@@ -60,7 +60,8 @@ def adds_up(total: Claim, parts: list[Claim]) -> bool:
     if exact(total) is None or any(exact(c) is None for c in parts):
         return False
     tol = half_unit(total) + sum((half_unit(c) for c in parts), Decimal(0))
-    return abs(sum((exact(c) for c in parts), Decimal(0)) - exact(total)) <= tol
+    gap = abs(sum((exact(c) for c in parts), Decimal(0)) - exact(total))
+    return gap < tol or gap == 0
 
 
 def breakdown_totals(claims: list[Claim], out: "Outcome", rules: tuple[str, ...] = ("list_total", "part_whole"),
@@ -108,7 +109,9 @@ def _flag(rule: str, severity: str, message: str, expected: str, observed: str, 
 
 def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], out: Outcome, what: str,
                at_most: bool = False, loose: bool = False) -> None:
-    """total = Σ sign·part within the summed half-units (or total ≥ Σ parts when at_most).
+    """total = Σ sign·part within the summed half-units (or total ≥ Σ parts when at_most); strictly within (or exactly, for whole
+    counts), since each printed figure stands for a half-open interval (5.2 for [5.15, 5.25): 1.4 + 1.3 + 2.7 ≥ 5.25
+    is no 5.2).
 
     loose: the figures are bounds (超, 约): a mismatch is recorded as not comparable, not flagged, unless (at_most)
     parts stated exactly or as lower bounds exceed even the most a bound whole may stand for (bound_reach): a
@@ -121,10 +124,10 @@ def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], ou
     tol = half_unit(total) + sum((half_unit(p) for p in parts), Decimal(0))
     claims = [total, *parts]
     if at_most:
-        ok = s <= t + tol
+        ok = s < t + tol or s <= t
         exp, obs = f"Σ parts ≤ {fmt(t)}", fmt(s)
     else:
-        ok = abs(s - t) <= tol
+        ok = abs(s - t) < tol or s == t
         exp, obs = fmt(t), fmt(s)
     outcome = "pass" if ok else "not_comparable" if loose else "fail"
     severity = "error"

@@ -352,10 +352,13 @@ def page_claims(page: Page, edition: int, finder=find_claims, state: dict | None
             for c in header_cells:
                 c.is_header = False
             header_cells, text_table = [], True
-        # a table of sentences has no header of its own, nor the previous table's
-        has_header = not text_table and (bool(header_cells) or (bool(state.get("header")) and not any(
-            _call(finder, c.text) for c in cells if c.row == min(x.row for x in cells) and c.text
-            and not NUMERIC_CELL.match(c.text))))
+        # a table of sentences has no header of its own, nor the previous table's; a first row of bare numbers
+        # after its label (千吨级以下科考船 | 12 | 641 | 529) is a data row, whatever figure the label names
+        first_cells = [c for c in cells if c.row == min(x.row for x in cells) and c.text]
+        bare_row = sum(bool(NUMERIC_CELL.match(c.text)) for c in first_cells) >= 2 and all(
+            NUMERIC_CELL.match(c.text) for c in first_cells if c.col > min(x.col for x in first_cells))
+        has_header = not text_table and (bool(header_cells) or (bool(state.get("header")) and (bare_row or not any(
+            _call(finder, c.text) for c in first_cells if not NUMERIC_CELL.match(c.text)))))
         if header_cells:
             carried = [(x0, x1, t, _carried(r)) for x0, x1, t, r in state.get("header", [])]
             # rows above the first header row of a table opening the page continue the table of the page before

@@ -60,6 +60,7 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         # (…举办各类开源技术活动236场。开源技术大会、开发者沙龙和编程马拉松分别为42场、153场和41场: a lead naming the
         # items, not the total, breaks down only the one figure they add up to exactly)
         items_lead = re.fullmatch(cfg["items_lead"], lead) is not None and re.search(cfg["item_join"], lead) is not None
+        summed_before = False  # the total found in the sentence before as the one figure the items add up to
         if not before and s0 > 0 and p.text[s0 - 1] in "；;。！？!?" and (
                 not lead or re.fullmatch(r"[\u4e00-\u9fff]{2,12}", lead) or items_lead):
             # "…认定通过7420家，通过率75.3%；新认定企业分别为…": the list's lead names a figure of the clause before ；
@@ -80,7 +81,7 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             summed = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and
                       not _base_or_prior(p.text, p.at(c), q0) and _adds_up_to(p, c, m.end(), s1, cfg)]
             if len(summed) == 1:
-                before = summed
+                before, summed_before = summed, True
             elif not lead:
                 # (…技术标准47项。分别为国家标准6项、…: a sentence opening with 分别 lists the figure ending the one before)
                 first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
@@ -107,6 +108,15 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             continue
         if not before or re.search(cfg["per_unit"], p.text[p.end(before[-1]):m.start()]):
             continue  # (奖金合计7940万元，…单项奖金分别为100万元、40万元和20万元: amounts per item, no parts)
+        if summed_before:
+            # (…母基金总规模890亿元，…。集成电路、生物医药、人工智能母基金规模分别为450亿元、215亿元和225亿元: the
+            # sum found the total; the tests below tell a total in the list's own sentence from others' figures)
+            items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
+                                    and c.base_unit == before[0].base_unit], cfg)
+            _sum_check("list_total", before[0], items, [1] * len(items), out,
+                       "分项之和与总数不符 listed figures do not add up to the total",
+                       loose=_loose(before[0], items) or any(c.qualifier for c in items))
+            continue
         # (…担保业务12486笔、金额523.74亿元，分别为首贷担保3215笔、…: the total in the items' unit, not the last figure)
         total = next((c for c in reversed(before) if first is not None and c.base_unit == first.base_unit), before[-1])
         k = p.at(total)
@@ -116,8 +126,11 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         if not re.search(cfg["total_marker"] + r"$", p.text[max(s0, k - 4):k]):
             # "发表论文162篇，…，分别为《细胞》41篇、《自然》78篇和《科学》43篇": the list names its items after 分别为,
             # so it breaks the figure before it down
-            same = [c for c in before if c.base_unit == total.base_unit and _counted_as(c) == _counted_as(items[0])] \
-                if items else []
+            # (214个立项项目分别为量子计算86项、…: a total in the generic 个 right before the noun the items count)
+            same = [c for c in before if c.base_unit == total.base_unit and (_counted_as(c) == _counted_as(items[0]) or (
+                c is total and re.fullmatch(config()["restatement"]["generic_measure"], _measure(c))
+                and re.fullmatch(cfg["lead_subject"], p.text[p.end(c):m.start()])
+                and exact(c) != len(items)))] if items else []  # (三个重点领域分别立项…: the count of the items)
             if not same or re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
                 continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
             between = p.text[m.end():p.at(items[0])]
@@ -126,7 +139,9 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             names = clauses[-1]  # the words right before 分别, in the figure's clause or a clause of their own
             if len(verb) == 2 and between.strip().startswith(verb) and len(clauses) > 1 and names.strip():
                 continue  # (…上海出资4.2亿元，江苏、浙江分别出资3.2亿元和2.8亿元: others doing what the figure's owner did)
-            if re.fullmatch(cfg["names_after_marker"], between) and \
+            if not between.strip() and not "".join(clauses).strip():
+                pass  # (…四大医学期刊发表论文86篇，分别为32篇、21篇、18篇和15篇: bare figures right after the total)
+            elif re.fullmatch(cfg["names_after_marker"], between) and \
                     len(re.findall(cfg["item_join"], between)) == len(items) - 1:
                 # "146项，分别由企业、高校和科研院所牵头63项、58项和25项": one name per figure, listed after 分别
                 at_most = not re.search(cfg["remainder"], between)
@@ -189,9 +204,13 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
     cfg = config()["list_total"]
     for m in re.finditer(cfg["breakdown_lead"], p.text):
         s0, s1 = p.sentence(m.start())
-        if s0 == 0 or p.text[s0:m.start()].strip() or p.text[s0 - 1] not in "。！？!?":
+        # (签约金额按领域分，分别为…: the lead after the name of what it divides)
+        named = p.text[s0:m.start()].strip()
+        if s0 == 0 or named and not (re.fullmatch(cfg["lead_subject"], named) and m.group(0)[0] == "按" and not re.match(
+                config()["part_whole"]["marker"], named)) or p.text[s0 - 1] not in "。！？!?":
             continue  # the lead must open a sentence (not a clause after ；), after one holding the whole
-        # (从领域看，178项新增首台（套）装备中，高端能源装备46项、…: a figure naming the scope (…中，) is the whole again)
+        # (从领域看，178项新增首台（套）装备中，高端能源装备46项、…: a figure naming the scope (…中，) is the whole again, as
+        # is one before 分别: 按产业链环节分，312家企业分别为…)
         scoped = [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and re.match(cfg["scope_restated"], p.text[p.end(c):s1])]
         items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT and c not in scoped], cfg)
         if not items:
@@ -216,9 +235,12 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         marker = config()["part_whole"]["marker"]
         wholes = [c for c in wholes if not re.search(marker, p.text[q0:p.at(c)])] or wholes
         whole = max(wholes, key=exact)
-        if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None:
+        if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None and \
+                _counted_as(scoped[0]) == _counted_as(items[0]):  # (三类项目分别为58项…: the count of the classes)
             whole = scoped[0]  # the scope restated names the whole (178项…中), not the sentence before's largest
         items, complete = _whole_list(p, m.end(), s1, items, cfg)
+        if not complete and not scoped and not after_part and (named := _list_names(p, m.end(), items, wholes, q0)):
+            whole = named
         over = _overflows(whole, items)
         if complete and not scoped and not adds_up(whole, items) and \
                 len(exact_hits := [c for c in wholes if adds_up(c, items)]) == 1:
@@ -245,6 +267,33 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
+
+
+def _list_names(p: Passage, lead_end: int, items: list[Claim], wholes: list[Claim], q0: int) -> Claim | None:
+    """The figure of the sentence before that a breakdown naming only some classes divides, when it is not the
+    largest: the one the items add up to exactly (…产值600.6亿元，其中半导体材料286.5亿元。从产品构成看，…分别实现
+    产值98.6亿元、…: the 286.5), else the one whose clause ends with the verb after 分别 (受理申报14350项，…立项2614项。
+    分计划看，…分别立项1046项、…), else the one whose clause shares by far the most wording with the items' names
+    (建成投运智算中心31个，部署智算集群40个。从运营主体看，由国有企业运营的智算中心12个、…)."""
+    cfg = config()["list_total"]
+    pool = [c for c in p.within(q0, lead_end) if c.kind == "level" and c.base_unit == items[0].base_unit
+            and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None and c not in items
+            and not _base_or_prior(p.text, p.at(c), q0)]
+    exact_hits = [c for c in pool if adds_up(c, items)]
+    if len(exact_hits) == 1:
+        return exact_hits[0]
+    if len(wholes) < 2:
+        return None
+    words = p.text[lead_end:p.at(items[0])]
+    if verb := re.search(cfg["verb_after_list_marker"], words):
+        said = [c for c in wholes if _clause_before(p, c).endswith(verb.group(1))]
+        if len(said) == 1:
+            return said[0]
+    runs = sorted(((common_run(words, _clause_before(p, c) + (c.subject or "")), id(c), c) for c in wholes),
+                  reverse=True)
+    if runs[0][0] >= cfg["list_name_chars"] and runs[0][0] - runs[1][0] >= 2:
+        return runs[0][2]
+    return None
 
 
 def _whole_list(p: Passage, lead_end: int, s1: int, items: list[Claim], cfg: dict) -> tuple[list[Claim], bool]:
@@ -278,7 +327,7 @@ def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> Non
         return
     hits = [c for _, c in prev.placed if c.kind == "level" and c.base_unit == items[0].base_unit
             and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None and adds_up(c, items)]
-    if len(hits) == 1:
+    if len({exact(c) for c in hits}) == 1:  # (one figure printed twice: 装机容量187.6万千瓦，…从…提升至187.6万千瓦)
         _sum_check("list_total", hits[0], items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", loose=_loose(hits[0], items))
 

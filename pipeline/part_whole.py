@@ -84,19 +84,25 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     with 占 or a short name before it, in w's base unit."""
     cfg = config()["part_whole"]
     parts = []
+    # (68个立项项目中，企业牵头项目47项: a whole in the generic 个 of a noun the parts' measure word is of, 项目 / 项)
+    noun = p.text[p.end(w):pos] if re.fullmatch(config()["restatement"]["generic_measure"], _measure(w)) else ""
     for clause in re.split(cfg["clause_breaks"] + "|[；;]", p.text[pos:s1]):
         inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
         lead = p.text[pos:p.at(inside[0])] if inside else ""
         # (单笔1000万元以下的普惠类贷款862笔: a threshold qualifying the name, up to its 的, is no figure of the lead)
         bands = [c for c in p.within(pos, pos + len(lead)) if c.kind == "threshold"]
-        if bands and (m := re.match(r"[^，,；;]*?的", p.text[p.end(bands[-1]):pos + len(lead)])):
+        # (5000吨级以上3艘: a band naming the class, up to its 以上)
+        if bands and (m := re.match(r"[^，,；;]*?的|\s*级?(?:及?以上|及?以下|以内)", p.text[p.end(bands[-1]):pos + len(lead)])):
             lead = p.text[p.end(bands[-1]) + m.end():pos + len(lead)]
         pos += len(clause) + 1
         if not inside:
             continue
-        if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w):
+        if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w) \
+                and not (_measure(inside[0]) and _measure(inside[0]) in noun):
             break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
-        if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > cfg["among_name_chars"]):
+        # (the first clause may say at length which of them it picks: 28个GMP平台中，对外提供委托研发生产（CDMO）服务的17个)
+        longest = cfg["among_name_chars"] if parts else cfg["among_first_chars"]
+        if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > longest):
             break
         # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人"
         parts.append(inside[0])
@@ -503,6 +509,16 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 continue
             # 966家企业…1905单，其中…289单: the whole is counted with the parts' measure word when one is
             whole = next((c for c in reversed(cands) if c.base_unit != "count" or c.unit in words), cands[-1])
+            alike = [c for c in cands if c.base_unit != "count" or _counted_as(c) == _counted_as(ps[0])]
+            if len(alike) > 1 and not text[s0:m.start()].strip():
+                # (…投入财政资金9.36亿元，带动…配套投入约21亿元。其中，市级财政资金5.48亿元: a 其中 opening its sentence
+                # divides the figure its first part is named after, when one is named so by far the most)
+                runs = {id(c): common_run(re.sub(r"\s", "", ps[0].subject or ""), re.sub(r"\s", "", c.subject or ""))
+                        for c in alike}
+                best = max(alike, key=lambda c: runs[id(c)])
+                if runs[id(best)] >= cfg["named_whole_chars"] and \
+                        all(runs[id(best)] - runs[id(c)] >= 2 for c in alike if c is not best):
+                    whole = best
             if exact(whole) is None or any(exact(x) is None for x in ps):
                 continue
             own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures]

@@ -148,17 +148,29 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     # (科技型中小企业贷款余额5236.8亿元；科技型中小企业贷款中，…: the subject may close on a measure noun the lead leaves
     # out, and name an abbreviation in brackets, 医药研发外包服务（CRO）营业收入 / CRO营业收入中)
     tail = re.compile(re.escape(m.group("n")) + "(?:" + cfg["named_whole_tail"] + ")?$")
+    n = m.group("n")
     for c in reversed(p.within(lo, s0)):
         clause = re.split(r"[，,。；;]", p.text[lo:p.at(c)])[-1]
+        subj = re.sub(r"[\s()（）]|的(?=[\u4e00-\u9fff]{1,4}$)", "", c.subject or "")
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
-                (hit := tail.search(subj := re.sub(r"[\s()（）]|的(?=[\u4e00-\u9fff]{1,4}$)", "", c.subject or ""))) and \
-                not re.search(cfg["negated_before_noun"] + "$", subj[:hit.start()]) and \
+                ((hit := tail.search(subj)) and not re.search(cfg["negated_before_noun"] + "$", subj[:hit.start()])
+                 or _elided_noun(p, lo, c, subj, n)) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
             named.append(c)
     # (…首发新品1386款，其中全球首发214款…。首发新品中，…: an item of a 其中 list is a part, the whole is before it)
     whole = next((c for c in named if not re.search(cfg["marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)])),
                  named[0] if named else None)
     return (whole, s0 + m.end()) if whole is not None else None
+
+
+def _elided_noun(p: Passage, lo: int, c: Claim, subj: str, n: str) -> bool:
+    """c's subject is the lead's noun without its head noun, which the figure c is a part of ends with (…科考船14艘，
+    其中千吨级以上9艘；千吨级以上科考船中，…: 千吨级以上 + 科考船)."""
+    cfg = config()["part_whole"]
+    rest = n[len(subj):]
+    if len(subj) < cfg["elided_subject_chars"] or not n.startswith(subj) or not 1 <= len(rest) <= cfg["elided_noun_chars"]:
+        return False
+    return any(re.sub(r"\s", "", x.subject or "").endswith(rest) for x in p.within(lo, p.at(c)) if x is not c)
 
 
 def _among_whole(p: Passage, s0: int, k: int) -> tuple[Claim, int] | None:

@@ -181,9 +181,11 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     # (also after a breakdown lead: 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2%)
                     _part_share(s, *row, claims, index, out)
                     continue
-                if not markers and not wholes and (tw := _total_worded_share(p, s0, at, k, claims, index, all_words=True)):
+                if not markers and not wholes and (tw := _total_worded_share(p, s0, at, k, claims, index, all_words=True)
+                                                   or _breakdown_share(p, s0, at, k, s, claims, index, breakdowns, True)):
                     # (妇产科…共发表SCI论文1496篇，占全部论文的64.5%: no 其中 and no whole in reach; the total the words
-                    # name, stated before)
+                    # name, stated before; or the total of the breakdown the clause before names an item of: 按类型分，
+                    # …雷电预警72次…。雷电预警信号发布次数最多，占全部预警信号的26.9%)
                     _part_share(s, *tw, claims, index, out)
                 continue
             m = None
@@ -630,13 +632,13 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
         part = own[-1]
     else:
         # (…分别为创新药34个、…，其中创新药占优先审评品种的58.6%: an item named again after 其中 in its list's sentence)
-        clause = p.text[lo:at].strip()
+        clause = p.text[lo:at].strip().rstrip("，, ")
         name = re.sub(cfg["subject_verbs"], "", re.sub(r"^其中[，,]?", "", clause) if relisted else clause)
         if not re.fullmatch(cfg["named_part"], name):
             return None
         named = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
-                 and len(sj := re.sub(r"\s", "", c.subject or "")) >= 2
-                 and (name.startswith(sj) or sj.startswith(name))]
+                 and len(sj := re.sub(r"^.*分别(?:为|是)?", "", re.sub(r"\s", "", c.subject or ""))) >= 2
+                 and (name.startswith(sj) or sj.startswith(name))]  # (查处案件分别为商标侵权: the item's own name)
         if not named:
             return None
         part = named[-1]
@@ -858,6 +860,15 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         # (…获发明专利授权4326件，提交PCT国际专利申请594件。其中，量子科技领域发明专利授权412件，占9.5%: the whole
         # named most like the part, then the last)
         return parts[0], _named_most_alike(parts[0], wholes)
+    words = re.sub(cfg["whole_total_suffix"], "", re.sub(cfg["whole_scope_words"], "", b.group(1))) or b.group(1)
+    if len(wholes) > 1:
+        # (…投入财政资金9.36亿元，带动…配套投入约21亿元。其中，市级财政资金5.48亿元，占财政资金总额的58.5%: the whole
+        # the words name, when they name another figure than the last better)
+        runs = [(common_run(words, re.sub(r"\s", "", c.subject or "") + _clause_before(p, c)), i)
+                for i, c in enumerate(wholes)]
+        best, i = max(runs)
+        if best > runs[-1][0] and [r for r, _ in runs].count(best) == 1:
+            wholes = wholes[:i + 1]
     w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
     scope = re.match(cfg["scope_word"], b.group(1))
     if scope and not w.startswith(scope.group(0)) and re.match(cfg["area_owner"], w):
@@ -866,7 +877,6 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     if wider and not re.search(cfg["scope_names"].get(wider.group(0), wider.group(0)),
                                w + p.text[p.sentence(p.at(wholes[-1]))[0]:p.end(wholes[-1])]):
         return None  # (主导制定国际标准46项，其中ISO标准27项，占全国主导制定国际标准的14.7%: the country's, not the 46)
-    words = re.sub(cfg["whole_total_suffix"], "", re.sub(cfg["whole_scope_words"], "", b.group(1))) or b.group(1)
     if mk and not a and len(words) >= 2 and re.sub(r"\s", "", parts[0].subject or "").endswith(words) and \
             len(parts[0].subject or "") > len(words):
         # (…展览1026场，其中国际展会412场，占展会总数的40.2%: the words name the class the part is a kind of, so the whole

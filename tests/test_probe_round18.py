@@ -1,0 +1,230 @@
+"""The eighteenth session's rules, from the relation probes fresh-fb … fresh-fe and older probes' unchecked list
+totals. Each case fails on the code from before it, unless marked as a guard."""
+import pytest
+from probe_docs import read_doc as _read
+
+from pipeline.claims import doc_claims
+from schemas.records import Block, Page, TableCell
+
+
+def _cell(page, row, col, text, x0, header=False, tid="t1"):
+    return TableCell("d", page, tid, row, col, text, x0, 100 + 20 * row, x0 + 80, 115 + 20 * row, header)
+
+
+def test_a_continued_tables_first_row_naming_a_figure_in_its_label_keeps_the_header():
+    # (fresh-fe) the table goes on to the next page with 千吨级以下科考船 | 12 | 641: the label names a figure (千吨), the
+    # row is still a data row under the carried header, not a row of sentences
+    p1 = Page("d", 1, blocks=[Block("表2 2025年本市科考船出海情况", 50, 60, 500, 72, kind="caption")],
+              cells=[_cell(1, 0, 0, "船舶", 50, True), _cell(1, 0, 1, "航次(个)", 150, True),
+                     _cell(1, 0, 2, "航行天数(天)", 250, True),
+                     _cell(1, 1, 0, "千吨级以上小计", 50), _cell(1, 1, 1, "35", 150), _cell(1, 1, 2, "2485", 250)])
+    p2 = Page("d", 2, blocks=[], cells=[
+        _cell(2, 0, 0, "千吨级以下科考船", 50, True, "t2"), _cell(2, 0, 1, "12", 150, True, "t2"),
+        _cell(2, 0, 2, "641", 250, True, "t2"),
+        _cell(2, 1, 0, "合计", 50, False, "t2"), _cell(2, 1, 1, "47", 150, False, "t2"),
+        _cell(2, 1, 2, "3126", 250, False, "t2")])
+    got = [(c.page, c.subject, c.raw, c.base_unit) for c in doc_claims([p1, p2], 2025)]
+    assert got == [(1, "千吨级以上小计 航次", "35", "count"), (1, "千吨级以上小计 航行天数", "2485", "day"),
+                   (2, "千吨级以下科考船 航次", "12", "count"), (2, "千吨级以下科考船 航行天数", "641", "day"),
+                   (2, "合计 航次", "47", "count"), (2, "合计 航行天数", "3126", "day")]
+
+
+def test_guard_a_continued_row_of_sentences_is_still_read_as_text():
+    # guard: a first row whose other cells state figures with their units is a table of sentences
+    p1 = Page("d", 1, cells=[_cell(1, 0, 0, "期刊", 50, True), _cell(1, 0, 1, "论文(篇)", 150, True),
+                             _cell(1, 1, 0, "《细胞》", 50), _cell(1, 1, 1, "48", 150)])
+    p2 = Page("d", 2, cells=[_cell(2, 0, 0, "《自然》 86篇", 50, True, "t2"),
+                             _cell(2, 0, 1, "占全国的 29.1%", 150, True, "t2")])
+    got = {(c.raw, c.kind) for c in doc_claims([p1, p2], 2025) if c.page == 2}
+    assert got == {("86篇", "level"), ("29.1%", "share")}
+
+
+@pytest.mark.parametrize("item,outcome", [("720项", "pass"), ("780项", "fail")])
+def test_a_breakdown_takes_the_figure_its_verb_names_not_the_largest(tmp_path, item, outcome):
+    # (fresh-eq) 分计划看，…分别立项: the 2614 projects approved (立项2614项), not the 14350 applied for
+    checks, _ = _read(tmp_path, "全年各类科研计划共受理申报14350项，经形式审查和专家评审，立项2614项，总体立项率18.2%。"
+                      f"分计划看，基础研究计划、科技支撑计划、软科学研究计划和人才计划分别立项1046项、612项、236项和{item}。")
+    assert [(o, "2614项" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+@pytest.mark.parametrize("item,outcome", [("5个", "pass"), ("15个", "fail")])
+def test_a_breakdown_takes_the_figure_its_items_name(tmp_path, item, outcome):
+    # (fresh-cm) the items are 智算中心 run by whom: the 31 centres, not the 40 clusters
+    checks, _ = _read(tmp_path, "全市建成投运智算中心31个，部署智算集群40个。从运营主体看，由国有企业运营的智算中心12个、"
+                      f"民营企业运营的14个和高校科研院所运营的{item}。")
+    assert [(o, "31个" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+def test_a_breakdown_adding_up_to_a_part_breaks_the_part_down(tmp_path):
+    # (fresh-dd) the products add up to the 286.5 of 半导体材料 (after 其中), not the 600.6 of all new materials
+    checks, flags = _read(tmp_path, "全年前沿新材料实现产值600.6亿元，其中半导体材料286.5亿元，同比增长12.4%。从产品构成看，"
+                          "硅片、电子特种气体、湿电子化学品、光刻胶及配套材料以及靶材、抛光材料等分别实现产值98.6亿元、"
+                          "46.3亿元、38.2亿元、31.8亿元和71.6亿元。")
+    assert [o for r, o, ws in checks if r == "list_total" and "286.5亿元" in ws] == ["pass"]
+    assert not [ws for r, o, ws in checks if r == "list_total" and "600.6亿元" in ws]
+    assert not flags
+
+
+def test_guard_a_breakdown_with_no_name_nor_sum_keeps_the_largest(tmp_path):
+    # guard: nothing names either figure and the items add up to neither: Σ ≤ the largest, as before
+    checks, flags = _read(tmp_path, "全年受理申报项目900项，立项300项。分领域看，甲类、乙类和丙类分别为120项、90项和50项。")
+    assert [o for r, o, ws in checks if r == "list_total" and "900项" in ws] == ["pass"]
+    assert not flags
+
+
+@pytest.mark.parametrize("item,outcome", [("225亿元", "pass"), ("252亿元", "fail")])
+def test_a_list_named_by_its_items_breaks_down_the_sum_of_the_sentence_before(tmp_path, item, outcome):
+    # (fresh-ct) 母基金规模 is both the lead's word and the total's: the items add up to the 890 exactly (the
+    # mutated copy adds up to nothing, so the total is not known and nothing is checked)
+    checks, _ = _read(tmp_path, "三大先导产业母基金总规模890亿元，首期已完成组建并开展投资。集成电路、生物医药、人工智能母基金规模"
+                      f"分别为450亿元、215亿元和{item}。")
+    got = [(o, "890亿元" in ws) for r, o, ws in checks if r == "list_total"]
+    assert got == ([("pass", True)] if outcome == "pass" else [])
+
+
+@pytest.mark.parametrize("item,outcome", [("15篇", "pass"), ("25篇", "fail")])
+def test_bare_figures_right_after_a_total_break_it_down(tmp_path, item, outcome):
+    # (fresh-av) 发表论文86篇，分别为32篇、21篇、18篇和15篇: the journals are named before the total
+    checks, _ = _read(tmp_path, "在《柳叶刀》《新英格兰医学杂志》《美国医学会杂志》《英国医学杂志》四大医学期刊发表论文86篇，"
+                      f"分别为32篇、21篇、18篇和{item}。")
+    assert [(o, "86篇" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+@pytest.mark.parametrize("item,outcome", [("13.19亿元", "pass"), ("31.19亿元", "fail")])
+def test_a_breakdown_lead_after_the_name_of_what_it_divides(tmp_path, item, outcome):
+    # (fresh-es) 签约金额按领域分，分别为…: the lead follows the name of the divided figure
+    checks, _ = _read(tmp_path, "依托科技类展会平台促成技术交易签约金额56.73亿元，其中技术转让与许可21.42亿元。签约金额按领域分，"
+                      f"分别为智能制造类24.18亿元、人工智能类19.36亿元和生物医药类{item}。")
+    assert [(o, "56.73亿元" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+@pytest.mark.parametrize("item,outcome", [("23项", "pass"), ("32项", "fail")])
+def test_a_total_in_the_generic_measure_word_before_the_items_noun(tmp_path, item, outcome):
+    # (fresh-fb) 214个立项项目分别为量子计算86项、…: 个 before the noun the items count in 项
+    checks, _ = _read(tmp_path, "全年共受理申报项目593项，经评审立项214项，立项率36.1%。214个立项项目分别为量子计算86项、"
+                      f"量子通信58项、量子精密测量47项和量子基础理论{item}，形成多路线并进的格局。")
+    assert [o for r, o, ws in checks if r == "list_total" and "214个" in ws] == [outcome]
+
+
+def test_guard_a_generic_count_of_the_items_is_no_total(tmp_path):
+    # guard (fresh-eq): 三个重点领域 counts the fields listed, not their projects
+    # (the count of the items is checked against the items listed: three)
+    checks, flags = _read(tmp_path, "集成电路、生物医药和人工智能三个重点领域分别立项128项、146项和112项，合计386项。")
+    assert [o for r, o, ws in checks if r == "list_total" and "三个" in ws] == ["pass"]
+    assert not flags
+
+
+@pytest.mark.parametrize("item,outcome", [("33.5万千瓦", "pass"), ("35.5万千瓦", "fail")])
+def test_a_paragraph_opening_breakdown_of_a_figure_printed_twice(tmp_path, item, outcome):
+    # (fresh-fe) the paragraph before prints 187.6万千瓦 twice (the level and the end of 从…提升至…): one figure
+    checks, _ = _read(tmp_path, "截至年底，本市海上风电累计并网装机容量187.6万千瓦，其中新增并网62.4万千瓦。累计并网装机容量从"
+                      "上年末的125.2万千瓦提升至187.6万千瓦。",
+                      "按所在海域分，分别为奉贤海域68.3万千瓦、金山海域45.2万千瓦、南汇海域40.6万千瓦和崇明海域"
+                      f"{item}，深远海风电示范项目前期工作有序推进。")
+    got = [o for r, o, ws in checks if r == "list_total"]
+    # the mutated copy adds up to neither printing: the breakdown opening a paragraph is read only when it adds up
+    assert got == (["pass"] if outcome == "pass" else [])
+
+
+@pytest.mark.parametrize("part,outcome", [("38次", "pass"), ("138次", "fail")])
+def test_a_bound_naming_the_things_counted_after_its_de_is_a_threshold(tmp_path, part, outcome):
+    # (fresh-fe) 下潜深度超过6000米的38次: the 6000米 names the class counted (no figure of the lead), and the 38 dives
+    # are among the 126 the lead names
+    checks, _ = _read(tmp_path, "全年深潜器计划下潜132次，成功下潜126次，下潜成功率95.5%。成功下潜的126次中，"
+                      f"下潜深度超过6000米的{part}。")
+    assert [o for r, o, ws in checks if r == "part_whole"] == [outcome]
+
+
+@pytest.mark.parametrize("part,outcome", [("3艘", "pass"), ("13艘", "fail")])
+def test_a_lead_naming_a_part_by_its_subject_and_the_wholes_head_noun(tmp_path, part, outcome):
+    # (fresh-fe) 其中千吨级以上9艘 leaves out 科考船, the head noun of the 14艘; 千吨级以上科考船中，5000吨级以上… picks from
+    # the 9, and 5000吨级以上 is a band naming the class
+    checks, _ = _read(tmp_path, f"截至年底，本市拥有各类海洋科考船14艘，其中千吨级以上9艘；千吨级以上科考船中，5000吨级以上{part}，"
+                      "具备全球海域综合科考能力。")
+    assert [o for r, o, ws in checks if r == "part_whole" and "9艘" in ws and part in ws] == [outcome]
+
+
+@pytest.mark.parametrize("part,outcome", [("47项", "pass"), ("74项", "fail")])
+def test_a_set_counted_in_the_generic_measure_word_holds_its_parts(tmp_path, part, outcome):
+    # (fresh-dn) 68个立项项目中，企业牵头项目47项: 个 of 项目, the parts in 项
+    checks, _ = _read(tmp_path, f"全年征集研发项目214项，经专家评审立项68项，立项率31.8%；68个立项项目中，企业牵头项目{part}，"
+                      "产学研协同攻关特征明显。")
+    assert [o for r, o, ws in checks if r == "part_whole" and "68个" in ws] == [outcome]
+
+
+@pytest.mark.parametrize("share,outcome", [("58.5%", "pass"), ("26.1%", "fail")])
+def test_a_qizhong_opening_its_sentence_divides_the_figure_its_part_is_named_after(tmp_path, share, outcome):
+    # (fresh-fe) 市级财政资金 is of the 9.36亿元 of 财政资金, not of the 21亿元 of 配套投入 that ends the sentence before;
+    # the share's words (财政资金总额) name the same whole
+    checks, _ = _read(tmp_path, "全年共投入财政资金9.36亿元，带动企业和科研机构配套投入约21亿元。其中，市级财政资金5.48亿元，"
+                      f"占财政资金总额的{share}，其余由区级财政承担。")
+    assert [ws for r, o, ws in checks if r == "part_whole"] == [["5.48亿元", "9.36亿元"]]
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "5.48亿元", "9.36亿元"]))]
+
+
+def test_guard_a_qizhong_part_named_like_a_figure_in_another_measure_word(tmp_path):
+    # guard (fresh-ev): 市级妇产科和儿童专科医院床位 shares words with the 35家 of institutions, but counts beds (张)
+    checks, flags = _read(tmp_path, "截至年底，全市妇幼保健和儿童专科医疗机构35家，编制床位9800张，卫生技术人员2.2万余人。其中，"
+                          "市级妇产科和儿童专科医院床位6040张，占全市妇幼专科床位的61.6%。")
+    assert [ws for r, o, ws in checks if r == "part_whole"] == [["6040张", "9800张"]]
+    assert not flags
+
+
+@pytest.mark.parametrize("total,outcome", [("5.4万个", "pass"), ("5.2万个", "fail")])
+def test_a_sum_at_the_edge_of_its_rounding_does_not_hold(tmp_path, total, outcome):
+    # (fresh-ff) 1.4 + 1.3 + 2.7 = 5.4: the items stand for at least 5.25, which rounds to 5.3, never to 5.2 (each
+    # printed figure is a half-open interval, so the summed half-units are a strict bound)
+    checks, _ = _read(tmp_path, f"全年新增公共充电桩{total}。新增充电桩分别位于中心城区1.4万个、浦东新区1.3万个和其他区2.7万个，"
+                      "新增桩位优先向商圈布局。")
+    assert [o for r, o, ws in checks if r == "list_total"] == [outcome]
+
+
+def test_guard_whole_counts_sum_exactly(tmp_path):
+    # guard: whole counts have no rounding; an exact sum holds
+    checks, flags = _read(tmp_path, "全年新增企业52家，分别为浦东新区20家、闵行区18家和其他区14家。")
+    assert [o for r, o, ws in checks if r == "list_total"] == ["pass"]
+    assert not flags
+
+
+@pytest.mark.parametrize("rest,outcome", [("26家", "pass"), ("36家", "fail")])
+def test_a_total_restated_before_fenbie_is_no_item(tmp_path, rest, outcome):
+    # (fresh-fg) 按产业链环节分，312家企业分别为…，其余26家…: the 312 names the whole again, it is not one of its parts
+    checks, _ = _read(tmp_path, "截至年底，本市细胞与基因治疗企业数量从上年的268家增至312家，其中高新技术企业196家。",
+                      "按产业链环节分，312家企业分别为研发型企业168家、CDMO和CRO企业57家、工具试剂和设备企业61家，"
+                      f"其余{rest}为检测认证和专业服务机构。")
+    got = [(o, ws.count("312家")) for r, o, ws in checks if r == "list_total"]
+    assert got and all(o == outcome and n == 1 for o, n in got)
+
+
+@pytest.mark.parametrize("share,outcome", [("26.9%", "pass"), ("29.6%", "fail")])
+def test_a_share_of_all_after_a_clause_naming_a_breakdown_item(tmp_path, share, outcome):
+    # (fresh-fi) 雷电预警信号发布次数最多，占全部预警信号的…: the clause before 占 names the item 雷电预警 of the breakdown of
+    # the 268 warnings
+    checks, _ = _read(tmp_path, "全年共发布各类气象预警信号268次。按类型分，暴雨预警46次、雷电预警72次、大风预警58次、高温预警39次、"
+                      f"大雾预警31次，其余22次为寒潮、道路结冰等预警。雷电预警信号发布次数最多，占全部预警信号的{share}。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "72次", "268次"]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("67.4%", "pass"), ("76.4%", "fail")])
+def test_a_share_naming_the_first_item_of_a_fenbie_list(tmp_path, share, outcome):
+    # (fresh-fh) the list's first item carries the list's lead in its subject (查处案件分别为商标侵权): its own name is
+    # what follows 分别为
+    checks, _ = _read(tmp_path, "全年查处侵权假冒案件4862件，罚没款1.87亿元。查处案件分别为商标侵权3275件、专利侵权及假冒专利842件、"
+                      "著作权侵权611件和地理标志及其他侵权134件。",
+                      f"商标侵权案件仍是执法重点，占查处案件总数的{share}，主要集中在服装鞋帽等领域。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "3275件", "4862件"]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("97.5%", "pass"), ("95.7%", "fail")])
+def test_a_rates_base_in_the_clause_before_the_semicolon(tmp_path, rate, outcome):
+    # (fresh-fh) 新收…36842件，同比增长6.8%；审结35917件，结案率…: one count in the rate's clause, its base before the ；
+    checks, _ = _read(tmp_path, f"全年全市法院新收知识产权案件36842件，同比增长6.8%；审结35917件，结案率{rate}。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted([rate, "35917件", "36842件"]))]
+
+
+@pytest.mark.parametrize("part,outcome", [("17个", "pass"), ("37个", "fail")])
+def test_the_first_subset_after_a_counted_set_may_be_named_at_length(tmp_path, part, outcome):
+    # (fresh-fg) 28个GMP平台中，对外提供委托研发生产（CDMO）服务的17个: a long name for the first subset
+    checks, _ = _read(tmp_path, "截至年底，全市建成符合GMP要求的产业化平台28个。",
+                      f"28个GMP平台中，对外提供委托研发生产（CDMO）服务的{part}，有效缓解了创新企业产能不足的问题。")
+    assert [o for r, o, ws in checks if r == "part_whole" and part in ws] == [outcome]
