@@ -959,6 +959,13 @@ def _two_breakdowns(a: Stmt, b: Stmt, leads: dict[int, Decimal], apart: Decimal)
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) > apart * max(x, y)
 
 
+def _same_long_value(a: Stmt, b: Stmt, cfg: dict) -> bool:
+    """The same figure to the last of many digits (整机制造环节营业收入172.48亿元 / 表1 整机制造 1724800万元): one figure,
+    even where the two sit in breakdowns of different totals (a 其中 inside a 其中 against a flat table)."""
+    return not a.c.qualifier and not b.c.qualifier and exact(a.c) is not None and exact(a.c) == exact(b.c) and \
+        min(len(_digits(x.c).strip("0")) for x in (a, b)) >= cfg["long_value_digits"]
+
+
 def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     """Assigned pairs (a, b, outcome, grade): outcome pass or fail, grade strong or weak; see the module docstring."""
     buckets: dict[tuple, list[int]] = defaultdict(list)
@@ -987,7 +994,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         for n, i in enumerate(idx):
             for j in idx[n + 1:]:
                 a, b = stmts[i], stmts[j]
-                if a.sentence == b.sentence or not compatible(a, b, cfg) or _two_breakdowns(a, b, leads, apart):
+                if a.sentence == b.sentence or not compatible(a, b, cfg) or \
+                        _two_breakdowns(a, b, leads, apart) and not _same_long_value(a, b, cfg):
                     continue
                 grade, score = ev.grade(a, b)
                 if grade == "weak" and (_row_cell(a) or _row_cell(b)) and not _quoted_row(a, b, cfg):

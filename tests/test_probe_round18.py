@@ -228,3 +228,15 @@ def test_the_first_subset_after_a_counted_set_may_be_named_at_length(tmp_path, p
     checks, _ = _read(tmp_path, "截至年底，全市建成符合GMP要求的产业化平台28个。",
                       f"28个GMP平台中，对外提供委托研发生产（CDMO）服务的{part}，有效缓解了创新企业产能不足的问题。")
     assert [o for r, o, ws in checks if r == "part_whole" and part in ws] == [outcome]
+
+
+def test_a_figure_to_many_digits_in_a_nested_breakdown_restates_a_flat_tables_row(tmp_path):
+    # (fresh-fc) 整机制造环节营业收入172.48亿元 is a 其中 inside a 其中 (of 290.83 of 486.3); the table's row 1724800万元
+    # is an item of the table's 4863000: breakdowns of different totals, but the same figure to five digits
+    checks, flags = _read(tmp_path, "全市低空经济产业规模486.3亿元。其中，制造环节实现营业收入290.83亿元，其中整机制造环节营业收入"
+                          "172.48亿元。",
+                          "### 表1 2025年上海低空经济分环节发展情况",
+                          "产业环节\t营业收入(万元)\n研发设计\t586400\n整机制造\t1724800\n关键零部件\t1183500\n运营服务\t902600\n"
+                          "配套保障\t465700\n合计\t4863000")
+    assert [o for r, o, ws in checks if r == "restatement" and "172.48亿元" in ws and "1724800" in ws] == ["pass"]
+    assert not flags
