@@ -71,8 +71,9 @@ SEVENTEENTH_LATE = {"el", "em", "en", "eo"}
 # after the rule on columns of means
 SEVENTEENTH_LAST = {"ep", "eq", "er", "es", "et", "eu", "ev", "ew", "ex", "ey", "ez", "fa"}
 # the eighteenth session's (fresh-fb … fresh-fe) raised 2 at their first measures (FE 2: unit flags on a table's
-# columns); fresh-ff … fresh-fi, written after its first rounds, 1 at theirs (FG: a breakdown of a paragraph before)
-EIGHTEENTH_SESSION = {"fb", "fc", "fd", "fe", "ff", "fg", "fh", "fi"}
+# columns); fresh-ff … fresh-fi, written after its first rounds, 1 at theirs (FG: a breakdown of a paragraph before);
+# fresh-fj … fresh-fm, after the second, 2 at theirs (FJ, FL)
+EIGHTEENTH_SESSION = {"fb", "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fl", "fm"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
