@@ -667,7 +667,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             is_rank = True
             unit = unit if unit_w == "位" else ""
         pending = num is not None and not unit and bool(P.RANGE_NEXT.match(after_num))
-        band = bool(P.BAND_AFTER.match(text[m.end():])) and not (num and P.YEAR_LIKE.match(num))
+        band = bool(P.BAND_AFTER.match(text[m.end():])) and not (num and P.YEAR_LIKE.match(num)) and \
+            (bool(unit) or not text[m.end():].lstrip().startswith("级"))  # (5000吨级以上 a class; 5级及以上 a grade)
         if num is not None and not unit and "." not in number and not is_rank and not pending and not band and \
                 not P.NAMED_INDEX_BEFORE.search(before):
             # a bare integer with nothing attached is too often a label, a page or a section number (not after a

@@ -494,7 +494,7 @@ LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比|涨跌幅|相对收�
 HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|(?:位次|排名|名次)变化|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
 # a column of parts of a whole (持股比例, 占比, 比重)
-HEADER_SHARE = regex.compile(r"比例|占比|比重|份额|强度")
+HEADER_SHARE = regex.compile(r"比例|占比|比重|份额|强度|^占")  # 占车辆总数(%): a column of shares
 LABEL_SHARE = regex.compile(r"(?:毛利|费用|税金|所得税|净利润|净利|负债)率")
 # a return, a yield, a turnover or a plain 比率 compares two different quantities: a ratio
 LABEL_RATIO = regex.compile(r"收益率|回报率|股息率|比率|周转率|^\s*(?:ROE|ROA|ROIC)\b")

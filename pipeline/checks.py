@@ -50,16 +50,24 @@ def half_unit(c: Claim) -> Decimal:
     A whole count printed in full (32人, 1905单) is exact, not rounded: its half-unit is 0 (1.9万家 keeps ±0.05万)."""
     v, n = Decimal(str(c.value)) if c.value else Decimal(0), exact(c)
     scale = (n / v) if (n is not None and v not in (0, Decimal(0))) else Decimal(1)
-    if c.base_unit in config()["exact_counts"] and not c.decimals and scale == 1:
-        return Decimal(0)
+    if (c.base_unit in config()["exact_counts"] or c.base_unit == "day" and
+            re.search(config()["counted_days"], c.subject or "")) and not c.decimals and scale == 1:
+        return Decimal(0)  # (首要污染物超标天数37天: days counted, not a duration measured)
     return abs(Decimal(1).scaleb(-int(c.decimals or 0)) / 2 * scale)
+
+
+def _sum_tolerance(total: Claim, parts: list[Claim]) -> Decimal:
+    """The summed half-units; parts of a count of days (超标天数37天：臭氧24天、…) count whole days as it does."""
+    whole_days = total.base_unit == "day" and half_unit(total) == 0
+    return half_unit(total) + sum((Decimal(0) if whole_days and c.base_unit == "day" and not c.decimals
+                                   else half_unit(c) for c in parts), Decimal(0))
 
 
 def adds_up(total: Claim, parts: list[Claim]) -> bool:
     """Σ parts = total within the summed half-units (an exact breakdown); False when a figure has no exact value."""
     if exact(total) is None or any(exact(c) is None for c in parts):
         return False
-    tol = half_unit(total) + sum((half_unit(c) for c in parts), Decimal(0))
+    tol = _sum_tolerance(total, parts)
     gap = abs(sum((exact(c) for c in parts), Decimal(0)) - exact(total))
     return gap < tol or gap == 0
 
@@ -121,7 +129,7 @@ def _sum_check(rule: str, total: Claim, parts: list[Claim], signs: list[int], ou
     if t is None or any(p is None for p in ps):
         return
     s = sum((sg * p for sg, p in zip(signs, ps)), Decimal(0))
-    tol = half_unit(total) + sum((half_unit(p) for p in parts), Decimal(0))
+    tol = _sum_tolerance(total, parts)
     claims = [total, *parts]
     if at_most:
         ok = s < t + tol or s <= t

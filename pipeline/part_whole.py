@@ -97,6 +97,8 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
         pos += len(clause) + 1
         if not inside:
             continue
+        if parts and re.match(config()["part_whole"]["marker"], lead.lstrip()):
+            break  # (…工业领域项目95项，其中…68项: a part of the part before, no subset of its own)
         if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w) \
                 and not (_measure(inside[0]) and _measure(inside[0]) in noun):
             break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
@@ -574,7 +576,12 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
         return None
     first, c = parts[0], nxt[0]
     if re.match(cfg["another_item"], p.text[s1 + 1:]) and c.kind in _AMOUNT and c.base_unit == first.base_unit:
-        return c  # "其中，示范企业27家、示范街道19个；另有示范基地5个": one more item, whatever its measure word
+        # "其中，示范企业27家、示范街道19个；另有示范基地5个": one more item, whatever its measure word; not when the whole
+        # is itself picked from a set (214项项目中，工业领域项目95项，其中…68项；另有…52项: one more of the 214)
+        w0 = p.sentence(p.at(whole))[0] if whole is not None else 0
+        if whole is not None and re.search(r"中[，,]", p.text[w0:p.at(whole)]):
+            return None
+        return c
     if c.kind in _AMOUNT and _rest_inside(p, p.end(c), min(p.sentence(s1 + 1)[1], p1), first) is not None:
         return c  # "其中，A 5920吨；B 1870吨，…，其余670吨…": a list its rest closes runs on to it
     if c.kind in _AMOUNT and c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first) and \

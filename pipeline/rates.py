@@ -86,6 +86,13 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 q0 = p.sentence(s0 - 1)[0]
                 dens = _not_listed(p, q0, s0, [c for c in p.within(q0, s0) if c.kind in _AMOUNT and
                                                c.base_unit == num.base_unit and not _says(stem, _clause_of(p, c))])
+                listed = re.match(r"[^，,。；;\d]{0,12}" + config()["list_total"]["list_marker"], p.text[q0:s0])
+                if dens and listed and q0 > 0:
+                    # (…在孵企业684家…。在孵企业分别为…286家、…和…244家。全年在孵企业中毕业企业137家，毕业率20.0%: a
+                    # sentence of list items only breaks the base down; the base is in the sentence before it)
+                    r0 = p.sentence(q0 - 1)[0]
+                    dens = [c for c in p.within(r0, q0) if c.kind in _AMOUNT and c.base_unit == num.base_unit
+                            and not _says(stem, _clause_of(p, c))]
             if not dens and not p.within(0, s0) and prev is not None:
                 # (…推送各类预警信息127280条，其中…。// 全年按时完成闭环处置的预警信息125830条，闭环处置率98.9%: a rate in
                 # the first sentence with figures of its paragraph takes its base from the paragraph before, the one

@@ -396,6 +396,8 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         if is_times(x) != is_times(y):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
         mx, my = (re.sub(r"[()（）/]", "", measure(c)) for c in (x, y))  # (台(套) is 台套)
+        # (machines counted 台 in a table's header and 套 in the text: one count, validation.json alike_measures)
+        mx, my = (next((g[0] for g in cfg["alike_measures"] if m in g), m) for m in (mx, my))
         if mx and my and mx != my and not is_person(x) and not re.fullmatch(cfg["generic_measure"], mx) and \
                 not re.fullmatch(cfg["generic_measure"], my):
             return False  # 3家 (enterprises) vs 30项 (items): what is counted differs

@@ -182,7 +182,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     _part_share(s, *row, claims, index, out)
                     continue
                 if not markers and not wholes and (tw := _total_worded_share(p, s0, at, k, claims, index, all_words=True)
-                                                   or _breakdown_share(p, s0, at, k, s, claims, index, breakdowns, True)):
+                                                   or _all_of_breakdown(p, s0, at, k, s, claims, index, breakdowns)):
                     # (妇产科…共发表SCI论文1496篇，占全部论文的64.5%: no 其中 and no whole in reach; the total the words
                     # name, stated before; or the total of the breakdown the clause before names an item of: 按类型分，
                     # …雷电预警72次…。雷电预警信号发布次数最多，占全部预警信号的26.9%)
@@ -454,8 +454,13 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
         return None
     # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the nearest before
     # the part (占入库企业总数的: 经审核入库28436家 after 31250家企业提交申请), then the largest
-    return part, max(wholes, key=lambda c: (common_run(words, c.subject or ""), index.get(id(c), 0) if index else 0,
-                                            exact(c)))
+    # (among those named alike, one that is no 其中 part nor a subset picked after "…中，": 214项项目中，…95项，其中…68项；
+    # 另有…52项，占项目总数的: the 214)
+    def whole_rank(c: Claim) -> tuple:
+        inner = re.search(config()["part_whole"]["marker"] + r"|中[，,]", p.text[p.sentence(p.at(c))[0]:p.at(c)]) \
+            if any(x is c for _, x in p.placed) else None
+        return common_run(words, c.subject or ""), inner is None, index.get(id(c), 0) if index else 0, exact(c)
+    return part, max(wholes, key=whole_rank)
 
 
 def _defined_ratio(p: Passage, s: Claim, k: int, claims: list[Claim],
@@ -532,6 +537,8 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     if len(words) < cfg["worded_whole_chars"]:
         return None
     named = _named_before(words, _stated_before(part, claims, index)) or _item_named(words, part, claims, index)
+    # (无条件开放数据集4268个 is the sibling of the part 有条件开放数据集, no whole of it, whatever the words it shares)
+    named = [c for c in named if not _siblings(c.subject or "", part.subject or "")]
     # (…合计12600万元，其中中央财政资助7350万元，市级财政配套资助5250万元，市级配套占资助经费总额的41.7%: a figure
     # between the part and a 其中 before it is the part's sibling, no whole of it)
     marks = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:p.at(part)]))
@@ -656,6 +663,22 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
         if common_run(words, re.sub(r"\s", "", whole.subject or "")) < cfg["breakdown_whole_chars"]:
             return None
     return part, whole
+
+
+def _all_of_breakdown(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim], index: dict[int, int],
+                      breakdowns: dict[str, list[Claim]]) -> tuple[Claim, Claim] | None:
+    """A share of all (占全部…的) after a clause naming a breakdown's item (_breakdown_share), when the words name
+    that breakdown's total: a run of its subject, or its characters in order (占查处案件总数的 for 查处侵权假冒案件; not
+    占全部产值的 for an item of 工业机器人产量)."""
+    cfg = config()["share"]
+    found = _breakdown_share(p, s0, at, k, s, claims, index, breakdowns, True)
+    if found is None or re.fullmatch(cfg["ratio_only"], p.text[at + 1:k]):
+        return found  # (…应用层营收2286.92亿元，占比58.2%: a bare 占比 names no other whole)
+    words = re.sub(cfg["whole_total_suffix"], "", re.sub(cfg["whole_scope_words"], "", re.sub(r"的.*$", "", p.text[at + 1:k])))
+    whole = re.sub(r"\s", "", found[1].subject or "")
+    if len(words) < 2 or not (common_run(words, whole) >= cfg["breakdown_whole_chars"] or _says(words, whole)):
+        return None
+    return found
 
 
 def _named_before(words: str, before: list[Claim]) -> list[Claim]:

@@ -240,3 +240,73 @@ def test_a_figure_to_many_digits_in_a_nested_breakdown_restates_a_flat_tables_ro
                           "配套保障\t465700\n合计\t4863000")
     assert [o for r, o, ws in checks if r == "restatement" and "172.48亿元" in ws and "1724800" in ws] == ["pass"]
     assert not flags
+
+
+@pytest.mark.parametrize("part,outcome", [("68项", "pass"), ("98项", "fail")])
+def test_another_item_after_a_nested_qizhong_is_one_more_of_the_outer_set(tmp_path, part, outcome):
+    # (fresh-fl) 214项项目中，工业领域项目95项，其中…68项；另有污水处理…52项: the 52 is one more of the 214, not of the 95
+    checks, flags = _read(tmp_path, f"全年实施减排科技项目214项。214项项目中，工业领域项目95项，其中挥发性有机物治理项目{part}；"
+                          "另有污水处理提标改造项目52项，占项目总数的24.3%。")
+    assert [(o, ws) for r, o, ws in checks if r == "part_whole" and part in ws] == [(outcome, sorted([part, "95项"]))]
+    assert bool(flags) == (outcome == "fail")
+
+
+def test_guard_a_share_of_all_naming_another_measure_than_the_breakdowns(tmp_path):
+    # guard (fresh-fj): 多关节机器人 is an item of the output breakdown (产量, 万套); 占全部产值的 is of the value
+    checks, flags = _read(tmp_path, "全年本市工业机器人产量8.46万套，同比增长12.8%。分产品看，多关节机器人4.72万套、SCARA机器人"
+                          "1.86万套、协作机器人1.24万套，并联及直角坐标机器人0.64万套。多关节机器人仍为产值主体，占全部产值的60.3%。")
+    assert not [ws for r, o, ws in checks if r == "share"]
+    assert not flags
+
+
+@pytest.mark.parametrize("total,outcome", [("36天", "pass"), ("37天", "fail")])
+def test_days_counted_are_whole(tmp_path, total, outcome):
+    # (fresh-fl) 超标天数37天 and its parts count whole days: 24 + 10 + 2 is no 37 (days measured, 审查周期45天, may be
+    # rounded; days counted are not)
+    checks, _ = _read(tmp_path, f"全年首要污染物超标天数{total}。按首要污染物分，分别为臭氧24天、细颗粒物10天和可吸入颗粒物2天。")
+    assert [o for r, o, ws in checks if r == "list_total"] == [outcome]
+
+
+def test_machines_counted_in_tai_and_tao_are_one_count(tmp_path):
+    # (fresh-fj) the text's 8.46万套 and the table's 产量(台) total (a total cell pairs with the text only when they agree
+    # to many digits, so a miscopied total is the table_total rule's to catch)
+    checks, flags = _read(tmp_path, "全年本市工业机器人产量8.46万套，同比增长12.8%。",
+                          "### 表1 2025年本市工业机器人分类型产量情况",
+                          "类型\t产量(台)\n多关节机器人\t47200\nSCARA机器人\t18600\n协作机器人\t12400\n其他\t6400\n合计\t84600")
+    assert [o for r, o, ws in checks if r == "restatement" and "8.46万套" in ws and "84600" in ws] == ["pass"]
+    assert not flags
+
+
+@pytest.mark.parametrize("share,outcome", [("30.5%", "pass"), ("35.1%", "fail")])
+def test_a_worded_whole_is_no_sibling_of_the_part(tmp_path, share, outcome):
+    # (fresh-fm) 无条件开放数据集 is named like the part 有条件开放数据集 most, but it is its sibling: the whole is the
+    # 6140 开放数据集 (35.1% is the share of last year's 5326)
+    checks, _ = _read(tmp_path, "截至年底，全市公共数据开放平台累计开放数据集6140个，其中无条件开放数据集4268个、有条件开放数据集"
+                      "1872个。开放数据集从上年的5326个增至6140个，新增开放数据集重点面向城市建设领域。有条件开放数据集1872个，"
+                      f"占开放数据集总数的{share}。")
+    got = [(o, ws) for r, o, ws in checks if r == "share"]
+    assert got and all(w == sorted([share, "1872个", "6140个"]) for _, w in got) and {o for o, _ in got} == {outcome}
+
+
+def test_gigawatts_written_in_chinese_and_a_grade_bound_are_no_unknown_units(tmp_path):
+    # (fresh-fn, fresh-fq) 1.42吉瓦 is 1.42 GW; 5级及以上的医院 names a grade, no figure (5000吨级以上 stays a class bound)
+    _, flags = _read(tmp_path, "全年本市企业电解槽出货量1.42吉瓦，其中质子交换膜电解槽0.36吉瓦。",
+                     "在电子病历系统应用水平分级评价中，本市达到5级及以上的医院63家，其中6级及以上的17家。")
+    assert not [f for f in flags if f[0] == "unit_plausibility"]
+
+
+@pytest.mark.parametrize("rate,outcome", [("20.0%", "pass"), ("56.2%", "fail")])
+def test_a_rates_base_is_not_an_item_of_the_list_before_it(tmp_path, rate, outcome):
+    # (fresh-fp) the sentence before breaks the 684 down (分别为…244家): the base is the 684 before the list
+    checks, _ = _read(tmp_path, "截至年底，新片区各类孵化载体在孵企业684家，其中科技型中小企业512家。在孵企业分别为临港科技城286家、"
+                      f"顶尖科学家社区154家和国际创新协同区244家。全年在孵企业中毕业企业137家，毕业率{rate}。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted([rate, "137家", "684家"]))]
+
+
+def test_a_column_headed_zhan_holds_shares():
+    # (claims-k58) 占车辆总数（%）: each cell is a share of the total
+    from pipeline.claims import page_claims
+    cells = [_cell(1, 0, 0, "车型", 50, True), _cell(1, 0, 1, "占车辆总数（%）", 150, True),
+             _cell(1, 1, 0, "市域列车", 50), _cell(1, 1, 1, "4.0", 150)]
+    (c,) = page_claims(Page("d", 1, cells=cells), 2025)
+    assert (c.kind, c.base_unit) == ("share", "percent")
