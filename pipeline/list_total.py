@@ -57,6 +57,11 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         # nor is the prior year's)
         before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), s0)]
         lead = re.sub(cfg["lead_pointer"], "", p.text[s0:m.start()].strip())
+        if not before and re.search(r"[，,]", lead) and len(re.split(r"[，,]", lead)[-1].strip()) >= 2 and \
+                not re.match(cfg["breakdown_lead"], lead):  # (按技术领域分，新入库企业分别…: _led_from_before's)
+            # (…梯次利用1.52万吨…。梯次利用量占回收总量的34.8%，梯次利用电池分别用于…: with no amount before 分别 in its
+            # sentence, the list's own clause names what it breaks down)
+            lead = re.split(r"[，,]", lead)[-1].strip()
         # (…举办各类开源技术活动236场。开源技术大会、开发者沙龙和编程马拉松分别为42场、153场和41场: a lead naming the
         # items, not the total, breaks down only the one figure they add up to exactly)
         items_lead = re.fullmatch(cfg["items_lead"], lead) is not None and re.search(cfg["item_join"], lead) is not None
@@ -131,16 +136,25 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                 c is total and re.fullmatch(config()["restatement"]["generic_measure"], _measure(c))
                 and re.fullmatch(cfg["lead_subject"], p.text[p.end(c):m.start()])
                 and exact(c) != len(items)))] if items else []  # (三个重点领域分别立项…: the count of the items)
-            if not same or re.search(config()["part_whole"]["marker"], p.text[p.at(same[-1]):m.start()]):
-                continue  # (after 其中 the list names some parts only: part_whole holds them to the whole)
+            # (after 其中 the list names some parts only: part_whole holds them to the whole; a 其中 in the sentence
+            # before the list's does not when the list's lead names the total well: …接待访问学者2860人次，其中…940人次。
+            # 访问学者分别来自…, but not …场景需求85个，其中…64个…。新增场景分别为…)
+            named_well = same and common_run(lead, _clause_before(p, same[-1]) + (same[-1].subject or "")) >= \
+                cfg["list_name_chars"]
+            if not same or re.search(config()["part_whole"]["marker"],
+                                     p.text[max(p.at(same[-1]), s0) if named_well else p.at(same[-1]):m.start()]):
+                continue
             between = p.text[m.end():p.at(items[0])]
             verb = _clause_before(p, same[-1]).strip()[-2:]
             clauses = re.split(r"[，,；;：:]", p.text[p.end(same[-1]):m.start()])
             names = clauses[-1]  # the words right before 分别, in the figure's clause or a clause of their own
             if len(verb) == 2 and between.strip().startswith(verb) and len(clauses) > 1 and names.strip():
                 continue  # (…上海出资4.2亿元，江苏、浙江分别出资3.2亿元和2.8亿元: others doing what the figure's owner did)
-            if not between.strip() and not "".join(clauses).strip():
-                pass  # (…四大医学期刊发表论文86篇，分别为32篇、21篇、18篇和15篇: bare figures right after the total)
+            if not between.strip() and (not "".join(clauses).strip() or len(clauses) == 2 and not clauses[0].strip()
+                                        and len(names.strip()) >= 2 and names.strip() in _clause_before(p, same[-1])):
+                # (…四大医学期刊发表论文86篇，分别为32篇、21篇、18篇和15篇: bare figures right after the total; also after
+                # the total's own noun again: 合计规模200亿元，规模分别为100亿元、…)
+                pass
             elif re.fullmatch(cfg["names_after_marker"], between) and \
                     len(re.findall(cfg["item_join"], between)) == len(items) - 1:
                 # "146项，分别由企业、高校和科研院所牵头63项、58项和25项": one name per figure, listed after 分别
@@ -255,7 +269,7 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
             r0 = 0 if over else p.sentence(q0 - 1)[0]
             hits = [c for c in p.within(r0, q0) if c.kind == "level" and c.base_unit == items[0].base_unit
                     and _counted_as(c) == _counted_as(items[0]) and adds_up(c, items)]
-            if len(hits) == 1:
+            if len({exact(c) for c in hits}) == 1:  # (one figure, perhaps printed twice: …26.38亿元…增至26.38亿元)
                 whole, over = hits[0], False
         if after_part and over:
             continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
@@ -323,6 +337,8 @@ def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> Non
     if len(items) < 2 or any(exact(c) is None for c in items):
         return
     items, complete = _whole_list(p, m.end(), s1, items, cfg)
+    # (从投向看，科研投入分别投向…: the divided figure's name and 分别 before every class)
+    complete = complete or re.match(r"[\u4e00-\u9fff]{0,8}分别", p.text[m.end():p.at(items[0])]) is not None
     if not complete:
         return
     hits = [c for _, c in prev.placed if c.kind == "level" and c.base_unit == items[0].base_unit

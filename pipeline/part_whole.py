@@ -136,7 +136,8 @@ def _subset_of_last_named(p: Passage, out: Outcome) -> None:
         whole, part = before[-1], after[0]
         gap = p.text[p.end(whole):k]
         subject = re.sub(r"\s", "", whole.subject or "")
-        if not re.fullmatch(r"\s*[，,；;]\s*", gap) or not subject.endswith(m.group("n")) or \
+        # (…其中商用车2760辆，占新增推广量的96.5%；商用车中重型牵引车718辆: past the part's own share clause)
+        if not re.fullmatch(r"\s*[，,；;]\s*|\s*[，,]\s*占[^，,。；;]{0,24}[；;，,]\s*", gap) or not subject.endswith(m.group("n")) or \
                 whole.base_unit != part.base_unit or _counted_as(whole) != _counted_as(part) or \
                 re.search(r"[，,；;。]", p.text[m.end():p.at(part)]):
             continue

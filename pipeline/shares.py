@@ -645,7 +645,9 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
             return None
         named = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
                  and len(sj := re.sub(r"^.*分别(?:为|是)?", "", re.sub(r"\s", "", c.subject or ""))) >= 2
-                 and (name.startswith(sj) or sj.startswith(name))]  # (查处案件分别为商标侵权: the item's own name)
+                 and (name.startswith(sj) or sj.startswith(name) or
+                      len(name) >= cfg["abbreviation_chars"] + 1 and _says(name, sj))]
+        # (查处案件分别为商标侵权: the item's own name; 可再生能源制氢 for the item 可再生能源电解水制氢, its characters in order)
         if not named:
             return None
         part = named[-1]

@@ -310,3 +310,82 @@ def test_a_column_headed_zhan_holds_shares():
              _cell(1, 1, 0, "市域列车", 50), _cell(1, 1, 1, "4.0", 150)]
     (c,) = page_claims(Page("d", 1, cells=cells), 2025)
     assert (c.kind, c.base_unit) == ("share", "percent")
+
+
+@pytest.mark.parametrize("part,outcome", [("718辆", "pass"), ("2918辆", "fail")])
+def test_a_subset_named_after_the_parts_own_share_clause(tmp_path, part, outcome):
+    # (fresh-fn) …其中商用车2760辆，占新增推广量的96.5%；商用车中重型牵引车…: the lead names the part before its share
+    checks, _ = _read(tmp_path, "全年新增推广燃料电池汽车2860辆，同比增长18.4%，其中商用车2760辆，占新增推广量的96.5%；"
+                      f"商用车中重型牵引车{part}。")
+    assert [o for r, o, ws in checks if r == "part_whole" and part in ws and "2760辆" in ws] == [outcome]
+
+
+@pytest.mark.parametrize("share,outcome", [("11.0%", "pass"), ("13.0%", "fail")])
+def test_a_share_naming_a_breakdown_item_by_its_characters_in_order(tmp_path, share, outcome):
+    # (fresh-fn) 可再生能源制氢 for the item 可再生能源电解水制氢, a share moving from last year's
+    checks, _ = _read(tmp_path, "全年本市氢气产量21.46万吨。按制氢路线分，工业副产氢14.82万吨、可再生能源电解水制氢2.35万吨，"
+                      f"其余4.29万吨为化石能源制氢。可再生能源制氢占氢气总产量的比重从上年的6.8%提升至{share}。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "2.35万吨", "21.46万吨"]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("87.5%", "pass"), ("78.5%", "fail")])
+def test_a_rate_named_with_a_word_of_time_before_it(tmp_path, rate, outcome):
+    # (fresh-fn) …计划新建加氢站16座，实际建成14座，年度计划完成率…
+    checks, _ = _read(tmp_path, f"全年计划新建加氢站16座，实际建成14座，年度计划完成率{rate}。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted([rate, "14座", "16座"]))]
+
+
+@pytest.mark.parametrize("item,outcome", [("20亿元", "pass"), ("40亿元", "fail")])
+def test_a_list_after_the_totals_own_noun_again(tmp_path, item, outcome):
+    # (fresh-fp) 合计规模200亿元，规模分别为…: the list breaks the 200 down
+    checks, _ = _read(tmp_path, f"围绕前沿产业新设产业基金4支，合计规模200亿元，规模分别为100亿元、50亿元、30亿元和{item}，"
+                      "重点投向集成电路装备材料等领域。")
+    assert [(o, "200亿元" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+@pytest.mark.parametrize("item,outcome", [("990人次", "pass"), ("940人次", "fail")])
+def test_a_list_named_like_a_total_whose_sentence_has_a_qizhong(tmp_path, item, outcome):
+    # (fresh-ec) the 其中 is in the sentence before the list's, not between the total and 分别 in the list's own
+    checks, _ = _read(tmp_path, "全年市级重点实验室接待访问学者2860人次，其中来自境外机构的990人次，占34.6%。访问学者分别来自国内高校"
+                      f"1180人次、国内科研院所690人次和境外机构{item}，开放课题的吸引力持续增强。")
+    assert [(o, "2860人次" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+@pytest.mark.parametrize("item,outcome", [("3项", "pass"), ("5项", "fail")])
+def test_items_named_with_roman_numerals(tmp_path, item, outcome):
+    # (fresh-eg) 进入临床试验阶段37项，分别为Ⅰ期14项、…和Ⅳ期…
+    checks, _ = _read(tmp_path, f"58项在研疫苗中进入临床试验阶段37项，分别为Ⅰ期14项、Ⅱ期11项、Ⅲ期9项和Ⅳ期{item}。")
+    assert [(o, "37项" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+@pytest.mark.parametrize("item,outcome", [("0.37万吨", "pass"), ("0.73万吨", "fail")])
+def test_a_list_whose_own_clause_names_the_total_after_a_share_clause(tmp_path, item, outcome):
+    # (fresh-fa) …梯次利用1.52万吨…。梯次利用量占回收总量的34.8%，梯次利用电池分别用于…
+    checks, _ = _read(tmp_path, "全年回收废旧动力电池4.37万吨，其中梯次利用1.52万吨、再生利用2.85万吨。梯次利用量占回收总量的34.8%，"
+                      f"梯次利用电池分别用于通信基站储能0.68万吨、用户侧储能0.47万吨和备用电源及其他{item}。")
+    assert [(o, "1.52万吨" in ws) for r, o, ws in checks if r == "list_total"] == [(outcome, True)]
+
+
+def test_a_breakdown_of_a_figure_printed_twice_two_sentences_back(tmp_path):
+    # (fresh-dy) 从投向看，科研投入分别投向…: the 26.38 printed twice in the sentence before the 其中 sentence
+    checks, flags = _read(tmp_path, "全年三类科研条件平台完成科研投入26.38亿元，科研投入从上年的22.91亿元增至26.38亿元。其中财政资金"
+                          "11.72亿元，占科研投入的44.4%；单位自筹及社会资金14.66亿元，多元投入格局初步形成。",
+                          "从投向看，科研投入分别投向实验动物领域8.46亿元、生物安全实验室9.27亿元和生物样本库8.65亿元。")
+    assert [o for r, o, ws in checks if r == "list_total" and "26.38亿元" in ws] == ["pass"]
+    assert not flags
+
+
+def test_a_figure_whose_unit_runs_on_to_the_next_page_closes_its_context():
+    # (fresh-fu) the page ends at "…和校园科普0.70" and "万场。" opens the next: the 0.70万场 stands at the end of its
+    # context, not at its start, so the 分别 list reaches it
+    from test_validate_relations import claims_in
+    from pipeline.list_total import list_total
+    from pipeline.checks import Outcome
+    ctx = "全年开展科普志愿服务活动3.28万场，分别为场馆讲解1.46万场、科普进社区1.12万场和校园科普0.70"
+    cl = claims_in(ctx, [("3.28万场", 3.28, 32800, "count"), ("1.46万场", 1.46, 14600, "count"),
+                         ("1.12万场", 1.12, 11200, "count"), ("0.70万场", 0.70, 7000, "count")])
+    for c, d in zip(cl, (2, 2, 2, 2)):
+        c.decimals = d
+    out = Outcome([], [])
+    list_total(cl, out)
+    assert [(k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == [("pass", 4)]
