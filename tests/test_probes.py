@@ -73,8 +73,10 @@ SEVENTEENTH_LAST = {"ep", "eq", "er", "es", "et", "eu", "ev", "ew", "ex", "ey", 
 # the eighteenth session's (fresh-fb … fresh-fe) raised 2 at their first measures (FE 2: unit flags on a table's
 # columns); fresh-ff … fresh-fi, written after its first rounds, 1 at theirs (FG: a breakdown of a paragraph before);
 # fresh-fj … fresh-fm, after the second, 2 at theirs (FJ, FL); fresh-fn … fresh-fq, after the third, 6 at theirs (FN 2
-# and FQ 2: units, 吉瓦 and a grade 5级及以上 read as a bare threshold; FP 2)
-EIGHTEENTH_SESSION = {"fb", "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq"}
+# and FQ 2: units, 吉瓦 and a grade 5级及以上 read as a bare threshold; FP 2); fresh-fr … fresh-fu, after the fourth, 1
+# at theirs (FU: a list whose last item's unit ran on to the next page)
+EIGHTEENTH_SESSION = {"fb", "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq",
+                      "fr", "fs", "ft", "fu"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
