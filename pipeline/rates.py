@@ -104,6 +104,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 continue
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
+            held = dens
             dens = [c for c in dens if _measure(c) == _measure(num) and size(c) >= size(num)] or \
                 ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
             if not dens:
@@ -114,4 +115,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if marker and (whole := [c for c in dens if p.at(c) < marker[-1].start()]):
                 # (授权4862件，其中医疗器械相关2358件；转化726件，转化率14.9%: a 其中 part is no base when its whole is one)
                 base = whole[-1]
+            elif marker and [c for c in held if p.sentence(p.at(base))[0] <= p.at(c) < marker[-1].start()
+                             and _measure(c) == _measure(num) and size(c) < size(num)]:
+                continue  # (a whole smaller than the count, a miscopy of it, leaves its 其中 part no base either)
             _ratio_check("rate", r, num, base, out, "比率与计数不符 rate ≠ count / base")

@@ -389,3 +389,11 @@ def test_a_figure_whose_unit_runs_on_to_the_next_page_closes_its_context():
     out = Outcome([], [])
     list_total(cl, out)
     assert [(k.outcome, len(k.claim_ids.split("|"))) for k in out.checks] == [("pass", 4)]
+
+
+def test_guard_a_miscopied_whole_leaves_its_qizhong_part_no_rates_base(tmp_path):
+    # guard (fresh-fp under mutation): 684家 miscopied as 68.4家 is smaller than the count 137; the 512 after 其中 is a
+    # part of it, no base of the 毕业率 (the miscopy is the part_whole rule's to flag)
+    checks, _ = _read(tmp_path, "截至年底，新片区各类孵化载体在孵企业68.4家，其中科技型中小企业512家。在孵企业分别为临港科技城286家、"
+                      "顶尖科学家社区154家和国际创新协同区244家。全年在孵企业中毕业企业137家，毕业率20.0%。")
+    assert not [ws for r, o, ws in checks if r == "rate"]

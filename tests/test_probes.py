@@ -82,7 +82,7 @@ SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1)
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
                  "fifteenth": (FIFTEENTH_SESSION, 6), "sixteenth": (SIXTEENTH_SESSION, 1),
                  "seventeenth": (SEVENTEENTH_SESSION, 0), "seventeenth_late": (SEVENTEENTH_LATE, 1),
-                 "seventeenth_last": (SEVENTEENTH_LAST, 1), "eighteenth": (EIGHTEENTH_SESSION, 2)}
+                 "seventeenth_last": (SEVENTEENTH_LAST, 1), "eighteenth": (EIGHTEENTH_SESSION, 1)}
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
