@@ -273,6 +273,8 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
                 whole, over = hits[0], False
         if after_part and over:
             continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
+        if over and re.match(cfg["named_scope"], p.text[m.end():]):
+            continue  # (从投资结构看，智能化改造投资中，…: the scope names the whole the breakdown overflows; part_whole's)
         if not complete and not over and (more := _completing(p, following, s1, whole, items)):
             # (…兑付金额1.86亿元。从使用方向看，…0.72亿元。// …1.14亿元: the breakdown ends in the next paragraph)
             items, complete = items + more, True

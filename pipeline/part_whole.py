@@ -35,7 +35,10 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     and are left out (validation.json: not_additive).
     """
     passages = _passages(claims, tables=True)
+    order = {id(c): n for n, c in enumerate(claims)}
     for i, p in enumerate(passages):
+        first = min((order[id(c)] for _, c in p.placed), default=0)
+        earlier = [c for c in claims[:first] if not c.table_id]  # (the text stated before the passage, in order)
         # (the next paragraph may carry the last parts of a 其中 list: _completing)
         nxt = passages[i + 1] if i + 1 < len(passages) and not p.row and not passages[i + 1].row else None
         _parts_after_marker(p, out, nxt if nxt is not None and _same_section(p, nxt) else None)
@@ -48,7 +51,7 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
         _chosen_from_among(p, out)
         _items_after_scoped_whole(p, out)
         _parts_among(p, out)
-        _part_of_named_whole(p, out)
+        _part_of_named_whole(p, out, earlier)
         _subset_of_last_named(p, out)
         prev = passages[i - 1] if i > 0 and not p.row and not passages[i - 1].row else None
         if prev is not None and _same_section(prev, p):
@@ -85,7 +88,8 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     cfg = config()["part_whole"]
     parts = []
     # (68个立项项目中，企业牵头项目47项: a whole in the generic 个 of a noun the parts' measure word is of, 项目 / 项)
-    noun = p.text[p.end(w):pos] if re.fullmatch(config()["restatement"]["generic_measure"], _measure(w)) else ""
+    noun = p.text[p.end(w):pos] if re.fullmatch(config()["restatement"]["generic_measure"], _measure(w)) and \
+        any(c is w for _, c in p.placed) else ""  # (a whole stated earlier in the document stands outside the passage)
     for clause in re.split(cfg["clause_breaks"] + "|[；;]", p.text[pos:s1]):
         inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
         lead = p.text[pos:p.at(inside[0])] if inside else ""
@@ -102,8 +106,10 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
         if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w) \
                 and not (_measure(inside[0]) and _measure(inside[0]) in noun):
             break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
-        # (the first clause may say at length which of them it picks: 28个GMP平台中，对外提供委托研发生产（CDMO）服务的17个)
-        longest = cfg["among_name_chars"] if parts else cfg["among_first_chars"]
+        # (the first clause may say at length which of them it picks: 28个GMP平台中，对外提供委托研发生产（CDMO）服务的17个;
+        # so may an item after 、: …本地服务商168家、来沪设立总部或分支机构的外地服务商86家)
+        longest = cfg["among_first_chars"] if not parts or p.text[pos - len(clause) - 2:pos - len(clause) - 1] == "、" \
+            else cfg["among_name_chars"]
         if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > longest):
             break
         # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人"
@@ -111,14 +117,22 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     return parts
 
 
-def _part_of_named_whole(p: Passage, out: Outcome) -> None:
+def _part_of_named_whole(p: Passage, out: Outcome, earlier: list[Claim] | None = None) -> None:
     """The first figure of a sentence opening "<noun>中，" is part of the whole that noun names (_named_whole); also of
-    a clause so opening after a ；(…营收超亿元的企业34家…；营收超亿元企业中，营收超10亿元的企业6家)."""
+    a clause so opening after a ；(…营收超亿元的企业34家…；营收超亿元企业中，营收超10亿元的企业6家), or after a breakdown
+    lead (从投资结构看，智能化改造投资中，…). With no such figure in reach, the whole may be stated earlier in the
+    document (the summary's 新建5G工厂73个 for a chapter's 新建5G工厂中，…的27个): _named_earlier."""
     if p.row:
         return
     after_semicolon = {m.end() for m in re.finditer(r"[；;]\s*", p.text)}
-    for s0 in sorted({p.sentence(k)[0] for k, _ in p.placed} | after_semicolon):
-        _subsets_of_named_whole(p, s0, out)
+    starts = {p.sentence(k)[0] for k, _ in p.placed} | after_semicolon
+    for s0 in sorted(starts):
+        _subsets_of_named_whole(p, s0, out, earlier)
+    # (从投资结构看，智能化改造投资中，…: after a breakdown lead the noun names the whole of the dimension, the figure stated
+    # earlier in the document or the one the subsets add up to, not a narrower figure of the passage named alike)
+    lead = config()["list_total"]["breakdown_lead"]
+    for s0 in sorted({s0 + m.end() for s0 in starts if (m := re.match(r"\s*(?:%s)\s*" % lead, p.text[s0:]))}):
+        _subsets_of_named_whole(p, s0, out, earlier, in_reach=False)
 
 
 def _subset_of_last_named(p: Passage, out: Outcome) -> None:
@@ -145,15 +159,21 @@ def _subset_of_last_named(p: Passage, out: Outcome) -> None:
                    at_most=True, loose=_loose(whole, [part]))
 
 
-def _subsets_of_named_whole(p: Passage, s0: int, out: Outcome) -> None:
-    """The check of the "<noun>中，" sentence opening at s0 against its whole, named or summed."""
-    named = _named_whole(p, s0) or _summed_whole(p, s0)
+def _subsets_of_named_whole(p: Passage, s0: int, out: Outcome, earlier: list[Claim] | None = None,
+                            in_reach: bool = True) -> None:
+    """The check of the "<noun>中，" sentence opening at s0 against its whole, named or summed (in_reach: named in
+    the sentences before it too)."""
+    named = (_named_whole(p, s0) if in_reach else None) or _summed_whole(p, s0) or \
+        (_named_earlier(p, s0, earlier) if earlier else None)
     if named is None:
         return
     whole, k = named
     parts = _subsets(p, k, _subsets_end(p, s0), whole)
     if not parts or exact(whole) is None or any(exact(x) is None for x in parts):
         return
+    ids = "|".join(c.claim_id for c in [whole, *parts])
+    if any(k.rule == "part_whole" and k.claim_ids == ids for k in out.checks):
+        return  # (the paragraph before read as one passage found it already: _named_whole_before)
     _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
                at_most=True, loose=_loose(whole, parts))
 
@@ -180,6 +200,36 @@ def _subsets_end(p: Passage, s0: int) -> int:
             re.match(r"\s*[\u4e00-\u9fff]{2,%d}\d" % config()["part_whole"]["among_name_chars"], p.text[s1 + 1:]):
         return p.sentence(s1 + 1)[1]
     return s1
+
+
+def _named_earlier(p: Passage, s0: int, earlier: list[Claim]) -> tuple[Claim, int] | None:
+    """A "<noun>中，" lead naming no figure of its passage before it takes the latest figure stated earlier in the
+    document whose subject ends with that noun (read without 的 and the report's own scope words: 全年新认定的市级智能工厂
+    for 新认定市级智能工厂128家), when the noun is long enough to single it out and nothing of the passage before the lead
+    counts in its unit."""
+    cfg = config()["part_whole"]
+    m = re.match(cfg["among_lead"], p.text[s0:])
+    if not m or m.group("ref") or [c for c in p.within(s0, s0 + m.end()) if c.kind in _AMOUNT]:
+        return None  # (68个立项项目中，: the set's own figure leads it, _parts_among's)
+    norm = lambda t: re.sub(cfg["earlier_noise"], "", re.sub(r"[\s()（）]", "", t))
+    n = norm(m.group("n"))
+    if len(n) < cfg["earlier_name_chars"]:
+        return None
+    k = s0 + m.end()
+    first = next((c for c in p.within(k, p.sentence(k)[1]) if c.kind in _AMOUNT), None)
+    if first is None:
+        return None
+    new = config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"]
+    said_new = re.search(new, m.group(0)) is not None
+    tail = re.compile(re.escape(n) + "(?:" + cfg["named_whole_tail"] + ")?$")
+    named = [c for c in earlier if c.kind in _AMOUNT and c.base_unit == first.base_unit and exact(c) is not None and
+             (c.base_unit != "count" or _counted_as(c) == _counted_as(first)) and tail.search(norm(c.subject or ""))
+             and (said_new or not re.search(new, c.subject or ""))]
+    # (the figure named by the noun alone, past a verb, before one of a narrower population named so: 完成智能化改造投资
+    # 135.09亿元, not 标杆性智能工厂完成智能化改造投资38.65亿元)
+    verbs = config()["share"]["subject_verbs"]
+    bare = [c for c in named if not re.sub(verbs, "", norm(c.subject or "")[:tail.search(norm(c.subject or "")).start()])]
+    return ((bare or named)[-1], k) if named else None
 
 
 def _summed_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:

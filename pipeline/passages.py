@@ -162,6 +162,10 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
                  or _elided_noun(p, lo, c, subj, n)) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
             named.append(c)
+    if not named and len(n) >= cfg["named_prefix_chars"]:
+        # (…其中公共建筑836万平方米；公共建筑中，…: the subject composed as owner + measure, 公共建筑节能改造面积)
+        named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]
+                 and re.sub(r"[\s()（）]", "", c.subject or "").startswith(n)]
     # (…首发新品1386款，其中全球首发214款…。首发新品中，…: an item of a 其中 list is a part, the whole is before it)
     whole = next((c for c in named if not re.search(cfg["marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)])),
                  named[0] if named else None)

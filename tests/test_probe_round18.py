@@ -397,3 +397,40 @@ def test_guard_a_miscopied_whole_leaves_its_qizhong_part_no_rates_base(tmp_path)
     checks, _ = _read(tmp_path, "截至年底，新片区各类孵化载体在孵企业68.4家，其中科技型中小企业512家。在孵企业分别为临港科技城286家、"
                       "顶尖科学家社区154家和国际创新协同区244家。全年在孵企业中毕业企业137家，毕业率20.0%。")
     assert not [ws for r, o, ws in checks if r == "rate"]
+
+
+@pytest.mark.parametrize("part,outcome", [("27个", "pass"), ("77个", "fail")])
+def test_a_set_named_in_a_chapter_takes_its_whole_from_the_summary(tmp_path, part, outcome):
+    # (fresh-fy) 新建5G工厂中，…的27个 in a chapter; the 73 new 5G factories are stated only in the summary
+    checks, _ = _read(tmp_path, "全年新认定市级智能工厂128家，新建5G工厂73个，5G技术加快向核心控制环节延伸。",
+                      "# 3 5G工厂", "## 3.1 建设进展",
+                      f"新建5G工厂中，达到全连接工厂标准的{part}，5G专网在设备远程控制等环节实现规模化应用。")
+    assert [(o, ws) for r, o, ws in checks if r == "part_whole" and part in ws] == [(outcome, sorted([part, "73个"]))]
+
+
+@pytest.mark.parametrize("item,outcome", [("77家", "pass"), ("86家", "fail")])
+def test_an_item_after_a_dun_may_be_named_at_length(tmp_path, item, outcome):
+    # (fresh-fy) 数字化转型服务商中，本地服务商168家、来沪设立总部或分支机构的外地服务商…: the summary's 245
+    checks, _ = _read(tmp_path, "全年新增上云企业1.26万家，培育数字化转型服务商245家。",
+                      "# 2 服务体系", f"**服务商队伍不断壮大。**数字化转型服务商中，本地服务商168家、来沪设立总部或分支机构的外地服务商{item}，"
+                      "形成覆盖咨询诊断、系统集成的服务体系。")
+    assert [o for r, o, ws in checks if r == "part_whole" and "245家" in ws] == [outcome]
+
+
+def test_after_a_breakdown_lead_the_noun_names_the_whole_not_a_narrower_figure(tmp_path):
+    # (fresh-fy) 从投资结构看，智能化改造投资中，…: the summary's 完成智能化改造投资135.09亿元, not the 标杆性智能工厂's 38.65亿元
+    # stated just before under a subject ending alike
+    checks, flags = _read(tmp_path, "全年新认定市级智能工厂128家，完成智能化改造投资135.09亿元。",
+                          "# 3 智能工厂", "标杆性智能工厂完成智能化改造投资38.65亿元，平均生产效率提升30%以上。",
+                          "从投资结构看，智能化改造投资中，设备购置投资82.36亿元、软件和信息服务投资52.73亿元，设备购置投资占61.0%。")
+    assert [ws for r, o, ws in checks if r == "part_whole" and "82.36亿元" in ws] == [
+        sorted(["135.09亿元", "82.36亿元", "52.73亿元"])]
+    assert not flags
+
+
+@pytest.mark.parametrize("part,outcome", [("215万平方米", "pass"), ("915万平方米", "fail")])
+def test_a_lead_naming_the_owner_of_a_composed_subject(tmp_path, part, outcome):
+    # (fresh-fw) 其中公共建筑836万平方米；公共建筑中，…: the 836's subject is composed (公共建筑节能改造面积), the lead opens it
+    checks, _ = _read(tmp_path, f"全年完成既有建筑节能改造面积1268万平方米，其中公共建筑836万平方米；公共建筑中，按超低能耗标准改造{part}，"
+                      "改造后平均节能率超过20%。")
+    assert [o for r, o, ws in checks if r == "part_whole" and part in ws and "836万平方米" in ws] == [outcome]

@@ -74,9 +74,9 @@ SEVENTEENTH_LAST = {"ep", "eq", "er", "es", "et", "eu", "ev", "ew", "ex", "ey", 
 # columns); fresh-ff … fresh-fi, written after its first rounds, 1 at theirs (FG: a breakdown of a paragraph before);
 # fresh-fj … fresh-fm, after the second, 2 at theirs (FJ, FL); fresh-fn … fresh-fq, after the third, 6 at theirs (FN 2
 # and FQ 2: units, 吉瓦 and a grade 5级及以上 read as a bare threshold; FP 2); fresh-fr … fresh-fu, after the fourth, 1
-# at theirs (FU: a list whose last item's unit ran on to the next page)
+# at theirs (FU: a list whose last item's unit ran on to the next page); fresh-fv … fresh-fy, after the fifth, 0
 EIGHTEENTH_SESSION = {"fb", "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk", "fl", "fm", "fn", "fo", "fp", "fq",
-                      "fr", "fs", "ft", "fu"}
+                      "fr", "fs", "ft", "fu", "fv", "fw", "fx", "fy"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
