@@ -219,9 +219,9 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
     for m in re.finditer(cfg["breakdown_lead"], p.text):
         s0, s1 = p.sentence(m.start())
         # (签约金额按领域分，分别为…: the lead after the name of what it divides)
-        named = p.text[s0:m.start()].strip()
-        if s0 == 0 or named and not (re.fullmatch(cfg["lead_subject"], named) and m.group(0)[0] == "按" and not re.match(
-                config()["part_whole"]["marker"], named)) or p.text[s0 - 1] not in "。！？!?":
+        divided = p.text[s0:m.start()].strip()
+        if s0 == 0 or divided and not (re.fullmatch(cfg["lead_subject"], divided) and m.group(0)[0] == "按" and not re.match(
+                config()["part_whole"]["marker"], divided)) or p.text[s0 - 1] not in "。！？!?":
             continue  # the lead must open a sentence (not a clause after ；), after one holding the whole
         # (从领域看，178项新增首台（套）装备中，高端能源装备46项、…: a figure naming the scope (…中，) is the whole again, as
         # is one before 分别: 按产业链环节分，312家企业分别为…)

@@ -205,8 +205,8 @@ def _subsets_end(p: Passage, s0: int) -> int:
 def _named_earlier(p: Passage, s0: int, earlier: list[Claim]) -> tuple[Claim, int] | None:
     """A "<noun>中，" lead naming no figure of its passage before it takes the latest figure stated earlier in the
     document whose subject ends with that noun (read without 的 and the report's own scope words: 全年新认定的市级智能工厂
-    for 新认定市级智能工厂128家), when the noun is long enough to single it out and nothing of the passage before the lead
-    counts in its unit."""
+    for 新认定市级智能工厂128家), when the noun is long enough to single it out; of several, the one the noun names alone
+    (past a verb), else the latest."""
     cfg = config()["part_whole"]
     m = re.match(cfg["among_lead"], p.text[s0:])
     if not m or m.group("ref") or [c for c in p.within(s0, s0 + m.end()) if c.kind in _AMOUNT]:

@@ -53,9 +53,14 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # (counts in any measure, 人次 too: 受理…41260人次，完成…38600人次，办结率93.6%)
                 two = [c for c in counts if c.base_unit not in ("percent", "permille")]
                 if len(two) == 1 and s0 > 0 and p.text[s0 - 1] in "；;":
-                    # (新收…案件36842件，同比增长6.8%；审结35917件，结案率97.5%: the base in the clause before the ；)
+                    # (新收…案件36842件，同比增长6.8%；审结35917件，结案率97.5%: the base in the clause before the ；; not
+                    # a count with a rate of its own, nor a 其中 part: 其中物理实验打靶686发次，成功率96.3%；技术提升实验
+                    # 打靶98发次，成功率100.0%)
                     q0 = p.sentence(s0 - 1)[0]
-                    two = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == two[0].base_unit][-1:] + two
+                    base = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == two[0].base_unit][-1:]
+                    if base and not re.search(cfg["pattern"].replace("$", "") + r"|占", p.text[p.end(base[0]):s0]) \
+                            and not re.search(config()["part_whole"]["marker"], p.text[q0:p.at(base[0])]):
+                        two = base + two
                 two = two if len({c.base_unit for c in two}) == 1 else []
                 # (a 其中 part named by its kind, 其中物理实验打靶686发次，成功率96.3%, is the base of its own rate:
                 # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)

@@ -53,17 +53,24 @@ def connect(data_dir: Path, read_only: bool = False) -> duckdb.DuckDBPyConnectio
 
 
 def migrate(con) -> None:
-    """Create the schema, or bring an older store up to SCHEMA_VERSION (one step per version)."""
-    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    have = int(row[0]) if row else 0
-    if have > SCHEMA_VERSION:
-        raise RuntimeError(f"store schema_version {have} is newer than this code ({SCHEMA_VERSION})")
-    con.execute(data_file("store.sql").read_text(encoding="utf-8"))
-    # each version's migration in order (store.sql above creates only what is missing)
-    if have < 2:
-        con.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS stages VARCHAR")
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    """Create the schema, or bring an older store up to SCHEMA_VERSION (one step per version), in one transaction: a
+    process killed midway leaves the store as it was (a kill -9 test once found a store with its meta table only)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        have = int(row[0]) if row else 0
+        if have > SCHEMA_VERSION:
+            raise RuntimeError(f"store schema_version {have} is newer than this code ({SCHEMA_VERSION})")
+        con.execute(data_file("store.sql").read_text(encoding="utf-8"))
+        # each version's migration in order (store.sql above creates only what is missing)
+        if have < 2:
+            con.execute("ALTER TABLE runs ADD COLUMN IF NOT EXISTS stages VARCHAR")
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _frame(table: str, rows: list[dict], run_id: str) -> pd.DataFrame:

@@ -37,6 +37,10 @@ def check_store(data) -> dict:
         return {}
     con = duckdb.connect(str(data / "reportpipe.duckdb"), read_only=True)
     try:
+        tables = {t for (t,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        if "documents" not in tables:  # killed while the schema was being created: nothing was stored, nor half of it
+            assert not tables & set(CHILD_TABLES), tables
+            return {}
         docs = con.execute("SELECT doc_id, path, pages, run_id FROM documents").fetchall()
         ids = {d[0] for d in docs}
         for t in CHILD_TABLES:
