@@ -37,8 +37,8 @@ def part_whole(claims: list[Claim], out: Outcome) -> None:
     passages = _passages(claims, tables=True)
     order = {id(c): n for n, c in enumerate(claims)}
     for i, p in enumerate(passages):
-        first = min((order[id(c)] for _, c in p.placed), default=0)
-        earlier = [c for c in claims[:first] if not c.table_id]  # (the text stated before the passage, in order)
+        # (the text stated before the passage, in order: read only when a lead names no figure of its own passage)
+        earlier = (claims, min((order[id(c)] for _, c in p.placed), default=0))
         # (the next paragraph may carry the last parts of a 其中 list: _completing)
         nxt = passages[i + 1] if i + 1 < len(passages) and not p.row and not passages[i + 1].row else None
         _parts_after_marker(p, out, nxt if nxt is not None and _same_section(p, nxt) else None)
@@ -117,7 +117,7 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     return parts
 
 
-def _part_of_named_whole(p: Passage, out: Outcome, earlier: list[Claim] | None = None) -> None:
+def _part_of_named_whole(p: Passage, out: Outcome, earlier: tuple[list[Claim], int] | None = None) -> None:
     """The first figure of a sentence opening "<noun>中，" is part of the whole that noun names (_named_whole); also of
     a clause so opening after a ；(…营收超亿元的企业34家…；营收超亿元企业中，营收超10亿元的企业6家), or after a breakdown
     lead (从投资结构看，智能化改造投资中，…). With no such figure in reach, the whole may be stated earlier in the
@@ -159,10 +159,10 @@ def _subset_of_last_named(p: Passage, out: Outcome) -> None:
                    at_most=True, loose=_loose(whole, [part]))
 
 
-def _subsets_of_named_whole(p: Passage, s0: int, out: Outcome, earlier: list[Claim] | None = None,
+def _subsets_of_named_whole(p: Passage, s0: int, out: Outcome, earlier: tuple[list[Claim], int] | None = None,
                             in_reach: bool = True) -> None:
     """The check of the "<noun>中，" sentence opening at s0 against its whole, named or summed (in_reach: named in
-    the sentences before it too)."""
+    the sentences before it too; earlier: the document's claims and where the passage's first one stands)."""
     named = (_named_whole(p, s0) if in_reach else None) or _summed_whole(p, s0) or \
         (_named_earlier(p, s0, earlier) if earlier else None)
     if named is None:
@@ -202,7 +202,7 @@ def _subsets_end(p: Passage, s0: int) -> int:
     return s1
 
 
-def _named_earlier(p: Passage, s0: int, earlier: list[Claim]) -> tuple[Claim, int] | None:
+def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tuple[Claim, int] | None:
     """A "<noun>中，" lead naming no figure of its passage before it takes the latest figure stated earlier in the
     document whose subject ends with that noun (read without 的 and the report's own scope words: 全年新认定的市级智能工厂
     for 新认定市级智能工厂128家), when the noun is long enough to single it out; of several, the one the noun names alone
@@ -222,13 +222,15 @@ def _named_earlier(p: Passage, s0: int, earlier: list[Claim]) -> tuple[Claim, in
     new = config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"]
     said_new = re.search(new, m.group(0)) is not None
     tail = re.compile(re.escape(n) + "(?:" + cfg["named_whole_tail"] + ")?$")
-    named = [c for c in earlier if c.kind in _AMOUNT and c.base_unit == first.base_unit and exact(c) is not None and
+    claims, upto = earlier
+    named = [c for c in claims[:upto] if not c.table_id and c.kind in _AMOUNT and c.base_unit == first.base_unit and
+             exact(c) is not None and
              (c.base_unit != "count" or _counted_as(c) == _counted_as(first)) and tail.search(norm(c.subject or ""))
              and (said_new or not re.search(new, c.subject or ""))]
     # (the figure named by the noun alone, past a verb, before one of a narrower population named so: 完成智能化改造投资
     # 135.09亿元, not 标杆性智能工厂完成智能化改造投资38.65亿元)
     verbs = config()["share"]["subject_verbs"]
-    bare = [c for c in named if not re.sub(verbs, "", norm(c.subject or "")[:tail.search(norm(c.subject or "")).start()])]
+    bare = [c for c in named if not re.sub(verbs, "", (t := norm(c.subject or ""))[:tail.search(t).start()])]
     return ((bare or named)[-1], k) if named else None
 
 
