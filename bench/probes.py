@@ -122,7 +122,8 @@ def score(rels: list[dict], claims, checks, lines, errors: list | None = None, t
                 t["copy"] += 1
                 t["copy_right"] += (on_copy.outcome == "pass") == (r["holds"] == "yes")
             if errors is not None:
-                errors.append(f"{tag}{r['relation_id']} {r['rule']} UNCHECKED {r['figures']} | {r['expected']}")
+                how = "UNCHECKED" if on_copy is None else f"ON_COPY({on_copy.outcome})"
+                errors.append(f"{tag}{r['relation_id']} {r['rule']} {how} {r['figures']} | {r['expected']}")
             continue
         right = (chk.outcome == "pass") == (r["holds"] == "yes")
         t["checked"] += 1

@@ -797,9 +797,12 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
         return True  # (on weak evidence only between descriptions nearly word for word: 表3…合同金额 / …合同金额4.87亿元)
     if len(da) != len(db):  # two transposed digits read at the coarser precision (186.45亿元 / 1846527.3万元)
         da, db = _coarse_digits(a, b) or (da, db)
-    if len(da) == len(db) >= 3 and da != db and (k := [i for i, (p, r) in enumerate(zip(da, db)) if p != r]) \
+    if len(da) == len(db) >= 2 and da != db and (k := [i for i, (p, r) in enumerate(zip(da, db)) if p != r]) \
             and len(k) == 2 and k[1] == k[0] + 1 and da[k[0]] == db[k[1]] and da[k[1]] == db[k[0]]:
-        return strong or similarity >= _cfg()["slip_one_digit_similarity"].get(str(len(da)), 0.0)  # 612 / 621
+        # 612 / 621; a two-digit figure (21座 / 12座) is a swap only between descriptions nearly word for word, as
+        # any two small counts are each other's swap by chance more often
+        bar = _cfg()["slip_transposed_similarity"]
+        return strong or similarity >= bar.get(str(len(da)), bar["more"])
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
     if not n and strong and _bound_digit(a, b):
         return True  # (on weak evidence a bound's leading digit is too coarse to tell a slip from another figure)

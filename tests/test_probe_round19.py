@@ -1,0 +1,21 @@
+"""The nineteenth session's rules, from the relation probes' unchecked relations (all probes up to fresh-fy) and the
+session's fresh batches. Each case fails on the code from before it, unless marked as a guard."""
+import pytest
+from probe_docs import read_doc as _read
+
+
+@pytest.mark.parametrize("page,outcome", [("21座", "pass"), ("12座", "fail")])
+def test_two_digits_of_a_small_count_swapped_on_the_data_page_are_a_slip(tmp_path, page, outcome):
+    # (fresh-ff) 建成加氢站21座 in a chapter, 12座 on the data page under the same words: a two-digit figure swapped
+    checks, flags = _read(tmp_path, "全市累计推广燃料电池汽车8650辆，建成加氢站21座，氢能链条加快贯通。全年新增储能装机48万千瓦，"
+                          "新建充电桩3.2万个。风电装机174.3万千瓦，光伏装机312.4万千瓦。", "# 数看上海科技",
+                          f"累计推广燃料电池汽车超8600辆，建成加氢站{page}", "新建充电桩超3万个，储能装机48万千瓦")
+    assert [o for r, o, ws in checks if r == "restatement" and ws == sorted(["21座", page])] == [outcome]
+
+
+def test_guard_two_small_counts_of_other_words_swapped_are_no_slip(tmp_path):
+    # guard: 12 and 21 of things described differently are two figures, however their digits read
+    checks, flags = _read(tmp_path, "全市建成市级重点实验室21个，覆盖集成电路、生物医药等领域。全年新增储能装机48万千瓦，"
+                          "新建充电桩3.2万个。", "# 数看上海科技", "新增国际合作项目12个，签约金额3.6亿元",
+                          "新建充电桩超3万个，储能装机48万千瓦")
+    assert not [ws for r, o, ws in checks if r == "restatement" and "12个" in ws and "21个" in ws]
