@@ -19,3 +19,19 @@ def test_guard_two_small_counts_of_other_words_swapped_are_no_slip(tmp_path):
                           "新建充电桩3.2万个。", "# 数看上海科技", "新增国际合作项目12个，签约金额3.6亿元",
                           "新建充电桩超3万个，储能装机48万千瓦")
     assert not [ws for r, o, ws in checks if r == "restatement" and "12个" in ws and "21个" in ws]
+
+
+@pytest.mark.parametrize("lead,outcome", [("2.16万名", "pass"), ("2.61万名", "fail")])
+def test_a_figure_leading_its_set_restates_the_figure_it_names(tmp_path, lead, outcome):
+    # (fresh-em) 2.16万名技师和高级技师中，…: the set's own figure, printed again to lead its subsets, is the 2.16万人 of the
+    # clause before (the noun names it), not the 9.27万人 of all new skilled workers
+    checks, flags = _read(tmp_path, "2025年，全市新增高技能人才9.27万人，其中取得技师和高级技师职业技能等级的2.16万人；"
+                          f"{lead}技师和高级技师中，高级技师0.38万人。")
+    assert [o for r, o, ws in checks if r == "restatement" and lead in ws] == [outcome]
+    assert not [ws for r, o, ws in checks if r == "restatement" and "9.27万人" in ws]
+
+
+def test_guard_a_set_lead_of_other_digits_names_another_set(tmp_path):
+    # guard: 68家企业中 after 新增86家 and 新认定68家 is the 68, and 156家 is no copy of any of them
+    checks, flags = _read(tmp_path, "全年新增科技小巨人企业86家，新认定高新技术企业68家。156家企业中，营业收入超亿元的42家。")
+    assert not [ws for r, o, ws in checks if r == "restatement"]
