@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, config, exact, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
-    _rest_inside, _rest_next, _passages, _completing, _same_section,
+    _rest_inside, _rest_next, _passages, _completing, _same_section, _says,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -223,14 +223,18 @@ def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tup
     said_new = re.search(new, m.group(0)) is not None
     tail = re.compile(re.escape(n) + "(?:" + cfg["named_whole_tail"] + ")?$")
     claims, upto = earlier
-    named = [c for c in claims[:upto] if not c.table_id and c.kind in _AMOUNT and c.base_unit == first.base_unit and
-             exact(c) is not None and
-             (c.base_unit != "count" or _counted_as(c) == _counted_as(first)) and tail.search(norm(c.subject or ""))
+    # (新建改造的智能化全民健身设施中 for 全市新建和改造智能化全民健身设施1860个: a subject saying the noun's characters
+    # in order and closing on its last earlier_tail_chars names it too, when none ends with the noun itself)
+    alike = [c for c in claims[:upto] if not c.table_id and c.kind in _AMOUNT and c.base_unit == first.base_unit and
+             exact(c) is not None and (c.base_unit != "count" or _counted_as(c) == _counted_as(first))
              and (said_new or not re.search(new, c.subject or ""))]
+    named = [c for c in alike if tail.search(norm(c.subject or ""))] or \
+        [c for c in alike if len(n) >= cfg["earlier_tail_chars"] and (t := norm(c.subject or "")).endswith(
+            n[-cfg["earlier_tail_chars"]:]) and _says(n, t)]
     # (the figure named by the noun alone, past a verb, before one of a narrower population named so: 完成智能化改造投资
     # 135.09亿元, not 标杆性智能工厂完成智能化改造投资38.65亿元)
     verbs = config()["share"]["subject_verbs"]
-    bare = [c for c in named if not re.sub(verbs, "", (t := norm(c.subject or ""))[:tail.search(t).start()])]
+    bare = [c for c in named if (h := tail.search(t := norm(c.subject or ""))) and not re.sub(verbs, "", t[:h.start()])]
     return ((bare or named)[-1], k) if named else None
 
 

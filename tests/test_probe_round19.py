@@ -35,3 +35,29 @@ def test_guard_a_set_lead_of_other_digits_names_another_set(tmp_path):
     # guard: 68家企业中 after 新增86家 and 新认定68家 is the 68, and 156家 is no copy of any of them
     checks, flags = _read(tmp_path, "全年新增科技小巨人企业86家，新认定高新技术企业68家。156家企业中，营业收入超亿元的42家。")
     assert not [ws for r, o, ws in checks if r == "restatement"]
+
+
+@pytest.mark.parametrize("share,outcome", [("20.1%", "pass"), ("24.4%", "fail")])
+def test_a_share_of_the_total_takes_the_set_not_its_last_item(tmp_path, share, outcome):
+    # (fresh-ga) 占项目总数的 after 214项…项目中，国家级项目38项、市级项目176项: the words name all three alike (项目); a
+    # total is the one the others are picked from, the 214, not the last item
+    checks, flags = _read(tmp_path, "214项文物保护科技项目中，国家级项目38项、市级项目176项，覆盖五大领域。其中，数字化与智慧博物馆"
+                          f"领域立项43项，占项目总数的{share}，成为增长最快的方向。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "43项", "214项"]))]
+
+
+@pytest.mark.parametrize("part,outcome", [("322个", "pass"), ("422个", "fail")])
+def test_a_long_lead_names_the_summary_figure_whose_subject_says_its_characters_in_order(tmp_path, part, outcome):
+    # (fresh-gc) 新建改造的智能化全民健身设施中，… (14 characters) for the summary's 全市新建和改造智能化全民健身设施1860个
+    checks, flags = _read(tmp_path, "全年全市新建和改造智能化全民健身设施1860个，开展市民体质监测58.3万人次。",
+                          "# 1 全民健身", "## 1.1 设施", "新建改造的智能化全民健身设施中，智能健身苑点1126个、智慧健身驿站412个、"
+                          f"智能健身步道{part}，设施普遍具备扫码使用功能。")
+    assert [o for r, o, ws in checks if r == "part_whole" and "1860个" in ws and part in ws] == [outcome]
+
+
+@pytest.mark.parametrize("part,outcome", [("5.91万个", "pass"), ("9.51万个", "fail")])
+def test_a_lead_noun_with_a_hyphen_names_its_whole(tmp_path, part, outcome):
+    # (fresh-ev) 体外受精-胚胎移植类周期中，… for the 9.06万个 stated in another paragraph
+    checks, flags = _read(tmp_path, "全年完成辅助生殖技术治疗周期10.52万个，其中体外受精-胚胎移植类周期9.06万个、人工授精周期1.46万个。",
+                          "# 1 辅助生殖", "## 1.1 技术", f"体外受精-胚胎移植类周期中，冻融胚胎移植周期{part}，临床妊娠率稳步提高。")
+    assert [o for r, o, ws in checks if r == "part_whole" and "9.06万个" in ws and part in ws] == [outcome]
