@@ -90,6 +90,7 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     # (68个立项项目中，企业牵头项目47项: a whole in the generic 个 of a noun the parts' measure word is of, 项目 / 项)
     noun = p.text[p.end(w):pos] if re.fullmatch(config()["restatement"]["generic_measure"], _measure(w)) and \
         any(c is w for _, c in p.placed) else ""  # (a whole stated earlier in the document stands outside the passage)
+    first_lead = ""
     for clause in re.split(cfg["clause_breaks"] + "|[；;]", p.text[pos:s1]):
         inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
         lead = p.text[pos:p.at(inside[0])] if inside else ""
@@ -108,10 +109,13 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
             break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
         # (the first clause may say at length which of them it picks: 28个GMP平台中，对外提供委托研发生产（CDMO）服务的17个;
         # so may an item after 、: …本地服务商168家、来沪设立总部或分支机构的外地服务商86家)
+        # (…中，用于支持基础研究的38.62亿元，用于支持企业技术创新和成果转化的214.37亿元: a clause opening as the first
+        # part's did is parallel to it, as long)
         longest = cfg["among_first_chars"] if not parts or p.text[pos - len(clause) - 2:pos - len(clause) - 1] == "、" \
-            else cfg["among_name_chars"]
+            or lead.lstrip()[:2] == first_lead[:2] else cfg["among_name_chars"]
         if not re.search(cfg["takes"] + r"$", lead) and (re.search(r"\d", lead) or len(lead) > longest):
             break
+        first_lead = first_lead if parts else lead.lstrip()
         # "192位在沪院士中，中国科学院院士占108人，中国工程院院士84人", "9位院士中，高校4人、企业2人"
         parts.append(inside[0])
     return parts
@@ -151,7 +155,11 @@ def _subset_of_last_named(p: Passage, out: Outcome) -> None:
         gap = p.text[p.end(whole):k]
         subject = re.sub(r"\s", "", whole.subject or "")
         # (…其中商用车2760辆，占新增推广量的96.5%；商用车中重型牵引车718辆: past the part's own share clause)
-        if not re.fullmatch(r"\s*[，,；;]\s*|\s*[，,]\s*占[^，,。；;]{0,24}[；;，,]\s*", gap) or not subject.endswith(m.group("n")) or \
+        # (…毕业企业1264家，毕业率14.6%；毕业企业中高新技术企业418家: past a clause of the whole's own rate)
+        own_rate = re.fullmatch(r"\s*[，,]\s*[^，,。；;]{2,24}[；;，,]\s*", gap) and \
+            all(c.kind not in _AMOUNT for c in p.within(p.end(whole), k))
+        if not (re.fullmatch(r"\s*[，,；;]\s*|\s*[，,]\s*占[^，,。；;]{0,24}[；;，,]\s*", gap) or own_rate) or \
+                not subject.endswith(m.group("n")) or \
                 whole.base_unit != part.base_unit or _counted_as(whole) != _counted_as(part) or \
                 re.search(r"[，,；;。]", p.text[m.end():p.at(part)]):
             continue

@@ -162,6 +162,12 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
                  or _elided_noun(p, lo, c, subj, n)) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
             named.append(c)
+    owner = n.split("的")[0]
+    if not named and "的" in n and len(owner) >= cfg["earlier_name_chars"]:
+        # (…输出外省市3912.73亿元…。输出外省市的技术合同中，流向长三角其他省份1346.92亿元: the words before 的 name the
+        # figure, those after it what the sentence's figures count)
+        named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]
+                 and re.sub(r"[\s()（）]", "", c.subject or "").endswith(owner)]
     if not named and len(n) >= cfg["named_prefix_chars"]:
         # (…其中公共建筑836万平方米；公共建筑中，…: the subject composed as owner + measure, 公共建筑节能改造面积)
         named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]

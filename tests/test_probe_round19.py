@@ -61,3 +61,27 @@ def test_a_lead_noun_with_a_hyphen_names_its_whole(tmp_path, part, outcome):
     checks, flags = _read(tmp_path, "全年完成辅助生殖技术治疗周期10.52万个，其中体外受精-胚胎移植类周期9.06万个、人工授精周期1.46万个。",
                           "# 1 辅助生殖", "## 1.1 技术", f"体外受精-胚胎移植类周期中，冻融胚胎移植周期{part}，临床妊娠率稳步提高。")
     assert [o for r, o, ws in checks if r == "part_whole" and "9.06万个" in ws and part in ws] == [outcome]
+
+
+@pytest.mark.parametrize("part,outcome", [("214.37亿元", "pass"), ("514.37亿元", "fail")])
+def test_a_subset_clause_opening_as_the_first_one_did_is_parallel_to_it(tmp_path, part, outcome):
+    # (fresh-ah) …中，用于支持基础研究的38.62亿元，用于支持企业技术创新和成果转化的214.37亿元: the second lead is long, but opens
+    # as the first (用于)
+    checks, flags = _read(tmp_path, "全年各区财政科技支出合计486.35亿元，比上年增长7.9%。各区财政科技支出中，用于支持基础研究的38.62亿元，"
+                          f"用于支持企业技术创新和成果转化的{part}，杠杆效应更加明显。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["486.35亿元", "38.62亿元", part])] == [outcome]
+
+
+@pytest.mark.parametrize("part,outcome", [("418家", "pass"), ("1418家", "fail")])
+def test_a_subset_named_after_the_wholes_own_rate(tmp_path, part, outcome):
+    # (fresh-m) 毕业企业1264家，毕业率14.6%；毕业企业中高新技术企业418家: the clause of the whole's rate stands between
+    checks, flags = _read(tmp_path, f"全年在孵企业8630家，毕业企业1264家，毕业率14.6%；毕业企业中高新技术企业{part}，接力链条更加顺畅。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["1264家", part])] == [outcome]
+
+
+@pytest.mark.parametrize("part,outcome", [("1346.92亿元", "pass"), ("4346.92亿元", "fail")])
+def test_a_lead_naming_a_figure_before_its_de(tmp_path, part, outcome):
+    # (fresh-at) 输出外省市的技术合同中，…: the words before 的 name the figure 输出外省市3912.73亿元
+    checks, flags = _read(tmp_path, "按技术流向看，流向本市的技术合同成交金额2684.15亿元；输出外省市3912.73亿元，出口境外621.58亿元。"
+                          f"输出外省市的技术合同中，流向长三角其他省份{part}，一体化水平进一步提升。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["3912.73亿元", part])] == [outcome]
