@@ -163,7 +163,7 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
                 (said_new or not re.search(new, clause + (c.subject or ""))):
             named.append(c)
     owner = n.split("的")[0]
-    if not named and "的" in n and len(owner) >= cfg["earlier_name_chars"]:
+    if not named and "的" in n and len(owner) >= cfg["earlier_name_chars"] and not re.search(r"\d", n):
         # (…输出外省市3912.73亿元…。输出外省市的技术合同中，流向长三角其他省份1346.92亿元: the words before 的 name the
         # figure, those after it what the sentence's figures count)
         named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]
