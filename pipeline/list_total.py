@@ -35,7 +35,7 @@ def list_total(claims: list[Claim], out: Outcome) -> None:
     for i, p in enumerate(passages):
         following = passages[i + 1] if i + 1 < len(passages) and _same_section(p, passages[i + 1]) else None
         previous = passages[i - 1] if i and _same_section(passages[i - 1], p) else None
-        _breakdown_after_lead(p, out, following)
+        _breakdown_after_lead(p, out, following, previous)
         if previous is not None:
             _breakdown_opening_paragraph(previous, p, out)
         _listed_sum(p, out)
@@ -209,7 +209,8 @@ def _led_from_before(p: Passage, s0: int, at: int, s1: int, first: Claim | None,
     return cands[0] if len(cands) == 1 else None
 
 
-def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = None) -> None:
+def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = None,
+                          previous: Passage | None = None) -> None:
     """"…共2864项。按转化方式看，转让1326项，许可1157项，作价投资381项": a sentence opening with a breakdown lead
     naming a dimension (按转化方式看, 从类型看, 分阶段看) lists the parts of the largest figure of the sentence before
     in the same measure word (a level, not the change after it: 1247家，较上年末增加63家。从类型看，…; not a share's
@@ -241,8 +242,10 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
                 re.match(cfg["breakdown_lead"], p.text[q0:s0].lstrip()) and len(wholes) != 1:
             # (入库企业中，首次入库企业9420家。按技术领域看，…: that sentence states a part of a whole before it; 从完成方式看，
             # …31项，…25项。从奖种看，…: it is another breakdown of that whole)
+            _summed_before_paragraph(previous, p, m.end(), s1, items, out)
             continue
         if not wholes or any(exact(c) is None for c in items):
+            _summed_before_paragraph(previous, p, m.end(), s1, items, out)
             continue
         # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch; a
         # figure after 其中 is a part even when it is not smaller (a miscopied whole: 0.0642亿元，其中…1.38亿元)
@@ -271,6 +274,8 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
                     and _counted_as(c) == _counted_as(items[0]) and adds_up(c, items)]
             if len({exact(c) for c in hits}) == 1:  # (one figure, perhaps printed twice: …26.38亿元…增至26.38亿元)
                 whole, over = hits[0], False
+        if over and _summed_before_paragraph(previous, p, m.end(), s1, items, out):
+            continue  # (…核能科研项目156项…。// 市级…项目52项。按研究方向分，全部项目中…: the paragraph before's)
         if after_part and over:
             continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
         if over and re.match(cfg["named_scope"], p.text[m.end():]):
@@ -348,6 +353,24 @@ def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> Non
     if len({exact(c) for c in hits}) == 1:  # (one figure printed twice: 装机容量187.6万千瓦，…从…提升至187.6万千瓦)
         _sum_check("list_total", hits[0], items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", loose=_loose(hits[0], items))
+
+
+def _summed_before_paragraph(prev: Passage | None, p: Passage, lead_end: int, s1: int, items: list[Claim],
+                             out: Outcome) -> bool:
+    """A breakdown finding no whole in the sentence before it (none counted alike, a part's sentence, or one it
+    overflows) divides the one figure of the paragraph before, in its section, that its items add up to exactly
+    (…经审核入库28436家…。// 入库企业中，首次入库企业9420家。按技术领域看，…其他领域3846家): pass-only, as which
+    figure it divides is read from the sum. True when checked."""
+    if prev is None or len(items) < 2 or any(exact(c) is None for c in items):
+        return False
+    items, _ = _whole_list(p, lead_end, s1, items, config()["list_total"])
+    hits = [c for _, c in prev.placed if c.kind == "level" and c.base_unit == items[0].base_unit
+            and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None and adds_up(c, items)]
+    if len({exact(c) for c in hits}) != 1:
+        return False
+    _sum_check("list_total", hits[0], items, [1] * len(items), out,
+               "分项之和与总数不符 the breakdown does not add up to the total", loose=_loose(hits[0], items))
+    return True
 
 
 def _overflows(whole: Claim, items: list[Claim]) -> bool:

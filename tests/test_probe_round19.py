@@ -85,3 +85,31 @@ def test_a_lead_naming_a_figure_before_its_de(tmp_path, part, outcome):
     checks, flags = _read(tmp_path, "按技术流向看，流向本市的技术合同成交金额2684.15亿元；输出外省市3912.73亿元，出口境外621.58亿元。"
                           f"输出外省市的技术合同中，流向长三角其他省份{part}，一体化水平进一步提升。")
     assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["3912.73亿元", part])] == [outcome]
+
+
+@pytest.mark.parametrize("rest,outcome", [("18家", ["pass"]), ("28家", [])])
+def test_a_breakdown_lead_an_kan(tmp_path, rest, outcome):
+    # (fresh-u) 按注册地看，… opens a breakdown as 按注册地分 does (the dimension need not be one the lead words list); a
+    # paragraph opening with it divides the paragraph before's figure it adds up to, pass-only (no sum, no check)
+    checks, flags = _read(tmp_path, "截至年底，本市科创板上市企业累计98家，数量位居全国第二。",
+                          f"按注册地看，浦东新区52家、闵行区11家、嘉定区9家、松江区8家，其余{rest}分布在徐汇、杨浦等区。")
+    assert [o for r, o, ws in checks if r == "list_total" and "98家" in ws] == outcome
+
+
+def test_a_breakdown_after_a_parts_sentence_divides_the_figure_of_the_paragraph_before(tmp_path):
+    # (fresh-al) 入库企业中，首次入库企业9420家。按技术领域看，…: the items add up to the 28436 of the paragraph before
+    checks, flags = _read(tmp_path, "全年共有31250家企业提交评价申请，经审核入库28436家，入库率91.0%。",
+                          "入库企业中，首次入库企业9420家。按技术领域看，电子信息领域9830家、先进制造与自动化领域7260家、"
+                          "生物与新医药领域4120家、新材料领域3380家，其他领域3846家。")
+    assert [(o, ws) for r, o, ws in checks if r == "list_total"] == [
+        ("pass", sorted(["28436家", "9830家", "7260家", "4120家", "3380家", "3846家"]))]
+
+
+def test_a_breakdown_overflowing_the_sentence_before_adds_up_to_the_paragraph_before(tmp_path):
+    # (fresh-bs) 市级…项目52项。按研究方向分，全部项目中…分别为41项、27项、22项、49项和17项: all 156 projects of the paragraph
+    # before, no overflow of the 52 (it was flagged)
+    checks, flags = _read(tmp_path, "全年本市承担国家及市级核能科研项目156项，其中国家级项目104项。",
+                          "市级科技计划核能项目52项，主要支持应用基础研究。按研究方向分，全部项目中先进反应堆、核燃料与材料、核聚变、"
+                          "核技术应用和核安全方向分别为41项、27项、22项、49项和17项。")
+    assert [(o, "156项" in ws) for r, o, ws in checks if r == "list_total"] == [("pass", True)]
+    assert not flags
