@@ -530,8 +530,12 @@ class Evidence:
             return "strong", 1.0 + sim  # one long subject word for word (外资研发中心累计612家 / …621家): one figure
         # (fewer digits, 280 / 280项, when the total's column counts in the text's measure word: 合计 280 under 项目数(项))
         digits = cfg["same_value_digits"] - (bool(a.c.unit) and _measure(a.c) == _measure(b.c) and a.value == b.value)
-        if shared > 0 and (a.total_cell or b.total_cell or _quoted_row(a, b, cfg)) and not a.c.qualifier and \
-                not b.c.qualifier and agree(a, b) and max(len(_digits(x.c).rstrip("0")) for x in (a, b)) >= digits:
+        quoted = _quoted_row(a, b, cfg)
+        # (杭州跨城技术合同成交额71.36亿元 / 表2 杭州 成交额 716300: a row the text names by its label, quoted with two
+        # digits swapped, is paired as agreeing ones are; _transposed keeps it to the slip a copy makes)
+        if shared > 0 and (a.total_cell or b.total_cell or quoted) and not a.c.qualifier and \
+                not b.c.qualifier and (agree(a, b) or quoted and _transposed(a, b)) and \
+                max(len(_digits(x.c).rstrip("0")) for x in (a, b)) >= digits:
             # a total row's figure, or a row's the text names by its label, printed again in the text to the last
             # of many digits (14620 / 14620人次; also rounded to another scale, 486320 / 48.63万架次, 金融数据 186420 /
             # 金融数据交易额18.64亿元), under a short header (用户数) that shares little wording: the same figure
@@ -776,6 +780,15 @@ def _bound_digit(a: Stmt, b: Stmt) -> int:
     return len(str(int(abs(bound.value))))
 
 
+def _transposed(a: Stmt, b: Stmt) -> bool:
+    """Two adjacent digits swapped, read at the coarser printed precision (71.36亿元 / 716300万元)."""
+    da, db = _digits(a.c), _digits(b.c)
+    if len(da) != len(db):
+        da, db = _coarse_digits(a, b) or (da, db)
+    k = [i for i, (p, r) in enumerate(zip(da, db)) if p != r] if len(da) == len(db) >= 2 else []
+    return len(k) == 2 and k[1] == k[0] + 1 and da[k[0]] == db[k[1]] and da[k[1]] == db[k[0]]
+
+
 def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, singled: bool = False) -> bool:
     """Values that look like a slip of the pen: the same digits at another magnitude (a shifted decimal point,
     another scale word), or one digit changed at the coarser printed precision. On weak evidence a changed digit
@@ -797,8 +810,7 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
         return True  # (on weak evidence only between descriptions nearly word for word: 表3…合同金额 / …合同金额4.87亿元)
     if len(da) != len(db):  # two transposed digits read at the coarser precision (186.45亿元 / 1846527.3万元)
         da, db = _coarse_digits(a, b) or (da, db)
-    if len(da) == len(db) >= 2 and da != db and (k := [i for i, (p, r) in enumerate(zip(da, db)) if p != r]) \
-            and len(k) == 2 and k[1] == k[0] + 1 and da[k[0]] == db[k[1]] and da[k[1]] == db[k[0]]:
+    if _transposed(a, b):
         # 612 / 621; a two-digit figure (21座 / 12座) is a swap only between descriptions nearly word for word, as
         # any two small counts are each other's swap by chance more often
         bar = _cfg()["slip_transposed_similarity"]

@@ -113,3 +113,14 @@ def test_a_breakdown_overflowing_the_sentence_before_adds_up_to_the_paragraph_be
                           "核技术应用和核安全方向分别为41项、27项、22项、49项和17项。")
     assert [(o, "156项" in ws) for r, o, ws in checks if r == "list_total"] == [("pass", True)]
     assert not flags
+
+
+@pytest.mark.parametrize("text,outcome", [("71.63亿元", "pass"), ("71.36亿元", "fail")])
+def test_a_quoted_rows_figure_with_two_digits_swapped_is_paired_and_flagged(tmp_path, text, outcome):
+    # (fresh-fx) 杭州跨城技术合同成交额71.36亿元 quotes the row 杭州 | 716300 (万元) with two digits swapped: a quoted row was
+    # paired only when it agreed, so the miscopy went unchecked
+    checks, flags = _read(tmp_path, "全年九城市间跨城技术合同15143项，成交额366.52亿元，同比增长14.8%。",
+                          "### 表2 2025年九城市跨城技术交易情况\n城市\t技术合同(项)\t成交额(万元)\n上海松江\t3126\t824600\n"
+                          "杭州\t2847\t716300\n其他城市\t9170\t2124300\n合计\t15143\t3665200",
+                          f"分城市看，杭州跨城技术合同成交额{text}，仅次于松江。")
+    assert [o for r, o, ws in checks if r == "restatement" and text in ws] == [outcome]
