@@ -484,6 +484,16 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             ce = re.search(r"[，,；;。]", text[l_end:m.start()])
             if ce:
                 before = [c for c in before if not l_end <= p.at(c) < l_end + ce.start()] or before
+        elif before and re.fullmatch(r"\s*[，,]\s*", text[p.end(before[-1]):m.start()]) and \
+                re.match(r"\s*(?:" + config()["list_total"]["breakdown_lead"] + ")", text[s0:]):
+            # (…45项。从检测对象看，农药残留类17项、…和生物毒素类7项，其中14项纳入…: a 其中 after a breakdown's items divides
+            # what they break down, the figure of the sentence before counted alike, not the last item)
+            items = [c for c in before if p.at(c) >= s0 and _measure(c) == _measure(before[-1])]
+            if len(items) >= 2 and s0 > 0:
+                q0 = p.sentence(s0 - 1)[0]
+                alike = [c for k, c in additive if q0 <= k < s0 and _measure(c) == _measure(before[-1])
+                         and c.kind == "level" and not _base_or_prior(text, k)]
+                before = [max(alike, key=lambda c: exact(c) or 0)] if alike else []
         # (…412.6万千瓦，较上年末的333.6万千瓦增长23.7%。其中，…: the prior year's figure is no whole, nor is a
         # share's base: …1286项，占全国(5312项)的24.2%；其中…187项)
         before = [c for c in before if not _base_or_prior(text, p.at(c))] or before
@@ -636,6 +646,8 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
     cfg = config()["part_whole"]
     if re.match(cfg["parallel_not"], p.text[s1 + 1:]):
         return None  # "…其中A 4人、B 5人；截至年底，在沪两院院士192人": a new statement, dated apart
+    if re.match(r"\s*" + cfg["among_lead"], p.text[s1 + 1:]):
+        return None  # "…其中船舶动态数据7.46亿条；船舶动态数据中，…5.92亿条": a set of its own opens, picked from a part
     nxt = p.within(s1 + 1, min(p.sentence(s1 + 1)[1], p1))
     if not nxt:
         return None

@@ -124,3 +124,29 @@ def test_a_quoted_rows_figure_with_two_digits_swapped_is_paired_and_flagged(tmp_
                           "杭州\t2847\t716300\n其他城市\t9170\t2124300\n合计\t15143\t3665200",
                           f"分城市看，杭州跨城技术合同成交额{text}，仅次于松江。")
     assert [o for r, o, ws in checks if r == "restatement" and text in ws] == [outcome]
+
+
+@pytest.mark.parametrize("nested,outcome", [("5.92亿条", "pass"), ("8.92亿条", "fail")])
+def test_a_set_lead_after_a_semicolon_is_no_parallel_part(tmp_path, nested, outcome):
+    # (fresh-ge) 12.7亿条，其中船舶动态数据7.46亿条；船舶动态数据中，…5.92亿条: the 5.92 is picked from the 7.46, no second part
+    # of the 12.7 (7.46 + 5.92 > 12.7 was flagged)
+    checks, flags = _read(tmp_path, f"平台全年归集各类航运数据12.7亿条，其中船舶动态数据7.46亿条；船舶动态数据中，船舶自动识别系统数据{nested}，"
+                          "为船期预测提供了数据支撑。")
+    assert sorted((o, ws) for r, o, ws in checks if r == "part_whole") == sorted(
+        [("pass", ["12.7亿条", "7.46亿条"]), (outcome, sorted(["7.46亿条", nested]))])
+
+
+@pytest.mark.parametrize("part,outcome", [("14项", "pass"), ("54项", "fail")])
+def test_a_qizhong_after_a_breakdowns_items_divides_what_they_break_down(tmp_path, part, outcome):
+    # (fresh-gg) 45项。从检测对象看，…和生物毒素类7项，其中14项纳入…: the 14 are of the 45, not of the last item (flagged)
+    checks, flags = _read(tmp_path, "全年新研制食品快速检测方法45项。从检测对象看，农药残留类17项、兽药残留类12项、非法添加物类9项和生物毒素类"
+                          f"7项，其中{part}纳入国家食品快速检测方法目录。")
+    assert [(o, ws) for r, o, ws in checks if r == "part_whole"] == [(outcome, sorted(["45项", part]))]
+
+
+@pytest.mark.parametrize("part,outcome", [("138项", "pass"), ("438项", "fail")])
+def test_a_lead_leaving_a_word_of_the_subject_out_names_it(tmp_path, part, outcome):
+    # (fresh-ea) 种业领域合同中，… for 种业领域技术合同426项 (the lead says its characters in order)
+    checks, flags = _read(tmp_path, "全年登记农业领域技术合同1568项，成交额18.72亿元。其中，种业领域技术合同426项，成交额6.35亿元；"
+                          f"种业领域合同中，品种权转让和许可合同{part}。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["426项", part])] == [outcome]
