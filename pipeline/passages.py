@@ -187,6 +187,7 @@ def _elided_noun(p: Passage, lo: int, c: Claim, subj: str, n: str) -> bool:
     """c's subject is the lead's noun without its head noun, which the figure c is a part of ends with (…科考船14艘，
     其中千吨级以上9艘；千吨级以上科考船中，…: 千吨级以上 + 科考船)."""
     cfg = config()["part_whole"]
+    subj = re.sub(cfg["elided_time_front"], "", subj)  # (其中2025年新增52.7亿个；新增注册量中，…: the year is no name)
     rest = n[len(subj):]
     if len(subj) < cfg["elided_subject_chars"] or not n.startswith(subj) or not 1 <= len(rest) <= cfg["elided_noun_chars"]:
         return False

@@ -150,3 +150,20 @@ def test_a_lead_leaving_a_word_of_the_subject_out_names_it(tmp_path, part, outco
     checks, flags = _read(tmp_path, "全年登记农业领域技术合同1568项，成交额18.72亿元。其中，种业领域技术合同426项，成交额6.35亿元；"
                           f"种业领域合同中，品种权转让和许可合同{part}。")
     assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["426项", part])] == [outcome]
+
+
+@pytest.mark.parametrize("part,outcome", [("14.6亿个", "pass"), ("54.6亿个", "fail")])
+def test_a_lead_naming_a_dated_part_with_the_wholes_head_noun(tmp_path, part, outcome):
+    # (fresh-gd) 累计标识注册量186.4亿个，其中2025年新增52.7亿个；新增注册量中，…: the lead is the part (新增, past its year)
+    # with the whole's head noun (注册量)
+    checks, flags = _read(tmp_path, f"截至年底，累计标识注册量186.4亿个，其中2025年新增52.7亿个；新增注册量中，汽车领域{part}，居各行业首位。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["52.7亿个", part])] == [outcome]
+
+
+@pytest.mark.parametrize("item,outcome", [("15家", "pass"), ("13家", "fail")])
+def test_a_breakdown_naming_its_whole_before_fenbie_lists_every_class(tmp_path, item, outcome):
+    # (fresh-gd) 按行业分，新建5G工厂分别为…: the whole named again before 分别为 lists every class, Σ = 85 (it was held to
+    # Σ ≤ 85 only, so 83 passed)
+    checks, flags = _read(tmp_path, "全年新建5G工厂85家，其中国家级5G工厂31家。按行业分，新建5G工厂分别为汽车制造19家、电子信息22家、"
+                          f"装备制造18家、钢铁化工11家和生物医药{item}，场景加快落地。")
+    assert [o for r, o, ws in checks if r == "list_total" and "85家" in ws] == [outcome]
