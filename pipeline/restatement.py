@@ -547,6 +547,12 @@ class Evidence:
         floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
         if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
+        short, long_ = sorted((a.subject or "", b.subject or ""), key=len)
+        if len(short) >= cfg["tail_subject_chars"] and long_.endswith(short) and a.c.page != b.c.page and \
+                measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg):
+            # (消防物联网远程监控系统联网单位12460家 / a data page's 联网单位12640家: a subject that is the other's
+            # whole ending, on another page, in one measure word, is weak evidence of one figure)
+            return "weak", sim
         return "", sim
 
 
@@ -575,6 +581,17 @@ def _narrowed_by_words(x: str, y: str, cfg: dict) -> bool:
     part of the population, stated apart."""
     front = _front_words(unmarked(x or ""), unmarked(y or ""), cfg["narrowed_subject_chars"])
     return front is not None and len(re.sub(cfg["same_population_lead"], "", front)) >= 2
+
+
+def _heading_says_front(a: Stmt, b: Stmt, cfg: dict) -> bool:
+    """The words one subject has in front of the other are said by the shorter one's section heading (…消防物联网
+    远程监控系统联网单位 / 联网单位 under ### 消防物联网 on a data page): the same population, named by its heading."""
+    short, long_ = sorted((a, b), key=lambda s: len(s.subject or ""))
+    if not short.subject or not (long_.subject or "").endswith(short.subject):
+        return False
+    front = long_.subject[:-len(short.subject)]
+    heading = (short.c.section or "").rsplit(">", 1)[-1].strip()
+    return common_run(front, heading) >= cfg["heading_front_chars"]
 
 
 def displayed(a: Stmt, b: Stmt) -> bool:
@@ -1076,7 +1093,8 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         # (输出…技术合同成交额 is no copy of the whole; two figures each confirmed by a better-described copy,
         # 增长4.2% twice and 增长7.2% twice, are two figures)
         if slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score) and \
-                not _narrowed_by_words(a.subject, b.subject, cfg) and min(held_by[i], held_by[j]) < score and \
+                not (_narrowed_by_words(a.subject, b.subject, cfg) and not _heading_says_front(a, b, cfg)) and \
+                min(held_by[i], held_by[j]) < score and \
                 not _other_owners(a.subject, b.subject):
             return True
         # a bound no other statement holds, missed by a little (超320亿元 for 316.8亿元): a copy rounded the wrong way

@@ -167,3 +167,14 @@ def test_a_breakdown_naming_its_whole_before_fenbie_lists_every_class(tmp_path, 
     checks, flags = _read(tmp_path, "全年新建5G工厂85家，其中国家级5G工厂31家。按行业分，新建5G工厂分别为汽车制造19家、电子信息22家、"
                           f"装备制造18家、钢铁化工11家和生物医药{item}，场景加快落地。")
     assert [o for r, o, ws in checks if r == "list_total" and "85家" in ws] == [outcome]
+
+
+@pytest.mark.parametrize("page,outcome", [("12460", "pass"), ("12640", "fail")])
+def test_a_data_page_subject_ending_the_chapters_under_a_heading_saying_the_rest(tmp_path, page, outcome):
+    # (fresh-gf) 联网单位12640家 under ### 消防物联网 on the data page restates 消防物联网远程监控系统联网单位12460家: its subject
+    # is the chapter's ending, the heading says the words in front; the swap was left unpaired
+    checks, flags = _read(tmp_path, "全市消防物联网远程监控系统联网单位12460家，同比增长18.6%，电气火灾隐患整改率94.1%。"
+                          "全年新建微型消防站316个，消防救援队伍新增无人机86架。",
+                          "# 数看上海科技", "### 消防物联网", f"联网单位**{page}**家，电气火灾隐患整改率**94.1%**",
+                          "### 救援装备", "新建微型消防站**316**个")
+    assert [o for r, o, ws in checks if r == "restatement" and f"{page}家" in ws] == [outcome]
