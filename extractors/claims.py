@@ -479,7 +479,8 @@ def _modifies_noun(text: str, end: int) -> bool:
     end = _past_post_qual(text, end)
     if text[end:end + 1] == "的":
         # (对…超过1亿元的，给予…: a policy's condition)
-        return bool(P.HAN.match(text, end + 1)) or \
+        # (估值超过百亿美元的“超级独角兽”9家: the noun may open with a quotation mark)
+        return bool(P.HAN.match(text, end + 1 + (text[end + 1:end + 2] in ("“", "《", "「")))) or \
             text[end + 1:end + 2] in "，," and text[_clause_start(text, end):end].startswith("对")
     if P.CLASS_NOUN_AFTER.match(text, end):
         return True  # 超亿元企业中, 超百亿元企业19家: the bound names the class with no 的

@@ -178,3 +178,18 @@ def test_a_data_page_subject_ending_the_chapters_under_a_heading_saying_the_rest
                           "# 数看上海科技", "### 消防物联网", f"联网单位**{page}**家，电气火灾隐患整改率**94.1%**",
                           "### 救援装备", "新建微型消防站**316**个")
     assert [o for r, o, ws in checks if r == "restatement" and f"{page}家" in ws] == [outcome]
+
+
+def test_a_bound_before_a_quoted_noun_names_a_class():
+    # (fresh-bf) 估值超过百亿美元的“超级独角兽”9家: the 百亿美元 describes the things counted, no level
+    from extractors.claims import find_claims
+    got = [(f.raw, f.kind) for f in find_claims("71家独角兽中，估值超过百亿美元的“超级独角兽”9家，主要集中在人工智能领域。")]
+    assert got == [("71家", "level"), ("百亿美元", "threshold"), ("9家", "level")]
+
+
+@pytest.mark.parametrize("part,outcome", [("15种", "pass"), ("85种", "fail")])
+def test_a_bound_in_words_before_de_is_no_figure_of_the_subset_lead(tmp_path, part, outcome):
+    # (fresh-ei) SCI收录期刊中，影响因子超过10的期刊15种: the 10 qualifies the name (no claim), the subset is of the 72
+    checks, flags = _read(tmp_path, "本市被SCI收录期刊72种，平均影响因子从上年的4.86提升至5.42。",
+                          f"SCI收录期刊中，影响因子超过10的期刊{part}，生命科学、光学等领域期刊稳居学科排名前列。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["72种", part])] == [outcome]
