@@ -163,16 +163,20 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
         ident = Outcome([], [])
         # each subtotal's rows as a column adding up exactly shows them, for the columns that do not
         decided: dict[int, list[int]] = {}
+        all_rows: set[int] = set()  # subtotals another column shows to sum all the rows since the last total
         for cells in cols.values():
             for r, items in _subtotal_segments(cells, labels, cfg):
                 rows_summed = _rows_it_sums(items, cells, cells[r])
                 if rows_summed != items:
                     decided.setdefault(r, rows_summed)
+                elif len(items) >= 2 and adds_up(cells[r], [cells[x] for x in items]):
+                    all_rows.add(r)
         for col, cells in cols.items():
             rows = sorted(cells)
             start = 0  # index into rows after the last total of any kind
             grand_start = 0
             summed: set[int] = set()  # item rows a subtotal has summed
+            broken: dict[int, list[int]] = {}  # subtotals failing their rows: the grand total takes the rows
             for i, r in enumerate(rows):
                 kind = _label_kind(labels.get(r, ""))
                 if kind == "item":
@@ -196,7 +200,9 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                     # closes on 其他非流动资产)
                     # (部属高校 | 市属公办本科高校 | 民办本科高校 | 本科高校小计: all the rows since the last total adding up
                     # to it, the group is as printed, whatever its rows are called)
-                    if 2 <= named < len(items) and len(items) - named < named and \
+                    # (综合性大学 | 理工类高校 | 医药类高校 | 其他高校 | 高校小计 printed 1201 for 1210: the other columns
+                    # show the group is all four rows, whatever three of them are called)
+                    if 2 <= named < len(items) and len(items) - named < named and r not in all_rows and \
                             not adds_up(total, [cells[x] for x in items]):
                         items = items[-named:]
                     elif not children:
@@ -210,6 +216,13 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                     loose_items = [x for x in _items(rows[grand_start:i], labels, cfg) if x not in summed]
                     # 小计 over some rows, then rows of their own, then 合计: the subtotals and the rows no subtotal took
                     parts = sorted(outer + loose_items) if outer else loose_items
+                    # (西部三区小计 printed 482 for 428: a subtotal failing its rows is miscopied when the grand total is
+                    # their sum and not the subtotals': read so, one miscopy raises one flag; when the subtotals add up
+                    # to it, a row was miscopied instead, and the subtotals stand)
+                    by_rows = sorted({y for x in parts for y in broken.get(x, [x])})
+                    if by_rows != parts and not adds_up(total, [cells[x] for x in parts]) and \
+                            adds_up(total, [cells[x] for x in by_rows]):
+                        parts = by_rows
                     grand_start = i + 1
                 start = i + 1
                 if len(parts) < 2 or total.base_unit == "percent" and exact(total) != 100:
@@ -218,6 +231,8 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 piece = Outcome([], [])
                 _sum_check("table_total", total, [cells[x] for x in parts], signs, piece,
                            f"表格合计不符 table total «{labels.get(r, '')}» (table {tid}, column {col})")
+                if kind == "sub" and piece.flags and not children and all(s_ == 1 for s_ in signs):
+                    broken[r] = parts
                 pending[r].append(piece)
             _leading_total(cells, rows, labels, cfg, tid, col, pending)
             # accounting identities between two totals of one column (资产总计 = 负债和所有者权益总计)

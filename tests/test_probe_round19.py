@@ -193,3 +193,28 @@ def test_a_bound_in_words_before_de_is_no_figure_of_the_subset_lead(tmp_path, pa
     checks, flags = _read(tmp_path, "本市被SCI收录期刊72种，平均影响因子从上年的4.86提升至5.42。",
                           f"SCI收录期刊中，影响因子超过10的期刊{part}，生命科学、光学等领域期刊稳居学科排名前列。")
     assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["72种", part])] == [outcome]
+
+
+_TABLE = "### 表1 2025年本市技术转移机构及人员情况\n单位类别\t机构(家)\t专职人员(人)\t持证技术经理人(人)\n" \
+    "综合性大学\t14\t486\t382\n理工类高校\t17\t512\t405\n医药类高校\t6\t148\t118\n其他高校\t4\t64\t47\n高校小计\t41\t{sub}\t952\n" \
+    "中科院在沪院所\t11\t296\t231\n市属科研院所\t16\t238\t178\n科研院所小计\t27\t534\t409\n合计\t68\t1744\t1361"
+
+
+@pytest.mark.parametrize("sub,outcome", [("1210", "pass"), ("1201", "fail")])
+def test_a_subtotal_the_other_columns_show_to_sum_all_its_rows(tmp_path, sub, outcome):
+    # (fresh-gj) 综合性大学 | 理工类高校 | 医药类高校 | 其他高校 | 高校小计: three rows name the group (高校), but the other
+    # columns add up over all four; a miscopied 1201 was read against the three, and the correct 合计 was flagged
+    checks, flags = _read(tmp_path, "全市高校院所共建设技术转移机构68家。", _TABLE.format(sub=sub))
+    assert [o for r, o, ws in checks if r == "table_total" and sub in ws and "486" in ws] == [outcome]
+    assert all(o == "pass" for r, o, ws in checks if r == "table_total" and "1744" in ws)
+
+
+@pytest.mark.parametrize("sub,outcome", [("428", "pass"), ("482", "fail")])
+def test_a_grand_total_adding_up_over_the_rows_of_a_miscopied_subtotal(tmp_path, sub, outcome):
+    # (fresh-gh) 西部三区小计 printed 482 for 428: the 合计 is the rows' sum, so the subtotal is the miscopy (one flag);
+    # read as 小计 + the rest it was flagged too
+    checks, flags = _read(tmp_path, "全年知识产权质押融资1482笔。", "### 表2 2025年知识产权质押融资分区情况\n区\t质押笔数(笔)\t融资金额(万元)\n"
+                          "浦东新区\t386\t956200\n闵行区\t214\t418600\n嘉定区\t173\t352400\n松江区\t158\t297300\n青浦区\t97\t186500\n"
+                          f"西部三区小计\t{sub}\t836200\n其他区\t454\t1054800\n合计\t1482\t3265800")
+    assert [o for r, o, ws in checks if r == "table_total" and sub in ws and "1482" not in ws] == [outcome]
+    assert all(o == "pass" for r, o, ws in checks if r == "table_total" and "1482" in ws)

@@ -338,7 +338,9 @@ def test_a_groups_subtotal_sums_the_rows_naming_the_group():
     out = run(V.table_totals, _one_column_table(rows, "机构数", "家"))
     assert [(k.outcome, k.expected) for k in out.checks] == [("pass", "1687"), ("pass", "1873")]
     out = run(V.table_totals, _one_column_table(rows, "机构数", "家", ("企业小计", 1697)))
-    assert [k.outcome for k in out.checks] == ["fail", "fail"]
+    # (nineteenth session: the 合计 is the rows' sum, 186 + 142 + 1296 + 249 = 1873, so the subtotal is the miscopy and
+    # the 合计 is read against the rows: one flag, where the subtotal's miscopy had raised two)
+    assert [k.outcome for k in out.checks] == ["fail", "pass"]
 
 
 def test_a_chronologys_dated_items_are_separate_statements():
