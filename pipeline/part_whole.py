@@ -522,6 +522,8 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                     continue  # a clause naming items only ("其中技术转移转化、科技金融、…")
                 if parts and all(c.kind not in _AMOUNT or c.base_unit in cfg["not_additive"] for c in inside):
                     continue
+                if parts and re.match(r"\s*(?:" + config()["list_total"]["list_marker"] + ")", clause):
+                    break  # (…其中投向三大先导产业128.62亿元，占…63.2%，分别为集成电路52.36亿元、…: the part broken down)
                 if re.match(cfg["share_clause"], clause):
                     break  # "…，占全国授奖总数271项的17.0%": the amount in a share's clause is its base, no part
                 if parts and clause.lstrip().startswith("其中"):

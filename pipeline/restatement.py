@@ -401,12 +401,22 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         if mx and my and mx != my and not is_person(x) and not re.fullmatch(cfg["generic_measure"], mx) and \
                 not re.fullmatch(cfg["generic_measure"], my):
             return False  # 3家 (enterprises) vs 30项 (items): what is counted differs
+    if _classes_apart(x.subject, y.subject, cfg):
+        return False  # (第二类医疗器械注册证 / 第三类医疗器械注册证: two numbered classes of one thing)
     if x.table_id and y.table_id and (not (a.total_cell and b.total_cell) or x.table_id == y.table_id):
         return False  # rows of tables restate each other by label (restated_rows); a row is restated by the text
     if siblings(a, b):
         return False
     soft = cfg["soft_marker_classes"]
     return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
+
+
+def _classes_apart(x: str, y: str, cfg: dict) -> bool:
+    """Both subjects name a class numbered by one classifier (类, 级, 等, 期, 批) with other numbers: two classes."""
+    pat = re.compile(cfg["numbered_class"])
+    cx = {m.group("k"): m.group("n") for m in pat.finditer(x or "")}
+    cy = {m.group("k"): m.group("n") for m in pat.finditer(y or "")}
+    return any(cx[k] != cy[k] for k in cx.keys() & cy.keys())
 
 
 def frame(s: Stmt) -> str:
@@ -833,6 +843,9 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
         bar = _cfg()["slip_transposed_similarity"]
         return strong or similarity >= bar.get(str(len(da)), bar["more"])
     n = one_digit(a, b, across_precisions=strong)  # on weak evidence rounding 34.22 to 24.2's precision is a reach
+    if n and not strong and a.c.base_unit == "count" and measure(a.c) != measure(b.c) and \
+            min(len(a.subject or ""), len(b.subject or "")) < _cfg()["same_subject_strong_chars"]:
+        return False  # (一等奖52项 / 一等奖56个: a class named alone, of things counted in other words, recurs by programme)
     if not n and strong and _bound_digit(a, b):
         return True  # (on weak evidence a bound's leading digit is too coarse to tell a slip from another figure)
     if not n:

@@ -648,6 +648,9 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
                  and (name.startswith(sj) or sj.startswith(name) or
                       len(name) >= cfg["abbreviation_chars"] + 1 and _says(name, sj))]
         # (查处案件分别为商标侵权: the item's own name; 可再生能源制氢 for the item 可再生能源电解水制氢, its characters in order)
+        # (作价投资金额占…: the words past the item's name say what is measured, money, so 作价投资228项 is no part)
+        named = [c for c in named if not _measure_mismatch(name, re.sub(r"^.*分别(?:为|是)?", "", re.sub(
+            r"\s", "", c.subject or "")), c)]
         if not named:
             return None
         part = named[-1]
@@ -665,6 +668,16 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
         if common_run(words, re.sub(r"\s", "", whole.subject or "")) < cfg["breakdown_whole_chars"]:
             return None
     return part, whole
+
+
+def _measure_mismatch(name: str, subject: str, c: Claim) -> bool:
+    """The words a share names its part by go on past the part's subject with a measure noun of another base unit
+    (作价投资金额 for 作价投资228项: money, not a count; validation.json share measure_nouns)."""
+    if not name.startswith(subject) or len(name) == len(subject):
+        return False
+    rest = name[len(subject):]
+    return any(re.fullmatch(noun, rest) and c.base_unit not in units
+               for noun, units in config()["share"]["measure_nouns"].items())
 
 
 def _all_of_breakdown(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim], index: dict[int, int],

@@ -218,3 +218,44 @@ def test_a_grand_total_adding_up_over_the_rows_of_a_miscopied_subtotal(tmp_path,
                           f"西部三区小计\t{sub}\t836200\n其他区\t454\t1054800\n合计\t1482\t3265800")
     assert [o for r, o, ws in checks if r == "table_total" and sub in ws and "1482" not in ws] == [outcome]
     assert all(o == "pass" for r, o, ws in checks if r == "table_total" and "1482" in ws)
+
+
+def test_a_fenbie_list_after_a_qizhong_part_breaks_the_part_down(tmp_path):
+    # (fresh-gh) …203.47亿元，其中投向三大先导产业128.62亿元，占…63.2%，分别为…52.36亿元、…: the items are the 128.62's, no
+    # further parts of the 203.47 (Σ 257.24 was flagged)
+    checks, flags = _read(tmp_path, "全年子基金投资科技项目586个，投资金额203.47亿元，其中投向三大先导产业128.62亿元，占投资总额的63.2%，"
+                          "分别为集成电路52.36亿元、生物医药41.85亿元和人工智能34.41亿元。")
+    assert not flags
+    assert ("pass", ["128.62亿元", "203.47亿元"]) in [(o, ws) for r, o, ws in checks if r == "part_whole"]
+
+
+@pytest.mark.parametrize("rest,outcome", [("135项", "pass"), ("153项", "fail")])
+def test_a_word_holding_zhan_is_no_shares_base(tmp_path, rest, outcome):
+    # (fresh-gj) 独占许可246项: the 占 of 独占 says no share, so the 246 is an item, not a base to leave out (the rest's check
+    # read 684 + 135 against the 1065)
+    checks, flags = _read(tmp_path, f"1065项许可合同中，普通许可684项、独占许可246项，其余{rest}为排他许可，结构持续优化。")
+    assert [o for r, o, ws in checks if r == "list_total"] == [outcome]
+    assert all("246项" in ws for r, o, ws in checks if r == "list_total")
+
+
+def test_a_share_naming_money_takes_no_count_item(tmp_path):
+    # (fresh-gj) 作价投资金额占合同总金额的比重…54.6%: the words past the item's name (金额) say money; 作价投资228项 is no part
+    checks, flags = _read(tmp_path, "全年转化科技成果2135项，合同金额46.28亿元。按转化方式分，转让842项、许可1065项、作价投资228项；合同金额"
+                          "分别为11.37亿元、9.64亿元和25.27亿元。", "作价投资金额占合同总金额的比重从上年的48.3%提升至54.6%。")
+    assert not [ws for r, o, ws in checks if r == "share" and "228项" in ws]
+    assert not flags
+
+
+def test_two_numbered_classes_are_no_copies(tmp_path):
+    # (fresh-gi) 第三类医疗器械注册证486件 / 新增第二类医疗器械注册证2378件: two classes, no part and whole of one figure
+    checks, flags = _read(tmp_path, "全年本市新增医疗器械注册证2864件，其中第三类医疗器械注册证486件。",
+                          "# 3 注册", "## 3.1 审批", "全年本市新增第二类医疗器械注册证2378件，注册通过率83.7%。")
+    assert not [ws for r, o, ws in checks if r in ("restatement", "part_whole") and "2378件" in ws and "486件" in ws]
+    assert not flags
+
+
+def test_a_class_named_alone_counted_in_other_words_is_no_slip(tmp_path):
+    # (fresh-p) 其中一等奖52项 (city awards) and 其中一等奖56个 (a youth contest): one digit apart under the bare class name
+    checks, flags = _read(tmp_path, "市科学技术奖项目类授奖249项，其中一等奖52项；企业作为第一完成单位的获奖项目71项。",
+                          "# 大事记", "- 7月，青少年科技创新大赛举办，评出获奖项目336个，获奖率29.8%；其中一等奖56个、二等奖112个、三等奖168个")
+    assert not [f for f in flags if f[0] == "restatement"]
