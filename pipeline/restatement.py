@@ -75,6 +75,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from extractors.numerals import cn_to_int
 from extractors.units import scale_table
 from pipeline.checks import (
     _check, _flag, _loose, _sum_check, adds_up, bound_reach, breakdown_totals, config, exact, fmt, half_unit, Outcome,
@@ -414,9 +415,17 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
 def _classes_apart(x: str, y: str, cfg: dict) -> bool:
     """Both subjects name a class numbered by one classifier (类, 级, 等, 期, 批) with other numbers: two classes."""
     pat = re.compile(cfg["numbered_class"])
-    cx = {m.group("k"): m.group("n") for m in pat.finditer(x or "")}
-    cy = {m.group("k"): m.group("n") for m in pat.finditer(y or "")}
-    return any(cx[k] != cy[k] for k in cx.keys() & cy.keys())
+    roman = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5}
+
+    def classes(s: str) -> dict[str, set[int | None]]:
+        out: dict[str, set[int | None]] = defaultdict(set)
+        for m in pat.finditer(s or ""):  # (第2批 and 第二批 are one class)
+            n = m.group("n")
+            out[m.group("k")].add(int(n) if n.isdigit() else roman.get(n, cn_to_int(n)))
+        return out
+    cx, cy = classes(x), classes(y)
+    # (one class each, named by other numbers: 二期及三期 names two, and is no class apart from 三期)
+    return any(len(cx[k]) == len(cy[k]) == 1 and cx[k] != cy[k] for k in cx.keys() & cy.keys())
 
 
 def frame(s: Stmt) -> str:

@@ -259,3 +259,12 @@ def test_a_class_named_alone_counted_in_other_words_is_no_slip(tmp_path):
     checks, flags = _read(tmp_path, "市科学技术奖项目类授奖249项，其中一等奖52项；企业作为第一完成单位的获奖项目71项。",
                           "# 大事记", "- 7月，青少年科技创新大赛举办，评出获奖项目336个，获奖率29.8%；其中一等奖56个、二等奖112个、三等奖168个")
     assert not [f for f in flags if f[0] == "restatement"]
+
+
+def test_numbered_classes_compare_their_numbers_not_their_writing():
+    from pipeline.restatement import _classes_apart, _cfg
+    cfg = _cfg()
+    assert _classes_apart("第二类医疗器械注册证", "第三类医疗器械注册证", cfg)
+    assert not _classes_apart("第2批智能工厂", "第二批智能工厂", cfg)  # one class written two ways
+    assert not _classes_apart("第十二批项目", "第12批项目", cfg)
+    assert not _classes_apart("二期及三期工程", "三期工程", cfg)  # a subject naming two classes is apart from neither
