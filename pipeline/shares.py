@@ -660,7 +660,10 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
     whole = totals[0]
     if size(whole) <= size(part):
         return None
-    if not said_all or relisted:
+    # (…分别为1752.40亿元、…，其中设计业占比50.3%: a bare 占比 after an item named again in its own list's sentence is of
+    # the list's total)
+    bare = relisted and re.fullmatch(cfg["ratio_only"], p.text[at + 1:k]) is not None
+    if (not said_all or relisted) and not bare:
         # (…新引进各类人才3.86万人，分别为海外高层次人才4260人、…。海外高层次人才占新引进人才的11.0%: words that do not
         # say a total must name the breakdown's total, a run of its subject's words; so must an item named again after
         # its own list: 三区…合计9.64亿元。其中浦东新区投入占全市的23.0% is of the city, not of the three districts)

@@ -268,3 +268,11 @@ def test_numbered_classes_compare_their_numbers_not_their_writing():
     assert not _classes_apart("第2批智能工厂", "第二批智能工厂", cfg)  # one class written two ways
     assert not _classes_apart("第十二批项目", "第12批项目", cfg)
     assert not _classes_apart("二期及三期工程", "三期工程", cfg)  # a subject naming two classes is apart from neither
+
+
+@pytest.mark.parametrize("share,outcome", [("50.3%", "pass"), ("53.0%", "fail")])
+def test_a_bare_zhanbi_of_an_item_named_again_in_its_lists_sentence(tmp_path, share, outcome):
+    # (fresh-c) …分别为1752.40亿元、…，其中设计业占比50.3%: of the list's total, 3486.27
+    checks, flags = _read(tmp_path, "全年上海集成电路产业规模达到3486.27亿元，同比增长11.6%，设计业、制造业、封装测试业和装备材料业分别为"
+                          f"1752.40亿元、986.15亿元、431.62亿元和316.10亿元，其中设计业占比{share}，连续五年位居各环节首位。")
+    assert [(o, ws) for r, o, ws in checks if r == "share"] == [(outcome, sorted([share, "1752.40亿元", "3486.27亿元"]))]
