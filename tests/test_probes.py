@@ -79,8 +79,8 @@ EIGHTEENTH_SESSION = {"fb", "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk"
                       "fr", "fs", "ft", "fu", "fv", "fw", "fx", "fy"}
 # the nineteenth session's fresh-fz … fresh-gc raised 1 at their first measures (GA: a share of a set read against its
 # last item); fresh-gd … fresh-gg, written after its third round, 2 at theirs (GE, GG); fresh-gh … fresh-gk, after
-# its fifth, 5 at theirs (GH, GI 2, GJ 2)
-NINETEENTH_SESSION = {"fz", "ga", "gb", "gc", "gd", "ge", "gf", "gg", "gh", "gi", "gj", "gk"}
+# its fifth, 5 at theirs (GH, GI 2, GJ 2); fresh-gl … fresh-go, after its last, 4 at theirs (GM 3, GO)
+NINETEENTH_SESSION = {"fz", "ga", "gb", "gc", "gd", "ge", "gf", "gg", "gh", "gi", "gj", "gk", "gl", "gm", "gn", "go"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
