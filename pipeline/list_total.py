@@ -259,8 +259,9 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         if not complete and not scoped and not after_part and (named := _list_names(p, m.end(), items, wholes, q0)):
             whole = named
         over = _overflows(whole, items)
-        if complete and not scoped and not adds_up(whole, items) and \
-                len(exact_hits := [c for c in wholes if adds_up(c, items)]) == 1:
+        exact_hits = [c for c in wholes if adds_up(c, items)]
+        # (…入组143例，…从上年的88例增至143例: one figure printed twice is one hit)
+        if complete and not scoped and not adds_up(whole, items) and len({exact(c) for c in exact_hits}) == 1:
             # (…企业达到11236家，国家级…“小巨人”企业1184家…。从区域分布看，…，其余12个区合计367家: a whole breakdown
             # adding up exactly to another figure of the sentence before breaks that one down, not the largest)
             whole, over = exact_hits[0], False
@@ -399,6 +400,10 @@ def _rest_completes(p: Passage, out: Outcome) -> None:
         q0 = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:m.start()].strip() else s0
         same = [c for c in p.within(q0, m.start()) if c.kind == "level" and c.base_unit == rest.base_unit
                 and _counted_as(c) == _counted_as(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
+        # (…市级财政资金6.42亿元，…，其中…1.38亿元；其余3.31亿元…: a 其中 part of a part is no part of the whole)
+        mk = re.search(config()["part_whole"]["marker"], p.text[q0:m.start()])
+        if mk and len(same) >= 3 and p.at(same[1]) < q0 + mk.start():
+            same = [c for c in same if p.at(c) < q0 + mk.start()]
         whole, parts = (same[0], same[1:] + [rest]) if len(same) >= 2 else (None, [])
         if whole is None or re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
                 re.match(cfg["breakdown_lead"], p.text[q0:].lstrip()) or \

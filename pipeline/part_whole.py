@@ -562,8 +562,12 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                     continue
             break
         # (…；其余4个为…: the rest opening the next sentence completes the list, Σ = whole)
+        # (9.73亿元中，市级财政资金6.42亿元，…，其中…1.38亿元；其余3.31亿元…: when the whole is picked from a set, a rest
+        # after a ；is the set's, as 另有 is)
+        picked = bool(before) and re.search(r"中[，,]", text[s0:p.at(before[-1])]) is not None
         rest = next((r for w in reversed(before) if parts and (r := _rest_next(p, s1, p1, w)) is not None), None)
-        if rest is None and parts:
+        rest = None if picked else rest
+        if rest is None and parts and not picked:
             # (…其中，A 5920吨；B 1870吨，占…22.1%，其余670吨…: the rest closing the sentence after the last part)
             rest = _rest_inside(p, p.end(parts[-1]), s1, parts[0])
         # (…；其他城市共获得7.27亿元: a last part named as the others completes the list as a rest does)
@@ -667,7 +671,10 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
         return c  # "其中，A 5920吨；B 1870吨，…，其余670吨…": a list its rest closes runs on to it
     if c.kind in _AMOUNT and c.base_unit == first.base_unit and _counted_as(c) == _counted_as(first) and \
             re.search(config()["list_total"]["remainder"], p.text[s1 + 1:p.at(c)]):
-        return c  # "其中，上海市获得11.37亿元，占…；其他城市共获得7.27亿元": the others, the list's last item
+        # "其中，上海市获得11.37亿元，占…；其他城市共获得7.27亿元": the others, the list's last item; not when the whole is
+        # itself picked from a set (9.73亿元中，…6.42亿元，…其中…1.38亿元；其余3.31亿元: the set's rest)
+        w0 = p.sentence(p.at(whole))[0] if whole is not None else 0
+        return None if whole is not None and re.search(r"中[，,]", p.text[w0:p.at(whole)]) else c
     if c.kind not in _AMOUNT or c.base_unit != first.base_unit or _measure(c) != _measure(first):
         return None
 

@@ -120,6 +120,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # (…占转化收益总额的比例从上年的63.5%提升至69.7%: the share's words end where its move from last year's begins)
             if moved := re.search(cfg["from_prior_to"] + r"\s*$", p.text[s0:k]):
                 k = s0 + moved.start()
+                if "占" not in re.split(r"[，,；;]", p.text[s0:k])[-1]:
+                    continue  # (…占…规模的28.5%，12英寸硅片国产化率从上年的31.5%提升至36.2%: a rate of its own clause)
             z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
