@@ -333,9 +333,8 @@ def _whole_list(p: Passage, lead_end: int, s1: int, items: list[Claim], cfg: dic
 
 def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> None:
     """"…累计入库企业28436家。// 按技术领域分，电子信息9830家、…，其余3846家": a breakdown lead opening a paragraph lists
-    the parts of a figure of the paragraph before; read only when the whole list (a rest or 分别为 naming every
-    class) adds up exactly to one level figure there counted alike (pass-only: which figure it divides is read
-    from the sum)."""
+    the parts of a figure of the paragraph before; read only when the list (with its rest) adds up exactly to one
+    level figure there counted alike (pass-only: which figure it divides is read from the sum)."""
     cfg = config()["list_total"]
     m = re.match(r"\s*(?:" + cfg["breakdown_lead"] + ")", p.text)
     if not m or any(c.kind in _AMOUNT for c in p.within(0, m.start())):
@@ -344,11 +343,9 @@ def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> Non
     items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
     if len(items) < 2 or any(exact(c) is None for c in items):
         return
-    items, complete = _whole_list(p, m.end(), s1, items, cfg)
-    # (从投向看，科研投入分别投向…: the divided figure's name and 分别 before every class)
-    complete = complete or re.match(r"[\u4e00-\u9fff]{0,8}分别", p.text[m.end():p.at(items[0])]) is not None
-    if not complete:
-        return
+    items, _ = _whole_list(p, m.end(), s1, items, cfg)
+    # (a list naming only some classes is read only when it adds up exactly to one figure, as a whole one is: 按年龄分，
+    # 入组人员中60岁及以上38640人、18至59岁24590人，18岁以下7120人 after …累计入组70350人)
     hits = [c for _, c in prev.placed if c.kind == "level" and c.base_unit == items[0].base_unit
             and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None and adds_up(c, items)]
     if len({exact(c) for c in hits}) == 1:  # (one figure printed twice: 装机容量187.6万千瓦，…从…提升至187.6万千瓦)

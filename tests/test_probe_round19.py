@@ -309,3 +309,19 @@ def test_a_rate_moving_in_its_own_clause_is_no_share_of_the_clause_before(tmp_pa
                           "硅片及硅基材料规模占集成电路材料产业规模的28.5%，12英寸硅片国产化率从上年的31.5%提升至36.2%。")
     assert not [ws for r, o, ws in checks if r == "share" and "36.2%" in ws]
     assert not flags
+
+
+@pytest.mark.parametrize("item,outcome", [("4项", "pass"), ("14项", "fail")])
+def test_a_breakdown_lead_naming_its_dimension_as_content(tmp_path, item, outcome):
+    # (fresh-gl) 从内容看，… is a breakdown of the 27 standards of the sentence before (险种, 语种, 来源地 … likewise)
+    checks, flags = _read(tmp_path, f"全年发布建筑领域地方标准27项。从内容看，绿色建筑9项、装配式建筑8项、既有建筑节能改造6项、智能建造{item}，"
+                          "覆盖设计、施工全过程。")
+    assert [o for r, o, ws in checks if r == "list_total" and "27项" in ws] == [outcome]
+
+
+def test_a_paragraph_opening_breakdown_naming_some_classes_adds_up_to_the_paragraph_before(tmp_path):
+    # (fresh-gm) 按年龄分，入组人员中…38640人、…24590人，…7120人 after …累计入组70350人: no rest nor 分别为, but the items add
+    # up exactly to the one figure (pass-only, as before for whole lists)
+    checks, flags = _read(tmp_path, "截至年底，本市建成脑疾病专病队列12个，累计入组70350人，随访完成率95.5%。",
+                          "按年龄分，入组人员中60岁及以上38640人、18至59岁24590人，18岁以下7120人。")
+    assert [(o, "70350人" in ws) for r, o, ws in checks if r == "list_total"] == [("pass", True)]
