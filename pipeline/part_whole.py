@@ -241,6 +241,10 @@ def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tup
     named = [c for c in alike if tail.search(norm(c.subject or ""))] or \
         [c for c in alike if len(n) >= cfg["earlier_tail_chars"] and (t := norm(c.subject or "")).endswith(
             n[-cfg["earlier_tail_chars"]:]) and _says(n, t)]
+    if not named and is_person(first) and (bare := re.sub(cfg["person_noun"] + "$", "", n)) != n and len(bare) >= 2:
+        # (入组人员中，…31260人 for 累计入组70350人: persons counted, the lead's 人员 is the measure the subject leaves to 人)
+        tail = re.compile(re.escape(bare) + "$")
+        named = [c for c in alike if is_person(c) and tail.search(norm(c.subject or ""))]
     # (the figure named by the noun alone, past a verb, before one of a narrower population named so: 完成智能化改造投资
     # 135.09亿元, not 标杆性智能工厂完成智能化改造投资38.65亿元)
     verbs = config()["share"]["subject_verbs"]

@@ -325,3 +325,11 @@ def test_a_paragraph_opening_breakdown_naming_some_classes_adds_up_to_the_paragr
     checks, flags = _read(tmp_path, "截至年底，本市建成脑疾病专病队列12个，累计入组70350人，随访完成率95.5%。",
                           "按年龄分，入组人员中60岁及以上38640人、18至59岁24590人，18岁以下7120人。")
     assert [(o, "70350人" in ws) for r, o, ws in checks if r == "list_total"] == [("pass", True)]
+
+
+@pytest.mark.parametrize("part,outcome", [("31260人", "pass"), ("81260人", "fail")])
+def test_a_lead_naming_persons_with_renyuan_names_the_persons_counted(tmp_path, part, outcome):
+    # (fresh-gm) 入组人员中，…31260人 for the 累计入组70350人 of an earlier paragraph (人员 is the 人 the subject leaves out)
+    checks, flags = _read(tmp_path, "截至年底，本市建成脑疾病专病队列12个，累计入组70350人，随访完成率95.5%。",
+                          "# 2 数据", "## 2.1 采集", f"入组人员中，完成多模态脑影像采集的{part}，为研究积累了高质量数据。")
+    assert [o for r, o, ws in checks if r == "part_whole" and ws == sorted(["70350人", part])] == [outcome]
