@@ -231,7 +231,7 @@ def table_totals(claims: list[Claim], out: Outcome) -> None:
                 piece = Outcome([], [])
                 _sum_check("table_total", total, [cells[x] for x in parts], signs, piece,
                            f"表格合计不符 table total «{labels.get(r, '')}» (table {tid}, column {col})")
-                if kind == "sub" and piece.flags and not children and all(s_ == 1 for s_ in signs):
+                if kind == "sub" and piece.flags and not children and all(sg == 1 for sg in signs):
                     broken[r] = parts
                 pending[r].append(piece)
             _leading_total(cells, rows, labels, cfg, tid, col, pending)
