@@ -341,16 +341,9 @@ def _breakdown_opening_paragraph(prev: Passage, p: Passage, out: Outcome) -> Non
         return
     s1 = p.sentence(m.end())[1]
     items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
-    if len(items) < 2 or any(exact(c) is None for c in items):
-        return
-    items, _ = _whole_list(p, m.end(), s1, items, cfg)
     # (a list naming only some classes is read only when it adds up exactly to one figure, as a whole one is: 按年龄分，
     # 入组人员中60岁及以上38640人、18至59岁24590人，18岁以下7120人 after …累计入组70350人)
-    hits = [c for _, c in prev.placed if c.kind == "level" and c.base_unit == items[0].base_unit
-            and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None and adds_up(c, items)]
-    if len({exact(c) for c in hits}) == 1:  # (one figure printed twice: 装机容量187.6万千瓦，…从…提升至187.6万千瓦)
-        _sum_check("list_total", hits[0], items, [1] * len(items), out,
-                   "分项之和与总数不符 the breakdown does not add up to the total", loose=_loose(hits[0], items))
+    _summed_before_paragraph(prev, p, m.end(), s1, items, out)
 
 
 def _summed_before_paragraph(prev: Passage | None, p: Passage, lead_end: int, s1: int, items: list[Claim],

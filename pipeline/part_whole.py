@@ -568,7 +568,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         # (…；其余4个为…: the rest opening the next sentence completes the list, Σ = whole)
         # (9.73亿元中，市级财政资金6.42亿元，…，其中…1.38亿元；其余3.31亿元…: when the whole is picked from a set, a rest
         # after a ；is the set's, as 另有 is)
-        picked = bool(before) and re.search(r"中[，,]", text[s0:p.at(before[-1])]) is not None
+        picked = bool(before) and _picked_from_set(p, before[-1])
         rest = next((r for w in reversed(before) if parts and (r := _rest_next(p, s1, p1, w)) is not None), None)
         rest = None if picked else rest
         if rest is None and parts and not picked:
@@ -667,8 +667,7 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
     if re.match(cfg["another_item"], p.text[s1 + 1:]) and c.kind in _AMOUNT and c.base_unit == first.base_unit:
         # "其中，示范企业27家、示范街道19个；另有示范基地5个": one more item, whatever its measure word; not when the whole
         # is itself picked from a set (214项项目中，工业领域项目95项，其中…68项；另有…52项: one more of the 214)
-        w0 = p.sentence(p.at(whole))[0] if whole is not None else 0
-        if whole is not None and re.search(r"中[，,]", p.text[w0:p.at(whole)]):
+        if whole is not None and _picked_from_set(p, whole):
             return None
         return c
     if c.kind in _AMOUNT and _rest_inside(p, p.end(c), min(p.sentence(s1 + 1)[1], p1), first) is not None:
@@ -677,8 +676,7 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
             re.search(config()["list_total"]["remainder"], p.text[s1 + 1:p.at(c)]):
         # "其中，上海市获得11.37亿元，占…；其他城市共获得7.27亿元": the others, the list's last item; not when the whole is
         # itself picked from a set (9.73亿元中，…6.42亿元，…其中…1.38亿元；其余3.31亿元: the set's rest)
-        w0 = p.sentence(p.at(whole))[0] if whole is not None else 0
-        return None if whole is not None and re.search(r"中[，,]", p.text[w0:p.at(whole)]) else c
+        return None if whole is not None and _picked_from_set(p, whole) else c
     if c.kind not in _AMOUNT or c.base_unit != first.base_unit or _measure(c) != _measure(first):
         return None
 
@@ -699,6 +697,12 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
     if named is not None and len(kind(first)) >= 2 and kind(first) in lead(named) and kind(c) not in lead(named):
         return None
     return c
+
+
+def _picked_from_set(p: Passage, whole: Claim) -> bool:
+    """The figure's sentence picks it from a set named before it (214项项目中，工业领域项目95项…): what follows its own
+    其中 list after a ；(另有…, 其余…) is the set's, not the figure's."""
+    return re.search(r"中[，,]", p.text[p.sentence(p.at(whole))[0]:p.at(whole)]) is not None
 
 
 def _persons_and_things(x: Claim, y: Claim) -> bool:

@@ -412,18 +412,23 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
     return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
 
 
+_ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5}
+
+
+@functools.lru_cache(maxsize=None)
+def _numbered_classes(subject: str, pattern: str) -> dict[str, frozenset]:
+    """The classes a subject numbers, by classifier (第2批 and 第二批 are one class: {批: {2}}); cached per subject, as
+    compatible asks for every candidate pair."""
+    out: dict[str, set] = defaultdict(set)
+    for m in re.finditer(pattern, subject):
+        n = m.group("n")
+        out[m.group("k")].add(int(n) if n.isdigit() else _ROMAN.get(n, cn_to_int(n)))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _classes_apart(x: str, y: str, cfg: dict) -> bool:
     """Both subjects name a class numbered by one classifier (类, 级, 等, 期, 批) with other numbers: two classes."""
-    pat = re.compile(cfg["numbered_class"])
-    roman = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5}
-
-    def classes(s: str) -> dict[str, set[int | None]]:
-        out: dict[str, set[int | None]] = defaultdict(set)
-        for m in pat.finditer(s or ""):  # (第2批 and 第二批 are one class)
-            n = m.group("n")
-            out[m.group("k")].add(int(n) if n.isdigit() else roman.get(n, cn_to_int(n)))
-        return out
-    cx, cy = classes(x), classes(y)
+    cx, cy = _numbered_classes(x or "", cfg["numbered_class"]), _numbered_classes(y or "", cfg["numbered_class"])
     # (one class each, named by other numbers: 二期及三期 names two, and is no class apart from 三期)
     return any(len(cx[k]) == len(cy[k]) == 1 and cx[k] != cy[k] for k in cx.keys() & cy.keys())
 
