@@ -854,11 +854,12 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             else:
                 f.kind = prev_f.kind
         # 从X提升至Y
-        # (the start may carry its own qualifier: 从2020年的不足35%提升至76%)
-        if P.TO_BEFORE.search(before) and prev_f and (
+        # (either end may carry its own qualifier: 从2020年的不足35%提升至76%, 从约1200元降至不足200元)
+        to_said = P.PRE_QUAL.sub("", before)
+        if P.TO_BEFORE.search(to_said) and prev_f and (
                 fm := P.FROM_BEFORE.search(P.PRE_QUAL.sub("", text[:prev_f.start]))):
             prev_f.role, f.role = "from", "to"
-            direction = "down" if P.DOWN_TO_BEFORE.search(before) else "up"
+            direction = "down" if P.DOWN_TO_BEFORE.search(to_said) else "up"
             prev_f.direction = f.direction = direction
             if {prev_f.kind, f.kind} == {"share", "level"}:
                 prev_f.kind = f.kind = "share"  # both ends measure one thing (从8.1%提升至20.9%: a share both times)

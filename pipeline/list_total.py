@@ -87,8 +87,9 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                       not _base_or_prior(p.text, p.at(c), q0) and _adds_up_to(p, c, m.end(), s1, cfg)]
             if len(summed) == 1:
                 before, summed_before = summed, True
-            elif not lead:
-                # (…技术标准47项。分别为国家标准6项、…: a sentence opening with 分别 lists the figure ending the one before)
+            elif not lead or re.fullmatch(cfg["generic_lead"], lead):
+                # (…技术标准47项。分别为国家标准6项、…: a sentence opening with 分别 lists the figure ending the one before;
+                # so does one opening with a word for any money, …投入2.46亿元。资金分别用于…1.12亿元、…)
                 first = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
                 ends = [c for c in p.within(q0, s0 - 1) if c.kind in _AMOUNT and first is not None
                         and c.base_unit == first.base_unit and not _base_or_prior(p.text, p.at(c), q0)]

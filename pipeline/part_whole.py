@@ -186,6 +186,24 @@ def _subsets_of_named_whole(p: Passage, s0: int, out: Outcome, earlier: tuple[li
         return  # (the paragraph before read as one passage found it already: _named_whole_before)
     _sum_check("part_whole", whole, parts, [1] * len(parts), out, "部分超过总数 parts of a whole exceed it",
                at_most=True, loose=_loose(whole, parts))
+    if (other := _another_pick(p, _subsets_end(p, s0), whole, re.match(config()["part_whole"]["among_lead"],
+                                                                        p.text[s0:]))) is not None:
+        _sum_check("part_whole", whole, [other], [1], out, "部分超过总数 a part exceeds the whole it is picked from",
+                   at_most=True, loose=_loose(whole, [other]))
+
+
+def _another_pick(p: Passage, end: int, whole: Claim, lead: re.Match | None) -> Claim | None:
+    """"立项项目中，A 68项、B 57项，C 36项；由企业牵头的项目118项": past the subsets' ；, a figure counting the lead's
+    head noun under a clause of its own (…的项目) picks from the same set, across the subsets (part ≤ whole)."""
+    if lead is None or lead.group("ref") or p.text[end:end + 1] not in ("；", ";"):
+        return None
+    head = lead.group("n")[-2:]
+    m = re.match(r"\s*[\u4e00-\u9fff]{2,16}的%s(?=\s*\d)" % re.escape(head), p.text[end + 1:])
+    nxt = [c for c in p.within(end + 1, p.sentence(end + 1)[1]) if c.kind in _AMOUNT]
+    if m is None or not nxt or p.text[end + 1 + m.end():p.at(nxt[0])].strip() or \
+            nxt[0].base_unit != whole.base_unit or _counted_as(nxt[0]) != _counted_as(whole):
+        return None
+    return nxt[0]
 
 
 def _named_whole_before(prev: Passage, p: Passage, out: Outcome) -> None:
@@ -482,7 +500,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             # list divides the list's total, not its last item (…和…1个，总装机规模112.0兆瓦，其中…: a clause after
             # the list is no item of it)
             cut = max(s0, p0) + listed[-1].start()
-            before = [c for c in before if p.at(c) < cut] or before
+            # (…审定通过47个…。审定品种分别为水稻21个、…和食用菌4个，其中企业选育的19个: with no total before 分别 in
+            # the sentence, the figure of the sentence before the list's lead names alone; never the last item)
+            before = [c for c in before if p.at(c) < cut] or _named_by_lead(p, s0, cut, additive, before[-1])
         elif listed and before:
             # (…14个，分别为…5个、…3个和…6个，计划总投资超过一千二百亿元，其中…8个: past a clause after the list, the
             # list's items are still no whole of the 其中)
@@ -686,6 +706,11 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
 
     if whole is not None and common_run(lead(whole), lead(c)) > common_run(lead(first), lead(c)):
         return None
+    # (43家企业中，上市企业9家，其中科创板上市企业6家；高新技术企业31家: when the whole is picked from a set, a figure
+    # named no more like its part than like it is another pick from the set)
+    if whole is not None and _picked_from_set(p, whole) and \
+            common_run(lead(whole), lead(c)) >= common_run(re.sub(cfg["marker"], "", lead(first)), lead(c)):
+        return None
     tail = common_suffix([lead(first), lead(c)])
     if len(tail) < cfg["parallel_tail_chars"]:
         return None
@@ -697,6 +722,20 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
     if named is not None and len(kind(first)) >= 2 and kind(first) in lead(named) and kind(c) not in lead(named):
         return None
     return c
+
+
+def _named_by_lead(p: Passage, s0: int, cut: int, additive: list, item: Claim) -> list[Claim]:
+    """The figure of the sentence before s0, counted as the list's item is, that the words before 分别 (s0 to cut)
+    name with the longest run of characters, when one does (at least two characters)."""
+    if s0 == 0:
+        return []
+    q0 = p.sentence(s0 - 1)[0]
+    lead = p.text[s0:cut]
+    runs = [(common_run(lead, c.subject or ""), c) for k, c in additive if q0 <= k < s0 and
+            c.base_unit == item.base_unit and _measure(c) == _measure(item) and not _base_or_prior(p.text, k)]
+    best = max((r for r, _ in runs), default=0)
+    named = [c for r, c in runs if r == best]
+    return named if best >= 2 and len(named) == 1 else []
 
 
 def _picked_from_set(p: Passage, whole: Claim) -> bool:

@@ -173,6 +173,13 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
         # figure, those after it what the sentence's figures count)
         named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]
                  and re.sub(r"[\s()（）]", "", c.subject or "").endswith(owner)]
+    if not named:
+        # (…经专家评审立项117项。立项项目中，…共75项: the lead's head noun is what the figure's measure word counts, 项
+        # for 项目, and the subject says the rest)
+        named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit == "count"
+                 and (heads := cfg["measure_heads"].get(_measure(c)))
+                 and (h := re.fullmatch(r"(?P<x>[\u4e00-\u9fff]{2,})(?:%s)" % heads, n))
+                 and re.sub(r"[\s()（）]", "", c.subject or "").endswith(h.group("x"))]
     if not named and len(n) >= cfg["named_prefix_chars"]:
         # (…其中公共建筑836万平方米；公共建筑中，…: the subject composed as owner + measure, 公共建筑节能改造面积)
         named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]

@@ -11,6 +11,7 @@ from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
     Passage, _passages, _row_label, _says, abbreviates,
 )
+from pipeline.part_whole import _named_earlier
 from pipeline.restatement import _longest_common, common_run, common_tail
 from pipeline.table_labels import common_suffix
 from schemas.records import Claim
@@ -108,6 +109,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
     cells = [c for c in claims if c.table_id]
     breakdowns = breakdown_totals(claims, out)
     for p in _passages(claims):
+        said: dict[str, tuple[int, Claim]] = {}  # the words after 占 of the passage's shares checked → (where, whole)
         for k, s in p.placed:
             if s.kind != "share" or s.base_unit != "percent":
                 continue
@@ -123,8 +125,19 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 if "占" not in re.split(r"[，,；;]", p.text[s0:k])[-1]:
                     continue  # (…占…规模的28.5%，12英寸硅片国产化率从上年的31.5%提升至36.2%: a rate of its own clause)
             z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
+            named_item = None
+            if z and z.group("name"):
+                # (…其中为本单位以外用户提供服务机时587.6万小时，对外服务机时占比59.1%: the part named again;
+                # 企业236家、高校和科研院所112家，…，企业占比59.0%: an item of the list before named again; a name
+                # naming neither is read as the words before 占 are, below)
+                amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
+                named_item = _item_named_again(z.group("name"), amounts) if amounts else None
+                if named_item is None and (not amounts or common_run(z.group("name"), amounts[-1].subject or "") < 2):
+                    z = None
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
+                if named_item is not None:
+                    amounts = amounts[:amounts.index(named_item) + 1]
                 # (a breakdown lead, 分领域看，…, opens a list of parts as 其中 does)
                 part_marker = config()["part_whole"]["marker"] + "|" + config()["list_total"]["breakdown_lead"]
                 markers = [q for q in re.finditer(part_marker, p.text[s0:k])]
@@ -134,7 +147,10 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     if re.search(part_marker, p.text[q0:s0]):
                         s0 = q0
                         markers = list(re.finditer(part_marker, p.text[s0:k]))
-                named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k))
+                # (装备总值中，云梯车1.62亿元，占比42.1% after the paragraph stating 装备总值3.85亿元: a set named earlier)
+                first_at = min((index[id(c)] for _, c in p.placed), default=0)
+                named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k) or
+                                              _named_earlier(p, s0, (claims, first_at)))
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
                     _part_share(s, amounts[-1], named[0], claims, index, out)
@@ -143,7 +159,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 if amounts and markers and p.at(amounts[-1]) > s0 + markers[-1].start():
                     part = amounts[-1]
                     cut = s0 + markers[-1].start()
-                    if _listed_before(p, part, cut) and re.match(config()["part_whole"]["marker"], p.text[cut:]):
+                    if _listed_before(p, part, cut) and re.match(config()["part_whole"]["marker"], p.text[cut:]) \
+                            and not z.group("name"):
                         # "…实验室51个，其中优秀14个、良好37个，占参评实验室的75.0%": after a 其中 list of several parts the
                         # share is the whole's, of a figure before it (no check when there is none)
                         before = [c for c in amounts if p.at(c) < cut and _measure(c) == _measure(part)]
@@ -217,6 +234,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _table_cell_share(p, s0, at, k, s, cells) or
                                _breakdown_share(p, s0, at, k, s, claims, index, breakdowns, said_all)) is not None:
                 _part_share(s, *named, claims, index, out)
+                said[p.text[at + 1:k]] = (k, named[1])
+                continue
+            if not wholes and (again := _said_again(p, s0, at, k, said)) is not None:
+                # (…其中建筑防火材料278批，占不合格批次的29.4%；防火门窗及防火卷帘217批，占不合格批次的8.3%: the same words
+                # after 占 in one sentence name the same whole)
+                _part_share(s, *again, claims, index, out)
                 continue
             if len(wholes) != 1:
                 continue  # the whole is not printed ("占全国的30.6%"), or it is unclear which figure it is
@@ -236,6 +259,20 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _part_share(s, part, whole, claims, index, out)
+
+
+def _said_again(p: Passage, s0: int, at: int, k: int, said: dict[str, tuple[int, Claim]]) -> tuple[Claim, Claim] | None:
+    """A share whose words after 占 repeat, word for word, those of a share checked earlier in its sentence (past a ；)
+    is of that share's whole; the part is the figure right before 占."""
+    words = p.text[at + 1:k]
+    if len(words) < config()["share"]["worded_whole_chars"] or words not in said:
+        return None
+    where, whole = said[words]
+    part = _last_outside_brackets(p, s0, at)
+    if part is None or re.search(r"[。！？!?]", p.text[where:at]) or part.base_unit != whole.base_unit or \
+            size(whole) <= size(part):
+        return None
+    return part, whole
 
 
 def _listed_before(p: Passage, last: Claim, lo: int) -> bool:
@@ -270,6 +307,12 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     # 小计, whose total is in another column of that row, not the column's 合计)
     if len(rows) != 1 or re.sub(strip, "", _row_label(rows[0])) in p.text[at + 1:k]:
         return None
+    if p.text[at + 1:k].lstrip().startswith("其"):
+        # (…研发企业研发投入9.85亿元，占其营业收入的45.7%: its own, the row's cell in the column the words name)
+        row = [c for c in cells if c.table_id == rows[0].table_id and c.row == rows[0].row and c is not rows[0]
+               and c.base_unit == part.base_unit]
+        own = _column_named(row, p.text[at + 1:k])
+        return (part, own) if own is not None and exact(own) is not None and size(own) > size(part) else None
     whole = _column_whole(cells, rows[0], p.text[at + 1:k])
     return (part, whole) if whole is not None else None
 
@@ -767,7 +810,21 @@ def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
         return None
     if named and common_run(named.group(1), amounts[-1].subject or "") < 2:
         return None
+    if named and (item := _item_named_again(named.group(1), amounts)) is not None:
+        return item
     return amounts[-1]
+
+
+def _item_named_again(name: str, amounts: list[Claim]) -> Claim | None:
+    """"…电网侧储能98.6万千瓦、电源侧储能37.5万千瓦、用户侧储能50.3万千瓦，电网侧储能占…": the item of the list
+    before whose subject is the name again, word for word (or past a measure noun the subject adds: 智能算力规模), when
+    the last item's is not (the only one)."""
+    tail = config()["share"]["whole_subject_tail"]
+    said = lambda c: re.fullmatch(re.escape(name) + tail, re.sub(r"\s", "", c.subject or "")) is not None
+    if said(amounts[-1]):
+        return None
+    hits = [c for c in amounts if said(c)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _page_scope_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],

@@ -367,3 +367,29 @@ def test_a_bound_before_a_respectively_list_bounds_each_value():
     assert [(f.raw, f.kind, f.qualifier) for f in fs] == [("300万元", "threshold", "under"), ("100万元", "threshold", "under")]
     fs = find_claims("完成II期、III期临床试验的，分别最高给予500万元、1000万元和2000万元支持")
     assert [f.qualifier for f in fs] == ["under", "under", "under"]
+
+
+# claims probes K61 and K62 (first measure at 9474b4b: recall 0.961, kind 0.973, direction 0.986 over 306 claims)
+K61_K62 = [
+    # either end of 从X降至Y may carry its own bound: the direction is the verb's (it was read as none)
+    ("单公里采集成本从2022年的约1200元降至不足200元",
+     [("1200元", "元", "level", "approx", "down"), ("200元", "元", "level", "under", "down")]),
+    # 降幅 is the size of a fall
+    ("降幅超过80%", [("80%", "%", "change", "over", "down")]),
+    ("降幅为12.5%", [("12.5%", "%", "change", "", "down")]),
+    # measure words for power and livestock (the figures were missed)
+    ("额定功率达到180马力", [("180马力", "马力", "level", "", "")]),
+    ("定位芯片功耗35毫瓦", [("35毫瓦", "毫瓦", "level", "", "")]),
+    ("种猪存栏1.35万头", [("1.35万头", "万头", "level", "", "")]),
+    ("每年可收获13茬", [("13茬", "茬", "level", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K61_K62, ids=[c[0][:12] for c in K61_K62])
+def test_k61_k62_forms(text, want):
+    assert forms(text) == want
+
+
+def test_guard_a_head_in_a_word_counts_nothing():
+    # guard: 头 as a measure word must not read 龙头 or 源头 after a numeral-like word as a count
+    assert [f.raw for f in find_claims("培育龙头企业12家，从源头提升创新能力。")] == ["12家"]
