@@ -120,6 +120,9 @@ CHANGE_WORDS = (
     r"增幅为|降幅为|增速为|增长率为|增长率|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
     r"较上年下降|较上年提高|可比增长|上涨|下跌|涨幅|跌幅|降幅|减幅|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长|扩大|缩小"
 )
+# an item of a 分别为 list named by a noun ending with a word that also says a change (分别为工艺安全提升9.82亿元、…):
+# the name, not a change of the amount
+LISTED_ITEM_NAME = regex.compile(r"(?:分别为|分别是|、)\p{Han}{2,12}(?:提升|提高|改造|升级)$")
 CHANGE_BEFORE = regex.compile(rf"(?P<w>{CHANGE_WORDS})(?:了|约|超过|超|逾|接近|近|达|不到|不足){{0,2}}$")
 # a difference from an earlier figure: 比上年多出13个, 较2024年度多27人, 比2020年高出7个百分点, 比上年新增九个
 COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)(?:了|约|近)?$")

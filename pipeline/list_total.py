@@ -119,6 +119,8 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             # sum found the total; the tests below tell a total in the list's own sentence from others' figures)
             items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT
                                     and c.base_unit == before[0].base_unit], cfg)
+            if not adds_up(before[0], items) and (x := _same_verb_item(p, items, s1)) is not None:
+                items = items + [x]  # (…分别签约68个、52个和45个，…论坛签约81个: the item the sum found)
             _sum_check("list_total", before[0], items, [1] * len(items), out,
                        "分项之和与总数不符 listed figures do not add up to the total",
                        loose=_loose(before[0], items) or any(c.qualifier for c in items))
@@ -222,6 +224,8 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         s0, s1 = p.sentence(m.start())
         # (签约金额按领域分，分别为…: the lead after the name of what it divides)
         divided = p.text[s0:m.start()].strip()
+        if divided and _breakdown_in_sentence(p, s0, m, s1, out):
+            continue
         if s0 == 0 or divided and not (re.fullmatch(cfg["lead_subject"], divided) and m.group(0)[0] == "按" and not re.match(
                 config()["part_whole"]["marker"], divided)) or p.text[s0 - 1] not in "。！？!?":
             continue  # the lead must open a sentence (not a clause after ；), after one holding the whole
@@ -282,6 +286,9 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
             continue  # (其中，高危漏洞4344个…。按发现主体看，7935个、2716个: a breakdown overflowing the 其中 part is of the whole)
         if over and re.match(cfg["named_scope"], p.text[m.end():]):
             continue  # (从投资结构看，智能化改造投资中，…: the scope names the whole the breakdown overflows; part_whole's)
+        if not complete and (verb_item := _same_verb_item(p, items, s1)) is not None:
+            items = items + [verb_item]  # (…分别签约68个、52个和45个，浦江创新论坛等…签约81个: one more item, said alike)
+            over = _overflows(whole, items)
         if not complete and not over and (more := _completing(p, following, s1, whole, items)):
             # (…兑付金额1.86亿元。从使用方向看，…0.72亿元。// …1.14亿元: the breakdown ends in the next paragraph)
             items, complete = items + more, True
@@ -290,6 +297,47 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
+
+
+def _same_verb_item(p: Passage, items: list[Claim], s1: int) -> Claim | None:
+    """The one figure of the clause right after a list's last item, counted alike, whose words end with the verb the
+    list's first item follows (分别签约68个、…，…论坛签约81个)."""
+    verb = p.text[max(0, p.at(items[0]) - 2):p.at(items[0])]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2}", verb) or re.search(r"分别|为|是|达|有", verb):
+        return None
+    rest = p.text[p.end(items[-1]):s1]
+    clause = re.match(r"\s*[，,]([^，,；;。]*)", rest)
+    if clause is None:
+        return None
+    lo = p.end(items[-1]) + clause.start(1)
+    inside = [c for c in p.within(lo, lo + len(clause.group(1))) if c.kind in _AMOUNT]
+    if len(inside) != 1 or inside[0].base_unit != items[0].base_unit or \
+            _counted_as(inside[0]) != _counted_as(items[0]) or not p.text[lo:p.at(inside[0])].endswith(verb):
+        return None
+    return inside[0]
+
+
+def _breakdown_in_sentence(p: Passage, s0: int, m: re.Match, s1: int, out: Outcome) -> bool:
+    """"全年新认定…实验室14家，按牵头单位看，企业牵头6家、高校牵头5家、科研院所牵头3家": a lead after the clause stating
+    the one figure of its sentence counted as the items breaks that figure down (Σ ≤ total; Σ = total with a rest).
+    Returns whether it was read so."""
+    cfg = config()["list_total"]
+    if p.text[s0:m.start()].rstrip()[-1:] not in ("，", ","):
+        return False
+    items = _list_items(p, [c for c in p.within(m.end(), s1) if c.kind in _AMOUNT], cfg)
+    if len(items) < 2 or any(exact(c) is None for c in items):
+        return False
+    wholes = [c for c in p.within(s0, m.start()) if c.kind == "level" and c.base_unit == items[0].base_unit
+              and _counted_as(c) == _counted_as(items[0]) and exact(c) is not None
+              and not _base_or_prior(p.text, p.at(c), s0)]
+    if len(wholes) != 1 or [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and c is not wholes[0]
+                            and c.base_unit == items[0].base_unit]:
+        return False
+    items, complete = _whole_list(p, m.end(), s1, items, cfg)
+    _sum_check("list_total", wholes[0], items, [1] * len(items), out,
+               "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
+               loose=_loose(wholes[0], items) or any(c.qualifier for c in items))
+    return True
 
 
 def _list_names(p: Passage, lead_end: int, items: list[Claim], wholes: list[Claim], q0: int) -> Claim | None:
@@ -323,10 +371,11 @@ def _whole_list(p: Passage, lead_end: int, s1: int, items: list[Claim], cfg: dic
     """A breakdown's items with its rest, and whether they are the whole breakdown: a remainder item (其他, 其余) or
     分别为 right after the lead (naming every class, 按所有制分，分别为…), or a rest opening the next sentence or the
     clause after the list (…由新型研发机构建设的4个；其余3个由…, …分别建设7个、6个、5个和4个，其余2个依托…)."""
-    complete = re.search(cfg["remainder"], p.text[lead_end:p.end(items[-1])]) is not None or \
-        re.match(cfg["every_class_opening"], p.text[lead_end:p.at(items[0])]) is not None
+    said_rest = re.search(cfg["remainder"], p.text[lead_end:p.end(items[-1])]) is not None
+    complete = said_rest or re.match(cfg["every_class_opening"], p.text[lead_end:p.at(items[0])]) is not None
+    # (从区域分布看，分别为浦东新区14家、…和闵行区6家，其余5家分布在…: a list naming every class may still close on a rest)
     rest = _rest_next(p, s1, len(p.text), items[-1]) or \
-        (None if complete else _rest_inside(p, p.end(items[-1]), s1, items[-1]))
+        (None if said_rest else _rest_inside(p, p.end(items[-1]), s1, items[-1]))
     if rest is not None and rest not in items:
         return items + [rest], True
     return items, complete
@@ -375,7 +424,8 @@ def _adds_up_to(p: Passage, total: Claim, lo: int, hi: int, cfg: dict) -> bool:
     """The list between lo and hi, in the total's base unit and measure word, sums to it within the half-units."""
     items = _list_items(p, [c for c in p.within(lo, hi) if c.kind in _AMOUNT and c.base_unit == total.base_unit
                             and _counted_as(c) == _counted_as(total)], cfg)
-    return len(items) >= 2 and adds_up(total, items)
+    return len(items) >= 2 and (adds_up(total, items) or (x := _same_verb_item(p, items, hi)) is not None
+                                and adds_up(total, items + [x]))
 
 
 def _rest_completes(p: Passage, out: Outcome) -> None:

@@ -12,7 +12,7 @@ from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
     _rest_inside, _rest_next, _passages, _completing, _same_section, _says,
 )
-from pipeline.restatement import common_run
+from pipeline.restatement import common_run, common_tail
 from pipeline.table_labels import common_suffix
 from schemas.records import Claim
 
@@ -256,9 +256,13 @@ def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tup
     alike = [c for c in claims[:upto] if not c.table_id and c.kind in _AMOUNT and c.base_unit == first.base_unit and
              exact(c) is not None and (c.base_unit != "count" or _counted_as(c) == _counted_as(first))
              and (said_new or not re.search(new, c.subject or ""))]
+    # (建成的示范社区中 for 建成智慧消防示范社区156个: a subject opening and closing as the noun does, saying its
+    # characters in order, with words inserted between)
     named = [c for c in alike if tail.search(norm(c.subject or ""))] or \
         [c for c in alike if len(n) >= cfg["earlier_tail_chars"] and (t := norm(c.subject or "")).endswith(
-            n[-cfg["earlier_tail_chars"]:]) and _says(n, t)]
+            n[-cfg["earlier_tail_chars"]:]) and _says(n, t)] or \
+        [c for c in alike if len(n) >= cfg["earlier_tail_chars"] and (t := norm(c.subject or ""))[:2] == n[:2]
+         and common_tail(t, n) >= cfg["earlier_framed_tail_chars"] and _says(n, t)]
     if not named and is_person(first) and (bare := re.sub(cfg["person_noun"] + "$", "", n)) != n and len(bare) >= 2:
         # (入组人员中，…31260人 for 累计入组70350人: persons counted, the lead's 人员 is the measure the subject leaves to 人)
         tail = re.compile(re.escape(bare) + "$")

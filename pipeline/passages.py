@@ -165,8 +165,10 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     if not named and len(n) >= cfg["earlier_name_chars"]:
         # (…其中，种业领域技术合同426项…；种业领域合同中，…138项: a subject saying the noun's characters in order and
         # closing on its last two names it, a word left out of the lead)
+        # (新增装机中 for 新增建筑屋顶光伏装机容量: past a measure noun closing the subject)
         named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]
-                 and (subj := re.sub(r"[\s()（）]", "", c.subject or "")).endswith(n[-2:]) and _says(n, subj)]
+                 and (subj := re.sub(r"(?:%s)$" % cfg["named_whole_tail"], "", re.sub(r"[\s()（）]", "", c.subject or "")))
+                 .endswith(n[-2:]) and _says(n, subj)]
     owner = n.split("的")[0]
     if not named and "的" in n and len(owner) >= cfg["earlier_name_chars"] and not re.search(r"\d", n):
         # (…输出外省市3912.73亿元…。输出外省市的技术合同中，流向长三角其他省份1346.92亿元: the words before 的 name the

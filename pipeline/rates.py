@@ -80,7 +80,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if based:
                 _ratio_check("rate", r, num, based[-1], out, "比率与计数不符 rate ≠ count / base")
                 continue
-            dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
+            dens = [c for c in counts if p.at(c) < p.at(num) and _same_base(c, num)
                     and not _says(stem, _clause_of(p, c))]
             if not dens:
                 # "申请进站5120人，获批进站4380人，进站率85.5%": every count before says the stem, the one right before
@@ -110,7 +110,8 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             # the base counts the same thing and holds the count (…2274单，其中…1703单、…571单。…兑付2089单): not a part
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
             held = dens
-            dens = [c for c in dens if _measure(c) == _measure(num) and size(c) >= size(num)] or \
+            # (预登记专业观众26.8万人，实际到场专业观众21.6万人次，到场率80.6%: persons and their visits are one measure)
+            dens = [c for c in dens if _measure(c).rstrip("次") == _measure(num).rstrip("次") and size(c) >= size(num)] or \
                 ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
             if not dens:
                 continue
@@ -124,3 +125,10 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                              and _measure(c) == _measure(num) and size(c) < size(num)]:
                 continue  # (a whole smaller than the count, a miscopy of it, leaves its 其中 part no base either)
             _ratio_check("rate", r, num, base, out, "比率与计数不符 rate ≠ count / base")
+
+
+def _same_base(c: Claim, num: Claim) -> bool:
+    """c may be the base of the count num: the same base unit, or persons and their visits (预登记专业观众26.8万人，
+    实际到场专业观众21.6万人次，到场率80.6%)."""
+    return c.base_unit == num.base_unit or {c.base_unit, num.base_unit} == {"count", "person_times"} and \
+        _measure(c).rstrip("次") == _measure(num).rstrip("次")

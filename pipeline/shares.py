@@ -106,6 +106,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
     _table_share_column(claims, out)
     cfg = config()["share"]
     index = {id(c): i for i, c in enumerate(claims)}  # reading order: a whole stated before, for the worded shares
+    by_id = {c.claim_id: c for c in claims}
     cells = [c for c in claims if c.table_id]
     breakdowns = breakdown_totals(claims, out)
     for p in _passages(claims):
@@ -132,7 +133,22 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # naming neither is read as the words before 占 are, below)
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
                 named_item = _item_named_again(z.group("name"), amounts) if amounts else None
-                if named_item is None and (not amounts or common_run(z.group("name"), amounts[-1].subject or "") < 2):
+                name = z.group("name")
+                opening = [c for c in amounts if len(sj := re.sub(r"\s", "", c.subject or "")) >= 2 and
+                           (name.startswith(sj) or sj.startswith(name))]
+                if named_item is None and len(opening) == 1:
+                    named_item = opening[0]  # (其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%: the name opens so)
+                in_order = [c for c in amounts if _says(name, re.sub(r"\s", "", c.subject or ""))]
+                if named_item is None and len(in_order) == 1:
+                    named_item = in_order[0]  # (…国家级工业设计中心14个、市级设计创新中心52个，国家级设计中心占比21.9%)
+                if named_item is None and amounts:
+                    # (…其中建设用地土壤污染状况调查报告2.41万份、…、其他检测报告0.52万份，建设用地调查报告占比62.4%: the
+                    # item sharing the longest run of the name (the last among equals), when one does)
+                    runs = [common_run(name, c.subject or "") for c in amounts]
+                    best = max(runs)
+                    if best >= 2 and (runs[-1] == best or runs.count(best) == 1):
+                        named_item = amounts[-1] if runs[-1] == best else amounts[runs.index(best)]
+                if named_item is None:
                     z = None
             if z:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
@@ -200,12 +216,21 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     # (also after a breakdown lead: 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2%)
                     _part_share(s, *row, claims, index, out)
                     continue
+                if not amounts and (tn := _table_named_share(p, s0, at, k, s, cells)) is not None:
+                    # (工业企业及仓储场所…，感知终端部署密度最高，占全部感知终端的38.0%: a row and a column named, no part printed)
+                    _part_share(s, *tn, claims, index, out)
+                    continue
                 if not markers and not wholes and (tw := _total_worded_share(p, s0, at, k, claims, index, all_words=True)
                                                    or _all_of_breakdown(p, s0, at, k, s, claims, index, breakdowns)):
                     # (妇产科…共发表SCI论文1496篇，占全部论文的64.5%: no 其中 and no whole in reach; the total the words
                     # name, stated before; or the total of the breakdown the clause before names an item of: 按类型分，
                     # …雷电预警72次…。雷电预警信号发布次数最多，占全部预警信号的26.9%)
                     _part_share(s, *tw, claims, index, out)
+                elif not markers and not wholes and amounts and re.fullmatch(r"[，,]\s*占比\s*", z.group(0)) and \
+                        (last := _whole_of_share_before(p, s0, amounts[-1], out, by_id)) is not None:
+                    # (…产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%: a bare 占比
+                    # right after a share keeps its whole)
+                    _part_share(s, amounts[-1], last, claims, index, out)
                 continue
             m = None
             for m in re.finditer(cfg["marker"], p.text[s0:k]):
@@ -261,6 +286,27 @@ def share(claims: list[Claim], out: Outcome) -> None:
             _part_share(s, part, whole, claims, index, out)
 
 
+def _whole_of_share_before(p: Passage, s0: int, part: Claim, out: Outcome, by_id: dict[str, Claim]) -> Claim | None:
+    """The whole of the share checked last in the sentence before s0, when that share's clause ends its sentence and
+    the whole counts what the part does and is larger."""
+    if s0 == 0:
+        return None
+    q0 = p.sentence(s0 - 1)[0]
+    mine = {c.claim_id: k for k, c in p.placed}
+    for chk in reversed(out.checks):
+        if chk.rule != "share":
+            continue
+        ids = chk.claim_ids.split("|")
+        if ids[0] not in mine or not q0 <= mine[ids[0]] < s0:
+            return None  # (only the share the sentence before checked last)
+        whole = by_id.get(ids[-1])
+        if whole is None or whole.base_unit != part.base_unit or size(whole) <= size(part) or \
+                re.search(r"[，,；;]", p.text[p.end(by_id[ids[0]]):s0 - 1]):
+            return None
+        return whole
+    return None
+
+
 def _said_again(p: Passage, s0: int, at: int, k: int, said: dict[str, tuple[int, Claim]]) -> tuple[Claim, Claim] | None:
     """A share whose words after 占 repeat, word for word, those of a share checked earlier in its sentence (past a ；)
     is of that share's whole; the part is the figure right before 占."""
@@ -307,8 +353,9 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     # 小计, whose total is in another column of that row, not the column's 合计)
     if len(rows) != 1 or re.sub(strip, "", _row_label(rows[0])) in p.text[at + 1:k]:
         return None
-    if p.text[at + 1:k].lstrip().startswith("其"):
-        # (…研发企业研发投入9.85亿元，占其营业收入的45.7%: its own, the row's cell in the column the words name)
+    if re.match(cfg["own_whole"], p.text[at + 1:k]):
+        # (…研发企业研发投入9.85亿元，占其营业收入的45.7%: its own, the row's cell in the column the words name; so is
+        # 占该类在用电梯的30.2%)
         row = [c for c in cells if c.table_id == rows[0].table_id and c.row == rows[0].row and c is not rows[0]
                and c.base_unit == part.base_unit]
         own = _column_named(row, p.text[at + 1:k])
@@ -340,9 +387,13 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     one), is that row's cell over the total row's, in the one column of amounts the words name (or the only one)."""
     lead = p.text[s0:at].rstrip("，, ")  # (人工智能领域贡献者人数最多，占…: the clause may close before 占)
     lo = s0 + max(lead.rfind(ch) for ch in "，,：:") + 1
-    clause = p.text[lo:s0 + len(lead)].strip()
+    # (…研发投入2.82亿元，其中智能化装备投入占比63.2%: a 其中 opening the clause names the row after it, counted as the
+    # figure before 其中 is)
+    said = p.text[lo:s0 + len(lead)].strip()
+    clause = re.sub(r"^" + config()["part_whole"]["marker"], "", said)
     if not clause or p.within(lo, at):
         return None
+    divided = [c for c in p.within(s0, lo) if c.kind in _AMOUNT] if clause != said else []
     grand = re.compile(config()["table_total"]["grand_total"])
     near = [c for c in cells if c.doc_id == s.doc_id and abs(c.page - s.page) <= 1 and c.kind in _AMOUNT
             and c.base_unit not in ("percent", "permille") and exact(c) is not None]
@@ -354,9 +405,11 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
             label = _row_name(c)
             # (企业参与完成的获奖项目 is no row 企业: a clause modifying what follows its label names other things)
             # (备案药物临床试验机构的三级医院: a clause may also end with the label, the class of what it names)
+            # (高校图书馆仍是全市…保障的主体: a predicate after the label may hold a 的 of its own)
             if len(label) >= 2 and not grand.search(_row_label(c)) and \
-                    any(cl.startswith(label) and "的" not in cl[len(label):] or cl.endswith("的" + label)
-                        for cl in (said, bare)):
+                    any(cl.startswith(label) and ("的" not in cl[len(label):] or
+                                                  re.match(config()["share"]["row_predicate"], cl[len(label):]))
+                        or cl.endswith("的" + label) for cl in (said, bare)):
                 rows.setdefault((c.table_id, label), []).append(c)
         # (技术开发、技术服务和技术转让合同成交额占比分别为…: words naming several rows name none of them alone)
         found = {lb for c in near if len(lb := _row_name(c)) >= 2 and lb in bare}
@@ -374,6 +427,8 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     if len(rows) != 1:
         return None
     row = next(iter(rows.values()))
+    if divided:
+        row = [c for c in row if c.base_unit == divided[-1].base_unit]
     # (the column the part's own words name first: 科创板首发募资 is the 首发募资 column, though the words after 占,
     # 全市新增境内上市企业首发募资, also name the 上市企业 column)
     part = _column_named(row, clause)
@@ -760,6 +815,8 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
     """The figures among `before` whose subject names `words`. unscoped: the words lost their own-scope word (全市),
     so a subject naming another owner in front (浦东新区研发经费) is no whole."""
     cfg = config()["share"]
+    for short, full in cfg["short_forms"].items():  # (占规上光子企业的 names 全市规模以上光子企业)
+        words = words.replace(short, full)
     # (a verb is no part of the name on either side: 占累计开放数据集的 for 平台累计开放数据集6268个)
     bare = re.sub(cfg["subject_verbs"], "", words)
     words = bare if len(bare) >= cfg["worded_whole_chars"] else words  # (占累计采集总量的: 采集 alone names nothing)
@@ -820,7 +877,9 @@ def _item_named_again(name: str, amounts: list[Claim]) -> Claim | None:
     before whose subject is the name again, word for word (or past a measure noun the subject adds: 智能算力规模), when
     the last item's is not (the only one)."""
     tail = config()["share"]["whole_subject_tail"]
-    said = lambda c: re.fullmatch(re.escape(name) + tail, re.sub(r"\s", "", c.subject or "")) is not None
+    # (…直播及内容电商平台175.3亿元…，直播及内容电商占…: a short word closing the item's subject may go unsaid)
+    said = lambda c: re.fullmatch(re.escape(name) + "(?:" + tail.rstrip("$") + "|[\u4e00-\u9fff]{1,2})?",
+                                  re.sub(r"\s", "", c.subject or "")) is not None
     if said(amounts[-1]):
         return None
     hits = [c for c in amounts if said(c)]
@@ -945,6 +1004,13 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     # (a share's base in brackets is no whole of the 其中 parts: 占全国海洋生产总值（11.06万亿元）的10.7%。其中，…)
     wholes = _not_listed(p, lo, q, [c for c in p.within(lo, q) if c.kind in _AMOUNT and
                                     not _base_or_prior(p.text, p.at(c), lo)])
+    listed = re.search(config()["list_total"]["list_marker"], p.text[lo:q])
+    if listed and lo > 0 and not [c for c in wholes if p.at(c) < lo + listed.start()]:
+        # (…186.3亿元…。按市场分，…分别为97.4亿元、…和19.2亿元；其中对“一带一路”共建国家出口78.6亿元，占出口交货值的…:
+        # a list opening its sentence divides the figure before it, which the 其中 divides too, not its last item)
+        q0 = p.sentence(lo - 1)[0]
+        wholes = _not_listed(p, q0, lo, [c for c in p.within(q0, lo) if c.kind in _AMOUNT and
+                                         not _base_or_prior(p.text, p.at(c), q0)])
     if mk and not a and several and wholes:
         # (…评估结果为优秀和良好的实验室51个，其中优秀14个、良好37个，占参评实验室的75.0%: the figure the list divides is
         # the part, of a larger one before it)
@@ -973,7 +1039,11 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
             # (214项…项目中，国家级项目38项、市级项目176项…。其中，…43项，占项目总数的20.1%: of figures the words name
             # alike, a total is the one the others are picked from, the largest)
             tied = [c for (r, _), c in zip(runs, wholes) if r == best]
-            top = max(tied, key=size)
+            # (…受理…登记申请13.52万件，核准登记12.86万件…。其中，游戏软件著作权登记38420件，占登记总量的…: of those, the
+            # one whose subject closes as the part's does, when one does)
+            sp = re.sub(r"\s", "", parts[0].subject or "")
+            alike = [c for c in tied if common_tail(sp, re.sub(r"\s", "", c.subject or "")) >= 2]
+            top = alike[0] if len(alike) == 1 else max(tied, key=size)
             wholes = wholes[:next(n for n, c in enumerate(wholes) if c is top) + 1]
     w = re.sub(r"\s", "", wholes[-1].subject or "") + _clause_before(p, wholes[-1])  # (…累计达到48家: 累计总数)
     scope = re.match(cfg["scope_word"], b.group(1))

@@ -393,3 +393,16 @@ def test_k61_k62_forms(text, want):
 def test_guard_a_head_in_a_word_counts_nothing():
     # guard: 头 as a measure word must not read 龙头 or 源头 after a numeral-like word as a count
     assert [f.raw for f in find_claims("培育龙头企业12家，从源头提升创新能力。")] == ["12家"]
+
+
+def test_grams_are_a_measure():
+    # relation probe fresh-gs: 平均包装重量从上年的186克降至172克 (no figure was read)
+    assert forms("电商快件平均包装重量从上年的186克降至172克") == [("186克", "克", "level", "", "down"),
+                                                       ("172克", "克", "level", "", "down")]
+
+
+def test_an_item_named_by_an_improvement_in_a_list_is_a_level():
+    # relation probe fresh-gy: 分别为工艺安全提升9.82亿元、…; a count after such a name keeps reading as before
+    assert [(f.raw, f.kind) for f in find_claims("投资24.36亿元，分别为工艺安全提升9.82亿元、自动化控制改造8.47亿元")] == [
+        ("24.36亿元", "level"), ("9.82亿元", "level"), ("8.47亿元", "level")]
+    assert [(f.raw, f.kind) for f in find_claims("主要指标分别提升12.3%和9.1%")] == [("12.3%", "change"), ("9.1%", "change")]

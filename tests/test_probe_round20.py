@@ -144,3 +144,219 @@ def test_a_part_after_a_list_with_no_total_in_its_sentence_is_no_part_of_the_las
                           "蔬菜16个、西甜瓜8个和食用菌4个，其中企业选育的19个。")
     assert not [ws for r, o, ws in checks if r == "part_whole" and "19个" in ws and "4个" in ws]
     assert not flags
+
+
+# ---- round 2: the session's second batch (fresh-gp … fresh-gs) and the older probes' misses
+
+@pytest.mark.parametrize("rest,outcome", [("56个", "pass"), ("65个", "fail")])
+def test_a_set_lead_framing_an_earlier_subject(tmp_path, rest, outcome):
+    # (fresh-gq) 全年建成的示范社区中，…其余56个 after the summary's 建成智慧消防示范社区156个: the lead opens and closes as
+    # the subject does, its characters in order, with words between
+    checks, flags = _read(tmp_path, "全年城市消防远程监控系统联网单位达到12860家，同比增长14.2%；接入各类物联网感知终端186.4万个，"
+                          "建成智慧消防示范社区156个。", "# 1 智慧消防",
+                          f"全年建成的示范社区中，浦东新区42个、闵行区31个、宝山区27个，其余{rest}分布在其他各区。")
+    assert (outcome, sorted(["156个", "42个", "31个", "27个", rest])) in \
+        [(o, ws) for r, o, ws in checks if r in ("part_whole", "list_total")]
+
+
+_LIBRARY_TABLE = ("### 表1 2025年本市科技文献资源采购情况（按机构类型）\n机构类型\t采购经费(万元)\t引进数据库(个)\n"
+                  "高校图书馆\t21350\t1268\n公共图书馆\t7420\t412\n科研院所\t6180\t536\n医疗卫生机构\t3650\t184\n"
+                  "合计\t38600\t2400")
+
+
+@pytest.mark.parametrize("share,outcome", [("55.3%", "pass"), ("53.5%", "fail")])
+def test_a_row_opening_the_sentence_with_a_predicate_of_its_own(tmp_path, share, outcome):
+    # (fresh-gr) 高校图书馆仍是…保障的主体，采购经费占全市的…: the 的 is inside the row's predicate, not a clause naming
+    # other things
+    checks, flags = _read(tmp_path, _LIBRARY_TABLE,
+                          f"高校图书馆仍是全市科技文献资源保障的主体，采购经费占全市的{share}，形成了较为完整的保障体系。")
+    assert _shares(checks) == [(outcome, sorted(["21350", "38600", share]))]
+
+
+_FIRE_TABLE = ("### 表1 2025年城市消防远程监控系统联网情况（按单位类型）\n单位类型\t联网单位(家)\t感知终端(个)\n"
+               "高层公共建筑\t3460\t528400\n大型商业综合体\t1280\t296700\n医院和养老机构\t1915\t187600\n学校\t2136\t142300\n"
+               "工业企业及仓储\t4069\t709000\n合计\t12860\t1864000")
+
+
+@pytest.mark.parametrize("share,outcome", [("38.0%", "pass"), ("33.0%", "fail")])
+def test_a_row_and_a_column_named_by_a_share_of_all(tmp_path, share, outcome):
+    # (fresh-gq) 工业企业及仓储场所…，感知终端部署密度最高，占全部感知终端的38.0%: no part printed; the row the sentence
+    # opens with, in the column the words name, over the total row (占全部… took no table before)
+    checks, flags = _read(tmp_path, _FIRE_TABLE, "工业企业及仓储场所生产储存环节多、用电负荷大，感知终端部署密度最高，"
+                          f"占全部感知终端的{share}。")
+    assert _shares(checks) == [(outcome, sorted(["709000", "1864000", share]))]
+
+
+_ELEVATOR_TABLE = ("### 表1 2025年全市电梯物联网监测接入情况\n使用场所\t在用电梯(台)\t接入监测(台)\n住宅\t187200\t132460\n"
+                   "公共场所\t93500\t68060\n工业厂房及其他场所\t43900\t13260\n合计\t324600\t213780")
+
+
+@pytest.mark.parametrize("share,outcome", [("30.2%", "pass"), ("6.2%", "fail")])
+def test_a_share_of_that_class_is_of_its_own_row(tmp_path, share, outcome):
+    # (fresh-gt) 工业厂房及其他场所电梯接入13260台，占该类在用电梯的30.2%: 该类 is the row's own (the column's 合计 was read
+    # and the right share flagged: 13260 / 213780 = 6.20%)
+    checks, flags = _read(tmp_path, _ELEVATOR_TABLE, f"工业厂房及其他场所电梯接入13260台，占该类在用电梯的{share}，接入水平明显偏低。")
+    assert _shares(checks) == [(outcome, sorted(["13260台", "43900", share]))]
+
+
+@pytest.mark.parametrize("rest,outcome", [("5家", "pass"), ("8家", "fail")])
+def test_a_list_naming_every_class_may_close_on_a_rest(tmp_path, rest, outcome):
+    # (fresh-gu) 从区域分布看，分别为…和闵行区6家，其余5家分布在…: 14+9+7+6 = 36 against 41 was flagged
+    checks, flags = _read(tmp_path, "本市增材制造打印服务机构41家。从区域分布看，分别为浦东新区14家、嘉定区9家、松江区7家和闵行区6家，"
+                          f"其余{rest}分布在宝山、青浦等区。")
+    assert [(o, ws) for r, o, ws in checks if r == "list_total"] == [(outcome, sorted(["41家", "14家", "9家", "7家", "6家", rest]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("39.9%", "pass"), ("33.9%", "fail")])
+def test_a_total_output_named_in_words(tmp_path, share, outcome):
+    # (fresh-gu) 航空航天级粉末1540吨，占粉末总产量的39.9% after 粉末产量3860吨 (总产量 was not read as a total's words)
+    checks, flags = _read(tmp_path, "全年本市金属增材制造粉末产量3860吨，比上年增长24.1%。按材料分，分别为钛合金粉末1120吨、"
+                          "高温合金粉末960吨、铝合金粉末840吨和不锈钢及其他粉末940吨。航空航天级粉末1540吨，"
+                          f"占粉末总产量的{share}。")
+    assert _shares(checks) == [(outcome, sorted(["1540吨", "3860吨", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("36.0%", "pass"), ("8.8%", "fail")])
+def test_an_item_named_again_without_its_last_word(tmp_path, share, outcome):
+    # (fresh-gv) …直播及内容电商平台175.3亿元、品牌自营及社交电商42.8亿元，直播及内容电商占网络零售额的36.0%
+    checks, flags = _read(tmp_path, "全年本市化妆品品牌实现网络零售额486.5亿元，同比增长14.2%。分渠道看，综合电商平台268.4亿元、"
+                          f"直播及内容电商平台175.3亿元、品牌自营及社交电商42.8亿元，直播及内容电商占网络零售额的{share}。")
+    assert _shares(checks) == [(outcome, sorted(["175.3亿元", "486.5亿元", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("79.5%", "pass"), ("75.9%", "fail")])
+def test_a_short_form_of_above_scale_names_the_full_one(tmp_path, share, outcome):
+    # (fresh-gw) 占规上光子企业的79.5% for 全市规模以上光子企业337家
+    checks, flags = _read(tmp_path, "全年全市规模以上光子企业337家，其中高新技术企业268家（其中国家级专精特新“小巨人”企业41家），"
+                          f"高新技术企业占规上光子企业的{share}。")
+    assert (outcome, sorted(["268家", "337家", share])) in _shares(checks)
+
+
+@pytest.mark.parametrize("share,outcome", [("18.6%", "pass"), ("16.8%", "fail")])
+def test_a_bare_zhanbi_after_a_share_keeps_its_whole(tmp_path, share, outcome):
+    # (fresh-gu) …产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%
+    checks, flags = _read(tmp_path, "全年本市增材制造产业实现产值186.40亿元，同比增长17.6%。",
+                          "装备制造仍是产值规模最大的环节，全年实现产值62.48亿元，占全市增材制造产业产值的33.5%。"
+                          f"打印服务环节实现收入34.72亿元，占比{share}，成为增长较快的环节之一。")
+    assert (outcome, sorted(["34.72亿元", "186.40亿元", share])) in _shares(checks)
+
+
+def test_guard_a_bare_zhanbi_after_a_share_of_other_things_is_not_carried(tmp_path):
+    # guard: a count's 占比 does not take the whole of a share of money before it
+    checks, flags = _read(tmp_path, "全年本市增材制造产业实现产值186.40亿元。装备制造全年实现产值62.48亿元，占全市增材制造产业产值的33.5%。"
+                          "新增企业18家，占比12.0%。")
+    assert not [ws for o, ws in _shares(checks) if "18家" in ws]
+
+
+@pytest.mark.parametrize("first,outcome", [("6家", "pass"), ("9家", "fail")])
+def test_a_breakdown_lead_after_the_clause_stating_its_whole(tmp_path, first, outcome):
+    # (fresh-ag) …实验室14家，按牵头单位看，企业牵头6家、…: the lead inside the whole's sentence (only a lead opening a
+    # sentence was read)
+    checks, flags = _read(tmp_path, f"全年新认定市级国际联合实验室14家，按牵头单位看，企业牵头{first}、高校牵头5家、科研院所牵头3家，"
+                          "合作方覆盖二十余个国家。截至年底，本市市级国际联合实验室累计86家。")
+    assert [(o, ws) for r, o, ws in checks if r == "list_total"] == [(outcome, sorted(["14家", first, "5家", "3家"]))]
+
+
+def test_a_clause_after_a_list_doing_what_its_items_did_is_one_more_item(tmp_path):
+    # (fresh-cy) …分别签约68个、52个和45个，浦江创新论坛等…签约81个: the four add up to the 246 of the sentence before
+    checks, flags = _read(tmp_path, "全年重点科技会展签约项目246个。从展会看，工博会、世界人工智能大会和上交会分别签约68个、52个和45个，"
+                          "浦江创新论坛等专业展会和论坛签约81个。")
+    assert [(o, ws) for r, o, ws in checks if r == "list_total"] == [("pass", sorted(["246个", "68个", "52个", "45个", "81个"]))]
+
+
+def test_guard_a_clause_after_a_list_doing_something_else_is_no_item(tmp_path):
+    # guard: 带动就业 is not what the list's items did (签约), so the 81 is no item
+    checks, flags = _read(tmp_path, "全年重点科技会展签约项目165个。从展会看，工博会、世界人工智能大会和上交会分别签约68个、52个和45个，"
+                          "带动就业岗位81个。")
+    assert not [ws for r, o, ws in checks if r == "list_total" and "81个" in ws]
+
+
+@pytest.mark.parametrize("part,outcome", [("5.8万千瓦", "pass"), ("58.2万千瓦", "fail")])
+def test_a_set_lead_naming_a_subject_past_its_measure_noun(tmp_path, part, outcome):
+    # (fresh-di) 新增装机中，… after 新增建筑屋顶光伏装机容量42.6万千瓦: the subject closes on 容量, which the lead leaves out
+    checks, flags = _read(tmp_path, "全年新增建筑屋顶光伏装机容量42.6万千瓦，同比增长18.2%。"
+                          f"新增装机中，光伏建筑一体化项目{part}，光伏幕墙等产品加快应用。")
+    assert [(o, ws) for r, o, ws in checks if r == "part_whole"] == [(outcome, sorted(["42.6万千瓦", part]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("80.6%", "pass"), ("86.0%", "fail")])
+def test_a_rate_of_visits_over_persons(tmp_path, rate, outcome):
+    # (fresh-es) 预登记专业观众26.8万人，实际到场专业观众21.6万人次，到场率80.6%: 人 and 人次 count one population
+    checks, flags = _read(tmp_path, f"预登记专业观众26.8万人，实际到场专业观众21.6万人次，到场率{rate}。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted(["21.6万人次", "26.8万人", rate]))]
+
+
+# ---- round 3: the session's third batch (fresh-gt … fresh-gw) and its own first measures
+
+@pytest.mark.parametrize("share,outcome", [("62.4%", "pass"), ("26.4%", "fail")])
+def test_a_name_before_zhanbi_sharing_most_with_one_item(tmp_path, share, outcome):
+    # (fresh-gx) 其中建设用地土壤污染状况调查报告2.41万份、…、其他检测报告0.52万份，建设用地调查报告占比62.4%: the last
+    # item (其他检测报告, sharing only 报告) was read as the part and the right share flagged
+    checks, flags = _read(tmp_path, "全年出具土壤检测报告3.86万份，其中建设用地土壤污染状况调查报告2.41万份、农用地土壤检测报告0.93万份、"
+                          f"其他检测报告0.52万份，建设用地调查报告占比{share}。")
+    assert _shares(checks) == [(outcome, sorted(["2.41万份", "3.86万份", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("42.2%", "pass"), ("24.2%", "fail")])
+def test_a_part_after_a_list_opening_its_sentence_is_of_the_figure_before(tmp_path, share, outcome):
+    # (fresh-gy) …186.3亿元…。按市场分，…分别为97.4亿元、…和19.2亿元；其中…78.6亿元，占出口交货值的42.2%: the list's
+    # last item was read as the whole (78.6 / 19.2 = 409%)
+    checks, flags = _read(tmp_path, "全年化工产品出口交货值186.3亿元，同比增长10.8%。按市场分，对亚洲、欧洲、北美和其他地区出口分别为"
+                          f"97.4亿元、41.2亿元、28.5亿元和19.2亿元；其中对“一带一路”共建国家出口78.6亿元，占出口交货值的{share}。")
+    assert (outcome, sorted(["78.6亿元", "186.3亿元", share])) in _shares(checks)
+    assert not [ws for o, ws in _shares(checks) if "19.2亿元" in ws]
+
+
+@pytest.mark.parametrize("share,outcome", [("29.9%", "pass"), ("28.4%", "fail")])
+def test_a_total_named_alike_twice_is_the_one_closing_as_the_part(tmp_path, share, outcome):
+    # (fresh-gz) 受理…登记申请13.52万件，核准登记12.86万件…。其中，游戏软件著作权登记38420件，占登记总量的29.9%: both
+    # name 登记; the registrations, not the applications, close as the part does (28.4% would hold of the 13.52万)
+    checks, flags = _read(tmp_path, "全年本市受理数字内容作品著作权登记申请13.52万件，核准登记12.86万件，核准率95.1%。其中，"
+                          f"游戏软件著作权登记38420件，占登记总量的{share}，游戏企业版权意识明显增强。")
+    assert (outcome, sorted(["38420件", "12.86万件", share])) in _shares(checks)
+
+
+_INVEST_TABLE = ("### 表3 2025年外资研发中心研发经费投入情况\n领域\t机构(家)\t研发人员(人)\t研发经费投入(万元)\n"
+                 "制造业小计\t450\t42710\t3654690\n服务业小计\t221\t18290\t1117740\n合计\t671\t61000\t4772430")
+
+
+@pytest.mark.parametrize("share,outcome", [("76.6%", "pass"), ("67.1%", "fail")])
+def test_a_row_named_after_zhongzhong_counts_as_the_figure_before_it(tmp_path, share, outcome):
+    # (fresh-ck, fresh-gf) …研发经费投入477.24亿元，其中制造业领域外资研发中心投入占76.6%: the row 制造业小计 in the
+    # column counted as the 477.24亿元 is (its 机构 column, whose header shares more words, was read: 450 / 671 = 67.06%)
+    checks, flags = _read(tmp_path, _INVEST_TABLE, f"全年外资研发中心研发经费投入477.24亿元，其中制造业领域外资研发中心投入占{share}。")
+    assert [o for o, ws in _shares(checks) if "3654690" in ws] == [outcome]
+    assert not [ws for o, ws in _shares(checks) if "450" in ws]
+
+
+@pytest.mark.parametrize("share,outcome", [("34.6%", "pass"), ("43.6%", "fail")])
+def test_a_short_form_of_technical_renovation(tmp_path, share, outcome):
+    # (fresh-ha) 技改项目 for 技术改造项目: the share's words use the short form
+    checks, flags = _read(tmp_path, "全年本市轻工行业规模以上企业实施技术改造项目486项，完成技改投资58.36亿元。",
+                          f"老字号企业实施技改项目168项，占全市技改项目的{share}，比上年提高3.1个百分点。")
+    assert _shares(checks) == [(outcome, sorted(["168项", "486项", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("21.9%", "pass"), ("78.1%", "fail")])
+def test_a_name_before_zhanbi_said_in_order_by_one_item(tmp_path, share, outcome):
+    # (fresh-ha) …国家级工业设计中心14个、市级设计创新中心52个，国家级设计中心占比21.9%: the last item shares as long a run
+    # (设计中心), but only the first says the name's characters in order
+    checks, flags = _read(tmp_path, "截至年底，本市轻工领域工业设计中心64个，其中国家级工业设计中心14个、市级设计创新中心50个，"
+                          f"国家级设计中心占比{share}。")
+    assert (outcome, sorted(["14个", "64个", share])) in _shares(checks)
+
+
+@pytest.mark.parametrize("rate,outcome", [("64.8%", "pass"), ("46.8%", "fail")])
+def test_a_rate_whose_name_opens_with_words_of_its_own(tmp_path, rate, outcome):
+    # (fresh-ha) 承接设计项目2386项，实现产业化1547项，设计成果转化率64.8%: four characters before the rate's stem
+    checks, flags = _read(tmp_path, f"全年设计中心承接设计项目2386项，实现产业化1547项，设计成果转化率{rate}，带动新产品销售收入超过百亿元。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted(["1547项", "2386项", rate]))]
+
+
+@pytest.mark.parametrize("total,outcome", [("24.54亿元", "pass"), ("24.36亿元", "fail")])
+def test_an_item_named_by_an_improvement_is_no_change(tmp_path, total, outcome):
+    # (fresh-gy) 分别为工艺安全提升9.82亿元、…: the item's name ends with 提升; the 9.82亿元 was read as an increase
+    checks, flags = _read(tmp_path, f"安全技改全年完成投资{total}，按改造方向分别为工艺安全提升9.82亿元、自动化控制改造8.47亿元和"
+                          "监测预警系统建设6.25亿元。")
+    assert [(o, ws) for r, o, ws in checks if r == "list_total"] == [
+        (outcome, sorted([total, "9.82亿元", "8.47亿元", "6.25亿元"]))]
