@@ -718,7 +718,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             if P.CHANGE_BEFORE.search(before[:-1]):
                 f.kind, f.direction = "change", "up"
         elif (cm := P.CHANGE_BEFORE.search(before)) and not P.TO_BEFORE.search(before) and \
-                not (f.base_unit not in ("percent", "permille", "pct_point", "times", "count") and P.LISTED_ITEM_NAME.search(before)):
+                not (f.base_unit not in ("percent", "permille", "pct_point", "times") and f.raw[:1] not in P.CN_DIGIT
+                     and P.LISTED_ITEM_NAME.search(before)):
             f.kind = "change"
             f.direction = "down" if any(w in cm.group("w") for w in P.DOWN_WORDS) else "up"
             if f.base_unit == "count" and (unit_w == "位" or unit_w == "名" and cm.group("w") in ("上升", "下降")

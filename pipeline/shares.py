@@ -154,6 +154,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
                 if named_item is not None:
                     amounts = amounts[:amounts.index(named_item) + 1]
+                if amounts and re.fullmatch(r"[，,]\s*占比\s*", z.group(0)) and \
+                        (last := _whole_of_share_before(p, s0, amounts[-1], out, by_id)) is not None:
+                    # (…产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%; 医疗机构报告占报告
+                    # 总数的75.3%，…；持有人报告12870份，占比18.9%: a bare 占比 right after a share keeps its whole)
+                    _part_share(s, amounts[-1], last, claims, index, out)
+                    continue
                 # (a breakdown lead, 分领域看，…, opens a list of parts as 其中 does)
                 part_marker = config()["part_whole"]["marker"] + "|" + config()["list_total"]["breakdown_lead"]
                 markers = [q for q in re.finditer(part_marker, p.text[s0:k])]
@@ -226,11 +232,6 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     # name, stated before; or the total of the breakdown the clause before names an item of: 按类型分，
                     # …雷电预警72次…。雷电预警信号发布次数最多，占全部预警信号的26.9%)
                     _part_share(s, *tw, claims, index, out)
-                elif not markers and not wholes and amounts and re.fullmatch(r"[，,]\s*占比\s*", z.group(0)) and \
-                        (last := _whole_of_share_before(p, s0, amounts[-1], out, by_id)) is not None:
-                    # (…产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%: a bare 占比
-                    # right after a share keeps its whole)
-                    _part_share(s, amounts[-1], last, claims, index, out)
                 continue
             m = None
             for m in re.finditer(cfg["marker"], p.text[s0:k]):
@@ -287,22 +288,23 @@ def share(claims: list[Claim], out: Outcome) -> None:
 
 
 def _whole_of_share_before(p: Passage, s0: int, part: Claim, out: Outcome, by_id: dict[str, Claim]) -> Claim | None:
-    """The whole of the share checked last in the sentence before s0, when that share's clause ends its sentence and
-    the whole counts what the part does and is larger."""
-    if s0 == 0:
-        return None
-    q0 = p.sentence(s0 - 1)[0]
+    """The whole of the share checked last before the part, in its sentence or the one before, when no other figure
+    stands between that share and the part, and the whole counts what the part does and is larger (…产值62.48亿元，
+    占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%)."""
+    q0 = p.sentence(s0 - 1)[0] if s0 > 0 else s0
     mine = {c.claim_id: k for k, c in p.placed}
     for chk in reversed(out.checks):
         if chk.rule != "share":
             continue
         ids = chk.claim_ids.split("|")
-        if ids[0] not in mine or not q0 <= mine[ids[0]] < s0:
-            return None  # (only the share the sentence before checked last)
-        whole = by_id.get(ids[-1])
+        if ids[0] not in mine or not q0 <= mine[ids[0]] < p.at(part):
+            return None  # (only the share checked last, and only before the part)
+        whole, stated = by_id.get(ids[-1]), by_id[ids[0]]
+        between = p.text[p.end(stated):p.at(part)]
+        lead = config()["part_whole"]["marker"] + "|" + config()["list_total"]["breakdown_lead"]
         if whole is None or whole.base_unit != part.base_unit or size(whole) <= size(part) or \
-                re.search(r"[，,；;]", p.text[p.end(by_id[ids[0]]):s0 - 1]):
-            return None
+                [c for c in p.within(p.end(stated), p.at(part)) if c.kind in _AMOUNT] or re.search(lead, between):
+            return None  # (…3440.5亿元的43.2%。分类型看，移动游戏…，占比70.8%: a breakdown's part, of its whole)
         return whole
     return None
 
@@ -361,6 +363,10 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
         own = _column_named(row, p.text[at + 1:k])
         return (part, own) if own is not None and exact(own) is not None and size(own) > size(part) else None
     whole = _column_whole(cells, rows[0], p.text[at + 1:k])
+    among = re.match(config()["part_whole"]["among_lead"], p.text[s0:at])
+    if whole is not None and grand.search(_row_label(whole)) and among and \
+            common_run(among.group("n"), p.text[at + 1:k]) >= config()["share"]["worded_whole_chars"]:
+        return None  # (远海及大洋布放设施中，Argo剖面浮标38套，占远海及大洋布放设施的57.6%: the set the sentence picks from)
     return (part, whole) if whole is not None else None
 
 
@@ -436,6 +442,10 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
         part = _column_named(row, clause + p.text[at + 1:k]) or (row[0] if len(row) == 1 else None)
     if part is None:
         return None
+    if re.match(config()["share"]["own_whole"], p.text[at + 1:k]):
+        # (临港新片区全无人服务占本区域服务乘客的48.2%: the row's own, in the column the words name)
+        own = _column_named([c for c in row if c is not part], p.text[at + 1:k])
+        return (part, own) if own is not None and size(own) > size(part) else None
     whole = _column_whole(cells, part, p.text[at + 1:k])
     return (part, whole) if whole is not None and size(whole) > size(part) else None
 
@@ -485,7 +495,13 @@ def _table_cell_share(p: Passage, s0: int, at: int, k: int, s: Claim,
 
 
 def _column_named(row: list[Claim], words: str) -> Claim | None:
-    """The row's cell whose column header the words name with the longest run of characters (at least 2), if one."""
+    """The row's cell whose column header the words name with the longest run of characters (at least 2), if one;
+    first the one whose header closes the words (中心城区智慧商圈销售额: 销售额, not 智慧商圈(个))."""
+    words = re.sub(r"(?:的)?(?:比例|比重)?$", "", words)
+    tails = {id(c): common_tail(words, _header(c)) for c in row}
+    closing = [c for c in row if tails[id(c)] >= 2 and tails[id(c)] == max(tails.values())]
+    if len(closing) == 1:
+        return closing[0]
     runs = {id(c): common_run(_header(c), words) for c in row}
     best = max(runs.values(), default=0)
     named = [c for c in row if best >= 2 and runs[id(c)] == best]
@@ -833,9 +849,14 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
         # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole; nor is the
         # part of a share of the same scope, 欧洲企业设立的外资研发中心218家，占全市…总数的32.6%, as a city's total
         # may be of a national one, 26318家，占全国…总数的5.4%)
+        # (…but a share of another whole, 智慧商圈实现销售额2846.5亿元，占全市社会消费品零售总额的15.2%, leaves the figure a
+        # whole of what the words name, 占智慧商圈销售额的)
         at_c = c.context.find(c.raw)
-        if hit is None or at_c >= 0 and (_base_or_prior(c.context, at_c) or re.match(
-                r"\s*[，,]\s*占(?!\s*(?:" + cfg["wider_scope"] + "))", c.context[at_c + len(c.raw):])):
+        own_share = re.match(r"\s*[，,]\s*占(?!\s*(?:" + cfg["wider_scope"] + r"))([^，,。；;]*)", c.context[at_c + len(c.raw):]) \
+            if at_c >= 0 else None
+        if hit is None or at_c >= 0 and (_base_or_prior(c.context, at_c) or own_share and (
+                common_run(re.sub(cfg["own_scope"], "", words), own_share.group(1)) >= 2 or
+                not own_share.group(1).strip())):
             continue
         front = subject[:hit.start()]
         if lead and front and not hit.group(0).startswith(lead):
@@ -1057,6 +1078,14 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
             len(parts[0].subject or "") > len(words):
         # (…展览1026场，其中国际展会412场，占展会总数的40.2%: the words name the class the part is a kind of, so the whole
         # is the one the 其中 divides)
+        return parts[0], wholes[-1]
+    tw = re.fullmatch(cfg["total_worded"], p.text[at + 1:k])
+    if mk and not a and len(wholes) == 1 and tw and _measure(wholes[0]) == _measure(parts[0]) and \
+            size(wholes[0]) > size(parts[0]) and not scope and not wider and \
+            common_run(tw.group("w"), parts[0].subject or "") < 2:
+        # (形成监管新工具、新方法、新标准87项，其中纳入国家药品标准23项，占成果总数的26.4%: the one figure the 其中
+        # divides, whatever words name its total; not words naming the part's own kind, 其中高危及以上漏洞2354个，占高危及
+        # 以上漏洞总数的: all of that kind, wherever found)
         return parts[0], wholes[-1]
     run_ = common_run(words, w)
     # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole; 占全市船舶与

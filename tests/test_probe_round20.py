@@ -360,3 +360,100 @@ def test_an_item_named_by_an_improvement_is_no_change(tmp_path, total, outcome):
                           "监测预警系统建设6.25亿元。")
     assert [(o, ws) for r, o, ws in checks if r == "list_total"] == [
         (outcome, sorted([total, "9.82亿元", "8.47亿元", "6.25亿元"]))]
+
+
+# ---- round 4: the session's fourth batch (fresh-gx … fresh-ha) and its own first measures
+
+_REPORTS_TABLE = ("### 表3 2025年本市药品不良反应/事件报告来源情况\n单位：份\n报告来源\t报告数\t其中新的和严重\n"
+                  "医疗机构\t51360\t18240\n药品上市许可持有人\t12870\t4120\n药品经营企业\t3150\t520\n个人及其他\t820\t230\n"
+                  "合计\t68200\t23110")
+
+
+@pytest.mark.parametrize("share,outcome", [("18.9%", "pass"), ("55.7%", "fail")])
+def test_a_bare_zhanbi_after_a_share_in_the_clause_before(tmp_path, share, outcome):
+    # (fresh-hd) 医疗机构报告占报告总数的75.3%，…；持有人报告12870份，占比18.9%: the share before the ；keeps its whole
+    # (the new and serious reports' 23110 was read: 12870 / 23110 = 55.69%)
+    checks, flags = _read(tmp_path, "全年收集药品不良反应/事件报告68200份，同比增长5.3%；其中新的和严重报告23110份。", _REPORTS_TABLE,
+                          f"从报告来源看，医疗机构报告占报告总数的75.3%，仍是主要来源；持有人报告12870份，占比{share}，"
+                          "持有人直接报告意识明显增强。")
+    assert [o for o, ws in _shares(checks) if share in ws] == [outcome]
+    assert not [ws for o, ws in _shares(checks) if share in ws and ("23110" in ws or "23110份" in ws)]
+
+
+def test_guard_a_bare_zhanbi_after_a_breakdown_lead_is_the_breakdowns(tmp_path):
+    # guard (fresh-gz): …占全国…3440.5亿元的43.2%。分类型看，移动游戏…1052.46亿元，占比70.8%: of the 1486.35, not the
+    # national figure of the share before
+    checks, flags = _read(tmp_path, "全年本市网络游戏销售收入1486.35亿元，同比增长9.6%，占全国游戏市场实际销售收入3440.5亿元的43.2%。"
+                          "分类型看，移动游戏销售收入1052.46亿元，占比70.8%，仍是拉动增长的主力。")
+    assert not [ws for o, ws in _shares(checks) if "70.8%" in ws and "3440.5亿元" in ws]
+    assert not flags
+
+
+_DISTRICT_TABLE = ("### 表1 2025年市级智慧商圈分区域情况\n区域\t智慧商圈(个)\t销售额(亿元)\t客流量(万人次)\n"
+                   "黄浦\t6\t612.4\t38650\n徐汇\t4\t356.2\t24170\n中心城区小计\t18\t1682.2\t107660\n浦东新区\t7\t745.8\t46820\n"
+                   "其他\t7\t418.5\t33060\n合计\t32\t2846.5\t187540")
+
+
+@pytest.mark.parametrize("share,outcome", [("59.1%", "pass"), ("56.3%", "fail")])
+def test_the_column_whose_header_closes_the_words(tmp_path, share, outcome):
+    # (fresh-he) 中心城区智慧商圈销售额占全市智慧商圈销售额的59.1%: 销售额, not the 智慧商圈(个) column, whose header shares a
+    # longer run (18 / 32 = 56.25% was flagged)
+    checks, flags = _read(tmp_path, _DISTRICT_TABLE, f"从区域分布看，中心城区智慧商圈销售额占全市智慧商圈销售额的{share}，地标商圈引领作用突出。")
+    assert _shares(checks) == [(outcome, sorted(["1682.2", "2846.5", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("36.4%", "pass"), ("63.4%", "fail")])
+def test_a_figure_with_a_share_of_another_whole_is_still_a_whole(tmp_path, share, outcome):
+    # (fresh-he) 智慧商圈实现销售额2846.5亿元，占全市社会消费品零售总额的15.2% is of another whole; a later 占智慧商圈销售额的
+    # names it (a figure with a share of its own was never a whole)
+    checks, flags = _read(tmp_path, "全年市级智慧商圈实现销售额2846.5亿元，占全市社会消费品零售总额的15.2%。",
+                          f"全年市级智慧商圈夜间（18时至次日2时）销售额1036.1亿元，占智慧商圈销售额的{share}。")
+    assert (outcome, sorted(["1036.1亿元", "2846.5亿元", share])) in _shares(checks)
+
+
+def test_guard_a_part_with_a_share_of_the_same_whole_is_no_whole(tmp_path):
+    # guard (fresh-fd): 民营检验检测机构968家，占机构总数的62.8% is a part; 占检验检测机构总数的 does not name it
+    checks, flags = _read(tmp_path, "截至年底，全市检验检测机构1542家，其中民营检验检测机构968家，占机构总数的62.8%。"
+                          "全市获得实验室认可的检验检测机构812家，占检验检测机构总数的54.2%。")
+    assert not [ws for o, ws in _shares(checks) if "812家" in ws and "968家" in ws]
+
+
+@pytest.mark.parametrize("share,outcome", [("26.4%", "pass"), ("24.6%", "fail")])
+def test_a_zhongzhong_part_of_a_total_named_in_other_words(tmp_path, share, outcome):
+    # (fresh-hd) …新标准87项，其中纳入国家药品标准23项，占成果总数的26.4%: 成果 names nothing, the 其中 whole is the total
+    checks, flags = _read(tmp_path, f"全年形成监管新工具、新方法、新标准87项，其中纳入国家药品标准23项，占成果总数的{share}。")
+    assert _shares(checks) == [(outcome, sorted(["23项", "87项", share]))]
+
+
+
+# ---- round 5: fresh-hf and fresh-hg's first measures
+
+def test_copies_supplied_are_a_count():
+    # (fresh-hg) a column 对外提供(份次) was flagged as a column without a unit
+    from extractors.claims import find_claims
+    assert [(f.raw, f.base_unit) for f in find_claims("全年对外提供样品2384份次")] == [("2384份次", "count")]
+
+
+_BUOY_TABLE = ("### 表1 2025年海洋观测设施布放情况\n设施类型\t新布放(套)\nArgo剖面浮标\t38\n锚系浮标\t64\n其他设施\t116\n合计\t218")
+
+
+@pytest.mark.parametrize("share,outcome", [("57.6%", "pass"), ("75.6%", "fail")])
+def test_a_share_of_the_set_its_sentence_picks_from_is_no_share_of_the_table(tmp_path, share, outcome):
+    # (fresh-hg) 远海及大洋布放设施中，Argo剖面浮标38套，占远海及大洋布放设施的57.6%: of the 66, not the table's 218 (38 / 218
+    # = 17.43% was flagged)
+    checks, flags = _read(tmp_path, "全年新布放各类海洋观测设施218套，其中近海布放152套、远海及大洋布放66套。", _BUOY_TABLE,
+                          f"远海及大洋布放设施中，Argo剖面浮标38套，占远海及大洋布放设施的{share}。")
+    assert not [ws for o, ws in _shares(checks) if "218" in ws or "218套" in ws]
+    assert not [f for f in flags if f[0] == "share" and share == "57.6%"]
+
+
+_ROBOTAXI_TABLE = ("### 表3 2025年自动驾驶出租车分区域服务情况\n区域\t车辆(辆)\t服务乘客(万人次)\t其中：全无人服务(万人次)\n"
+                   "浦东新区\t380\t74.6\t28.6\n临港新片区\t164\t39.2\t18.9\n徐汇区\t118\t24.6\t4.8\n其他\t164\t48.3\t20.1\n"
+                   "合计\t826\t186.7\t72.4")
+
+
+@pytest.mark.parametrize("share,outcome", [("48.2%", "pass"), ("26.1%", "fail")])
+def test_a_share_of_this_district_is_of_its_own_row(tmp_path, share, outcome):
+    # (fresh-hf) 临港新片区全无人服务占本区域服务乘客的48.2%: the row's own 服务乘客 (18.9 / 72.4 = 26.10% was flagged)
+    checks, flags = _read(tmp_path, _ROBOTAXI_TABLE, f"分区域看，临港新片区全无人服务占本区域服务乘客的{share}，为各区域最高。")
+    assert _shares(checks) == [(outcome, sorted(["18.9", "39.2", share]))]

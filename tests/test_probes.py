@@ -83,8 +83,10 @@ EIGHTEENTH_SESSION = {"fb", "fc", "fd", "fe", "ff", "fg", "fh", "fi", "fj", "fk"
 NINETEENTH_SESSION = {"fz", "ga", "gb", "gc", "gd", "ge", "gf", "gg", "gh", "gi", "gj", "gk", "gl", "gm", "gn", "go"}
 # the twentieth session's fresh-gp … fresh-gs, written after its first share rule, raised 2 at their first measures (GP)
 # fresh-gt … fresh-gw, written after its first round, raised 2 at theirs (GT, GU); fresh-gx … fresh-ha, after its
-# second, 3 at theirs (GX, GY, GZ); fresh-hb … fresh-he, after its third, 2 at theirs (HD, HE)
-TWENTIETH_SESSION = {"gp", "gq", "gr", "gs", "gt", "gu", "gv", "gw", "gx", "gy", "gz", "ha", "hb", "hc", "hd", "he"}
+# second, 3 at theirs (GX, GY, GZ); fresh-hb … fresh-he, after its third, 2 at theirs (HD, HE); fresh-hf, fresh-hg,
+# after its fourth, 3 at theirs (HF, HG 2)
+TWENTIETH_SESSION = {"gp", "gq", "gr", "gs", "gt", "gu", "gv", "gw", "gx", "gy", "gz", "ha", "hb", "hc", "hd", "he",
+                     "hf", "hg"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
