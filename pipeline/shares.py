@@ -130,24 +130,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if z and z.group("name"):
                 # (…其中为本单位以外用户提供服务机时587.6万小时，对外服务机时占比59.1%: the part named again;
                 # 企业236家、高校和科研院所112家，…，企业占比59.0%: an item of the list before named again; a name
-                # naming neither is read as the words before 占 are, below)
-                amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
-                named_item = _item_named_again(z.group("name"), amounts) if amounts else None
-                name = z.group("name")
-                opening = [c for c in amounts if len(sj := re.sub(r"\s", "", c.subject or "")) >= 2 and
-                           (name.startswith(sj) or sj.startswith(name))]
-                if named_item is None and len(opening) == 1:
-                    named_item = opening[0]  # (其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%: the name opens so)
-                in_order = [c for c in amounts if _says(name, re.sub(r"\s", "", c.subject or ""))]
-                if named_item is None and len(in_order) == 1:
-                    named_item = in_order[0]  # (…国家级工业设计中心14个、市级设计创新中心52个，国家级设计中心占比21.9%)
-                if named_item is None and amounts:
-                    # (…其中建设用地土壤污染状况调查报告2.41万份、…、其他检测报告0.52万份，建设用地调查报告占比62.4%: the
-                    # item sharing the longest run of the name (the last among equals), when one does)
-                    runs = [common_run(name, c.subject or "") for c in amounts]
-                    best = max(runs)
-                    if best >= 2 and (runs[-1] == best or runs.count(best) == 1):
-                        named_item = amounts[-1] if runs[-1] == best else amounts[runs.index(best)]
+                # naming none is read as the words before 占 are, below)
+                named_item = _item_the_name_says(z.group("name"),
+                                                 [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT])
                 if named_item is None:
                     z = None
             if z:
@@ -891,6 +876,31 @@ def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
     if named and (item := _item_named_again(named.group(1), amounts)) is not None:
         return item
     return amounts[-1]
+
+
+def _item_the_name_says(name: str, amounts: list[Claim]) -> Claim | None:
+    """The figure a name before 占比 says, of the amounts before it in its sentence: the item named again word for word
+    (_item_named_again); else the one whose subject opens the name or is opened by it (其中科创板19家、北交所6家，
+    科创板新增上市企业占比达52.8%); else the one saying its characters in order (…国家级工业设计中心14个、市级设计
+    创新中心52个，国家级设计中心占比21.9%); else the one sharing its longest run, the last among equals (…其中建设用地
+    土壤污染状况调查报告2.41万份、…、其他检测报告0.52万份，建设用地调查报告占比62.4%); None when none shares two
+    characters in a row."""
+    if not amounts:
+        return None
+    if (item := _item_named_again(name, amounts)) is not None:
+        return item
+    subjects = [re.sub(r"\s", "", c.subject or "") for c in amounts]
+    opening = [c for c, sj in zip(amounts, subjects) if len(sj) >= 2 and (name.startswith(sj) or sj.startswith(name))]
+    if len(opening) == 1:
+        return opening[0]
+    in_order = [c for c, sj in zip(amounts, subjects) if _says(name, sj)]
+    if len(in_order) == 1:
+        return in_order[0]
+    runs = [common_run(name, sj) for sj in subjects]
+    best = max(runs)
+    if best < 2:
+        return None
+    return amounts[-1] if runs[-1] == best else amounts[runs.index(best)] if runs.count(best) == 1 else None
 
 
 def _item_named_again(name: str, amounts: list[Claim]) -> Claim | None:
