@@ -457,3 +457,11 @@ def test_a_share_of_this_district_is_of_its_own_row(tmp_path, share, outcome):
     # (fresh-hf) 临港新片区全无人服务占本区域服务乘客的48.2%: the row's own 服务乘客 (18.9 / 72.4 = 26.10% was flagged)
     checks, flags = _read(tmp_path, _ROBOTAXI_TABLE, f"分区域看，临港新片区全无人服务占本区域服务乘客的{share}，为各区域最高。")
     assert _shares(checks) == [(outcome, sorted(["18.9", "39.2", share]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("87.1%", "pass"), ("78.1%", "fail")])
+def test_a_zhongzhong_part_described_by_a_clause_is_the_rates_count(tmp_path, rate, outcome):
+    # (fresh-hc) 其中取得农村科普员资格证书的1872人，持证率78.1%: the part described by a clause ending in 的 is the subset the
+    # rate counts (only a part named by its kind, 其中物理实验打靶686发次，成功率…, has a rate of its own)
+    checks, flags = _read(tmp_path, f"全市农村科普员2149人，其中取得农村科普员资格证书的1872人，持证率{rate}，一批带头人成长起来。")
+    assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted(["1872人", "2149人", rate]))]
