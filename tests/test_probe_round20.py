@@ -1,5 +1,6 @@
 """The twentieth session's rules, from the relation probes' unchecked relations (all probes up to fresh-go) and the
-session's fresh batches (fresh-gp … ). Each case fails on the code from before it, unless marked as a guard."""
+session's fresh batches (fresh-gp … fresh-hg). Every rule has a case that fails on the code from before it (most
+have a mutated copy beside the true one); guards are marked."""
 import pytest
 from probe_docs import read_doc as _read
 
