@@ -525,10 +525,10 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
             all_words and re.fullmatch(cfg["all_worded"], p.text[at + 1:k])):
         return None
     words = tm.group("w")
-    amounts = [c for c in p.within(s0, at) if c.kind in _AMOUNT]
-    if not amounts or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]):
+    # (…缴纳保费1.73亿元，获得…保费补贴1.38亿元，补贴资金占保费总额的79.8%: the part may be named again before 占)
+    part = _last_outside_brackets(p, s0, at)
+    if part is None:
         return None
-    part = amounts[-1]
     lo = 0  # anywhere in the passage before the part (its paragraph and what the layout cut from it)
     # (the total's words and the figure's subject share a word, and a scope the words name — 全国 — is the figure's
     # sentence's too: a national total that is not printed is no local figure)
@@ -871,11 +871,18 @@ def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
     if rest.strip() and not (re.fullmatch(r"\s*[，,][^，,；;。]*", rest) and moved and
                              all(c.kind == "change" for c in moved)):
         return None
-    if named and common_run(named.group(1), amounts[-1].subject or "") < 2:
-        return None
-    if named and (item := _item_named_again(named.group(1), amounts)) is not None:
-        return item
+    if named:
+        # (…电网侧储能98.6万千瓦、…、用户侧储能50.3万千瓦，电网侧储能占…; 青年项目674项，资助经费16850万元，青年项目数
+        # 占…: the figure the name says, not the last)
+        return _item_the_name_says(named.group(1), amounts)
     return amounts[-1]
+
+
+def _own_change_between(p: Passage, c: Claim, at: int) -> bool:
+    """Between the figure c and 占 at stands one clause of c's own change (…6668.58亿元，同比增长5.8%，占…)."""
+    moved = p.within(p.end(c), at)
+    return bool(moved) and all(x.kind == "change" for x in moved) and \
+        re.fullmatch(r"\s*[，,][^，,；;。]*[，,]\s*", p.text[p.end(c):at]) is not None
 
 
 def _item_the_name_says(name: str, amounts: list[Claim]) -> Claim | None:
@@ -1014,8 +1021,10 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
             # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占
             # (…51个，其中优秀14个、良好37个，占参评实验室的75.0%: after a list of several parts, no part's own share)
             several = bool(amounts) and _listed_before(p, amounts[-1], q)
-            parts = amounts[-1:] if amounts and not several and \
-                re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) else []
+            # (其中，规模以上消费品工业企业实现营业收入6668.58亿元，同比增长5.8%，占…: past a clause of the part's own change)
+            parts = amounts[-1:] if amounts and not several and (
+                re.fullmatch(r"\s*[，,]\s*", p.text[p.end(amounts[-1]):at]) or _own_change_between(p, amounts[-1], at)) \
+                else []
             if not parts and len(amounts) == 1 and re.fullmatch(cfg["part_predicate"], p.text[p.end(amounts[0]):at]):
                 parts = amounts  # "其中98家建成智慧导览系统，占全市备案博物馆的61.3%": the one part, what it does after it
         lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence

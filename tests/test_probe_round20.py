@@ -466,3 +466,30 @@ def test_a_zhongzhong_part_described_by_a_clause_is_the_rates_count(tmp_path, ra
     # rate counts (only a part named by its kind, 其中物理实验打靶686发次，成功率…, has a rate of its own)
     checks, flags = _read(tmp_path, f"全市农村科普员2149人，其中取得农村科普员资格证书的1872人，持证率{rate}，一批带头人成长起来。")
     assert [(o, ws) for r, o, ws in checks if r == "rate"] == [(outcome, sorted(["1872人", "2149人", rate]))]
+
+
+# ---- last round: the older probes' share misses
+
+@pytest.mark.parametrize("share,outcome", [("15.3%", "pass"), ("13.5%", "fail")])
+def test_a_zhongzhong_part_past_its_own_change(tmp_path, share, outcome):
+    # (fresh-bq) 其中，…实现营业收入6668.58亿元，同比增长5.8%，占全市规模以上工业营业收入的15.3%
+    checks, flags = _read(tmp_path, "全年全市规模以上工业企业实现营业收入43587.6亿元。其中，规模以上消费品工业企业实现营业收入6668.58亿元，"
+                          f"同比增长5.8%，占全市规模以上工业营业收入的{share}，对稳定增长发挥了作用。")
+    assert _shares(checks) == [(outcome, sorted(["6668.58亿元", "43587.6亿元", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("79.8%", "pass"), ("97.8%", "fail")])
+def test_a_total_worded_share_of_a_part_named_again(tmp_path, share, outcome):
+    # (fresh-dd) 缴纳保费1.73亿元，获得…保费补贴1.38亿元，补贴资金占保费总额的79.8%
+    checks, flags = _read(tmp_path, "全年投保项目累计提供风险保障86.42亿元，缴纳保费1.73亿元，获得中央和市级财政保费补贴1.38亿元，"
+                          f"补贴资金占保费总额的{share}，企业顾虑有效缓解。")
+    assert _shares(checks) == [(outcome, sorted(["1.38亿元", "1.73亿元", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("59.9%", "pass"), ("65.1%", "fail")])
+def test_a_name_again_says_which_figure_of_its_clause(tmp_path, share, outcome):
+    # (fresh-ar) 青年项目674项，资助经费16850万元，青年项目数占立项总数的59.9%: 青年项目, not the last figure, 资助经费 (16850万元
+    # / 2.59亿元 = 65.06% was flagged)
+    checks, flags = _read(tmp_path, "全年上海市自然科学基金受理申请6842项，立项1126项，立项率16.5%，资助经费2.59亿元。",
+                          f"青年项目674项，资助经费16850万元，青年项目数占立项总数的{share}。")
+    assert [(o, ws) for o, ws in _shares(checks) if share in ws] == [(outcome, sorted(["674项", "1126项", share]))]
