@@ -113,7 +113,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
             held = dens
             # (预登记专业观众26.8万人，实际到场专业观众21.6万人次，到场率80.6%: persons and their visits are one measure)
-            dens = [c for c in dens if _measure(c).rstrip("次") == _measure(num).rstrip("次") and size(c) >= size(num)] or \
+            dens = [c for c in dens if _one_measure(c, num) and size(c) >= size(num)] or \
                 ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
             if not dens:
                 continue
@@ -132,5 +132,9 @@ def rate(claims: list[Claim], out: Outcome) -> None:
 def _same_base(c: Claim, num: Claim) -> bool:
     """c may be the base of the count num: the same base unit, or persons and their visits (预登记专业观众26.8万人，
     实际到场专业观众21.6万人次，到场率80.6%)."""
-    return c.base_unit == num.base_unit or {c.base_unit, num.base_unit} == {"count", "person_times"} and \
-        _measure(c).rstrip("次") == _measure(num).rstrip("次")
+    return c.base_unit == num.base_unit or {c.base_unit, num.base_unit} == {"count", "person_times"} and _one_measure(c, num)
+
+
+def _one_measure(c: Claim, num: Claim) -> bool:
+    """One measure word, or a measure word and its visits (人 / 人次)."""
+    return _measure(c).rstrip("次") == _measure(num).rstrip("次")

@@ -826,6 +826,11 @@ def _transposed(a: Stmt, b: Stmt) -> bool:
     da, db = _digits(a.c), _digits(b.c)
     if len(da) != len(db):
         da, db = _coarse_digits(a, b) or (da, db)
+    return _swapped(da, db)
+
+
+def _swapped(da: str, db: str) -> bool:
+    """Two digit strings of one length differing by two adjacent digits swapped (612 / 621)."""
     k = [i for i, (p, r) in enumerate(zip(da, db)) if p != r] if len(da) == len(db) >= 2 else []
     return len(k) == 2 and k[1] == k[0] + 1 and da[k[0]] == db[k[1]] and da[k[1]] == db[k[0]]
 
@@ -851,7 +856,7 @@ def slip(a: Stmt, b: Stmt, similarity: float = 1.0, strong: bool = False, single
         return True  # (on weak evidence only between descriptions nearly word for word: 表3…合同金额 / …合同金额4.87亿元)
     if len(da) != len(db):  # two transposed digits read at the coarser precision (186.45亿元 / 1846527.3万元)
         da, db = _coarse_digits(a, b) or (da, db)
-    if _transposed(a, b):
+    if _swapped(da, db):
         # 612 / 621; a two-digit figure (21座 / 12座) is a swap only between descriptions nearly word for word, as
         # any two small counts are each other's swap by chance more often
         bar = _cfg()["slip_transposed_similarity"]

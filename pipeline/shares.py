@@ -111,6 +111,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
     breakdowns = breakdown_totals(claims, out)
     for p in _passages(claims):
         said: dict[str, tuple[int, Claim]] = {}  # the words after 占 of the passage's shares checked → (where, whole)
+        checked_from = len(out.checks)  # the passage's own checks start here
+        earlier = (claims, min((index[id(c)] for _, c in p.placed), default=0))  # (for _named_earlier)
         for k, s in p.placed:
             if s.kind != "share" or s.base_unit != "percent":
                 continue
@@ -140,7 +142,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 if named_item is not None:
                     amounts = amounts[:amounts.index(named_item) + 1]
                 if amounts and re.fullmatch(r"[，,]\s*占比\s*", z.group(0)) and \
-                        (last := _whole_of_share_before(p, s0, amounts[-1], out, by_id)) is not None:
+                        (last := _whole_of_share_before(p, s0, amounts[-1], out.checks[checked_from:], by_id)) is not None:
                     # (…产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%; 医疗机构报告占报告
                     # 总数的75.3%，…；持有人报告12870份，占比18.9%: a bare 占比 right after a share keeps its whole)
                     _part_share(s, amounts[-1], last, claims, index, out)
@@ -155,9 +157,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
                         s0 = q0
                         markers = list(re.finditer(part_marker, p.text[s0:k]))
                 # (装备总值中，云梯车1.62亿元，占比42.1% after the paragraph stating 装备总值3.85亿元: a set named earlier)
-                first_at = min((index[id(c)] for _, c in p.placed), default=0)
                 named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k) or
-                                              _named_earlier(p, s0, (claims, first_at)))
+                                              _named_earlier(p, s0, earlier))
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
                     _part_share(s, amounts[-1], named[0], claims, index, out)
@@ -272,13 +273,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
             _part_share(s, part, whole, claims, index, out)
 
 
-def _whole_of_share_before(p: Passage, s0: int, part: Claim, out: Outcome, by_id: dict[str, Claim]) -> Claim | None:
-    """The whole of the share checked last before the part, in its sentence or the one before, when no other figure
-    stands between that share and the part, and the whole counts what the part does and is larger (…产值62.48亿元，
-    占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%)."""
+def _whole_of_share_before(p: Passage, s0: int, part: Claim, checks: list, by_id: dict[str, Claim]) -> Claim | None:
+    """The whole of the share checked last before the part (checks: the passage's own, in order), in its sentence or
+    the one before, when no other figure stands between that share and the part, and the whole counts what the part
+    does and is larger (…产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%)."""
     q0 = p.sentence(s0 - 1)[0] if s0 > 0 else s0
     mine = {c.claim_id: k for k, c in p.placed}
-    for chk in reversed(out.checks):
+    for chk in reversed(checks):
         if chk.rule != "share":
             continue
         ids = chk.claim_ids.split("|")
