@@ -799,9 +799,12 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.kind = "threshold"
         if f.kind == "level" and (f.base_unit in ("other:min", "other:s") and not P.SIZE_CLASS.match(text[end:]) or
                                   f.base_unit in ("hours", "day", "month") and P.DURATION_BEFORE.search(
-                                      text[_clause_start(text, start):start])):
+                                      text[_clause_start(text, start):start])
+                                  and not P.TIME_USED_BEFORE.search(text[_clause_start(text, start):start])
+                                  and not (f.base_unit == "hours" and f.unit.startswith("万"))):
             # a time taken (作业时间达到11.5小时, 通关时间45秒, 预警提前量45分钟): a duration, GUIDE §5; hours and
-            # days are as often an amount of time used (运行机时2941.5小时), minutes and seconds are not
+            # days are as often an amount of time used (运行机时2941.5小时), minutes and seconds are not; tens of
+            # thousands of hours are time used (制播时长超4.9万小时), no time anything takes
             f.kind = "other"
         if f.kind == "level" and f.unit == "岁":
             f.kind = "other"  # an age (平均年龄56岁): GUIDE §5; an age bounding a group is a threshold above

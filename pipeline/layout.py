@@ -488,6 +488,9 @@ _ENTRY_PAIR = re.compile(r"^[^，。；：,;:！？!?]{3,30}?\d[\d.,]*\s*[万亿
                          r"(?:[，,][^。；：;:！？!?，,]{2,30}?\d[\d.,]*\s*[万亿千百]*[\u4e00-\u9fff%‰]{1,4}){1,3}$")
 
 
+_HUNG = set("。，、；：？！）》」”’")
+
+
 def _entry(text: str) -> bool:
     """A line that is a whole entry: a label and its figure, no clause mark (数看上海科技's lines)."""
     return _ENTRY.match(text.strip()) is not None or _ENTRY_PAIR.match(text.strip()) is not None
@@ -521,7 +524,8 @@ def paragraphs(lines: list[Line], page_lines: list[Line] | None = None,
             # (no shared edge on the page: a table's width in the same column, 56–539 above two bullet items)
             edge = 0.0 if _ocr(prev) else edges[key] or max(
                 (x1 for x0, x1 in frames if x0 <= prev.x0 + 3 * size and x1 >= prev.x1), default=0.0)
-            right = max(right, prev.x1, ln.x1)
+            # (a line may end in a stop hung past the edge, and the line above it a character short for it)
+            right = max(right, prev.x1, ln.x1 - (size if ln.text[-1:] in _HUNG else 0))
             # full: near the end of the paragraph's longest line, and within a few ems of its column's edge
             # (ragged CJK lines end up to two characters short; entries of a list end anywhere)
             full = prev.x1 > right - 1.2 * size and prev.x1 > edge - 3 * size

@@ -138,6 +138,8 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     with that noun (the two sentences before it at most); returns the whole and where the sentence's text starts."""
     cfg = config()["part_whole"]
     m = re.match(cfg["among_lead"], p.text[s0:])
+    if not m and s0 > 0:
+        return _named_whole_unbroken(p, s0)
     if not m or s0 == 0:
         return None
     lo = p.sentence(s0 - 1)[0]
@@ -190,6 +192,26 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     whole = next((c for c in named if not re.search(cfg["marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)])),
                  named[0] if named else None)
     return (whole, s0 + m.end()) if whole is not None else None
+
+
+def _named_whole_unbroken(p: Passage, s0: int) -> tuple[Claim, int] | None:
+    """"…科技企业孵化器221家…。科技企业孵化器中国家级孵化器69家": a lead "<noun>中" with no comma after it, only where
+    the noun is the whole subject of a figure of the two sentences before (中 also starts words: 中国, 中心)."""
+    cfg = config()["part_whole"]
+    first = next((c for c in p.within(s0, p.sentence(s0)[1]) if c.kind in _AMOUNT), None)
+    if first is None:
+        return None
+    lo = p.sentence(s0 - 1)[0]
+    lo = p.sentence(lo - 1)[0] if lo > 0 else lo
+    before = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]]
+    for m in re.finditer(r"中(?![，,、])", p.text[s0:p.at(first)]):
+        n = p.text[s0:s0 + m.start()]
+        if len(n) < cfg["earlier_name_chars"] or not re.fullmatch(r"[\u4e00-\u9fff]+", n):
+            continue
+        named = [c for c in before if re.sub(r"[\s()（）]", "", c.subject or "") == n]
+        if len(named) == 1 and named[0].base_unit == first.base_unit:
+            return named[0], s0 + m.end()
+    return None
 
 
 def _elided_noun(p: Passage, lo: int, c: Claim, subj: str, n: str) -> bool:

@@ -525,7 +525,7 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
     if not (tm := re.fullmatch(cfg["total_worded"], p.text[at + 1:k]) or
             all_words and re.fullmatch(cfg["all_worded"], p.text[at + 1:k])):
         return None
-    words = tm.group("w")
+    words = tm.group("w") + (tm.groupdict().get("n") or "")  # (制播总时长 names 制作播出时长: the measure noun too)
     # (…缴纳保费1.73亿元，获得…保费补贴1.38亿元，补贴资金占保费总额的79.8%: the part may be named again before 占)
     part = _last_outside_brackets(p, s0, at)
     if part is None:
@@ -618,6 +618,27 @@ def _item_named(words: str, part: Claim, claims: list[Claim], index: dict[int, i
             and name.fullmatch(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))) is not None][-1:]
 
 
+def _item_named_with_total(words: str, part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
+    """An item of a breakdown named by its own name and the total's measure (…旅客吞吐量13155.2万人次，其中浦东机场
+    8236.5万人次、虹桥机场4918.7万人次。…3708.2万人次，占浦东机场旅客吞吐量的45.0%): the item is that whole when a
+    larger figure before it in its sentence has a subject closing on the rest of the words."""
+    cfg = config()["share"]
+    out = []
+    for c in _stated_before(part, claims, index):
+        sj = re.sub(r"\s", "", c.subject or "")
+        rest = words[len(sj):]
+        if len(sj) < 2 or not words.startswith(sj) or len(rest) < cfg["worded_whole_chars"]:
+            continue
+        at_c = c.context.find(c.raw)
+        sentence = re.split(r"[。；;！？]", c.context[:max(at_c, 0)])[-1]
+        totals = [t for t in claims[:index[id(c)]] if t.doc_id == c.doc_id and not t.table_id and t.kind in _AMOUNT
+                  and t.base_unit == c.base_unit and size(t) > size(c) and t.raw in sentence
+                  and re.sub(r"\s", "", t.subject or "").endswith(rest)]
+        if totals:
+            out.append(c)
+    return out[-1:]
+
+
 def _listed_item(c: Claim) -> bool:
     """An item of a 分别 list (…48260台（套），分别为分析测试仪器21480台（套）、…): a part, no whole a later share names."""
     k = c.context.find(c.raw)
@@ -638,7 +659,8 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     words = m.group(1)
     if len(words) < cfg["worded_whole_chars"]:
         return None
-    named = _named_before(words, _stated_before(part, claims, index)) or _item_named(words, part, claims, index)
+    named = _named_before(words, _stated_before(part, claims, index)) or _item_named(words, part, claims, index) \
+        or _item_named_with_total(words, part, claims, index)
     # (无条件开放数据集4268个 is the sibling of the part 有条件开放数据集, no whole of it, whatever the words it shares)
     named = [c for c in named if not _siblings(c.subject or "", part.subject or "")]
     # (…合计12600万元，其中中央财政资助7350万元，市级财政配套资助5250万元，市级配套占资助经费总额的41.7%: a figure
@@ -1016,7 +1038,10 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
             # "其中科创板19家、北交所6家，科创板新增上市企业占比达52.8%": the part the name opens with, of the 其中 whole
             parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")) and (a.group(1).startswith(sj) or sj.startswith(a.group(1)))]
         elif a:
-            parts = [c for c in amounts if re.sub(r"\s", "", c.subject or "").endswith(a.group(1))]
+            # (…其中4K电视机486.2万台、8K电视机38.7万台，8K电视机销量占…: the part's name and a measure noun)
+            parts = [c for c in amounts if (sj := re.sub(r"\s", "", c.subject or "")).endswith(a.group(1)) or
+                     len(sj) >= 2 and a.group(1).startswith(sj) and
+                     re.fullmatch(cfg["part_measure"], a.group(1)[len(sj):]) is not None]
             head = a.group(1)  # (the name may be the whole's head noun as well: checked below)
         else:
             # "其中，集成电路企业8740件，占重点产业企业发明专利授权量的41.3%": the figure right before 占

@@ -406,3 +406,27 @@ def test_an_item_named_by_an_improvement_in_a_list_is_a_level():
     assert [(f.raw, f.kind) for f in find_claims("投资24.36亿元，分别为工艺安全提升9.82亿元、自动化控制改造8.47亿元")] == [
         ("24.36亿元", "level"), ("9.82亿元", "level"), ("8.47亿元", "level")]
     assert [(f.raw, f.kind) for f in find_claims("主要指标分别提升12.3%和9.1%")] == [("12.3%", "change"), ("9.1%", "change")]
+
+
+# claims probes K65 and K66 (first measure at dc00887: unit 0.913, kind 0.967 over 301 claims)
+K65_K66 = [
+    # measure words of libraries and archives (the figures lost their measure word: 3200万页 read as 万)
+    ("数字化页面3200万页", [("3200万页", "万页", "level", "", "")]),
+    ("完成古籍修复2.1万叶", [("2.1万叶", "万叶", "level", "", "")]),
+    ("开放到期档案13.6万卷", [("13.6万卷", "万卷", "level", "", "")]),
+    ("人均阅读纸质图书7.85本", [("7.85本", "本", "level", "", "")]),
+    ("电子书借阅量4860万册次", [("4860万册次", "万册次", "level", "", "")]),
+    ("馆藏档案1326万卷（件）", [("1326万卷（件）", "万卷（件）", "level", "", "")]),
+    ("新增馆藏文献486万册（件）", [("486万册（件）", "万册（件）", "level", "", "")]),
+    # hours summed over a year are an amount of time used (GUIDE §5: a duration is a time taken), per head a duration
+    ("全年共享服务时长1210万小时", [("1210万小时", "万小时", "level", "", "")]),
+    ("人均培训时长约42小时", [("42小时", "小时", "other", "approx", "")]),
+    ("储能时长4小时", [("4小时", "小时", "other", "", "")]),
+    # (fresh-hk) tens of thousands of hours are time used, wherever they stand (a data page's line says no 全年)
+    ("制播时长超4.9万小时", [("4.9万小时", "万小时", "level", "over", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K65_K66, ids=[c[0][:12] for c in K65_K66])
+def test_k65_k66_forms(text, want):
+    assert forms(text) == want

@@ -226,3 +226,15 @@ def test_one_line_bullet_items_under_a_table_stay_apart():
     ls2 = [line("获一等奖成果9项，比上届增加3项，涉及集成电路装备、肿瘤精准诊疗、深海探测等领域的重大", 143.6, 536.0),
            line("原创成果", 158.0, 112.0)]
     assert len(paragraphs(ls2, ls2, [(56.0, 539.3)])) == 1
+
+
+def test_a_wrapped_line_ending_in_a_stop_hung_past_the_edge_stays_in_its_paragraph():
+    # (claims-k65) a bullet item whose first line ends a character short (…提高2.6个百) because the next line's stop
+    # hangs past the column's edge (…八成。): judged against that longer line the first one looked short, so the
+    # item ended there and 分点 opened the next paragraph (2.6个 and 百分 were read as two figures)
+    # (the item's bullet is drawn, not printed as a character: both lines start at the text's indent)
+    l1 = [w("公园绿地服务能级持续提升全市覆盖率较上年提高", 12, 0), w("2.6", 232, 0), w("个百", 247, 0)]
+    l2 = [w("分点中心城区人均公园绿地面积仍不足全市平均水平的八成。", 12, 17)]
+    assert 1.2 * 10 < l2[0].x1 - l1[-1].x1 < 2 * 10  # longer than the first line by more than the ragged-end allowance
+    paras = paragraphs(lines_from_words(l1 + l2))
+    assert len(paras) == 1 and "2.6个百分点" in layout.join_lines(paras[0])
