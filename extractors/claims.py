@@ -290,7 +290,9 @@ def _subject_of(text: str, f: Found, start: int, prev: list[Found]) -> str:
     if "累计" in raw_left and f.kind == "level" and (not left or P.VERB_ONLY.match(left.removeprefix("累计"))):
         # 新增科创板上市企业12家，累计达95家: the running total of what was just counted; after a 其中 list
         # (…178项，其中国际首台（套）23项…，累计认定1342项) the whole the list divides, not its last item
-        counted = [p for p in prev if p.start >= s0 and p.subject and p.unit == f.unit]
+        # (…1200家，累计达到2.5万家: one measure word at another scale)
+        counted = [p for p in prev if p.start >= s0 and p.subject and p.base_unit == f.base_unit and
+                   P.SCALE_PREFIX.sub("", p.unit) == P.SCALE_PREFIX.sub("", f.unit)]
         if (q := text.find("其中", s0, start)) >= 0:
             counted = [p for p in counted if p.end <= q] or counted
         if counted:

@@ -178,6 +178,9 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
             total = same[-1]
         if len(items) < 2 or any(exact(c) is None for c in [total, *items]):
             continue
+        if (rest := _rest_inside(p, p.end(items[-1]), s1, items[-1])) is not None and rest not in items:
+            # (…分别为首台（套）装备4.12亿元、…和首版次软件2.36亿元，其余1.39亿元用于…: a rest closes the list, all of it)
+            items, at_most = items + [rest], False
         _sum_check("list_total", total, items, [1] * len(items), out,
                    "分项之和与总数不符 listed figures do not add up to the total", at_most=at_most,
                    loose=_loose(total, items) or any(c.qualifier for c in items))
@@ -468,7 +471,11 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
             # (…市级部门3847个和16个区2421个, …浦东新区584家和其他八个区1885家: a count inside the item's name, in its
             # measure word or another, the item's figure closes it)
             continue
-        if out and _counts_other(c, out[0]):
+        if out and _counts_other(c, out[0]) and not (
+                re.fullmatch(config()["restatement"]["generic_measure"], _measure(out[0]))
+                and re.search(cfg["last_item_join"], p.text[p.end(out[-1]):p.at(c)])):
+            # (…基岩标和分层标组38个以及地下水位监测井198口: the last item, joined by 以及, counted in its own word after
+            # items in the generic 个)
             break
         out.append(c)
         if len(out) > 1 and re.search(cfg["last_item_join"], p.text[p.end(out[-2]):p.at(c)]) and not (

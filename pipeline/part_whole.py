@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, config, exact, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
-    _rest_inside, _rest_next, _passages, _completing, _same_section, _says,
+    _rest_inside, _rest_next, _passages, _completing, _same_section, _says, item_with_total, among_after,
 )
 from pipeline.restatement import common_run, common_tail
 from pipeline.table_labels import common_suffix
@@ -68,15 +68,14 @@ def _parts_among(p: Passage, out: Outcome) -> None:
     cfg = config()["part_whole"]
     if p.row:
         return
-    among = re.compile(cfg["among"])
     for k, w in p.placed:
         if w.kind not in _AMOUNT or w.base_unit in cfg["not_additive"]:
             continue
-        m = among.match(p.text, p.end(w))  # (matched in place: no copy of the rest per figure)
-        if not m:
+        start = among_after(p, w)
+        if start is None:
             continue
         _, s1 = p.sentence(p.end(w))
-        parts = _subsets(p, m.end(), s1, w)
+        parts = _subsets(p, start, s1, w)
         if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
             _sum_check("part_whole", w, parts, [1] * len(parts), out,
                        "部分超过总数 parts of a whole exceed it", at_most=True, loose=_loose(w, parts))
@@ -263,6 +262,9 @@ def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tup
             n[-cfg["earlier_tail_chars"]:]) and _says(n, t)] or \
         [c for c in alike if len(n) >= cfg["earlier_tail_chars"] and (t := norm(c.subject or ""))[:2] == n[:2]
          and common_tail(t, n) >= cfg["earlier_framed_tail_chars"] and _says(n, t)]
+    if not named:
+        # (智能可穿戴领域研发中心中 after …研发中心36家，分别为…和智能可穿戴领域7家: an item named with its total's words)
+        named = [c for c in alike if item_with_total(n, c, claims[:upto])]
     if not named and is_person(first) and (bare := re.sub(cfg["person_noun"] + "$", "", n)) != n and len(bare) >= 2:
         # (入组人员中，…31260人 for 累计入组70350人: persons counted, the lead's 人员 is the measure the subject leaves to 人)
         tail = re.compile(re.escape(bare) + "$")

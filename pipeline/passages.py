@@ -9,7 +9,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.checks import _AMOUNT, adds_up, config, exact
+from pipeline.checks import _AMOUNT, adds_up, config, exact, size
 from schemas.records import Claim
 
 
@@ -188,10 +188,38 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
         # (…其中公共建筑836万平方米；公共建筑中，…: the subject composed as owner + measure, 公共建筑节能改造面积)
         named = [c for c in reversed(p.within(lo, s0)) if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"]
                  and re.sub(r"[\s()（）]", "", c.subject or "").startswith(n)]
+    if not named and len(n) >= cfg["earlier_name_chars"]:
+        # (…攻关项目64项…，分别为碳纤维22项、芳纶15项…。碳纤维攻关项目中，…16项: an item's name and the words its
+        # total's subject closes on)
+        named = _items_with_total_words(p, lo, s0, n)
     # (…首发新品1386款，其中全球首发214款…。首发新品中，…: an item of a 其中 list is a part, the whole is before it)
     whole = next((c for c in named if not re.search(cfg["marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)])),
                  named[0] if named else None)
     return (whole, s0 + m.end()) if whole is not None else None
+
+
+def item_with_total(words: str, c: Claim, before: list[Claim]) -> bool:
+    """c is an item of a breakdown whose name opens `words`, the rest of the words closing the subject of a larger
+    figure in c's base unit stated before it in its sentence, or in the sentence before when a breakdown lead opens
+    c's (…旅客吞吐量13155.2万人次，其中浦东机场8236.5万人次: 浦东机场旅客吞吐量; …攻关项目64项…。按材料类别分，分别为碳纤维
+    22项: 碳纤维攻关项目)."""
+    sj = re.sub(r"[\s()（）]", "", c.subject or "")
+    rest = words[len(sj):]
+    if c.kind not in _AMOUNT or len(sj) < 2 or not words.startswith(sj) or len(rest) < 2:
+        return False
+    pieces = re.split(r"[。；;！？]", c.context[:max(c.context.find(c.raw), 0)])
+    sentence = "。".join(pieces[-2:]) if re.match(config()["list_total"]["breakdown_lead"], pieces[-1].strip()) \
+        else pieces[-1]
+    return any(t.doc_id == c.doc_id and not t.table_id and t.kind in _AMOUNT and t.base_unit == c.base_unit and
+               size(t) > size(c) and t.raw in sentence and re.sub(r"[\s()（）]", "", t.subject or "").endswith(rest)
+               for t in before)
+
+
+def _items_with_total_words(p: Passage, lo: int, hi: int, n: str) -> list[Claim]:
+    """The figures between lo and hi that are items named by the noun n with their total's words (item_with_total),
+    latest first."""
+    before = p.within(0, hi)
+    return [c for c in reversed(p.within(lo, hi)) if item_with_total(n, c, before)]
 
 
 def _named_whole_unbroken(p: Passage, s0: int) -> tuple[Claim, int] | None:
@@ -227,11 +255,21 @@ def _elided_noun(p: Passage, lo: int, c: Claim, subj: str, n: str) -> bool:
 
 def _among_whole(p: Passage, s0: int, k: int) -> tuple[Claim, int] | None:
     """The figure a sentence names as the set its next clause picks from ("在孵企业1912家中，…"), before k."""
-    cfg = config()["part_whole"]
     for c in p.within(s0, k):
-        if c.kind in _AMOUNT and (m := re.compile(cfg["among"]).match(p.text, p.end(c))):
-            return c, m.end()
+        if c.kind in _AMOUNT and (end := among_after(p, c)) is not None:
+            return c, end
     return None
+
+
+def among_after(p: Passage, c: Claim) -> int | None:
+    """Where the clause picking from the figure c as a set starts, when one follows it ("在孵企业1912家中，…"; a clause
+    naming the figure as a set, its words in order and closing as the figure's subject does: …新增地下空间开发面积
+    862万平方米，新增面积中，交通设施类463万平方米), else None."""
+    if m := re.compile(config()["part_whole"]["among"]).match(p.text, p.end(c)):
+        return m.end()
+    m = re.compile(r"[，,]\s*(?P<n>[\u4e00-\u9fff]{4,10}?)中[，,]\s*").match(p.text, p.end(c))
+    subj = re.sub(r"[\s()（）]", "", c.subject or "")
+    return m.end() if m and subj.endswith(m.group("n")[-2:]) and _says(m.group("n"), subj) else None
 
 
 def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]:

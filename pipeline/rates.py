@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from pipeline.checks import _AMOUNT, config, Outcome, size
 from pipeline.passages import (
-    _clause_after, _clause_before, _clause_of, _counts_other, _measure, _not_listed, _passages, _same_section, _says,
+    _header, _clause_after, _clause_before, _clause_of, _counts_other, _measure, _not_listed, _passages, _same_section, _says,
 )
 from pipeline.shares import _ratio_check
 from schemas.records import Claim
@@ -14,6 +15,7 @@ from schemas.records import Claim
 
 def rate(claims: list[Claim], out: Outcome) -> None:
     """"申报N项，获批M项，获批率x%": a rate against its counts; M is the count stated with the rate's verb."""
+    _table_rate_column(claims, out)
     cfg = config()["rate"]
     passages = _passages(claims)
     for n, p in enumerate(passages):
@@ -138,3 +140,29 @@ def _same_base(c: Claim, num: Claim) -> bool:
 def _one_measure(c: Claim, num: Claim) -> bool:
     """One measure word, or a measure word and its visits (人 / 人次)."""
     return _measure(c).rstrip("次") == _measure(num).rstrip("次")
+
+
+def _table_rate_column(claims: list[Claim], out: Outcome) -> None:
+    """A table's rate column (网上立案率(%)) beside its counts: each row's rate is the cell under the header saying the
+    rate's stem (网上立案(件)) over the row's one other count in that unit, not smaller (新收案件(件))."""
+    rows: dict[str, dict[int, dict[int, Claim]]] = defaultdict(lambda: defaultdict(dict))
+    for c in claims:
+        if c.table_id and c.row >= 0 and c.col >= 0:
+            rows[c.table_id][c.row].setdefault(c.col, c)
+    name = lambda c: re.sub(r"[(（].*$", "", _header(c))
+    for table in rows.values():
+        for row in table.values():
+            for col, r in row.items():
+                m = re.fullmatch(config()["rate"]["column"], name(r)) if r.base_unit == "percent" else None
+                if m is None:
+                    continue
+                counts = [c for k, c in row.items() if k != col and c.kind in _AMOUNT and
+                          c.base_unit not in ("percent", "permille")]
+                stem = m.group("stem")
+                num = [c for c in counts if len(name(c)) >= 2 and (name(c) == stem or stem.endswith(name(c)))]
+                if len(num) != 1:
+                    continue
+                bases = [c for c in counts if c is not num[0] and c.base_unit == num[0].base_unit
+                         and size(c) >= size(num[0])]
+                if len(bases) == 1:
+                    _ratio_check("rate", r, num[0], bases[0], out, "表中比率与该行计数不符 rate ≠ count / base")

@@ -121,6 +121,11 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
     if _row_cell(a) == _row_cell(b):
         return False
     row, text = (a, b) if _row_cell(a) else (b, a)
+    if not row.label and row.subject and \
+            re.search(config()["table_total"]["grand_total"], (row.c.subject or "").partition(" ")[0]):
+        # (…授奖249项，其中一等奖52项 / 表1 合计 一等奖 52: a total row's cell under a group's header is that group's total,
+        # quoted by the header's words closing the subject)
+        return len(row.subject) >= 2 and text.subject.endswith(row.subject)
     if len(row.label) < cfg["quoted_row_label_chars"] or row.label not in text.subject:
         # (高校转化合同金额39.25亿元 / 表1 高校 合同金额 392460: a short label quotes its row only as the owner opening
         # the subject; 三级医院调阅结果2865万次，…，为患者节约费用3.25亿元 / 表3 三级医院 节约费用 32480: or opening a clause
@@ -571,7 +576,9 @@ class Evidence:
         floor = cfg["metric_weak_similarity"] if mid else cfg["weak_similarity"]  # the catalog says one metric
         if sim >= floor and shared >= cfg["min_shared_weight"]:
             return "weak", sim
-        short, long_ = sorted((a.subject or "", b.subject or ""), key=len)
+        # (冷库库容 / 全市冷库总库容: the report's own scope and a 总 before the measure noun add no wording)
+        plain = lambda t: re.sub(cfg["subject_total_words"], "", t or "")
+        short, long_ = sorted((plain(a.subject), plain(b.subject)), key=len)
         if len(short) >= cfg["tail_subject_chars"] and long_.endswith(short) and a.c.page != b.c.page and \
                 measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg):
             # (消防物联网远程监控系统联网单位12460家 / a data page's 联网单位12640家: a subject that is the other's

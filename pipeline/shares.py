@@ -9,7 +9,7 @@ from collections import defaultdict
 from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
-    Passage, _passages, _row_label, _says, abbreviates,
+    Passage, _passages, _row_label, _says, abbreviates, item_with_total,
 )
 from pipeline.part_whole import _named_earlier
 from pipeline.restatement import _longest_common, common_run, common_tail
@@ -620,23 +620,11 @@ def _item_named(words: str, part: Claim, claims: list[Claim], index: dict[int, i
 
 def _item_named_with_total(words: str, part: Claim, claims: list[Claim], index: dict[int, int]) -> list[Claim]:
     """An item of a breakdown named by its own name and the total's measure (…旅客吞吐量13155.2万人次，其中浦东机场
-    8236.5万人次、虹桥机场4918.7万人次。…3708.2万人次，占浦东机场旅客吞吐量的45.0%): the item is that whole when a
-    larger figure before it in its sentence has a subject closing on the rest of the words."""
-    cfg = config()["share"]
-    out = []
-    for c in _stated_before(part, claims, index):
-        sj = re.sub(r"\s", "", c.subject or "")
-        rest = words[len(sj):]
-        if len(sj) < 2 or not words.startswith(sj) or len(rest) < cfg["worded_whole_chars"]:
-            continue
-        at_c = c.context.find(c.raw)
-        sentence = re.split(r"[。；;！？]", c.context[:max(at_c, 0)])[-1]
-        totals = [t for t in claims[:index[id(c)]] if t.doc_id == c.doc_id and not t.table_id and t.kind in _AMOUNT
-                  and t.base_unit == c.base_unit and size(t) > size(c) and t.raw in sentence
-                  and re.sub(r"\s", "", t.subject or "").endswith(rest)]
-        if totals:
-            out.append(c)
-    return out[-1:]
+    8236.5万人次、虹桥机场4918.7万人次。…3708.2万人次，占浦东机场旅客吞吐量的45.0%): the item is that whole
+    (item_with_total); an item of a 分别 list too, named in full it is no total's stand-in."""
+    before = claims[:index[id(part)]]
+    return [c for c in before if c.doc_id == part.doc_id and not c.table_id and c.base_unit == part.base_unit
+            and size(c) > size(part) and item_with_total(words, c, before)][-1:]
 
 
 def _listed_item(c: Claim) -> bool:
@@ -734,14 +722,18 @@ def _set_named_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     (<name>中，with no figure) takes as whole the latest figure before it named so, in the part's measure, when the
     words after 占 name the set too."""
     m = re.match(r"\s*([\u4e00-\u9fff]{2,8}?)中[，,]", p.text[s0:at])
-    if not m or p.within(s0, s0 + m.end()) or m.group(1) not in p.text[at + 1:k]:
+    # (占碳纤维项目的 for 碳纤维攻关项目中: the set's words in order; 占该领域研发中心的 for 服装领域研发中心中: 该 is the set's own)
+    words = re.sub(r"的.*$", "", re.sub(r"^该", "", p.text[at + 1:k]))
+    if not m or p.within(s0, s0 + m.end()) or not (m.group(1) in p.text[at + 1:k] or
+                                                   len(words) >= 4 and _says(words, m.group(1))):
         return None
     part = _last_outside_brackets(p, s0 + m.end(), at)
     if part is None:
         return None
     named = [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id
              and c.kind in _AMOUNT and _measure(c) == _measure(part) and size(c) > size(part)
-             and re.sub(r"\s", "", c.subject or "").endswith(m.group(1))]
+             and re.sub(r"\s", "", c.subject or "").endswith(m.group(1))] or \
+        [c for c in _item_named_with_total(m.group(1), part, claims, index) if _measure(c) == _measure(part)]
     return (part, named[-1]) if named else None
 
 

@@ -430,3 +430,27 @@ K65_K66 = [
 @pytest.mark.parametrize("text,want", K65_K66, ids=[c[0][:12] for c in K65_K66])
 def test_k65_k66_forms(text, want):
     assert forms(text) == want
+
+
+# claims probes K67 and K68 (first measure at 96fdfc6: unit 0.972, kind 0.955 over 289 claims)
+K67_K68 = [
+    # counts per entry, dose and species (the measure word lost its 次: 1.3万只次 read as 万只)
+    ("全年口岸检疫进境伴侣动物1.3万只次", [("1.3万只次", "万只次", "level", "", "")]),
+    ("狂犬病免疫接种68.4万剂次", [("68.4万剂次", "万剂次", "level", "", "")]),
+    ("检出病原47种次", [("47种次", "种次", "level", "", "")]),
+    ("全年完成主要动物疫病免疫1626.1万头（只）", [("1626.1万头（只）", "万头（只）", "level", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K67_K68, ids=[c[0][:12] for c in K67_K68])
+def test_k67_k68_forms(text, want):
+    assert forms(text) == want
+
+
+def test_a_running_total_at_another_scale_counts_what_the_clause_before_counted():
+    # (fresh-ho) 新增地下空间开发面积超860万平方米，累计约1.3亿平方米: 累计 with the measure at another scale (万 / 亿) is
+    # the running total of the figure before (its subject was empty, so no restatement reached it)
+    fs = find_claims("全年新增高新技术企业1200家，累计达到2.5万家。新增地下空间开发面积超860万平方米，累计约1.3亿平方米。")
+    assert [(f.raw, f.subject) for f in fs] == [("1200家", "新增高新技术企业"), ("2.5万家", "高新技术企业"),
+                                                ("860万平方米", "新增地下空间开发面积"),
+                                                ("1.3亿平方米", "地下空间开发面积")]
