@@ -64,7 +64,9 @@ INDEX_TABLE = re.compile(r"指数|得分|评分")
 SENTENCE_CELL = re.compile(r"^(?=.{30,})[^\t]*[，；。,;][^\t]*\S")
 # a note reference after a cell's figure (1,227,261,708(注 1）): a pointer, neither a figure nor a label
 NOTE_MARK = re.compile(r"[(（]\s*注\s*\d{1,2}\s*[)）]")
-CELL_NUMBER = re.compile(r"(?<![\d.,])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d%])|(?<![\d.,])[-−]?\d+(?:\.\d+)?(?![\d.,%])")
+# (a number glued to a Latin letter names something, 浦东T2 / G60: no figure of the row)
+CELL_NUMBER = re.compile(r"(?<![\d.,A-Za-z])[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d%])|"
+                         r"(?<![\d.,A-Za-z])[-−]?\d+(?:\.\d+)?(?![\d.,%])")
 
 
 def _cell_figures(finder, text: str, hint: str, **ctx) -> list[Found]:

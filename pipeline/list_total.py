@@ -56,6 +56,13 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
         # (an amount inside a share's clause is its base, not the figure listed: 11款，占全国(74款)的14.9%，分别为…;
         # nor is the prior year's)
         before = [c for c in p.within(s0, m.start()) if c.kind in _AMOUNT and not _base_or_prior(p.text, p.at(c), s0)]
+        item = next((c for c in p.within(m.end(), s1) if c.kind in _AMOUNT), None)
+        inc = [c for c in p.within(p.end(before[-1]) if before else s0, m.start())
+               if c.kind == "change" and c.direction == "up" and item is not None and c.base_unit == item.base_unit
+               and _measure(c) == _measure(item) and re.search(cfg["increment_words"], p.text[s0:p.at(c)][-4:])]
+        if before and inc:
+            # (床位480张，比上年新增96张，分别为…新增64张、…20张和…12张: the list breaks down the increment after the stock)
+            before = inc[-1:]
         lead = re.sub(cfg["lead_pointer"], "", p.text[s0:m.start()].strip())
         if not before and re.search(r"[，,]", lead) and len(re.split(r"[，,]", lead)[-1].strip()) >= 2 and \
                 not re.match(cfg["breakdown_lead"], lead):  # (按技术领域分，新入库企业分别…: _led_from_before's)

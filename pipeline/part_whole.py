@@ -567,8 +567,10 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 if parts and scope and scope.group("w") not in text[s0:m.start()]:
                     break  # "新增…186家，其中…64家、…122家，累计培育…超过两千八百家": a cumulative count is no new part
                 # (其中上海光源…从2024年的5860小时提升至6120小时: the starting figure is a prior one, no part)
+                # (…单线日均客流超过10万人次: a mean is no part)
                 same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units and
-                        not re.search(cfg["from_before"], text[:p.at(c)])]
+                        not re.search(cfg["from_before"], text[:p.at(c)]) and
+                        not re.search(cfg["average_lead"], re.split(r"[，,。；;]", text[:p.at(c)])[-1])]
                 if not same:
                     break
                 if parts and (sub := subset_lead.match(text, start)) and \

@@ -204,15 +204,19 @@ def item_with_total(words: str, c: Claim, before: list[Claim]) -> bool:
     c's (…旅客吞吐量13155.2万人次，其中浦东机场8236.5万人次: 浦东机场旅客吞吐量; …攻关项目64项…。按材料类别分，分别为碳纤维
     22项: 碳纤维攻关项目)."""
     sj = re.sub(r"[\s()（）]", "", c.subject or "")
-    rest = words[len(sj):]
-    if c.kind not in _AMOUNT or len(sj) < 2 or not words.startswith(sj) or len(rest) < 2:
+    # (新增纯电动公交车中 after 新增新能源公交车2386辆，…分别为纯电动公交车1948辆: a scope word the total opens with, then
+    # the item's name)
+    marker = re.match(config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"], words)
+    front = marker.group(0) if marker and words[marker.end():].startswith(sj) else ""
+    rest = words[len(front) + len(sj):]
+    if c.kind not in _AMOUNT or len(sj) < 2 or not words[len(front):].startswith(sj) or len(rest) < (0 if front else 2):
         return False
     pieces = re.split(r"[。；;！？]", c.context[:max(c.context.find(c.raw), 0)])
     sentence = "。".join(pieces[-2:]) if re.match(config()["list_total"]["breakdown_lead"], pieces[-1].strip()) \
         else pieces[-1]
     return any(t.doc_id == c.doc_id and not t.table_id and t.kind in _AMOUNT and t.base_unit == c.base_unit and
-               size(t) > size(c) and t.raw in sentence and re.sub(r"[\s()（）]", "", t.subject or "").endswith(rest)
-               for t in before)
+               size(t) > size(c) and t.raw in sentence and (ts := re.sub(r"[\s()（）]", "", t.subject or "")).endswith(rest)
+               and ts.startswith(front) for t in before)
 
 
 def _items_with_total_words(p: Passage, lo: int, hi: int, n: str) -> list[Claim]:

@@ -413,8 +413,20 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
         return False  # rows of tables restate each other by label (restated_rows); a row is restated by the text
     if siblings(a, b):
         return False
+    if x.kind == "share" and _shares_of_other_wholes(a.subject, b.subject, cfg):
+        return False  # (…320张，占全市研究型病房床位的66.7% / …9250人，占全部入组受试者的66.5%: two wholes)
     soft = cfg["soft_marker_classes"]
     return all(a.markers[k] == b.markers[k] for k in a.markers.keys() & b.markers.keys() if k not in soft)
+
+
+def _shares_of_other_wholes(x: str, y: str, cfg: dict) -> bool:
+    """Two shares' subjects each naming their whole after 占, wholes sharing no word past the scope words."""
+    wx, wy = (re.search(r"占(?!比)(.{2,}?)(?:比例|比重)?$", t or "") for t in (x, y))
+    if not (wx and wy):
+        return False
+    bare = lambda m: re.sub(cfg["share_whole_scope"], "", m.group(1))
+    # (占全国比例 / 占全国总数比例: a whole named by its scope alone names no other)
+    return min(len(bare(wx)), len(bare(wy))) >= 2 and common_run(bare(wx), bare(wy)) < 2
 
 
 _ROMAN = {"Ⅰ": 1, "Ⅱ": 2, "Ⅲ": 3, "Ⅳ": 4, "Ⅴ": 5}

@@ -730,8 +730,11 @@ def _set_named_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     part = _last_outside_brackets(p, s0 + m.end(), at)
     if part is None:
         return None
+    # (the set named in the part's section: 三级医院中，…43家，占参评三级医院的49.4% is not of 市级医院和区属三级医院共67家
+    # in another chapter)
     named = [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id
              and c.kind in _AMOUNT and _measure(c) == _measure(part) and size(c) > size(part)
+             and c.section == part.section
              and re.sub(r"\s", "", c.subject or "").endswith(m.group(1))] or \
         [c for c in _item_named_with_total(m.group(1), part, claims, index) if _measure(c) == _measure(part)]
     return (part, named[-1]) if named else None

@@ -139,3 +139,55 @@ def test_the_last_item_joined_by_yiji_in_its_own_measure_word_after_generic_ones
     checks, flags = _read(tmp_path, "全市地面沉降监测网络共有监测站点1268个，分别为GNSS基准站46个、水准点986个、"
                           f"基岩标和分层标组38个以及地下水位监测井{last}。")
     assert _rule(checks, "list_total") == [(outcome, sorted(["1268个", "46个", "986个", "38个", last]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("56.7%", "pass"), ("65.7%", "fail")])
+def test_a_set_lead_saying_the_totals_scope_word_before_an_items_name(tmp_path, share, outcome):
+    # (fresh-hp) 新增新能源公交车2386辆…分别为纯电动公交车1948辆、…。// 新增纯电动公交车中，…1105辆，占新增纯电动公交车的56.7%
+    checks, flags = _read(tmp_path, "全年新增新能源公交车2386辆，比上年增长11.8%。按车型分，分别为纯电动公交车1948辆、"
+                          "氢燃料电池公交车326辆和插电式混合动力公交车112辆。",
+                          f"新增纯电动公交车中，12米及以上大容量车型1105辆，占新增纯电动公交车的{share}。")
+    assert _shares(checks) == [(outcome, sorted(["1105辆", "1948辆", share]))]
+
+
+def test_guard_a_daily_mean_is_neither_the_whole_nor_a_part_of_a_qizhong(tmp_path):
+    # guard (fresh-hp): …客运量16.38亿人次，…日均客运量约449万人次…。// 其中，…4.12亿人次，…单线日均客流超过10万人次: the
+    # 449 was read as the whole (and the 10万 as a part) and flagged
+    checks, flags = _read(tmp_path, "全年地面公交客运量16.38亿人次，同比增长4.6%，日均客运量约449万人次，早晚高峰客流向骨干线路集中。",
+                          "其中，中运量公交和骨干线路客运量4.12亿人次，比上年增长7.3%，中运量走廊单线日均客流超过10万人次。")
+    assert not flags
+    assert ("pass", sorted(["16.38亿人次", "4.12亿人次"])) in _rule(checks, "part_whole")
+
+
+def test_guard_a_set_named_in_another_chapter_is_no_whole_of_a_share(tmp_path):
+    # guard (fresh-hq): 三级医院中，…43家，占参评三级医院的49.4% took 市级医院和区属三级医院共67家 of an earlier chapter
+    checks, flags = _read(tmp_path, "# 1 互联网医院", "截至年底，本市互联网医院168家，其中公立医院124家；公立医院中，"
+                          "市级医院和区属三级医院共67家。", "# 2 电子病历", "三级医院中，达到5级及以上的43家，占参评三级医院的49.4%。")
+    assert not flags and not _shares(checks)
+
+
+@pytest.mark.parametrize("last,outcome", [("12张", "pass"), ("21张", "fail")])
+def test_a_list_after_an_increment_breaks_the_increment_down(tmp_path, last, outcome):
+    # (fresh-hh) 床位480张，比上年新增96张，分别为…新增64张、…新增20张和…新增12张: not the 480 (flagged)
+    checks, flags = _read(tmp_path, "截至年底，全市中医医院建成研究型病房床位480张，比上年新增96张，分别为中医药大学附属医院新增64张、"
+                          f"中西医结合医院新增20张和区级中医医院新增{last}。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["96张", "64张", "20张", last]))]
+
+
+def test_guard_shares_of_two_wholes_are_no_restatement(tmp_path):
+    # guard (fresh-hh): …320张，占全市研究型病房床位的66.7% / …9250人，占全部入组受试者的66.5%: one owner, two wholes
+    # (flagged as one share miscopied); 占全国的 / 占全国总数的 name one whole
+    checks, flags = _read(tmp_path, "截至年底，全市中医医院建成研究型病房床位480张。其中中医药大学附属医院320张，"
+                          "占全市研究型病房床位的66.7%，成为中医药临床研究的主阵地。", "# 2 临床研究",
+                          "全年入组受试者1.39万人，其中中医药大学附属医院入组9250人，占全部入组受试者的66.5%。")
+    assert not [1 for r, o, ws in checks if r == "restatement" and "66.7%" in ws]
+    assert not flags
+
+
+def test_guard_a_row_label_ending_in_a_latin_letter_and_digit_is_no_figure(tmp_path):
+    # guard (fresh-hi): 浦东T1 / 虹桥T2: the terminal's number was read as a figure of the label column (flagged as a
+    # column of cells with no unit)
+    checks, flags = _read(tmp_path, "### 表2 2025年两场智能安检设施分航站楼情况\n航站楼\t智能安检通道(条)\t自助验证闸机(台)\n"
+                          "浦东T1\t22\t64\n浦东T2\t30\t88\n虹桥T1\t12\t36\n虹桥T2\t22\t72\n合计\t86\t260")
+    assert not flags
+    assert not [ws for r, o, ws in checks if set(ws) & {"1", "2"}]
