@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _noun_after, _base_or_prior, _clause_before, _counted_as, _counts_other, _header, _label_kind, _measure, Passage,
-    _passages, _rest_inside, _rest_next, _row_label, _completing, _same_section,
+    _passages, _rest_inside, _rest_next, _row_label, _completing, _same_section, is_person,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -449,15 +449,21 @@ def _rest_completes(p: Passage, out: Outcome) -> None:
             continue
         s0, _ = p.sentence(m.start())
         q0 = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:m.start()].strip() else s0
+        # (counted as the rest is, in the word printed: 1860台（套），其中…426台、…738架…。其余384台（套）… names no parts)
+        printed = lambda c: "人" if is_person(c) else _measure(c)
         same = [c for c in p.within(q0, m.start()) if c.kind == "level" and c.base_unit == rest.base_unit
-                and _counted_as(c) == _counted_as(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
+                and printed(c) == printed(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
         # (…市级财政资金6.42亿元，…，其中…1.38亿元；其余3.31亿元…: a 其中 part of a part is no part of the whole)
         mk = re.search(config()["part_whole"]["marker"], p.text[q0:m.start()])
         if mk and len(same) >= 3 and p.at(same[1]) < q0 + mk.start():
             same = [c for c in same if p.at(c) < q0 + mk.start()]
         whole, parts = (same[0], same[1:] + [rest]) if len(same) >= 2 else (None, [])
+        # (炉渣中，118.4万吨用于…、52.6万吨用于…，其余25.3万吨…: a sentence opening with the set it picks from, with no
+        # figure of its own, names the whole before it, part_whole's; 新认定的31家中，… keeps its own)
+        among = re.match(r"\s*" + config()["part_whole"]["among_lead"], p.text[q0:])
         if whole is None or re.match(cfg["breakdown_lead"], p.text[s0:].lstrip()) or \
                 re.match(cfg["breakdown_lead"], p.text[q0:].lstrip()) or \
+                among and not p.within(q0, q0 + among.end()) or \
                 re.match(config()["part_whole"]["marker"], p.text[q0:].lstrip()) or \
                 p.text[p.end(whole):p.end(whole) + 1] == "、" or \
                 exact(whole) <= sum((exact(c) for c in same[1:]), Decimal(0)):

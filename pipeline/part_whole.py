@@ -610,7 +610,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         if rest is not None:
             # (…724处，重点布局在…五个新城。其余1122处…: with the rest, the parts are those counted as the whole)
             # (426台、738架、312台。其余384台（套）: when none is counted so, the words differ, the things do not)
-            alike = [c for c in parts if _counted_as(c) == _counted_as(rest)]
+            alike = [c for c in parts if _measure(c) == _measure(rest)]  # (as printed: 台 is no 台（套）)
             parts = (alike or parts) + [rest]
         by_unit: dict[str, list[Claim]] = defaultdict(list)
         for c in parts:

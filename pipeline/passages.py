@@ -356,8 +356,12 @@ def is_times(c: Claim) -> bool:
 
 
 def _counted_as(c: Claim) -> str:
-    """What a count counts by its measure word, persons as one (5位 and 3人 count alike; 个 and 批次 do not)."""
-    return "人" if is_person(c) else _measure(c)
+    """What a count counts by its measure word, persons as one (5位 and 3人 count alike; 个 and 批次 do not), and
+    words counting the same things as one (台, 套, 台（套）: validation.json alike_measures)."""
+    if is_person(c):
+        return "人"
+    m = re.sub(r"[()（）/]", "", _measure(c))
+    return next((g[0] for g in config()["restatement"]["alike_measures"] if m in g), m)
 
 
 def _base_or_prior(text: str, at: int, lo: int = 0) -> bool:

@@ -566,7 +566,8 @@ class Evidence:
                 return "strong", 1.0 + sim  # one catalog metric ranked in one geography is one figure
         if not mid and a.subject and a.subject == b.subject and len(a.subject) >= cfg["same_subject_strong_chars"] \
                 and measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg) and \
-                not re.search(cfg["category_subject"], a.subject) and min(len(_digits(a.c)), len(_digits(b.c))) >= 2:
+                not re.search(cfg["category_subject"], a.subject) and min(len(_digits(a.c)), len(_digits(b.c))) >= 2 \
+                and not re.match(cfg["predicate_subject"], a.subject):
             # (a one-digit count under one name, 1人 / 2人 获…奖, recurs by year and by category)
             return "strong", 1.0 + sim  # one long subject word for word (外资研发中心累计612家 / …621家): one figure
         # (fewer digits, 280 / 280项, when the total's column counts in the text's measure word: 合计 280 under 项目数(项))

@@ -442,6 +442,8 @@ K67_K68 = [
     # (claims-k69) transformer capacity in kVA (read as kV, 亿千伏 and a stray 安) and households served per visit
     ("变电容量1.82亿千伏安", [("1.82亿千伏安", "亿千伏安", "level", "", "")]),
     ("上门安检服务约620万户次", [("620万户次", "万户次", "level", "approx", "")]),
+    # (fresh-hu) a concentration in toxic equivalents (read with no unit, flagged as an unknown unit)
+    ("二噁英类排放浓度年均值0.016纳克TEQ/立方米", [("0.016纳克TEQ/立方米", "纳克TEQ/立方米", "level", "", "")]),
 ]
 
 
@@ -457,3 +459,18 @@ def test_a_running_total_at_another_scale_counts_what_the_clause_before_counted(
     assert [(f.raw, f.subject) for f in fs] == [("1200家", "新增高新技术企业"), ("2.5万家", "高新技术企业"),
                                                 ("860万平方米", "新增地下空间开发面积"),
                                                 ("1.3亿平方米", "地下空间开发面积")]
+
+
+# claims probes K71 and K72 (first measure at 05a1e60: unit 0.989, kind 0.964 over 279 claims)
+K71_K72 = [
+    # room-nights and their price, storeys, classes and a rate in Hz (the measure word was lost or the figure missed)
+    ("全年在线预订1.16亿间夜", [("1.16亿间夜", "亿间夜", "level", "", "")]),
+    ("平均房价732元/间夜", [("732元/间夜", "元/间夜", "level", "", "")]),
+    ("收录部品部件12大类", [("12大类", "大类", "level", "", "")]),
+    ("头显刷新率达到120Hz", [("120Hz", "Hz", "level", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K71_K72, ids=[c[0][:12] for c in K71_K72])
+def test_k71_k72_forms(text, want):
+    assert forms(text) == want

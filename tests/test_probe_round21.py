@@ -191,3 +191,39 @@ def test_guard_a_row_label_ending_in_a_latin_letter_and_digit_is_no_figure(tmp_p
                           "浦东T1\t22\t64\n浦东T2\t30\t88\n虹桥T1\t12\t36\n虹桥T2\t22\t72\n合计\t86\t260")
     assert not flags
     assert not [ws for r, o, ws in checks if set(ws) & {"1", "2"}]
+
+
+def test_guard_a_set_lead_with_no_figure_of_its_own_is_no_total_of_its_rest(tmp_path):
+    # guard (fresh-hu): …炉渣196.3万吨…。炉渣中，118.4万吨用于…、52.6万吨用于…，其余25.3万吨…: the 118.4 was read as the
+    # total of the rest rule (flagged); the set lead names the 196.3 (新认定的31家中，… keeps its own figure)
+    checks, flags = _read(tmp_path, "全年焚烧产生炉渣196.3万吨，实现全量资源化利用。炉渣中，118.4万吨用于制备建材骨料、"
+                          "52.6万吨用于道路基层材料，其余25.3万吨用于回填及其他用途。")
+    assert not flags
+    assert ("pass", sorted(["196.3万吨", "118.4万吨", "52.6万吨", "25.3万吨"])) in _rule(checks, "part_whole")
+
+
+def test_guard_one_predicate_word_for_word_in_two_programmes_is_no_restatement(tmp_path):
+    # guard (fresh-hv): …首台（套）…承保186件，保费1.27亿元，提供风险保障超410亿元 / …新材料首批次…承保94件，保费4360万元，
+    # 提供风险保障128.3亿元: a subject opening with a verb names no owner (flagged as one figure miscopied)
+    checks, flags = _read(tmp_path, "全年首台（套）重大技术装备保险承保186件，保费1.27亿元，提供风险保障超410亿元。",
+                          "# 1 新材料", "全年新材料首批次应用保险承保94件，保费4360万元，提供风险保障128.3亿元。")
+    assert not flags
+    assert not [1 for r, o, ws in checks if r == "restatement" and "410亿元" in ws]
+
+
+@pytest.mark.parametrize("share,outcome", [("69.3%", "pass"), ("85.6%", "fail")])
+def test_a_total_worded_share_prefers_the_figure_whose_subject_closes_on_the_words(tmp_path, share, outcome):
+    # (fresh-hw) 受理进出口报关单1462.8万票…；报关单自动审核放行1183.6万票…。…1013.4万票，占报关单总量的69.3%: the 1183.6
+    # (the latest named alike) was taken and the right share flagged
+    checks, flags = _read(tmp_path, "全年受理进出口报关单1462.8万票，同比增长6.3%，其中进口报关单782.5万票、出口报关单680.3万票。"
+                          "全年报关单自动审核放行1183.6万票，自动审核放行率80.9%。",
+                          f"全年采用提前申报模式的报关单1013.4万票，占报关单总量的{share}，比上年提高4.2个百分点。")
+    assert _shares(checks) == [(outcome, sorted(["1013.4万票", "1462.8万票", share]))]
+
+
+@pytest.mark.parametrize("last,outcome", [("22套", "pass"), ("25套", "fail")])
+def test_sets_and_units_count_alike_in_a_list(tmp_path, last, outcome):
+    # (fresh-hw, fresh-ht) 63台（套），分别为…14台、…27台和智能卡口22套: 台, 套 and 台（套） count the same things
+    checks, flags = _read(tmp_path, "全年新增部署智能查验设备63台（套），分别为集装箱/车辆检查系统14台、CT型行李物品检查设备27台和"
+                          f"智能卡口{last}，口岸查验装备智能化水平进一步提升。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["63台（套）", "14台", "27台", last]))]
