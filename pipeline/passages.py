@@ -271,7 +271,7 @@ def among_after(p: Passage, c: Claim) -> int | None:
     862万平方米，新增面积中，交通设施类463万平方米), else None."""
     if m := re.compile(config()["part_whole"]["among"]).match(p.text, p.end(c)):
         return m.end()
-    m = re.compile(r"[，,]\s*(?P<n>[\u4e00-\u9fff]{4,10}?)中[，,]\s*").match(p.text, p.end(c))
+    m = re.compile(config()["part_whole"]["among_clause"]).match(p.text, p.end(c))
     subj = re.sub(r"[\s()（）]", "", c.subject or "")
     return m.end() if m and subj.endswith(m.group("n")[-2:]) and _says(m.group("n"), subj) else None
 

@@ -7,7 +7,8 @@ from collections import defaultdict
 
 from pipeline.checks import _AMOUNT, config, Outcome, size
 from pipeline.passages import (
-    _header, _clause_after, _clause_before, _clause_of, _counts_other, _measure, _not_listed, _passages, _same_section, _says,
+    _clause_after, _clause_before, _clause_of, _counts_other, _header, _measure, _not_listed, _passages, _same_section,
+    _says,
 )
 from pipeline.shares import _ratio_check
 from schemas.records import Claim

@@ -444,6 +444,8 @@ K67_K68 = [
     ("上门安检服务约620万户次", [("620万户次", "万户次", "level", "approx", "")]),
     # (fresh-hu) a concentration in toxic equivalents (read with no unit, flagged as an unknown unit)
     ("二噁英类排放浓度年均值0.016纳克TEQ/立方米", [("0.016纳克TEQ/立方米", "纳克TEQ/立方米", "level", "", "")]),
+    # (fresh-ho) square kilometres written out (read with no unit, flagged as an unknown unit)
+    ("轨道交通建设新增地下空间1.86平方千米", [("1.86平方千米", "平方千米", "level", "", "")]),
 ]
 
 
