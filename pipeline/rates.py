@@ -73,7 +73,8 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                     not re.search(r"的\s*$", p.text[p.end(two[0]):p.at(two[1])])
                 # (受理企业服务需求45260项，达成服务订单38650单，需求转化率85.4%: the base named by the rate's first word
                 # may count in another measure word than what it turned into)
-                if len(two) == 2 and (_measure(two[0]) == _measure(two[1]) or named_base is two[0]) and \
+                if len(two) == 2 and (_measure(two[0]) == _measure(two[1]) or named_base is two[0] or
+                                      _requested(p, two[0])) and \
                         size(two[0]) > size(two[1]) and \
                         not kind_part and not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
                         re.fullmatch(cfg["right_after"], p.text[p.end(two[1]):s0 + m.start()]):
@@ -116,7 +117,8 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             # (a count in another measure word is no base: 标准机架5.42万架 … 核准兑付1037份，兑付率82.0%)
             held = dens
             # (预登记专业观众26.8万人，实际到场专业观众21.6万人次，到场率80.6%: persons and their visits are one measure)
-            dens = [c for c in dens if _one_measure(c, num) and size(c) >= size(num)] or \
+            # (受理…申请685件，获批并登记612项，获批率89.3%: requests counted in their own word are the base too)
+            dens = [c for c in dens if (_one_measure(c, num) or _requested(p, c)) and size(c) >= size(num)] or \
                 ([] if any(p.at(c) < s0 for c in dens) else [c for c in dens if not _counts_other(c, num)])
             if not dens:
                 continue
@@ -130,6 +132,12 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                              and _measure(c) == _measure(num) and size(c) < size(num)]:
                 continue  # (a whole smaller than the count, a miscopy of it, leaves its 其中 part no base either)
             _ratio_check("rate", r, num, base, out, "比率与计数不符 rate ≠ count / base")
+
+
+def _requested(p, c: Claim) -> bool:
+    """c counts requests (申请, 需求, 请求 received or filed): the base of what was granted or done, whatever the
+    measure word each is counted in (申请172件 / 通过评价品规146个)."""
+    return re.search(config()["rate"]["request_words"], _clause_of(p, c)) is not None
 
 
 def _same_base(c: Claim, num: Claim) -> bool:
@@ -160,7 +168,8 @@ def _table_rate_column(claims: list[Claim], out: Outcome) -> None:
                 counts = [c for k, c in row.items() if k != col and c.kind in _AMOUNT and
                           c.base_unit not in ("percent", "permille")]
                 stem = m.group("stem")
-                num = [c for c in counts if len(name(c)) >= 2 and (name(c) == stem or stem.endswith(name(c)))]
+                # (网上立案 for 网上立案率; 考核通过 for 通过率)
+                num = [c for c in counts if len(name(c)) >= 2 and (stem.endswith(name(c)) or name(c).endswith(stem))]
                 if len(num) != 1:
                     continue
                 bases = [c for c in counts if c is not num[0] and c.base_unit == num[0].base_unit

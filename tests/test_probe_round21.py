@@ -227,3 +227,25 @@ def test_sets_and_units_count_alike_in_a_list(tmp_path, last, outcome):
     checks, flags = _read(tmp_path, "全年新增部署智能查验设备63台（套），分别为集装箱/车辆检查系统14台、CT型行李物品检查设备27台和"
                           f"智能卡口{last}，口岸查验装备智能化水平进一步提升。")
     assert _rule(checks, "list_total") == [(outcome, sorted(["63台（套）", "14台", "27台", last]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("85.0", "pass"), ("58.0", "fail")])
+def test_a_rate_columns_count_header_may_say_more_than_the_stem(tmp_path, rate, outcome):
+    # (fresh-ds) 通过率(%) beside 考核通过(人) and 培训人数(人): the count's header closes on the stem
+    checks, flags = _read(tmp_path, "### 表2 2025年技术经纪人培训考核情况\n层级\t培训班次(期)\t培训人数(人)\t考核通过(人)\t通过率(%)\n"
+                          f"初级\t42\t2160\t1836\t{rate}\n中级\t18\t864\t648\t75.0")
+    assert (outcome, sorted(["1836", "2160", rate])) in _rule(checks, "rate")
+
+
+@pytest.mark.parametrize("rate,outcome", [("89.3%", "pass"), ("98.3%", "fail")])
+def test_requests_counted_in_another_word_are_a_rates_base(tmp_path, rate, outcome):
+    # (fresh-fv) 受理…申请685件，获批并登记612项，获批率89.3%: 件 and 项 (the base was refused as another measure)
+    checks, flags = _read(tmp_path, f"全年受理药物临床试验申请685件，获批并登记612项，获批率{rate}，审评审批效率稳步提升。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["685件", "612项", rate]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("82.7%", "pass"), ("72.8%", "fail")])
+def test_requests_before_a_grant_not_saying_the_stem_are_its_base(tmp_path, rate, outcome):
+    # (fresh-hl) 提交…注册申请104件，新获…注册证86张，通过率82.7%: no count says 通过; the two counts, the requests first
+    checks, flags = _read(tmp_path, f"全年本市企业提交医用纺织品类医疗器械注册申请104件，新获医疗器械注册证86张，通过率{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["104件", "86张", rate]))]
