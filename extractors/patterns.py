@@ -229,7 +229,7 @@ SUBJECT_TRIM_END = regex.compile(
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|增加|降低|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由]" + FROM_TIME + r"|连续|"
     r"首次|首度|再次|率先|均)+$")
-SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|分别(?:为|是)|对应|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其(?![他它余])|对|向|由)+")
+SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|分别(?:为|是)|对应|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其(?![他它余])|对(?![外象])|向|由)+")
 RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(|]{2,24}")
 # a predicate with its object after a counted thing (137款大模型通过国家备案): the count is of things that did it
 THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[^，。；;,、（(|]{2,20}(?=[，。；;,、（(|]|$)")
@@ -490,7 +490,8 @@ FIGURE_DIGIT = regex.compile(r"(?<![第\d])\d")
 # a Han character
 HAN = regex.compile(r"\p{Han}")
 # the words of a short bracketed note inside a name (首台（套）, 科技小巨人(含培育)企业), and what may follow it
-INLINE_NOTE = regex.compile(r"\p{Han}{1,6}|[A-Z][A-Za-z0-9]{1,7}")  # 首台（套）, 医药研发外包服务（CRO）营业收入
+# 首台（套）, 医药研发外包服务（CRO）营业收入, 生物安全三级（BSL-3）实验室
+INLINE_NOTE = regex.compile(r"\p{Han}{1,6}|[A-Z][A-Za-z0-9]{1,7}|[A-Z]{2,5}-\d{1,2}")
 NAME_GOES_ON = regex.compile(r"[\p{Han}\d]")
 
 # ---- kinds a table row's label gives a cell stating a bare figure (research notes, financial summaries)

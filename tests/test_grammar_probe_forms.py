@@ -476,3 +476,11 @@ K71_K72 = [
 @pytest.mark.parametrize("text,want", K71_K72, ids=[c[0][:12] for c in K71_K72])
 def test_k71_k72_forms(text, want):
     assert forms(text) == want
+
+
+def test_a_hyphenated_code_in_brackets_and_dui_wai_stay_in_the_subject():
+    # (fresh-gp) 生物安全三级（BSL-3）实验室14个: the bracket cut the subject to 实验室; 对外开放共享的…: 对 was trimmed as a
+    # preposition, leaving 外开放共享的…
+    fs = find_claims("全市建成运行生物安全三级（BSL-3）实验室14个，其中对外开放共享的BSL-3实验室9个。")
+    assert [(f.raw, f.subject) for f in fs] == [("14个", "全市建成运行生物安全三级（BSL-3）实验室"),
+                                                ("9个", "对外开放共享的BSL-3实验室")]

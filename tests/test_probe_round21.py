@@ -249,3 +249,12 @@ def test_requests_before_a_grant_not_saying_the_stem_are_its_base(tmp_path, rate
     # (fresh-hl) 提交…注册申请104件，新获…注册证86张，通过率82.7%: no count says 通过; the two counts, the requests first
     checks, flags = _read(tmp_path, f"全年本市企业提交医用纺织品类医疗器械注册申请104件，新获医疗器械注册证86张，通过率{rate}。")
     assert _rule(checks, "rate") == [(outcome, sorted(["104件", "86张", rate]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("64.3%", "pass"), ("46.3%", "fail")])
+def test_a_whole_named_with_a_hyphenated_code(tmp_path, share, outcome):
+    # (fresh-gp) …生物安全三级（BSL-3）实验室14个，…（BSL-2）实验室1268个，其中对外开放共享的BSL-3实验室9个，占BSL-3实验室总数的
+    # 64.3%: the words after 占 may hold a code with a hyphen, and （BSL-3） inside a name breaks no subject
+    checks, flags = _read(tmp_path, "截至年底，全市建成运行生物安全三级（BSL-3）实验室14个，备案生物安全二级（BSL-2）实验室1268个，"
+                          f"其中对外开放共享的BSL-3实验室9个，占BSL-3实验室总数的{share}。")
+    assert _shares(checks) == [(outcome, sorted(["14个", "9个", share]))]
