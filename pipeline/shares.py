@@ -159,6 +159,10 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # (装备总值中，云梯车1.62亿元，占比42.1% after the paragraph stating 装备总值3.85亿元: a set named earlier)
                 named = None if markers else (_named_whole(p, s0) or _among_whole(p, s0, k) or
                                               _named_earlier(p, s0, earlier))
+                if named is None and amounts and (twin := _wider_twin(amounts[-1], amounts)) is not None:
+                    # (全国…合同金额3862.5亿元，本市…合同金额911.82亿元，占比23.6%: the same thing at the wider scope)
+                    _part_share(s, amounts[-1], twin, claims, index, out)
+                    continue
                 if named is not None and amounts and amounts[-1].base_unit == named[0].base_unit:
                     # "高新技术企业中，营业收入超亿元的企业3487家，占13.9%": of the whole the sentence opens with
                     _part_share(s, amounts[-1], named[0], claims, index, out)
@@ -271,6 +275,22 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _part_share(s, part, whole, claims, index, out)
+
+
+def _wider_twin(part: Claim, amounts: list[Claim]) -> Claim | None:
+    """The figure before the part naming the same thing at the wider scope (全国… for 本市…), larger: a bare share's
+    whole."""
+    cfg = config()["share"]
+    sp = re.sub(r"\s", "", part.subject or "")
+    own = re.match(cfg["own_scope"], sp)
+    if own is None or len(sp) - own.end() < 2:
+        return None
+    for c in reversed(amounts[:-1]):
+        sc = re.sub(r"\s", "", c.subject or "")
+        wide = re.match(cfg["wider_scope"], sc)
+        if wide and sc[wide.end():] == sp[own.end():] and c.base_unit == part.base_unit and size(c) > size(part):
+            return c
+    return None
 
 
 def _whole_of_share_before(p: Passage, s0: int, part: Claim, checks: list, by_id: dict[str, Claim]) -> Claim | None:
@@ -1142,6 +1162,8 @@ def _names_part(name: str, sj: str, ratio_only: bool, whole_words: str) -> bool:
     whole's head noun (公共安全类设备占全部感知设备的)."""
     if not sj:
         return False
+    if (ab := re.search(r"[(（]([A-Za-z][A-Za-z0-9]{1,7})[)）](.*)$", sj)) and name.startswith(ab.group(1)):
+        sj = ab.group(1) + ab.group(2)  # (上海碳排放配额(SHEA)成交 named again as SHEA成交量: the abbreviation in brackets)
     if sj.endswith(name) or sj.startswith(name):
         return True
     rest = name[len(sj):]

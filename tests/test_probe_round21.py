@@ -258,3 +258,20 @@ def test_a_whole_named_with_a_hyphenated_code(tmp_path, share, outcome):
     checks, flags = _read(tmp_path, "截至年底，全市建成运行生物安全三级（BSL-3）实验室14个，备案生物安全二级（BSL-2）实验室1268个，"
                           f"其中对外开放共享的BSL-3实验室9个，占BSL-3实验室总数的{share}。")
     assert _shares(checks) == [(outcome, sorted(["14个", "9个", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("42.6%", "pass"), ("46.2%", "fail")])
+def test_a_part_named_again_by_its_abbreviation_in_brackets(tmp_path, share, outcome):
+    # (fresh-be) 其中上海碳排放配额(SHEA)成交1864.2万吨…。SHEA成交量占碳市场成交总量的46.2%: the deliberate error (1864.2 /
+    # 4372.6 = 42.6%) went unchecked
+    checks, flags = _read(tmp_path, "全年上海碳市场各类品种累计成交4372.6万吨，其中上海碳排放配额(SHEA)成交1864.2万吨，"
+                          f"国家核证自愿减排量(CCER)成交2386.5万吨，其他品种成交121.9万吨。SHEA成交量占碳市场成交总量的{share}。")
+    assert _shares(checks) == [(outcome, sorted(["1864.2万吨", "4372.6万吨", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("23.6%", "pass"), ("32.6%", "fail")])
+def test_a_bare_share_of_the_same_thing_at_the_wider_scope(tmp_path, share, outcome):
+    # (fresh-ce) 全国…合同金额3862.5亿元，本市…合同金额911.82亿元，占比23.6%
+    checks, flags = _read(tmp_path, "全国绿色动力船舶新接订单合同金额3862.5亿元，本市绿色动力船舶新接订单合同金额911.82亿元，"
+                          f"占比{share}，订单金额继续位居全国前列。")
+    assert _shares(checks) == [(outcome, sorted(["3862.5亿元", "911.82亿元", share]))]
