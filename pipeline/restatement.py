@@ -1136,6 +1136,11 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 continue
             best[i], best[j] = max(best[i], score), max(best[j], score)
 
+    def beside(x: Stmt, y: Stmt) -> bool:
+        """x's value printed, agreeing, in y's sentence under words x's subject closes on."""
+        return any(z is not y and z.subject and x.subject.endswith(z.subject) and agree(x, z)
+                   for z in by_sentence[y.sentence])
+
     def fails(a: Stmt, b: Stmt, i: int, j: int, grade: str, score: float) -> bool:
         """A disagreeing pair read as one figure miscopied (module docstring, 5)."""
         if grade == "strong":
@@ -1144,6 +1149,10 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
             return (near(a, b) or slip(a, b, strong=True)) and not held_by[i] == held_by[j] == math.inf
         # (输出…技术合同成交额 is no copy of the whole; two figures each confirmed by a better-described copy,
         # 增长4.2% twice and 增长7.2% twice, are two figures)
+        # (GMP检查通过137次 on a data page against …GMP检查139次，通过137次: the value is printed in the other sentence
+        # under the words its subject closes on, so the 139 is another figure)
+        if beside(a, b) or beside(b, a):
+            return False
         if slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score) and \
                 not (_narrowed_by_words(a.subject, b.subject, cfg) and not _heading_says_front(a, b, cfg)) and \
                 min(held_by[i], held_by[j]) < score and \
@@ -1172,11 +1181,12 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         for a, b, grade, score in odd:
             # (a bound's leading digit against an exact figure is too coarse for this: 超780亿元 / 423.69亿元)
             if disp(a, b) & held and slip(a, b, strong=True) and not _soft_conflict(a, b) and \
+                    not (beside(a, b) or beside(b, a)) and \
                     (a.c.qualifier == b.c.qualifier or one_digit(a, b)):
                 out.append((a, b, "fail", grade))
             elif grade == "weak":
                 left.append((a, b, score))
-    return _one_figure_per_bound(out + corroborated(left, out) + companions(stmts, out))
+    return _one_figure_per_bound(out + corroborated(left, out, beside) + companions(stmts, out))
 
 
 def _one_figure_per_bound(found: list) -> list:
@@ -1205,7 +1215,8 @@ def _one_figure_per_bound(found: list) -> list:
     return [t for n, t in enumerate(found) if n not in drop]
 
 
-def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tuple[Stmt, Stmt, str, str]]:
+def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list,
+                 beside=lambda x, y: False) -> list[tuple[Stmt, Stmt, str, str]]:
     """A figure alike to two statements that restate each other (an agreeing pair) and off from both: the evidence
     of its two pairs adds up (备案新型研发机构36家 and 累计备案上海市新型研发机构36家, then 全市累计备案46家 alike to
     both): a slip when the summed similarity clears the bar of a changed digit (slip_one_digit_similarity), the two
@@ -1226,6 +1237,8 @@ def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list) -> list[tupl
         for n, (_, b, s1) in enumerate(pairs_):
             if not same_count(x, b) or one_digit(x, b, across_precisions=False) < 2 or _soft_conflict(x, b):
                 continue  # (其中标杆性智能工厂38家 is a part, no copy of 新增…18家 twice stated)
+            if beside(x, b):
+                continue  # (GMP检查通过137次 beside …GMP检查139次，通过137次: x's own value is printed there)
             # (two copies worded alike are one description, not two: their similarities do not add up)
             hit = next(((c, s2) for _, c, s2 in pairs_[n + 1:] if frozenset((id(b), id(c))) in agreeing
                         and b.subject != c.subject and same_count(x, c) and slip(x, b, s1 + s2)

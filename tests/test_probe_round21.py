@@ -275,3 +275,12 @@ def test_a_bare_share_of_the_same_thing_at_the_wider_scope(tmp_path, share, outc
     checks, flags = _read(tmp_path, "全国绿色动力船舶新接订单合同金额3862.5亿元，本市绿色动力船舶新接订单合同金额911.82亿元，"
                           f"占比{share}，订单金额继续位居全国前列。")
     assert _shares(checks) == [(outcome, sorted(["3862.5亿元", "911.82亿元", share]))]
+
+
+def test_guard_an_other_row_of_two_tables_is_no_restated_row(tmp_path):
+    # guard (fresh-hz): 其他企业 | 2020 in one table and 其他企业 | 3210 in another name different firms
+    checks, flags = _read(tmp_path, "### 表2 2025年本市主要梯次利用企业情况\n企业\t梯次利用量(吨)\t储能装机(兆瓦时)\n"
+                          "沪储新能源科技\t7820\t412\n其他企业\t2020\t109\n合计\t9840\t521",
+                          "### 表3 2025年本市主要再生利用企业情况\n企业\t再生利用量(吨)\t产值(万元)\n华锂循环材料\t18640\t236500\n"
+                          "其他企业\t3210\t27400\n合计\t21850\t263900")
+    assert not flags

@@ -90,7 +90,8 @@ TWENTIETH_SESSION = {"gp", "gq", "gr", "gs", "gt", "gu", "gv", "gw", "gx", "gy",
 # the twenty-first session's fresh-hh … fresh-hk, written before its first rule, raised 4 at their first measures
 # (HH 2, HI, HK); fresh-hl … fresh-ho, written after its first round, 3 at theirs (HN, HO 2); fresh-hp … fresh-hs,
 # after its second, 2 at theirs (HP, HQ); fresh-ht … fresh-hw, after its third, 5 at theirs (HU 3, HV, HW); fresh-hx …
-# fresh-ia, after its fourth, 4 at theirs (HX, HZ, IA 2)
+# fresh-ia, after its fourth, 4 at theirs (HX, HZ, IA 2; 2 left: the cap holds HX's mended restatement, GMP检查通过137次
+# beside …139次，通过137次, which a small document does not reproduce)
 TWENTY_FIRST_SESSION = {"hh", "hi", "hj", "hk", "hl", "hm", "hn", "ho", "hp", "hq", "hr", "hs", "ht", "hu", "hv", "hw",
                         "hx", "hy", "hz", "ia"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
@@ -100,7 +101,7 @@ SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1)
                  "seventeenth": (SEVENTEENTH_SESSION, 0), "seventeenth_late": (SEVENTEENTH_LATE, 1),
                  "seventeenth_last": (SEVENTEENTH_LAST, 1), "eighteenth": (EIGHTEENTH_SESSION, 1),
                  "nineteenth": (NINETEENTH_SESSION, 5), "twentieth": (TWENTIETH_SESSION, 7),
-                 "twenty_first": (TWENTY_FIRST_SESSION, 4)}
+                 "twenty_first": (TWENTY_FIRST_SESSION, 2)}
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
