@@ -144,7 +144,7 @@ FROM_BEFORE = regex.compile(rf"[从由]{FROM_TIME}(?:每\p{{Han}}{{1,3}})?$")  #
 # a time taken, not an amount of time supplied (作业时间达到11.5小时 vs 运行机时2714小时)
 DURATION_BEFORE = regex.compile(r"(?:时间|时长|周期|用时|耗时|时限|期限)(?:[^，。；,;\d]|(?:19|20)\d\d年){0,12}$")
 # the scale word opening a unit as written (万家, 亿平方米): one measure at another scale
-SCALE_PREFIX = regex.compile(r"^(?:万亿|千亿|百亿|亿|千万|百万|万|千)")
+SCALE_PREFIX = regex.compile(rf"^(?:{SCALES})")
 # hours summed over a year or many users are an amount of time used, no time taken (全年共享服务时长1210万小时,
 # 累计飞行时长近17万小时), unless counted per head or per event (人均培训时长, 平均处置时长)
 TIME_USED_BEFORE = regex.compile(r"^(?!.*(?:平均|人均|单次|单均|每))(?=.*(?:全年|累计|合计|总)).*时长")

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, _check, config, _DIGIT, exact, _flag, fmt, half_unit, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _noun_after, _base_or_prior, _clause_before, _counted_as, _counts_other, _header, _label_kind, _measure, Passage,
-    _passages, _rest_inside, _rest_next, _row_label, _completing, _same_section, is_person,
+    _passages, _rest_inside, _rest_next, _row_label, _completing, _same_section,
 )
 from pipeline.restatement import common_run
 from pipeline.table_labels import common_suffix
@@ -450,9 +450,8 @@ def _rest_completes(p: Passage, out: Outcome) -> None:
         s0, _ = p.sentence(m.start())
         q0 = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:m.start()].strip() else s0
         # (counted as the rest is, in the word printed: 1860台（套），其中…426台、…738架…。其余384台（套）… names no parts)
-        printed = lambda c: "人" if is_person(c) else _measure(c)
         same = [c for c in p.within(q0, m.start()) if c.kind == "level" and c.base_unit == rest.base_unit
-                and printed(c) == printed(rest) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
+                and _counted_as(c, alike=False) == _counted_as(rest, alike=False) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
         # (…市级财政资金6.42亿元，…，其中…1.38亿元；其余3.31亿元…: a 其中 part of a part is no part of the whole)
         mk = re.search(config()["part_whole"]["marker"], p.text[q0:m.start()])
         if mk and len(same) >= 3 and p.at(same[1]) < q0 + mk.start():

@@ -530,7 +530,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         # share's base: …1286项，占全国(5312项)的24.2%；其中…187项)
         before = [c for c in before if not _base_or_prior(text, p.at(c))] or before
         # (…累计运行机时32740小时，平均单个设施运行4677小时。其中…: a mean is no whole)
-        before = [c for c in before if not re.search(cfg["average_lead"], re.split(r"[，,。；;]", text[:p.at(c)])[-1])] \
+        before = [c for c in before if not _a_mean(text, p.at(c))] \
             or before
         if not before:
             continue
@@ -569,8 +569,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                 # (其中上海光源…从2024年的5860小时提升至6120小时: the starting figure is a prior one, no part)
                 # (…单线日均客流超过10万人次: a mean is no part)
                 same = [c for c in inside if c.kind in _AMOUNT and c.base_unit in units and
-                        not re.search(cfg["from_before"], text[:p.at(c)]) and
-                        not re.search(cfg["average_lead"], re.split(r"[，,。；;]", text[:p.at(c)])[-1])]
+                        not re.search(cfg["from_before"], text[:p.at(c)]) and not _a_mean(text, p.at(c))]
                 if not same:
                     break
                 if parts and (sub := subset_lead.match(text, start)) and \
@@ -610,7 +609,7 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         if rest is not None:
             # (…724处，重点布局在…五个新城。其余1122处…: with the rest, the parts are those counted as the whole)
             # (426台、738架、312台。其余384台（套）: when none is counted so, the words differ, the things do not)
-            alike = [c for c in parts if _measure(c) == _measure(rest)]  # (as printed: 台 is no 台（套）)
+            alike = [c for c in parts if _counted_as(c, alike=False) == _counted_as(rest, alike=False)]
             parts = (alike or parts) + [rest]
         by_unit: dict[str, list[Claim]] = defaultdict(list)
         for c in parts:
@@ -659,6 +658,12 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                        loose=_loose(whole, ps))
             if len(ps) >= 2 and adds_up(whole, ps):
                 out.checks[-1].observed += " (exact breakdown)"
+
+
+def _a_mean(text: str, at: int) -> bool:
+    """The figure at `at` is a mean: its clause opens with 平均, 人均, 日均… (validation.json average_lead)."""
+    lo = max(text.rfind(ch, 0, at) for ch in "，,。；;") + 1
+    return re.search(config()["part_whole"]["average_lead"], text[lo:at]) is not None
 
 
 def _not_items(p: Passage, cands: list[Claim]) -> list[Claim]:

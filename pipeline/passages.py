@@ -276,6 +276,15 @@ def among_after(p: Passage, c: Claim) -> int | None:
     return m.end() if m and subj.endswith(m.group("n")[-2:]) and _says(m.group("n"), subj) else None
 
 
+def table_rows(claims: list[Claim]) -> dict[str, dict[int, dict[int, Claim]]]:
+    """The table cells among the claims as table → row → column → cell (the first cell of a column)."""
+    rows: dict[str, dict[int, dict[int, Claim]]] = defaultdict(lambda: defaultdict(dict))
+    for c in claims:
+        if c.table_id and c.row >= 0 and c.col >= 0:
+            rows[c.table_id][c.row].setdefault(c.col, c)
+    return rows
+
+
 def _not_listed(p: Passage, lo: int, hi: int, cands: list[Claim]) -> list[Claim]:
     """The figures of a sentence (lo..hi) that precede its 分别 list, when it has one and any precede it: the
     listed items are no whole of what follows, their total is (…专利4860件，分别来自高校2135件、…和企业1339件；其中…)."""
@@ -355,13 +364,18 @@ def is_times(c: Claim) -> bool:
     return re.search(config()["restatement"]["times_measure"], _measure(c)) is not None
 
 
-def _counted_as(c: Claim) -> str:
+def alike_measure(word: str) -> str:
+    """A measure word as one of the words counting the same things (台, 套, 台（套）: validation.json alike_measures)."""
+    word = re.sub(r"[()（）/]", "", word)  # (台(套) is 台套)
+    return next((g[0] for g in config()["restatement"]["alike_measures"] if word in g), word)
+
+
+def _counted_as(c: Claim, alike: bool = True) -> str:
     """What a count counts by its measure word, persons as one (5位 and 3人 count alike; 个 and 批次 do not), and
-    words counting the same things as one (台, 套, 台（套）: validation.json alike_measures)."""
+    words counting the same things as one (alike_measure); alike=False: the word as printed (台 is no 台（套）)."""
     if is_person(c):
         return "人"
-    m = re.sub(r"[()（）/]", "", _measure(c))
-    return next((g[0] for g in config()["restatement"]["alike_measures"] if m in g), m)
+    return alike_measure(_measure(c)) if alike else _measure(c)
 
 
 def _base_or_prior(text: str, at: int, lo: int = 0) -> bool:

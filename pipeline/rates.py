@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from pipeline.checks import _AMOUNT, config, Outcome, size
 from pipeline.passages import (
     _clause_after, _clause_before, _clause_of, _counts_other, _header, _measure, _not_listed, _passages, _same_section,
-    _says,
+    _says, table_rows,
 )
 from pipeline.shares import _ratio_check
 from schemas.records import Claim
@@ -154,10 +153,7 @@ def _one_measure(c: Claim, num: Claim) -> bool:
 def _table_rate_column(claims: list[Claim], out: Outcome) -> None:
     """A table's rate column (网上立案率(%)) beside its counts: each row's rate is the cell under the header saying the
     rate's stem (网上立案(件)) over the row's one other count in that unit, not smaller (新收案件(件))."""
-    rows: dict[str, dict[int, dict[int, Claim]]] = defaultdict(lambda: defaultdict(dict))
-    for c in claims:
-        if c.table_id and c.row >= 0 and c.col >= 0:
-            rows[c.table_id][c.row].setdefault(c.col, c)
+    rows = table_rows(claims)
     name = lambda c: re.sub(r"[(（].*$", "", _header(c))
     for table in rows.values():
         for row in table.values():

@@ -80,7 +80,7 @@ from extractors.units import scale_table
 from pipeline.checks import (
     _check, _flag, _loose, _sum_check, adds_up, bound_reach, breakdown_totals, config, exact, fmt, half_unit, Outcome,
 )
-from pipeline.passages import _measure, _noun_after, abbreviates, is_person, is_times
+from pipeline.passages import _measure, _noun_after, abbreviates, alike_measure, is_person, is_times
 from schemas.records import Claim
 
 _NUM = re.compile(r"[0-9０-９][0-9０-９,，.．]*|[零〇一二两三四五六七八九十百千万亿]+(?=[个项家款位所名人件篇次支条起])"
@@ -401,9 +401,8 @@ def compatible(a: Stmt, b: Stmt, cfg: dict | None = None) -> bool:
             return False  # 156个(国家) vs 150位(科学家): persons are not things
         if is_times(x) != is_times(y):
             return False  # 7000家/次 (visits) vs 700家 (enterprises): times are not heads
-        mx, my = (re.sub(r"[()（）/]", "", measure(c)) for c in (x, y))  # (台(套) is 台套)
-        # (machines counted 台 in a table's header and 套 in the text: one count, validation.json alike_measures)
-        mx, my = (next((g[0] for g in cfg["alike_measures"] if m in g), m) for m in (mx, my))
+        # (machines counted 台 in a table's header and 套 in the text: one count)
+        mx, my = (alike_measure(measure(c)) for c in (x, y))
         if mx and my and mx != my and not is_person(x) and not re.fullmatch(cfg["generic_measure"], mx) and \
                 not re.fullmatch(cfg["generic_measure"], my):
             return False  # 3家 (enterprises) vs 30项 (items): what is counted differs

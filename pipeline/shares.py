@@ -4,12 +4,11 @@ words, by scope (占全国的), in a table's share column, or by a defined ratio
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 
 from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
-    Passage, _passages, _row_label, _says, abbreviates, item_with_total,
+    Passage, _passages, _row_label, _says, abbreviates, item_with_total, table_rows,
 )
 from pipeline.part_whole import _named_earlier
 from pipeline.restatement import _longest_common, common_run, common_tail
@@ -76,10 +75,7 @@ def _table_share_column(claims: list[Claim], out: Outcome) -> None:
     cfg = config()
     grand = re.compile(cfg["table_total"]["grand_total"])
     header = re.compile(cfg["share"]["column_header"])
-    rows: dict[str, dict[int, dict[int, Claim]]] = defaultdict(lambda: defaultdict(dict))  # table → row → col
-    for c in claims:
-        if c.table_id and c.row >= 0 and c.col >= 0:
-            rows[c.table_id][c.row].setdefault(c.col, c)
+    rows = table_rows(claims)
     for table in rows.values():
         label = {r: _row_label(next(iter(row.values()))) for r, row in table.items()}
         totals = [r for r, lab in label.items() if grand.search(lab)]
