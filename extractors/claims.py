@@ -808,6 +808,14 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             # days are as often an amount of time used (运行机时2941.5小时), minutes and seconds are not; tens of
             # thousands of hours are time used (制播时长超4.9万小时), no time anything takes
             f.kind = "other"
+        if f.kind == "level" and f.base_unit == "hours" and unit_w == "小时" and P.HOURS_SPAN_AFTER.match(text[end:]) \
+                and not P.TIME_USED_BEFORE.search(text[_clause_start(text, start):start]):
+            f.kind = "other"  # (24小时晴雨预报准确率: the span the forecast covers)
+            k = len(out)  # (台风路径24、48和72小时预报: the items of its list too)
+            while k > 0 and out[k - 1].base_unit == "hours" and out[k - 1].kind == "level" and \
+                    P.LIST_ITEM_GAP.fullmatch(text[out[k - 1].end:(out[k].start if k < len(out) else start)]):
+                k -= 1
+                out[k].kind = "other"
         if f.kind == "level" and f.unit == "岁":
             f.kind = "other"  # an age (平均年龄56岁): GUIDE §5; an age bounding a group is a threshold above
         if f.kind == "level" and f.unit == "成":

@@ -52,7 +52,7 @@ SIZE_CLASS = regex.compile(r"^级(?!别)")
 PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",
                   "逾": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under", "不到": "under",
                   "最高": "under", "上": "over", "不超过": "under", "不高于": "under", "不多于": "under",
-                  "不低于": "over", "不少于": "over", "不满": "under"}
+                  "不低于": "over", "不少于": "over", "不满": "under", "低于": "under", "高于": "over"}
 # a qualifier on the verb a share or ratio hangs on (约占全国的1/4, 约为上年的2.3倍, 近占…的三成)
 QUAL_BEFORE_VERB = regex.compile(r"(?<![签合条公契制预邀履节相规协])(?P<q>大约|约|接近|近|超过|逾)(?:占|为)[^，。；,;\d]{0,12}$")
 # 约 closing a word (签约, 合约, 条约, 预约) is no qualifier: 促成签约126项 is exact
@@ -60,6 +60,9 @@ BOUND_YUE = "签合条公契制预邀履节相规协"
 PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$".replace("|约|", rf"|(?<![{BOUND_YUE}])约|"))
 TIME_UNIT = regex.compile(r"年|个月|月|天|日|周|小时|个工作日|工作日")
 WITHIN_AFTER = regex.compile(r"^内(?!容|部|外|涵|地|在|需)")  # 12个月内 (not 年内容, 月内部)
+# hours right before the noun they describe (24小时晴雨预报, 7×24小时在线服务): a span of time a service or a forecast
+# covers, a duration (GUIDE §5), not hours used; not a bound (2小时以内), a 万 scale or a verb's object (运行2714小时)
+HOURS_SPAN_AFTER = regex.compile(r"^\p{Han}(?<![以内左余多之前后的无不])")
 POST_QUALIFIERS = {"左右": "approx", "以上": "over", "以下": "under", "以内": "under", "之内": "under",
                    "多": "over", "余": "over", "量级": "approx"}  # 百飞秒量级: of that order
 
@@ -225,7 +228,7 @@ TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t|]|(?<=\d)\s")
 SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
-    r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|不超过|不高于|不低于|不少于|不多于|不满|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
+    r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|不超过|不高于|不低于|不少于|不多于|不满|(?<!不)低于|(?<!不)高于|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|增加|降低|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由]" + FROM_TIME + r"|连续|"
     r"首次|首度|再次|率先|均)+$")
@@ -500,7 +503,9 @@ NAME_GOES_ON = regex.compile(r"[\p{Han}\d]")
 RATING_DEFINITION = regex.compile(r"评级(?:说明|标准|定义|体系)|(?:买入|增持|推荐)[：:]")
 LABEL_CHANGE = regex.compile(r"增长率|增速|YOY|同比|涨跌幅|相对收益|绝对收益|相对表现|绝对表现|相对沪深")  # a stock's return over a window
 # a column of changes (本报告期比上年同期增减（%）, 变动率): its cells are changes whatever their row
-HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|(?:位次|排名|名次)变化|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|同比|环比|YOY", regex.I)
+# (提高幅度（个百分点）: a rise, its sign the direction; a column of falls, 下降幅度, would need its sign turned: left out)
+HEADER_CHANGE = regex.compile(r"增减|变动(?:率|幅度)|变化率|(?:位次|排名|名次)变化|增长(?:率|幅度)?(?:\s*[(（]%[)）])?$|^增长|增幅|增速|"
+                              r"同比|环比|(?:提高|提升|上升)幅度|YOY", regex.I)
 # a margin or a cost, tax or debt rate: a part of its whole (profit or cost of revenue, liabilities of assets)
 # a column of parts of a whole (持股比例, 占比, 比重)
 HEADER_SHARE = regex.compile(r"比例|占比|比重|份额|强度|^占")  # 占车辆总数(%): a column of shares

@@ -336,15 +336,17 @@ def _completing(p: Passage, nxt: "Passage | None", s1: int, whole: Claim, parts:
     cfg = config()["part_whole"]
     t = exact(whole)
     # (a whole of few digits is met by chance too easily: its printed digits, trailing zeros included)
+    # (近127亿元，其中…85亿元 / the next line's 超42亿元: rounded figures make no exact sum)
     if t is None or len(re.sub(r"\D", "", whole.raw).lstrip("0")) < cfg["completing_digits"] or \
-            any(exact(x) is None for x in parts) or sum((exact(x) for x in parts), Decimal(0)) >= t:
+            any(exact(x) is None for x in parts) or sum((exact(x) for x in parts), Decimal(0)) >= t or \
+            any(x.qualifier for x in (whole, *parts)):
         return []
     later = [c for c in p.within(s1, len(p.text)) if c.kind in _AMOUNT]
     if nxt is not None:
         later += [c for c in nxt.within(0, len(nxt.text)) if c.kind in _AMOUNT]
     alike = [c for c in later[:cfg["completing_window"]]
              if c.kind == "level" and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(parts[0])
-             and exact(c) is not None]
+             and exact(c) is not None and not c.qualifier]
     return next((alike[:j] for j in range(1, min(cfg["completing_figures"], len(alike)) + 1)
                  if adds_up(whole, parts + alike[:j])), [])
 
@@ -396,7 +398,12 @@ def _row_label(c: Claim) -> str:
 def _says(stem: str, clause: str) -> bool:
     """A rate's stem said in a count's clause, its characters in order (获贷率: 2917户获得贷款); a quoted name
     says nothing (“一网通办”累计接入服务事项 does not say 网办)."""
-    return re.search(".*?".join(map(re.escape, stem)), _QUOTED.sub("", clause)) is not None
+    clause = _QUOTED.sub("", clause)
+    if re.search(".*?".join(map(re.escape, stem)), clause):
+        return True
+    # (鉴定达标率 of 其中达到抗震设防要求的1563栋: a stem said in other words, validation.json rate.stem_words)
+    said = config()["rate"]["stem_words"].get(stem)
+    return said is not None and re.search(said, clause) is not None
 
 
 _QUOTED = re.compile(r"“[^”]*”")

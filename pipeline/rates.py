@@ -76,7 +76,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                                       _requested(p, two[0])) and \
                         size(two[0]) > size(two[1]) and \
                         not kind_part and not re.search(r"[。；;]", p.text[p.end(two[1]):k]) and \
-                        re.fullmatch(cfg["right_after"], p.text[p.end(two[1]):s0 + m.start()]):
+                        re.fullmatch(cfg["right_after"], _ranks_unsaid(p, p.end(two[1]), s0 + m.start())):
                     _ratio_check("rate", r, two[1], two[0], out, "比率与计数不符 rate ≠ count / base")
                 continue
             # "建档2314万人，按常住人口2487万人计算，建档率93.0%": a base named in a 按…计算 clause after the count
@@ -131,6 +131,16 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                              and _measure(c) == _measure(num) and size(c) < size(num)]:
                 continue  # (a whole smaller than the count, a miscopy of it, leaves its 其中 part no base either)
             _ratio_check("rate", r, num, base, out, "比率与计数不符 rate ≠ count / base")
+
+
+def _ranks_unsaid(p, lo: int, hi: int) -> str:
+    """The text between lo and hi with its ranks' digits left out: a rank describes the count it follows (其中61款进入
+    当地畅销榜前100名，上榜率43.0%), it is no count between the count and its rate."""
+    text = p.text[lo:hi]
+    for c in p.within(lo, hi):
+        if c.kind == "rank":
+            text = text.replace(c.raw, re.sub(r"[\d.,]", "", c.raw) or "名", 1)
+    return text
 
 
 def _requested(p, c: Claim) -> bool:

@@ -135,6 +135,10 @@ def _quoted_row(a: Stmt, b: Stmt, cfg: dict) -> bool:
         sentence = re.split(r"[。；;！？]", text.c.context[:at])[-1] if at >= 0 else ""
         header = row.subject[len(row.label):] if row.subject.startswith(row.label) else ""
         opens = re.search(r"(?:^|[，,：:])\s*" + re.escape(row.label), sentence)  # (not inside 部属高校附属医院)
+        if not opens and re.match(config()["share"]["subject_verbs"], text.subject) and at >= 0:
+            # (烧结钕铁硼永磁体是…主导产品，全年产量8640吨，…；实现产值68.24亿元: a subject opening on its verb leaves its
+            # owner to the sentence's topic, past a ；)
+            opens = re.match(r"\s*" + re.escape(row.label), re.split(r"[。！？]", text.c.context[:at])[-1])
         # (工博会期间签约金额142.6亿元 / 表3 中国国际工业博览会 签约金额: the row named by its abbreviation)
         said = opens or abbreviates(text.subject, row.label)
         if not (short and text.subject.startswith(row.label) or short and said and

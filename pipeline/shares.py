@@ -7,7 +7,7 @@ import re
 
 from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
-    _among_whole, _base_or_prior, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
+    _among_whole, _base_or_prior, _clause_after, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
     Passage, _passages, _row_label, _says, abbreviates, item_with_total, table_rows,
 )
 from pipeline.part_whole import _named_earlier
@@ -137,10 +137,11 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
                 if named_item is not None:
                     amounts = amounts[:amounts.index(named_item) + 1]
-                if amounts and re.fullmatch(r"[，,]\s*占比\s*", z.group(0)) and \
+                if amounts and re.fullmatch(r"[，,]\s*占比?\s*", z.group(0)) and \
                         (last := _whole_of_share_before(p, s0, amounts[-1], out.checks[checked_from:], by_id)) is not None:
                     # (…产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%; 医疗机构报告占报告
-                    # 总数的75.3%，…；持有人报告12870份，占比18.9%: a bare 占比 right after a share keeps its whole)
+                    # 总数的75.3%，…；持有人报告12870份，占比18.9%: a bare 占比 right after a share keeps its whole; so does a
+                    # bare 占: 国家项目经费占总经费的62.0%，市级项目经费3.73亿元，占38.0%)
                     _part_share(s, amounts[-1], last, claims, index, out)
                     continue
                 # (a breakdown lead, 分领域看，…, opens a list of parts as 其中 does)
@@ -258,6 +259,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
             whole = wholes[0]
             parts = [c for c in p.within(s0, at) if c.kind in _AMOUNT and c.base_unit == whole.base_unit
                      and not re.search(cfg["prior_before"] + r"$", p.text[max(s0, p.at(c) - 8):p.at(c)])]
+            if not parts and s0 > 0 and (named_part := _part_named_before(p, s0, at, whole)) is not None:
+                # (…获批187款，通过率77.6%；获批数量占全国…获批总数（1620款）的11.5%: the part named again before 占)
+                parts = [named_part]
             if not parts:
                 continue  # (发表论文196篇，较上年的172篇明显增加，占全国(616篇)的31.8%: the prior year's is no part)
             part = parts[-1]
@@ -271,6 +275,19 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _part_share(s, part, whole, claims, index, out)
+
+
+def _part_named_before(p: Passage, s0: int, at: int, whole: Claim) -> Claim | None:
+    """The figure of the sentence before that the words before 占 name again, with a measure noun or without
+    (获批数量 for …，获批187款), of the whole's unit and smaller than it."""
+    words = re.sub(r"\s", "", p.text[s0:at])
+    words = re.sub("(?:" + config()["share"]["part_measure"] + ")$", "", words)
+    if len(words) < 2 or re.search(r"[\d，,]", words):
+        return None
+    q0 = p.sentence(s0 - 1)[0]
+    named = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == whole.base_unit
+             and size(c) < size(whole) and re.sub(r"\s", "", c.subject or "").endswith(words)]
+    return named[-1] if named else None
 
 
 def _wider_twin(part: Claim, amounts: list[Claim]) -> Claim | None:
@@ -305,7 +322,9 @@ def _whole_of_share_before(p: Passage, s0: int, part: Claim, checks: list, by_id
         between = p.text[p.end(stated):p.at(part)]
         lead = config()["part_whole"]["marker"] + "|" + config()["list_total"]["breakdown_lead"]
         if whole is None or whole.base_unit != part.base_unit or size(whole) <= size(part) or \
-                [c for c in p.within(p.end(stated), p.at(part)) if c.kind in _AMOUNT] or re.search(lead, between):
+                [c for c in p.within(p.end(stated), p.at(part)) if c.kind in _AMOUNT] or re.search(lead, between) or \
+                re.search(config()["part_whole"]["among_lead"], between):
+            # (…占该领域研发中心的64.3%；智能可穿戴领域研发中心中，…3家，占42.9%: a set named between is the whole)
             return None  # (…3440.5亿元的43.2%。分类型看，移动游戏…，占比70.8%: a breakdown's part, of its whole)
         return whole
     return None
@@ -383,7 +402,9 @@ def _column_whole(cells: list[Claim], row_cell: Claim, words: str) -> Claim | No
     strip = config()["table_total"]["strip"]
     grand = re.compile(config()["table_total"]["grand_total"])
     column = [c for c in cells if c.table_id == row_cell.table_id and c.col == row_cell.col and c.row != row_cell.row]
-    named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in words]
+    # (占学校和医院加固项目总数的 names no group 学校小计: a name joined to another is a wider set)
+    named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in words
+             and not re.search(re.escape(g) + "[和及与、]|[和及与、]" + re.escape(g), words)]
     totals = named or [c for c in column if grand.search(_row_label(c))]
     return totals[0] if len(totals) == 1 and exact(totals[0]) is not None else None
 
@@ -409,6 +430,8 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     def rows_named(said: str) -> dict:
         rows: dict = {}
         bare = re.sub(r"[(（].*?[)）]", "", said)  # (the label without its bracket: 首台（套）…保险 is the row 首台…保险)
+        # (催化、发光、抛光及储氢等其他功能材料产值: the class after 等 names the row 其他功能材料小计)
+        forms = (said, bare) + ((said.rsplit("等", 1)[1],) if "等" in said else ())
         for c in near:
             label = _row_name(c)
             # (企业参与完成的获奖项目 is no row 企业: a clause modifying what follows its label names other things)
@@ -417,7 +440,7 @@ def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
             if len(label) >= 2 and not grand.search(_row_label(c)) and \
                     any(cl.startswith(label) and ("的" not in cl[len(label):] or
                                                   re.match(config()["share"]["row_predicate"], cl[len(label):]))
-                        or cl.endswith("的" + label) for cl in (said, bare)):
+                        or cl.endswith("的" + label) for cl in forms):
                 rows.setdefault((c.table_id, label), []).append(c)
         # (技术开发、技术服务和技术转让合同成交额占比分别为…: words naming several rows name none of them alone)
         found = {lb for c in near if len(lb := _row_name(c)) >= 2 and lb in bare}
@@ -568,6 +591,12 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
                   and _counted_as(c) == _counted_as(part) and exact(c) > exact(part)
                   and common_run(words, c.subject or "") >= 2
                   and (said_before is None or said_before.search((c.subject or "") + (c.context or "")))]
+    # (全年新建台站中，地震预警台站58个，占新建台站总数的79.5%: the total is the set the sentence opens with, so a figure
+    # not naming that set, 全市地震监测台站数量382个, is no whole of it)
+    lead = re.match(config()["part_whole"]["among_lead"], p.text[s0:])
+    if lead and not lead.group("ref") and (n := re.sub(cfg["subject_verbs"], "", lead.group("n"))) and \
+            n in words:
+        wholes = [c for c in wholes if _says(n, re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))]
     if not wholes or exact(part) is None:
         return None
     # the figure named most alike (主导制定标准总数: 主导制定1046项 before 主导和参与制定1284项), then the nearest before
@@ -579,7 +608,10 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
             if any(x is c for _, x in p.placed) else None
         # (占报关单总量的: 受理进出口报关单1462.8万票, closing on the words, before 报关单自动审核放行1183.6万票)
         closes = re.sub(r"\s", "", c.subject or "").endswith(words)
-        return common_run(words, c.subject or ""), inner is None, closes, index.get(id(c), 0) if index else 0, exact(c)
+        # (占审定登记品种总数的: 审定和登记农作物新品种148个 says every word in order, its 其中 item 登记品种86个 the longer run)
+        says = len(words) >= config()["share"]["worded_whole_chars"] and _says(words, c.subject or "")
+        return says, common_run(words, c.subject or ""), inner is None, closes, index.get(id(c), 0) if index else 0, \
+            exact(c)
     return part, max(wholes, key=whole_rank)
 
 
@@ -867,12 +899,20 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
         # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
         subject = re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))
         hit = tail.search(subject)
+        at_c = c.context.find(c.raw)
+        if hit is None and len(subject) >= 2 and words.endswith(subject) and not lead and at_c >= 0 and \
+                re.match(cfg["subject_verbs"], re.sub(r"\s", "", c.subject or "")):
+            # (占重点企业产值的 for 全年本市重点企业生产…14600吨，实现产值126.9亿元: the subject, the words' measure noun,
+            # left its owner to the sentence's clause before)
+            front = words[:-len(subject)]
+            sentence = re.split(r"[。；;！？]", c.context[:at_c])[-1]
+            if len(front) >= 2 and front in sentence[:sentence.rfind(subject) if subject in sentence else 0]:
+                hit = re.search(re.escape(subject) + "$", subject)
         # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole; nor is the
         # part of a share of the same scope, 欧洲企业设立的外资研发中心218家，占全市…总数的32.6%, as a city's total
         # may be of a national one, 26318家，占全国…总数的5.4%)
         # (…but a share of another whole, 智慧商圈实现销售额2846.5亿元，占全市社会消费品零售总额的15.2%, leaves the figure a
         # whole of what the words name, 占智慧商圈销售额的)
-        at_c = c.context.find(c.raw)
         own_share = re.match(r"\s*[，,]\s*占(?!\s*(?:" + cfg["wider_scope"] + r"))([^，,。；;]*)", c.context[at_c + len(c.raw):]) \
             if at_c >= 0 else None
         if hit is None or at_c >= 0 and (_base_or_prior(c.context, at_c) or own_share and (
@@ -1148,8 +1188,12 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
     run_ = common_run(words, w)
     # (占未来健康领域营业收入的4.2% after 未来产业…营业收入2434.39亿元，其中…: the words name a narrower whole; 占全市船舶与
     # 海工装备产业总产值的 names 船舶与海洋工程装备产业实现总产值 by an abbreviation, its characters in order)
+    # (…74个快检试剂盒（卡）通过本市快检产品评价。…其中…41个，占通过评价产品的55.4%: the words name the figure's
+    # clause after it in another order, every character of theirs said there)
+    after = w + _clause_after(p, wholes[-1])
     return (parts[0], wholes[-1]) if run_ >= cfg["whole_name_chars"] and (
-        len(words) - run_ <= cfg["whole_name_unsaid_chars"] or _says(words, w)) else None
+        len(words) - run_ <= cfg["whole_name_unsaid_chars"] or _says(words, w)) or \
+        common_run(words, after) >= cfg["whole_name_chars"] and set(words) <= set(after) else None
 
 
 def _names_part(name: str, sj: str, ratio_only: bool, whole_words: str) -> bool:
