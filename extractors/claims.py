@@ -808,7 +808,7 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             # days are as often an amount of time used (运行机时2941.5小时), minutes and seconds are not; tens of
             # thousands of hours are time used (制播时长超4.9万小时), no time anything takes
             f.kind = "other"
-        if f.kind == "level" and f.base_unit == "hours" and unit_w == "小时" and P.HOURS_SPAN_AFTER.match(text[end:]) \
+        if f.kind == "level" and f.base_unit == "hours" and f.unit == "小时" and P.HOURS_SPAN_AFTER.match(text[end:]) \
                 and not P.TIME_USED_BEFORE.search(text[_clause_start(text, start):start]):
             f.kind = "other"  # (24小时晴雨预报准确率: the span the forecast covers)
             k = len(out)  # (台风路径24、48和72小时预报: the items of its list too)

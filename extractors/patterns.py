@@ -60,9 +60,6 @@ BOUND_YUE = "签合条公契制预邀履节相规协"
 PRE_QUAL = regex.compile(rf"(?:{_alt(PRE_QUALIFIERS)})$".replace("|约|", rf"|(?<![{BOUND_YUE}])约|"))
 TIME_UNIT = regex.compile(r"年|个月|月|天|日|周|小时|个工作日|工作日")
 WITHIN_AFTER = regex.compile(r"^内(?!容|部|外|涵|地|在|需)")  # 12个月内 (not 年内容, 月内部)
-# hours right before the noun they describe (24小时晴雨预报, 7×24小时在线服务): a span of time a service or a forecast
-# covers, a duration (GUIDE §5), not hours used; not a bound (2小时以内), a 万 scale or a verb's object (运行2714小时)
-HOURS_SPAN_AFTER = regex.compile(r"^\p{Han}(?<![以内左余多之前后的无不])")
 POST_QUALIFIERS = {"左右": "approx", "以上": "over", "以下": "under", "以内": "under", "之内": "under",
                    "多": "over", "余": "over", "量级": "approx"}  # 百飞秒量级: of that order
 
@@ -123,6 +120,9 @@ CHANGE_WORDS = (
     r"增幅为|降幅为|增速为|增长率为|增长率|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
     r"较上年下降|较上年提高|可比增长|上涨|下跌|涨幅|跌幅|降幅|减幅|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长|扩大|缩小"
 )
+# hours right before the noun they describe (24小时晴雨预报, 7×24小时在线服务): a span of time a service or a forecast
+# covers, a duration (GUIDE §5), not hours used; not a bound (2小时以内), a 万 scale or a verb's object (运行2714小时)
+HOURS_SPAN_AFTER = regex.compile(rf"^(?!{CHANGE_WORDS}|至|到|以|内|左右|余|多|之|前|后|的|无|不)\p{{Han}}")
 # an item of a 分别为 list named by a noun ending with a word that also says a change (分别为工艺安全提升9.82亿元、…):
 # the name, not a change of the amount
 LISTED_ITEM_NAME = regex.compile(r"(?:分别为|分别是|、)\p{Han}{2,12}(?:提升|提高|改造|升级)$")

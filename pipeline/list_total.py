@@ -119,7 +119,8 @@ def _listed_sum(p: Passage, out: Outcome) -> None:
                            "分项之和与总数不符 listed figures do not add up to the total", at_most=True,
                            loose=_loose(led, items) or any(c.qualifier for c in items))
             continue
-        if not before or re.search(cfg["per_unit"], p.text[p.end(before[-1]):m.start()]):
+        # (2368家单位组织…，分别为…: 单位 right after the figure is what it counts, no 单位 of a per-unit measure)
+        if not before or re.search(cfg["per_unit"], re.sub(r"^单位", "", p.text[p.end(before[-1]):m.start()])):
             continue  # (奖金合计7940万元，…单项奖金分别为100万元、40万元和20万元: amounts per item, no parts)
         if summed_before:
             # (…母基金总规模890亿元，…。集成电路、生物医药、人工智能母基金规模分别为450亿元、215亿元和225亿元: the

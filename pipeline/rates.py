@@ -17,6 +17,7 @@ def rate(claims: list[Claim], out: Outcome) -> None:
     """"申报N项，获批M项，获批率x%": a rate against its counts; M is the count stated with the rate's verb."""
     _table_rate_column(claims, out)
     cfg = config()["rate"]
+    order = {id(c): i for i, c in enumerate(claims)}
     passages = _passages(claims)
     for n, p in enumerate(passages):
         prev = passages[n - 1] if n and not p.row and not passages[n - 1].row and \
@@ -31,6 +32,19 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if not m:
                 continue
             counts = [c for c in p.within(s0, s0 + m.start()) if c.kind in _AMOUNT]
+            if (named := re.match(cfg["base_named_after"], p.text[p.end(r):])) and counts:
+                # "报废全血8260单位，血液报废率1.40%（以采集全血计）": the base the bracket names, stated before
+                num = counts[-1]
+                word = named.group("w")
+                bases = [c for c in claims[:order[id(r)]] if not c.table_id and c.kind in _AMOUNT and c is not num
+                         and c.base_unit == num.base_unit and size(c) > size(num)
+                         and word in re.sub(r"\s", "", c.subject or "")]
+                if bases:
+                    # (the figure the words name as a whole, 采集全血58.90万单位, before one they name a part of,
+                    # 献血屋…采集全血41.36万单位: the shortest subject, then the latest)
+                    base = min(reversed(bases), key=lambda c: len(re.sub(r"\s", "", c.subject or "")))
+                    _ratio_check("rate", r, num, base, out, "比率与计数不符 rate ≠ count / base")
+                continue
             # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
             stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
                               for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))

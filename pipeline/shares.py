@@ -109,8 +109,9 @@ def share(claims: list[Claim], out: Outcome) -> None:
         said: dict[str, tuple[int, Claim]] = {}  # the words after 占 of the passage's shares checked → (where, whole)
         checked_from = len(out.checks)  # the passage's own checks start here
         earlier = (claims, min((index[id(c)] for _, c in p.placed), default=0))  # (for _named_earlier)
+        done = _respective_row_shares(p, cells, claims, index, out)
         for k, s in p.placed:
-            if s.kind != "share" or s.base_unit != "percent":
+            if s.kind != "share" or s.base_unit != "percent" or id(s) in done:
                 continue
             s0, _ = p.sentence(k)
             if re.search(cfg["prior_before"] + r"$", p.text[s0:k]):
@@ -124,6 +125,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 if "占" not in re.split(r"[，,；;]", p.text[s0:k])[-1]:
                     continue  # (…占…规模的28.5%，12英寸硅片国产化率从上年的31.5%提升至36.2%: a rate of its own clause)
             z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
+            zs = s0  # (where z's offsets count from: s0 may move back to a list's lead below)
             named_item = None
             if z and z.group("name"):
                 # (…其中为本单位以外用户提供服务机时587.6万小时，对外服务机时占比59.1%: the part named again;
@@ -200,9 +202,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                         words = named_words.group(1)
                         wholes = [c for c in wholes if len(words) - common_run(words, c.subject or "")
                                   <= cfg["whole_name_unsaid_chars"]]
+                    if not wholes and re.fullmatch(r"[，,]\s*占比?\s*", z.group(0)) and \
+                            (wb := _breakdown_whole_before(p, part, claims, index)) is not None:
+                        wholes = [wb]  # (分企业类型看，国有…研发经费28.64亿元，占54.6%: the paragraph before's whole)
                     if wholes:
                         _part_share(s, part, _named_most_alike(part, wholes), claims, index, out)
-                at = s0 + z.start() + z.group(0).index("占")
+                at = zs + z.start() + z.group(0).index("占")
                 if not wholes and re.search(r"[\u4e00-\u9fff]的", z.group(0)) and \
                         (row := _table_row_share(p, s0, at, k, cells)) is not None:
                     # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
@@ -212,6 +217,12 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 if not amounts and (tn := _table_named_share(p, s0, at, k, s, cells)) is not None:
                     # (工业企业及仓储场所…，感知终端部署密度最高，占全部感知终端的38.0%: a row and a column named, no part printed)
                     _part_share(s, *tn, claims, index, out)
+                    continue
+                if not markers and not wholes and s0 > 0 and amounts and \
+                        (wb := _breakdown_whole_before(p, amounts[-1], claims, index)) is not None:
+                    # (分企业类型看，…；民营企业投入研发经费14.28亿元，…，占全部企业研发经费的33.3%: the whole the paragraph's
+                    # breakdown divides, stated before it, not the item before the part)
+                    _part_share(s, amounts[-1], wb, claims, index, out)
                     continue
                 if not markers and not wholes and (tw := _total_worded_share(p, s0, at, k, claims, index, all_words=True)
                                                    or _all_of_breakdown(p, s0, at, k, s, claims, index, breakdowns)):
@@ -233,6 +244,15 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # (a part quoting a table row is of its column's whole when the words say a total, 占…总额的 / 占全市的,
             # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
             # again before 占 is the one named, and 占三大先导产业企业营业收入的 names a whole of its own)
+            if not wholes and not p.text[at + 1:k].strip() and \
+                    (row := _row_after_share(p, s0, at, cells, out.checks[checked_from:], by_id)) is not None:
+                # (桁架类养殖平台产量占深远海养殖产量的39.8%，半潜式养殖平台占28.0%: a bare 占 after a row's share)
+                _part_share(s, *row, claims, index, out)
+                continue
+            if not wholes and not p.text[at + 1:k].strip() and (row := _lead_group_row_share(p, s0, at, cells)):
+                # (海水养殖中，南美白对虾产量占42.3% beside rows 南美白对虾 and 海水养殖小计)
+                _part_share(s, *row, claims, index, out)
+                continue
             if not wholes and (named := _set_named_share(p, s0, at, k, claims, index) or
                                (_among_share(p, s0, at) if said_all else None) or
                                _named_share(p, s0, at, k) or
@@ -288,6 +308,114 @@ def _part_named_before(p: Passage, s0: int, at: int, whole: Claim) -> Claim | No
     named = [c for c in p.within(q0, s0) if c.kind in _AMOUNT and c.base_unit == whole.base_unit
              and size(c) < size(whole) and re.sub(r"\s", "", c.subject or "").endswith(words)]
     return named[-1] if named else None
+
+
+def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index: dict[int, int]) -> Claim | None:
+    """A sentence opening with a breakdown lead (分企业类型看，…) divides the figure stated last before it in the
+    part's section, of the part's unit and larger, whose subject closes as the part's does (…投入研发经费)."""
+    at = p.at(part)
+    leads = list(re.finditer(r"(?:^|(?<=[。！？!?]))\s*(?:%s)" % config()["list_total"]["breakdown_lead"], p.text[:at]))
+    if not leads or re.search(r"[。！？!?]", p.text[leads[-1].end():at]):
+        return None
+    cut = leads[-1].start()
+    after = {id(c) for k, c in p.placed if k >= cut}
+    tail = lambda c: re.sub(r"\s", "", c.subject or "")
+    before = [c for c in _stated_before(part, claims, index) if id(c) not in after and c.section == part.section
+              and exact(c) is not None and common_tail(tail(c), tail(part)) >= config()["share"]["worded_whole_chars"]]
+    return before[-1] if before else None
+
+
+def _row_after_share(p: Passage, s0: int, at: int, cells: list[Claim], checks: list,
+                     by_id: dict[str, Claim]) -> tuple[Claim, Claim] | None:
+    """A bare 占 whose clause names a table row, right after a share checked on a row of that table: the named
+    row's cell in the column of that share's part, over that share's whole."""
+    lo = max(p.text.rfind(ch, 0, at) for ch in "，,；;") + 1
+    if lo == 0 or p.within(lo, at):
+        return None
+    last = next((k for k in reversed(checks) if k.rule == "share"), None)
+    if last is None:
+        return None
+    stated, part, whole = (by_id.get(i) for i in last.claim_ids.split("|"))
+    if part is None or whole is None or not part.table_id or \
+            not any(c is stated for c in p.within(p.sentence(lo - 1)[0] if lo > 0 else 0, lo)):
+        return None
+    name = re.sub(r"\s", "", p.text[lo:at])
+    row = [c for c in cells if c.table_id == part.table_id and c.col == part.col and c is not part
+           and len(_row_name(c)) >= 2 and name.startswith(_row_name(c))]
+    if len(row) != 1 or exact(row[0]) is None or size(row[0]) >= size(whole):
+        return None
+    return row[0], whole
+
+
+def _lead_group_row_share(p: Passage, s0: int, at: int, cells: list[Claim]) -> tuple[Claim, Claim] | None:
+    """A bare 占 in a sentence opening "<group>中，", its clause naming a table row (海水养殖中，南美白对虾产量占42.3%):
+    the row's cell over the group's subtotal row, in the column the clause names."""
+    lead = re.match(config()["part_whole"]["among_lead"], p.text[s0:at])
+    if not lead or lead.group("ref") or p.within(s0, at):
+        return None
+    clause = re.sub(r"\s", "", p.text[s0 + lead.end():at])
+    strip = re.compile(config()["table_total"]["strip"])
+    found = []
+    for g in [c for c in cells if c.doc_id == (p.placed[0][1].doc_id if p.placed else c.doc_id)
+              and strip.search(_row_label(c)) and _row_name(c) == lead.group("n") and exact(c) is not None]:
+        group_row = [c for c in cells if c.table_id == g.table_id and c.row == g.row]
+        if _column_named(group_row, clause) is not g:
+            continue
+        rows = [c for c in cells if c.table_id == g.table_id and c.col == g.col and c.row != g.row
+                and len(_row_name(c)) >= 2 and clause.startswith(_row_name(c)) and exact(c) is not None]
+        if len(rows) == 1 and size(rows[0]) < size(g):
+            found.append((rows[0], g))
+    return found[0] if len(found) == 1 else None
+
+
+def _respective_row_shares(p: Passage, cells: list[Claim], claims: list[Claim], index: dict[int, int],
+                           out: Outcome) -> set[int]:
+    """"玻璃类、陶瓷类和水泥及新型建材类产值分别占全行业的46.6%、30.4%和23.0%" beside a table whose rows 玻璃类小计,
+    陶瓷类小计 and 水泥及新型建材小计 print the parts: the rows the clause names, in order, one per share; each share is
+    its row's cell in the column the words name over that column's whole the words after 占 name (a group's
+    subtotal, 占海洋捕捞产量的, else the total row). Returns the shares checked."""
+    done: set[int] = set()
+    grand = re.compile(config()["table_total"]["grand_total"])
+    for m in re.finditer(r"分别占([^，,。；;\d]{1,20}?)的", p.text):
+        lo = max(p.text.rfind(ch, 0, m.start()) for ch in "，,；;。：:") + 1
+        hi = min([e for e in (p.text.find(ch, m.end()) for ch in "，,；;。") if e >= 0] or [len(p.text)])
+        names = p.text[lo:m.start()]
+        shares = [c for c in p.within(m.end(), hi) if c.kind == "share" and c.base_unit == "percent"]
+        if len(shares) < 2 or p.within(lo, m.start()):
+            continue
+        near = [c for c in cells if c.doc_id == shares[0].doc_id and abs(c.page - shares[0].page) <= 1
+                and c.kind in _AMOUNT and exact(c) is not None and not grand.search(_row_label(c))]
+        # each row label named in the clause, longest first and not inside a longer one named (玻璃 in 玻璃类)
+        found: dict[tuple, tuple[int, int]] = {}
+        for c in sorted(near, key=lambda c: -len(_row_name(c))):
+            name = _row_name(c)
+            at = names.find(name) if len(name) >= 2 else -1
+            key = (c.table_id, name)
+            if at < 0 or key in found:
+                continue
+            if any(a <= at < b or a < at + len(name) <= b for a, b in found.values()):
+                continue
+            found[key] = (at, at + len(name))
+        tables = {t for t, _ in found}
+        if len(found) != len(shares) or len(tables) != 1:
+            continue
+        table = tables.pop()
+        rows = sorted(found, key=lambda key: found[key][0])
+        words = names + m.group(1)
+        pairs = []
+        for (_, name), s in zip(rows, shares):
+            row = [c for c in near if c.table_id == table and _row_name(c) == name]
+            part = _column_named(row, words)
+            whole = _column_whole(cells, part, m.group(1)) if part is not None else None
+            if whole is None or exact(whole) is None or size(whole) <= size(part):
+                break
+            pairs.append((s, part, whole))
+        if len(pairs) != len(shares):
+            continue
+        for s, part, whole in pairs:
+            _part_share(s, part, whole, claims, index, out)
+            done.add(id(s))
+    return done
 
 
 def _wider_twin(part: Claim, amounts: list[Claim]) -> Claim | None:
@@ -487,6 +615,13 @@ def _table_cell_share(p: Passage, s0: int, at: int, k: int, s: Claim,
     part = _last_outside_brackets(p, s0, at)
     if not m or part is None or not re.fullmatch(r"\s*[，,]\s*", p.text[p.end(part):at]):
         return None
+    listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[s0:at]))
+    if listed and not re.search(config()["list_total"]["closing_total"] + r"\s*$", p.text[s0:p.at(part)]):
+        # (特种陶瓷实现产值96.09亿元，分别为…36.85亿元和…59.24亿元，占陶瓷类产值的82.5%: the share is the list's total's;
+        # a total closing the list, …和80.9万吨，合计209.4万吨，占…, is the part itself)
+        part = next((c for c in reversed(p.within(s0, s0 + listed[-1].start())) if c.kind in _AMOUNT), None)
+        if part is None:
+            return None
     words = re.sub(cfg["own_scope"], "", m.group(1))  # (占全市化工新材料产值的: the row 化工新材料 of the city's table)
     grand = re.compile(config()["table_total"]["grand_total"])
     rows, totals, labels = [], [], set()  # (cell, how many characters of the words its column header names)
