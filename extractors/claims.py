@@ -795,7 +795,9 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                                                                        "percent", "m2") or f.base_unit.startswith("other:")):
             f.kind = "threshold"  # 50万元以上大型设备, 影响因子10以上16篇: the band names a class
         if f.qualifier in ("over", "under") and f.kind in ("level", "target") and \
-                (f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end) or _class_counted(text, end)):
+                (f.base_unit in ("CNY", "USD", "EUR", "year") and _modifies_noun(text, end) or _class_counted(text, end)
+                 or _modifies_noun(text, end) and P.POLICY_WORD.search(text[_sentence_bounds(text, start)[0]:
+                                                                           _sentence_bounds(text, start)[1]])):
             # (下潜深度超过6000米的38次: any measure bounding the things counted after its 的)
             # 培育年产值超100亿元、具备…的龙头企业2家: a bound describing the things counted (GUIDE §5, targets)
             f.kind = "threshold"
@@ -816,6 +818,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
                     P.LIST_ITEM_GAP.fullmatch(text[out[k - 1].end:(out[k].start if k < len(out) else start)]):
                 k -= 1
                 out[k].kind = "other"
+        if f.kind in ("level", "other", "target") and f.unit == "岁" and P.AGE_GROUP_AFTER.match(text[end:]):
+            f.kind = "threshold"  # (12岁儿童恒牙龋患率: the age names the group measured, in a goal too)
         if f.kind == "level" and f.unit == "岁":
             f.kind = "other"  # an age (平均年龄56岁): GUIDE §5; an age bounding a group is a threshold above
         if f.kind == "level" and f.unit == "成":

@@ -52,7 +52,8 @@ SIZE_CLASS = regex.compile(r"^级(?!别)")
 PRE_QUALIFIERS = {"达到或超过": "over", "大约": "approx", "约": "approx", "超过": "over", "超": "over",
                   "逾": "over", "突破": "over", "近": "near", "接近": "near", "不足": "under", "不到": "under",
                   "最高": "under", "上": "over", "不超过": "under", "不高于": "under", "不多于": "under",
-                  "不低于": "over", "不少于": "over", "不满": "under", "低于": "under", "高于": "over"}
+                  "不低于": "over", "不少于": "over", "不满": "under", "低于": "under", "高于": "over",
+                  "小于": "under", "大于": "over"}
 # a qualifier on the verb a share or ratio hangs on (约占全国的1/4, 约为上年的2.3倍, 近占…的三成)
 QUAL_BEFORE_VERB = regex.compile(r"(?<![签合条公契制预邀履节相规协])(?P<q>大约|约|接近|近|超过|逾)(?:占|为)[^，。；,;\d]{0,12}$")
 # 约 closing a word (签约, 合约, 条约, 预约) is no qualifier: 促成签约126项 is exact
@@ -120,6 +121,10 @@ CHANGE_WORDS = (
     r"增幅为|降幅为|增速为|增长率为|增长率|同比增长|同比下降|同比提高|同比减少|比上年增长|比上年执行数增长|比上年下降|比上年提高|比上年上升|较上年增长|"
     r"较上年下降|较上年提高|可比增长|上涨|下跌|涨幅|跌幅|降幅|减幅|增长|增加|净增|净减|提高|提升|上升|下降|减少|降低|增幅|增速|下滑|回落|增产|减产|缩短|压缩|缩减|加快|放缓|延长|扩大|缩小"
 )
+# an age naming a group of people (12岁儿童恒牙龋患率, 65岁及以上老年人): a band of the people counted (GUIDE §5: an
+# age bounding a group is a threshold)
+AGE_GROUP_AFTER = regex.compile(r"^(?:及以上|以上|以下|及以下)?(?:的)?(?:儿童|老人|老年人|人群|群体|青少年|学生|幼儿|婴幼儿|婴儿|"
+                                r"女性|男性|妇女|居民|人口|患者|青年|职工)")
 # hours right before the noun they describe (24小时晴雨预报, 7×24小时在线服务): a span of time a service or a forecast
 # covers, a duration (GUIDE §5), not hours used; not a bound (2小时以内), a 万 scale or a verb's object (运行2714小时)
 HOURS_SPAN_AFTER = regex.compile(rf"^(?!{CHANGE_WORDS}|至|到|以|内|左右|余|多|之|前|后|的|无|不)\p{{Han}}")
@@ -157,7 +162,7 @@ DIMENSIONLESS_BEFORE = regex.compile(rf"(?P<m>影响因子|指数|系数|得分|
                                     r"[不]?[高低]于|不超过)?$")  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
 # a named index right before a bare integer (科技创新中心指数近400, 综合得分为86): a figure, not a label
 NAMED_INDEX_BEFORE = regex.compile(rf"(?:指数|得分|评分)值?(?:[达为约超近是]|超过|达到)$")
-SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:分别)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|[降升]至|[降升]到|提[升高][至到]){0,2}$")
+SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:分别)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|保持|[降升]至|[降升]到|提[升高][至到]){0,2}$")
 SHARE_AFTER = regex.compile(r"^(?:[左右以上]{0,2})(?:的|来自)")
 RANK_LIST_BEFORE = regex.compile(r"第(?:\d+、)+$")
 THRESHOLD_BEFORE = regex.compile(r"(?:最高|不超过|不高于|不多于|不满|上限|门槛|达到或超过|单笔|每家|每项)[^，。；]{0,6}$")
@@ -228,7 +233,7 @@ TEXT_PERIOD = regex.compile(r"^\s*(?:(?P<y>(?:19|20)\d\d)年度?|全年)[，,]")
 CLAUSE_BREAK = regex.compile(r"[，。；;:：,、（(）)\"!！?？\t|]|(?<=\d)\s")
 SENTENCE_BREAK = regex.compile(r"[。；;!！?？]")
 SUBJECT_TRIM_END = regex.compile(
-    r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|不超过|不高于|不低于|不少于|不多于|不满|(?<!不)低于|(?<!不)高于|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
+    r"(?:[+＋]|分别|同比|环比|比上年|较上年|执行数|达到或超过|达到|达|为|是|实现|不超过|不高于|不低于|不少于|不多于|不满|(?<!不)低于|(?<!不)高于|小于|大于|超过|超|突破|(?<![签合条公契制预邀履节相规协])约|大约|近|接近|逾|不足|不到|共计|合计|"
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|增加|降低|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由]" + FROM_TIME + r"|连续|"
     r"首次|首度|再次|率先|均)+$")

@@ -484,3 +484,38 @@ def test_a_hyphenated_code_in_brackets_and_dui_wai_stay_in_the_subject():
     fs = find_claims("全市建成运行生物安全三级（BSL-3）实验室14个，其中对外开放共享的BSL-3实验室9个。")
     assert [(f.raw, f.subject) for f in fs] == [("14个", "全市建成运行生物安全三级（BSL-3）实验室"),
                                                 ("9个", "对外开放共享的BSL-3实验室")]
+
+
+K73_K76 = [
+    # (claims-k74) hours right before the noun they describe: the span a forecast covers, a duration (GUIDE §5)
+    ("全年24小时晴雨预报准确率为89.6%", [("24小时", "小时", "other", "", ""), ("89.6%", "%", "share", "", "")]),
+    ("运行2714小时", [("2714小时", "小时", "level", "", "")]),  # guard: hours used
+    # (claims-k74, k75) 低于/小于 and 高于/大于 before a figure bound it
+    ("连续5年低于70公里", [("5年", "年", "other", "", ""), ("70公里", "公里", "level", "under", "")]),
+    ("种植精度误差小于0.3毫米", [("0.3毫米", "毫米", "level", "under", "")]),
+    ("不低于60%", [("60%", "%", "threshold", "over", "")]),  # guard: 不低于 is still a floor
+    # (claims-k74) a column of rises in points: its cells are changes
+    # (claims-k75) an age naming a group of people is a band of them, in a goal too; an average age is none
+    ("本市12岁儿童恒牙龋患率为26.1%", [("12岁", "岁", "threshold", "", ""), ("26.1%", "%", "share", "", "")]),
+    ("平均年龄36岁", [("36岁", "岁", "other", "", "")]),
+    # (claims-k75) sets of aligners
+    ("全年生产矫治器超过1200万副", [("1200万副", "万副", "level", "over", "")]),
+    # (claims-k76) a bound describing the things a policy pays for; a rate held at a level
+    ("对年配送快件超100万件的无人配送车运营主体给予运营补贴", [("100万件", "万件", "threshold", "over", "")]),
+    ("全市快递电子运单使用率保持100%", [("100%", "%", "share", "", "")]),
+]
+
+
+@pytest.mark.parametrize("text,want", K73_K76, ids=[c[0][:12] for c in K73_K76])
+def test_k73_k76_forms(text, want):
+    assert forms(text) == want
+
+
+def test_a_column_of_rises_in_points_holds_changes(tmp_path):
+    # (claims-k74) 表1 … 提高幅度（个百分点）: 1.3 is a rise (it was read as a level)
+    from bench import probes as B
+    md = ("<!-- t -->\n# 上海科技进步报告\n\n# 编委会\n\n# 综述\n\n## SUMMARIZE\n\n### 表1 2025年本市主要气象预报质量\n"
+          "预报项目\t2024年(%)\t2025年(%)\t提高幅度（个百分点）\n晴雨预报\t88.3\t89.6\t1.3\n暴雨预警\t71.2\t73.8\t2.6\n")
+    claims, _, _, _ = B.read(md, tmp_path)
+    assert {(c.raw, c.kind, c.direction) for c in claims if c.raw in ("1.3", "2.6")} == {("1.3", "change", "up"),
+                                                                                       ("2.6", "change", "up")}
