@@ -133,7 +133,8 @@ HOURS_SPAN_AFTER = regex.compile(rf"^(?!{CHANGE_WORDS}|至|到|以|内|左右|�
 LISTED_ITEM_NAME = regex.compile(r"(?:分别为|分别是|、)\p{Han}{2,12}(?:提升|提高|改造|升级)$")
 CHANGE_BEFORE = regex.compile(rf"(?P<w>{CHANGE_WORDS})(?:了|约|超过|超|逾|接近|近|达|不到|不足){{0,2}}$")
 # a difference from an earlier figure: 比上年多出13个, 较2024年度多27人, 比2020年高出7个百分点, 比上年新增九个
-COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)(?:了|约|近)?$")
+COMPARE_BEFORE = regex.compile(r"(?:比|较)(?:(?:19|20)\d\d年度?)?[^，。；,;\d]{0,12}?(?P<w>多出|多|高出|少|低|新增)"
+                               r"(?:[建增签发引招认开办收售产种])?(?:了|约|近)?$")  # (比上年多建4200个)
 # a gap to a named level (高出A股上市公司平均水平约10个百分点) or a change of a named object (减少办事材料68%,
 # 压缩办理时间超过七成): a change in points or percent whose verb stands before what it changes
 GAP_BEFORE = regex.compile(r"(?P<w>高出|低出|超出|(?<!不)高于|(?<!不)低于)[^，。；,;\d]{2,14}?(?:约|近|超过|超)?$")
@@ -237,7 +238,7 @@ SUBJECT_TRIM_END = regex.compile(
     r"总计|共|累计|已|有|预计|增长|提升|提高|上升|下降|减少|增加|降低|拓展至|扩大至|提升至|增加至|增至|到|至|于|居|位居|位列|"
     r"排名|保持|继续|稳居|最高|按照|按|和|(?<!参)与|的|等|前|第|全国|全球|在|[从由]" + FROM_TIME + r"|连续|"
     r"首次|首度|再次|率先|均)+$")
-SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|分别(?:为|是)|对应|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其(?![他它余])|对(?![外象])|向|由)+")
+SUBJECT_TRIM_START = regex.compile(r"^(?:[-•·]\s*|分别(?:为|是|位于|来自|分布在|分布于)|对应|其中|全年|截至年底|截至年末|此外|同时|另外|并|且|共|累计(?![\u4e00-\u9fff]{2})|已|该|上述|其(?![他它余])|对(?![外象])|向|由)+")
 RIGHT_PREDICATE = regex.compile(r"(?:获|入选|当选|上榜|入围|荣获)[^，。；;,、（(|]{2,24}")
 # a predicate with its object after a counted thing (137款大模型通过国家备案): the count is of things that did it
 THING_PREDICATE = regex.compile(r"(?:通过|入选|纳入|进入|获批|承接)[^，。；;,、（(|]{2,20}(?=[，。；;,、（(|]|$)")

@@ -103,6 +103,8 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
             continue
         if parts and re.match(config()["part_whole"]["marker"], lead.lstrip()):
             break  # (…工业领域项目95项，其中…68项: a part of the part before, no subset of its own)
+        if re.search(config()["share"]["prior_before"] + "$", p.text[max(0, p.at(inside[0]) - 24):p.at(inside[0])]):
+            break  # (机电类设备中，电梯30.14万台，…；电梯数量从上年的29.06万台增至…: last year's figure, no subset)
         if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w) \
                 and not (_measure(inside[0]) and _measure(inside[0]) in noun):
             break  # (新增的42款中，…9款、…26款、…7款，应用覆盖…15个行业: 15个 counts something else)
@@ -650,6 +652,11 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
             ps = [c for c in ps if c.base_unit != "count" or is_times(c) == is_times(whole)]
             if not ps:
                 continue
+            if len(ps) >= 2 and sum((exact(x) for x in ps), Decimal(0)) > exact(whole) and \
+                    len(exact_sum := [c for c in cands if c is not whole and exact(c) is not None and adds_up(c, ps)]) == 1:
+                # (共发现安全隐患15463项，已整改15128项…。其中一般隐患15281项、重大隐患182项: parts adding up exactly to a
+                # figure before the nearest divide that one)
+                whole = exact_sum[0]
             more = [] if rest in ps or closing in ps else _completing(p, following, s1, whole, ps)
             ps = ps + more
             _sum_check("part_whole", whole, ps, [1] * len(ps), out,

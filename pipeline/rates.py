@@ -7,7 +7,7 @@ import re
 from pipeline.checks import _AMOUNT, config, Outcome, size
 from pipeline.passages import (
     _clause_after, _clause_before, _clause_of, _counts_other, _header, _measure, _not_listed, _passages, _same_section,
-    _says, table_rows,
+    _says, among_after, is_person, is_times, table_rows,
 )
 from pipeline.shares import _ratio_check
 from schemas.records import Claim
@@ -99,8 +99,9 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if based:
                 _ratio_check("rate", r, num, based[-1], out, "比率与计数不符 rate ≠ count / base")
                 continue
+            # (完成疗效评估的612名患者中疾病控制438人: a set picked from is a base, whatever its clause runs on to say)
             dens = [c for c in counts if p.at(c) < p.at(num) and _same_base(c, num)
-                    and not _says(stem, _clause_of(p, c))]
+                    and (not _says(stem, _clause_of(p, c)) or among_after(p, c) is not None)]
             if not dens:
                 # "申请进站5120人，获批进站4380人，进站率85.5%": every count before says the stem, the one right before
                 # the count (by another verb) is its base
@@ -170,8 +171,9 @@ def _same_base(c: Claim, num: Claim) -> bool:
 
 
 def _one_measure(c: Claim, num: Claim) -> bool:
-    """One measure word, or a measure word and its visits (人 / 人次)."""
-    return _measure(c).rstrip("次") == _measure(num).rstrip("次")
+    """One measure word, or a measure word and its visits (人 / 人次); persons in any word (612名患者中疾病控制438人)."""
+    return _measure(c).rstrip("次") == _measure(num).rstrip("次") or \
+        is_person(c) and is_person(num) and not is_times(c) and not is_times(num)
 
 
 def _table_rate_column(claims: list[Claim], out: Outcome) -> None:

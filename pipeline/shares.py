@@ -368,6 +368,33 @@ def _lead_group_row_share(p: Passage, s0: int, at: int, cells: list[Claim]) -> t
     return found[0] if len(found) == 1 else None
 
 
+def _respective_list_shares(p: Passage, lo: int, m: re.Match, shares: list[Claim], cells: list[Claim],
+                            claims: list[Claim], index: dict[int, int], out: Outcome) -> set[int]:
+    """The shares of a "分别占<words>的x%和y%" clause right after a 分别 list of as many amounts: each amount over the
+    table cell the words name, a group's subtotal row (上游制造小计 for 上游制造环节营业收入) or else the total row, in
+    the column whose header the words name most."""
+    q0 = max(p.text.rfind(ch, 0, lo - 1) for ch in "，,；;。：:") + 1
+    parts = [c for c in p.within(q0, lo) if c.kind in _AMOUNT]
+    if len(parts) != len(shares) or not re.search(config()["list_total"]["list_marker"], p.text[q0:lo]) or \
+            len({c.base_unit for c in parts}) != 1 or any(exact(c) is None for c in parts):
+        return set()
+    words = m.group(1)
+    grand = re.compile(config()["table_total"]["grand_total"])
+    strip = re.compile(config()["table_total"]["strip"])
+    totals = [c for c in cells if c.doc_id == parts[0].doc_id and c.base_unit == parts[0].base_unit
+              and exact(c) is not None and (strip.search(_row_label(c)) or grand.search(_row_label(c)))]
+    named = [c for c in totals if len(_row_name(c)) >= 2 and _row_name(c) in words]
+    cands = named or [c for c in totals if grand.search(_row_label(c))]
+    runs = {id(c): common_run(re.sub(r"[(（].*?[)）]", "", _header(c)), words) for c in cands}
+    best = max(runs.values(), default=0)
+    cands = [c for c in cands if best >= 2 and runs[id(c)] == best and all(size(c) > size(x) for x in parts)]
+    if len(cands) != 1:
+        return set()
+    for s, part in zip(shares, parts):
+        _part_share(s, part, cands[0], claims, index, out)
+    return {id(s) for s in shares}
+
+
 def _respective_row_shares(p: Passage, cells: list[Claim], claims: list[Claim], index: dict[int, int],
                            out: Outcome) -> set[int]:
     """"玻璃类、陶瓷类和水泥及新型建材类产值分别占全行业的46.6%、30.4%和23.0%" beside a table whose rows 玻璃类小计,
@@ -382,6 +409,11 @@ def _respective_row_shares(p: Passage, cells: list[Claim], claims: list[Claim], 
         names = p.text[lo:m.start()]
         shares = [c for c in p.within(m.end(), hi) if c.kind == "share" and c.base_unit == "percent"]
         if len(shares) < 2 or p.within(lo, m.start()):
+            continue
+        if not names.strip() and lo > 0:
+            # (卫星研制、运载火箭…分别实现营业收入68.43亿元和39.26亿元，分别占上游制造环节营业收入的42.6%和24.5%: the
+            # amounts of the list before, one per share, over the table's row the words name)
+            done |= _respective_list_shares(p, lo, m, shares, cells, claims, index, out)
             continue
         near = [c for c in cells if c.doc_id == shares[0].doc_id and abs(c.page - shares[0].page) <= 1
                 and c.kind in _AMOUNT and exact(c) is not None and not grand.search(_row_label(c))]
@@ -1244,7 +1276,7 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         lo = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:q].strip() else s0  # 其中 opening its sentence
     else:
         name = head = p.text[s0:at].strip()
-        if s0 == 0 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()]{2,16}", name):
+        if s0 == 0 or not re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9（）()\-]{2,16}", name):
             return None
         lo = p.sentence(s0 - 1)[0]
         mk = list(re.finditer(config()["part_whole"]["marker"], p.text[lo:s0]))
@@ -1274,6 +1306,9 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         wholes = [c for c in wholes if _measure(c) == _measure(parts[0])] or wholes
     if len(parts) != 1 or not wholes or wholes[-1].base_unit != parts[0].base_unit:
         return None
+    if mk and any((sj := re.sub("(?:%s)$" % cfg["part_measure"], "", re.sub(r"\s", "", c.subject or ""))) and len(sj) >= 2 and
+                  sj + "中" in p.text[p.end(c):p.at(parts[0])] for c in p.within(q, p.at(parts[0])) if c.kind in _AMOUNT):
+        return None  # (其中住宅电梯17.62万台，住宅电梯中…老旧电梯3.84万台，占住宅电梯的21.8%: the part is of a part, named again)
     if head and re.sub(r"\s", "", wholes[-1].subject or "").endswith(head):
         return None  # (…有研发活动的企业6869家…，其中规模以上工业企业4731家；企业占全部…的93.0%: 企业 names both)
     if ratio_only:

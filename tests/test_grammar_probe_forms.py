@@ -486,7 +486,7 @@ def test_a_hyphenated_code_in_brackets_and_dui_wai_stay_in_the_subject():
                                                 ("9个", "对外开放共享的BSL-3实验室")]
 
 
-K73_K76 = [
+K73_K78 = [
     # (claims-k74) hours right before the noun they describe: the span a forecast covers, a duration (GUIDE §5)
     ("全年24小时晴雨预报准确率为89.6%", [("24小时", "小时", "other", "", ""), ("89.6%", "%", "share", "", "")]),
     ("运行2714小时", [("2714小时", "小时", "level", "", "")]),  # guard: hours used
@@ -503,11 +503,16 @@ K73_K76 = [
     # (claims-k76) a bound describing the things a policy pays for; a rate held at a level
     ("对年配送快件超100万件的无人配送车运营主体给予运营补贴", [("100万件", "万件", "threshold", "over", "")]),
     ("全市快递电子运单使用率保持100%", [("100%", "%", "share", "", "")]),
+    # (claims-k77) 多 with a verb after it says a difference; volts in Latin; vehicle visits
+    ("比上年多建4200个", [("4200个", "个", "change", "", "up")]),
+    ("比上年少建12座", [("12座", "座", "change", "", "down")]),
+    ("支持200—1000V宽电压输出", [("200", "V", "level", "", ""), ("1000V", "V", "level", "", "")]),
+    ("单站日均服务车辆约32辆次", [("32辆次", "辆次", "level", "approx", "")]),
 ]
 
 
-@pytest.mark.parametrize("text,want", K73_K76, ids=[c[0][:12] for c in K73_K76])
-def test_k73_k76_forms(text, want):
+@pytest.mark.parametrize("text,want", K73_K78, ids=[c[0][:12] for c in K73_K78])
+def test_k73_k78_forms(text, want):
     assert forms(text) == want
 
 

@@ -311,3 +311,75 @@ def test_hours_before_the_noun_they_describe_are_a_duration(tmp_path):
     kinds = {(c.raw, c.kind) for c in claims if c.base_unit == "hours"}
     assert {("24小时", "other"), ("24", "other"), ("48", "other"), ("72小时", "other")} <= kinds
     assert {("2714小时", "level"), ("4.27万小时", "level"), ("6.09万小时", "level")} <= kinds
+
+
+# ---- round 3 (from fresh-ij … fresh-im)
+
+_LIFTS = ("截至年底，全市在用特种设备52.50万台（套），其中机电类设备38.00万台、承压类设备14.50万台。",
+          "机电类设备中，电梯30.14万台，占全市在用特种设备总量的57.4%；电梯数量从上年的29.06万台增至30.14万台。其中住宅电梯"
+          "17.62万台，住宅电梯中使用15年以上的老旧电梯3.84万台，占住宅电梯的21.8%，老旧电梯安全问题日益受到关注。")
+
+
+def test_guard_last_years_figure_is_no_subset_and_a_part_of_a_part_no_share_of_the_whole(tmp_path):
+    # guard (fresh-ik): 机电类设备中，电梯30.14万台…；电梯数量从上年的29.06万台增至30.14万台: 30.14 + 29.06 was checked
+    # against the 38.00 and flagged; 其中住宅电梯17.62万台，住宅电梯中…3.84万台，占住宅电梯的21.8%: the 3.84 was read as
+    # a 其中 part of the 30.14 and its share flagged against it
+    checks, flags = _read(tmp_path, *_LIFTS)
+    assert not flags
+    assert not [ws for o, ws in _rule(checks, "part_whole") if "29.06万台" in ws]
+    assert ("pass", sorted(["30.14万台", "38.00万台"])) in _rule(checks, "part_whole")
+
+
+@pytest.mark.parametrize("big,outcome", [("182项", "pass"), ("218项", "fail")])
+def test_zhongs_parts_adding_up_exactly_to_a_figure_before_the_nearest(tmp_path, big, outcome):
+    # (fresh-ik) 共发现安全隐患15463项，已整改15128项，整改率97.8%。其中一般隐患15281项、重大隐患182项: the parts add up to
+    # the 15463 exactly, so they divide it, not the 15128 just before the 其中 (flagged); a miscopied part (218) still
+    # overflows the nearest and is flagged
+    checks, flags = _read(tmp_path, "全年共发现安全隐患15463项，已整改15128项，整改率97.8%。其中一般隐患15281项、"
+                          f"重大隐患{big}。")
+    got = [(o, ws) for o, ws in _rule(checks, "part_whole")]
+    assert len(got) == 1 and got[0][0] == outcome and "15281项" in got[0][1]
+    if outcome == "pass":
+        assert "15463项" in got[0][1]
+
+
+@pytest.mark.parametrize("rate,outcome", [("71.6%", "pass"), ("76.1%", "fail")])
+def test_a_set_of_persons_picked_from_is_a_rates_base(tmp_path, rate, outcome):
+    # (fresh-ij) 完成治疗1846人次，完成疗效评估的612名患者中疾病控制438人，疾病控制率71.6%: 612名 counts persons as 438人
+    # does, and the set picked from is the base though its clause runs on to say 控制 (1846人次 was taken and flagged)
+    checks, flags = _read(tmp_path, "全年完成治疗1846人次，完成疗效评估的612名患者中疾病控制438人，"
+                          f"疾病控制率{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["438人", "612名", rate]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("25.5%", "pass"), ("52.5%", "fail")])
+def test_a_part_named_with_a_hyphen_and_its_measure_noun(tmp_path, share, outcome):
+    # (fresh-ij) 其中，PET-CT检查24.65万人次、…。PET-CT检查人次占全部核医学诊疗人次的25.5%
+    checks, flags = _read(tmp_path, "全年全市开展核医学诊疗96.82万人次，同比增长12.6%。其中，PET-CT检查24.65万人次、SPECT显像检查"
+                          f"46.38万人次、PET-MR检查1.27万人次。PET-CT检查人次占全部核医学诊疗人次的{share}。")
+    assert _rule(checks, "share") == [(outcome, sorted(["24.65万人次", "96.82万人次", share]))]
+
+
+_REVENUE = ("### 表2 2025年本市商业航天企业营业收入分领域情况\n领域\t企业数(家)\t营业收入(万元)\n卫星研制\t18\t684300\n"
+            "运载火箭研制及发射服务\t7\t392600\n核心部组件及发动机\t46\t528460\n上游制造小计\t71\t1605360\n"
+            "地面设备制造\t38\t917200\n下游运营与应用小计\t38\t917200\n合计\t109\t2522560")
+
+
+@pytest.mark.parametrize("second,outcome", [("24.5%", "pass"), ("42.5%", "fail")])
+def test_respective_shares_of_a_list_over_a_named_group_row(tmp_path, second, outcome):
+    # (fresh-im) …分别实现营业收入68.43亿元和39.26亿元，分别占上游制造环节营业收入的42.6%和24.5%: each amount of the list
+    # over the row 上游制造小计 in the column 营业收入
+    checks, flags = _read(tmp_path, _REVENUE, "上游制造环节中，卫星研制、运载火箭研制及发射服务分别实现营业收入68.43亿元和"
+                          f"39.26亿元，分别占上游制造环节营业收入的42.6%和{second}。")
+    shares = _rule(checks, "share")
+    assert ("pass", sorted(["1605360", "42.6%", "68.43亿元"])) in shares
+    assert (outcome, sorted(["1605360", "39.26亿元", second])) in shares
+
+
+@pytest.mark.parametrize("share,outcome", [("39.7%", "pass"), ("37.9%", "fail")])
+def test_fenbie_weiyu_opens_no_subject(tmp_path, share, outcome):
+    # (fresh-im) 天线146副，分别位于上海58副、…，上海地面站天线占天线总数的39.7%: the item's subject was 分别位于上海, so
+    # the name before 占 did not find it (and 副 was no measure word)
+    checks, flags = _read(tmp_path, "地面站共配置天线146副，分别位于上海58副、海南34副、新疆29副和境外站点25副，"
+                          f"上海地面站天线占天线总数的{share}。")
+    assert _rule(checks, "share") == [(outcome, sorted(["146副", "58副", share]))]
