@@ -124,6 +124,11 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                 # count there that holds it)
                 held = [c for _, c in prev.placed if c.kind in _AMOUNT and c.base_unit == num.base_unit
                         and _measure(c) == _measure(num) and size(c) >= size(num) and not _says(stem, _clause_of(prev, c))]
+                if len(held) > 1:
+                    # (…其中饮料产品1850批次、茶叶产品860批次、咖啡产品550批次。// 咖啡产品抽检合格538批次，合格率97.8%: the
+                    # one the count's own words name)
+                    sj = re.sub(r"\s", "", num.subject or "")
+                    held = [c for c in held if len(w := re.sub(r"\s", "", c.subject or "")) >= 2 and sj.startswith(w)]
                 if len(held) == 1:
                     _ratio_check("rate", r, num, held[0], out, "比率与计数不符 rate ≠ count / base")
                 continue
@@ -190,8 +195,9 @@ def _table_rate_column(claims: list[Claim], out: Outcome) -> None:
                 counts = [c for k, c in row.items() if k != col and c.kind in _AMOUNT and
                           c.base_unit not in ("percent", "permille")]
                 stem = m.group("stem")
-                # (网上立案 for 网上立案率; 考核通过 for 通过率)
-                num = [c for c in counts if len(name(c)) >= 2 and (stem.endswith(name(c)) or name(c).endswith(stem))]
+                # (网上立案 for 网上立案率; 考核通过 for 通过率; 达标断面 for 达标率)
+                num = [c for c in counts if len(name(c)) >= 2 and (stem.endswith(name(c)) or name(c).endswith(stem)
+                                                                    or name(c).startswith(stem))]
                 if len(num) != 1:
                     continue
                 bases = [c for c in counts if c is not num[0] and c.base_unit == num[0].base_unit

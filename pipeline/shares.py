@@ -868,6 +868,13 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
         or _item_named_with_total(words, part, claims, index)
     # (无条件开放数据集4268个 is the sibling of the part 有条件开放数据集, no whole of it, whatever the words it shares)
     named = [c for c in named if not _siblings(c.subject or "", part.subject or "")]
+    # (分领域看，电子电器…营业收入125.39亿元，…；生物医药…112.86亿元，占全行业营业收入的20.5%: an item of the breakdown
+    # the part is in is no whole of it)
+    leads = list(re.finditer(r"(?:^|(?<=[。！？!?]))\s*(?:%s)" % config()["list_total"]["breakdown_lead"],
+                             p.text[:p.at(part)]))
+    if leads and not re.search(r"[。！？!?]", p.text[leads[-1].end():p.at(part)]):
+        items = {id(c) for c in p.within(leads[-1].end(), p.at(part))}
+        named = [c for c in named if id(c) not in items]
     # (…合计12600万元，其中中央财政资助7350万元，市级财政配套资助5250万元，市级配套占资助经费总额的41.7%: a figure
     # between the part and a 其中 before it is the part's sibling, no whole of it)
     marks = list(re.finditer(config()["part_whole"]["marker"], p.text[s0:p.at(part)]))

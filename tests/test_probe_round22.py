@@ -383,3 +383,48 @@ def test_fenbie_weiyu_opens_no_subject(tmp_path, share, outcome):
     checks, flags = _read(tmp_path, "地面站共配置天线146副，分别位于上海58副、海南34副、新疆29副和境外站点25副，"
                           f"上海地面站天线占天线总数的{share}。")
     assert _rule(checks, "share") == [(outcome, sorted(["146副", "58副", share]))]
+
+
+# ---- round 4 (from fresh-in … fresh-iq)
+
+@pytest.mark.parametrize("rate,outcome", [("94.4", "pass"), ("92.5", "fail")])
+def test_a_rate_column_whose_count_column_opens_with_its_stem(tmp_path, rate, outcome):
+    # (fresh-io) 达标率(%) beside 考核断面(个) and 达标断面(个): 达标断面 opens with the stem 达标
+    table = ("### 表2 2025年地表水考核断面水质达标情况（按水系）\n水系\t考核断面(个)\t达标断面(个)\t达标率(%)\n"
+             f"苏州河\t18\t17\t{rate}\n淀山湖及入湖河道\t27\t24\t88.9")
+    checks, flags = _read(tmp_path, table)
+    assert (outcome, sorted(["17", "18", rate])) in _rule(checks, "rate")
+
+
+@pytest.mark.parametrize("rate,outcome", [("97.8%", "pass"), ("98.7%", "fail")])
+def test_a_rate_opening_its_paragraph_takes_the_base_its_words_name(tmp_path, rate, outcome):
+    # (fresh-in) …其中饮料产品1850批次、茶叶产品860批次、咖啡产品550批次。// 咖啡产品抽检合格538批次，合格率97.8%: of the
+    # paragraph before's counts, the one the count's subject opens with
+    checks, flags = _read(tmp_path, "全年开展监督抽检3260批次，合格3214批次，合格率98.6%。其中饮料产品1850批次、茶叶产品860批次、"
+                          "咖啡产品550批次。", f"咖啡产品抽检合格538批次，合格率{rate}，不合格项目主要集中在标签标识。")
+    assert (outcome, sorted(["538批次", "550批次", rate])) in _rule(checks, "rate")
+
+
+@pytest.mark.parametrize("rate,outcome", [("92.1%", "pass"), ("91.2%", "fail")])
+def test_heats_of_a_furnace_are_counted(tmp_path, rate, outcome):
+    # (fresh-iq) 抽检智能电炉冶炼炉次3200炉，终点碳温双命中2947炉，双命中率92.1%: 炉 was no measure word
+    checks, flags = _read(tmp_path, f"全年抽检智能电炉冶炼炉次3200炉，终点碳温双命中2947炉，双命中率{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["2947炉", "3200炉", rate]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("52.4%", "pass"), ("54.2%", "fail")])
+def test_the_whole_industry_is_the_reports_own_scope(tmp_path, share, outcome):
+    # (fresh-in) 规模以上饮料制造企业实现营业收入486.72亿元 / 两大品类合计实现营业收入254.82亿元，占全行业营业收入的52.4%
+    checks, flags = _read(tmp_path, "全年本市规模以上饮料制造企业实现营业收入486.72亿元，同比增长8.6%；饮料产量580.7万吨。",
+                          "全年本市企业上市饮料新品1248个。茶饮料和咖啡饮料两大品类合计实现营业收入254.82亿元，"
+                          f"占全行业营业收入的{share}，对行业增长的拉动作用进一步增强。")
+    assert _rule(checks, "share") == [(outcome, sorted(["254.82亿元", "486.72亿元", share]))]
+
+
+def test_guard_an_item_of_the_breakdown_is_no_whole_of_the_next(tmp_path):
+    # guard (fresh-ae): 分领域看，电子电器…营业收入125.39亿元，…；生物医药…营业收入112.86亿元，占全行业营业收入的20.5%: with
+    # 全行业 read as the report's own scope, the item before (125.39) was taken for the whole
+    checks, flags = _read(tmp_path, "全年全市检验检测机构实现营业收入612.45亿元，同比增长7.2%。",
+                          "分领域看，电子电器与信息技术领域营业收入125.39亿元，居各领域首位；生物医药与医疗器械领域营业收入"
+                          "112.86亿元，占全行业营业收入的18.4%，注册检验服务能力明显增强。")
+    assert _rule(checks, "share") == [("pass", sorted(["112.86亿元", "18.4%", "612.45亿元"]))]
