@@ -97,8 +97,9 @@ TWENTY_FIRST_SESSION = {"hh", "hi", "hj", "hk", "hl", "hm", "hn", "ho", "hp", "h
 # the twenty-second session's fresh-ib … fresh-ie, written before its first rule, raised 2 at their first measures (IB 2);
 # fresh-if … fresh-ii, written after its first round, 3 at theirs (IF, IH, II; 0 after its second round); fresh-ij …
 # fresh-im, after its second, 4 at theirs (IJ, IK 3; 0 after its third round); fresh-in … fresh-iq, after its third,
-# 0 at theirs
-TWENTY_SECOND_SESSION = {"ib", "ic", "id", "ie", "if", "ig", "ih", "ii", "ij", "ik", "il", "im", "in", "io", "ip", "iq"}
+# 0 at theirs; fresh-ir … fresh-iu, after its fourth, 0 at theirs
+TWENTY_SECOND_SESSION = {"ib", "ic", "id", "ie", "if", "ig", "ih", "ii", "ij", "ik", "il", "im", "in", "io", "ip", "iq",
+                         "ir", "is", "it", "iu"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
