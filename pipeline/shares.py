@@ -375,9 +375,20 @@ def _respective_list_shares(p: Passage, lo: int, m: re.Match, shares: list[Claim
     the column whose header the words name most."""
     q0 = max(p.text.rfind(ch, 0, lo - 1) for ch in "，,；;。：:") + 1
     parts = [c for c in p.within(q0, lo) if c.kind in _AMOUNT]
-    if len(parts) != len(shares) or not re.search(config()["list_total"]["list_marker"], p.text[q0:lo]) or \
+    lister = config()["list_total"]["list_marker"] + "|" + config()["part_whole"]["marker"]
+    if len(parts) != len(shares) or not re.search(lister, p.text[q0:lo]) or \
             len({c.base_unit for c in parts}) != 1 or any(exact(c) is None for c in parts):
         return set()
+    s0 = p.sentence(q0)[0]
+    said = [c for c in p.within(s0, q0) if c.kind in _AMOUNT and c.base_unit == parts[0].base_unit
+            and exact(c) is not None and all(size(c) > size(x) for x in parts)
+            and common_run(m.group(1), re.sub(r"\s", "", c.subject or "")) >= 2]
+    if said:
+        # (…产业规模1286.4亿元，…，其中装备营收718.5亿元、材料营收567.9亿元，分别占产业规模的55.9%和44.1%: the
+        # sentence's own figure the words name)
+        for s, part in zip(shares, parts):
+            _part_share(s, part, said[-1], claims, index, out)
+        return {id(s) for s in shares}
     words = m.group(1)
     grand = re.compile(config()["table_total"]["grand_total"])
     strip = re.compile(config()["table_total"]["strip"])
@@ -422,18 +433,25 @@ def _respective_row_shares(p: Passage, cells: list[Claim], claims: list[Claim], 
         for c in sorted(near, key=lambda c: -len(_row_name(c))):
             name = _row_name(c)
             at = names.find(name) if len(name) >= 2 else -1
+            if at < 0 and len(name) >= 4 and names.endswith(name[-2:]) and re.search(
+                    re.escape(name[:-2]) + "[、和及与]", names):
+                # (刻蚀、薄膜沉积设备分别占…: the head noun 设备 closes the last name only, 刻蚀 is the row 刻蚀设备)
+                at = names.find(name[:-2])
             key = (c.table_id, name)
             if at < 0 or key in found:
                 continue
-            if any(a <= at < b or a < at + len(name) <= b for a, b in found.values()):
+            end = at + len(name) if names[at:at + len(name)] == name else at + len(name) - 2
+            if any(a <= at < b or a < end <= b for a, b in found.values()):
                 continue
-            found[key] = (at, at + len(name))
+            found[key] = (at, end)
         tables = {t for t, _ in found}
         if len(found) != len(shares) or len(tables) != 1:
             continue
         table = tables.pop()
         rows = sorted(found, key=lambda key: found[key][0])
         words = names + m.group(1)
+        for short, full in config()["share"]["column_short_forms"].items():  # (占材料营收的 names the column 营业收入)
+            words = words.replace(short, full)
         pairs = []
         for (_, name), s in zip(rows, shares):
             row = [c for c in near if c.table_id == table and _row_name(c) == name]

@@ -428,3 +428,43 @@ def test_guard_an_item_of_the_breakdown_is_no_whole_of_the_next(tmp_path):
                           "分领域看，电子电器与信息技术领域营业收入125.39亿元，居各领域首位；生物医药与医疗器械领域营业收入"
                           "112.86亿元，占全行业营业收入的18.4%，注册检验服务能力明显增强。")
     assert _rule(checks, "share") == [("pass", sorted(["112.86亿元", "18.4%", "612.45亿元"]))]
+
+
+# ---- round 5 (from fresh-ir … fresh-iu)
+
+_MATERIAL_ROWS = ("### 表1 2025年本市集成电路材料分领域情况\n细分领域\t企业(家)\t营业收入(万元)\n硅片\t24\t1862400\n"
+                  "光刻胶及配套试剂\t31\t784600\n电子特气\t27\t1035800\n其他材料\t56\t1996200\n合计\t138\t5679000")
+
+
+@pytest.mark.parametrize("second,outcome", [("18.2%", "pass"), ("12.8%", "fail")])
+def test_respective_shares_naming_a_column_by_its_short_form(tmp_path, second, outcome):
+    # (fresh-it) 硅片、电子特气分别占材料营收的32.8%和18.2%: 营收 names the column 营业收入 (validation.json
+    # share.column_short_forms)
+    checks, flags = _read(tmp_path, _MATERIAL_ROWS, f"从细分领域看，硅片、电子特气分别占材料营收的32.8%和{second}，是两大支柱。")
+    shares = _rule(checks, "share")
+    assert ("pass", sorted(["1862400", "32.8%", "5679000"])) in shares
+    assert (outcome, sorted(["1035800", second, "5679000"])) in shares
+
+
+_TOOLS = ("### 表2 2025年本市集成电路装备分类营收情况\n装备类别\t企业(家)\t营业收入(万元)\n刻蚀设备\t14\t1684500\n"
+          "薄膜沉积设备\t19\t1527300\n清洗设备\t12\t548600\n其他设备\t86\t3424600\n总计\t131\t7185000")
+
+
+@pytest.mark.parametrize("second,outcome", [("21.3%", "pass"), ("23.1%", "fail")])
+def test_respective_shares_of_rows_sharing_a_head_noun(tmp_path, second, outcome):
+    # (fresh-it) 刻蚀、薄膜沉积设备分别占装备营收的23.4%和21.3%: 设备 closes the last name only; 刻蚀 is the row 刻蚀设备
+    checks, flags = _read(tmp_path, _TOOLS, f"刻蚀、薄膜沉积设备分别占装备营收的23.4%和{second}，国产化进程加快。")
+    shares = _rule(checks, "share")
+    assert ("pass", sorted(["1684500", "23.4%", "7185000"])) in shares
+    assert (outcome, sorted(["1527300", second, "7185000"])) in shares
+
+
+@pytest.mark.parametrize("second,outcome", [("44.1%", "pass"), ("41.4%", "fail")])
+def test_respective_shares_of_a_zhong_list_over_the_sentences_figure(tmp_path, second, outcome):
+    # (fresh-it) …产业规模1286.4亿元，同比增长14.7%，其中装备营收718.5亿元、材料营收567.9亿元，分别占产业规模的55.9%和
+    # 44.1%: the amounts of the 其中 list, over the figure the words name
+    checks, flags = _read(tmp_path, "全年本市集成电路材料与装备产业规模1286.4亿元，同比增长14.7%，其中装备营收718.5亿元、"
+                          f"材料营收567.9亿元，分别占产业规模的55.9%和{second}。")
+    shares = _rule(checks, "share")
+    assert ("pass", sorted(["1286.4亿元", "55.9%", "718.5亿元"])) in shares
+    assert (outcome, sorted(["1286.4亿元", "567.9亿元", second])) in shares
