@@ -310,14 +310,20 @@ def _part_named_before(p: Passage, s0: int, at: int, whole: Claim) -> Claim | No
     return named[-1] if named else None
 
 
-def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index: dict[int, int]) -> Claim | None:
-    """A sentence opening with a breakdown lead (分企业类型看，…) divides the figure stated last before it in the
-    part's section, of the part's unit and larger, whose subject closes as the part's does (…投入研发经费)."""
-    at = p.at(part)
+def _breakdown_lead_before(p: Passage, at: int) -> tuple[int, int] | None:
+    """(start, end) of the breakdown lead (分企业类型看，) opening the sentence that holds `at`, if one does."""
     leads = list(re.finditer(r"(?:^|(?<=[。！？!?]))\s*(?:%s)" % config()["list_total"]["breakdown_lead"], p.text[:at]))
     if not leads or re.search(r"[。！？!?]", p.text[leads[-1].end():at]):
         return None
-    cut = leads[-1].start()
+    return leads[-1].start(), leads[-1].end()
+
+
+def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index: dict[int, int]) -> Claim | None:
+    """A sentence opening with a breakdown lead (分企业类型看，…) divides the figure stated last before it in the
+    part's section, of the part's unit and larger, whose subject closes as the part's does (…投入研发经费)."""
+    if (lead := _breakdown_lead_before(p, p.at(part))) is None:
+        return None
+    cut = lead[0]
     after = {id(c) for k, c in p.placed if k >= cut}
     tail = lambda c: re.sub(r"\s", "", c.subject or "")
     before = [c for c in _stated_before(part, claims, index) if id(c) not in after and c.section == part.section
@@ -888,10 +894,8 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
     named = [c for c in named if not _siblings(c.subject or "", part.subject or "")]
     # (分领域看，电子电器…营业收入125.39亿元，…；生物医药…112.86亿元，占全行业营业收入的20.5%: an item of the breakdown
     # the part is in is no whole of it)
-    leads = list(re.finditer(r"(?:^|(?<=[。！？!?]))\s*(?:%s)" % config()["list_total"]["breakdown_lead"],
-                             p.text[:p.at(part)]))
-    if leads and not re.search(r"[。！？!?]", p.text[leads[-1].end():p.at(part)]):
-        items = {id(c) for c in p.within(leads[-1].end(), p.at(part))}
+    if (lead := _breakdown_lead_before(p, p.at(part))) is not None:
+        items = {id(c) for c in p.within(lead[1], p.at(part))}
         named = [c for c in named if id(c) not in items]
     # (…合计12600万元，其中中央财政资助7350万元，市级财政配套资助5250万元，市级配套占资助经费总额的41.7%: a figure
     # between the part and a 其中 before it is the part's sibling, no whole of it)
