@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -813,11 +814,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
         if f.kind == "level" and f.base_unit == "hours" and f.unit == "小时" and P.HOURS_SPAN_AFTER.match(text[end:]) \
                 and not P.TIME_USED_BEFORE.search(text[_clause_start(text, start):start]):
             f.kind = "other"  # (24小时晴雨预报准确率: the span the forecast covers)
-            k = len(out)  # (台风路径24、48和72小时预报: the items of its list too)
-            while k > 0 and out[k - 1].base_unit == "hours" and out[k - 1].kind == "level" and \
-                    P.LIST_ITEM_GAP.fullmatch(text[out[k - 1].end:(out[k].start if k < len(out) else start)]):
-                k -= 1
-                out[k].kind = "other"
+            for item in _listed_before(out, text, start, lambda x: x.base_unit == "hours" and x.kind == "level"):
+                item.kind = "other"  # (台风路径24、48和72小时预报: the items of its list too)
         if f.kind in ("level", "other", "target") and f.unit == "岁" and P.AGE_GROUP_AFTER.match(text[end:]):
             f.kind = "threshold"  # (12岁儿童恒牙龋患率: the age names the group measured, in a goal too)
         if f.kind == "level" and f.unit == "岁":
@@ -832,11 +830,8 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
             f.base_unit = "index"  # 指数达到524.7，比上年提高38.4: the index's change, in its points
         # items of a 、/和 list printed with only the start of the last item's unit take all of it (接待观众412万、236万
         # 和188万人次; 分别提高1.2个和2.1个百分点): a scale or a measure word the last one completes
-        k = len(out)
-        while k > 0 and f.unit and out[k - 1].unit and out[k - 1].unit != f.unit and f.unit.startswith(out[k - 1].unit) \
-                and P.LIST_ITEM_GAP.fullmatch(text[out[k - 1].end:(out[k].start if k < len(out) else start)]):
-            k -= 1
-            item = out[k]
+        for item in _listed_before(out, text, start, lambda x: bool(f.unit and x.unit and x.unit != f.unit
+                                                                        and f.unit.startswith(x.unit))):
             if _remeasure(src, item, f.unit, item.unit) and item.kind == "level" and f.kind != "level":
                 item.kind, item.direction = f.kind, f.direction
         # a value joined by 和/、 to the previous one shares its kind (增长1.9%和24.9%, 第一和第二)
@@ -954,6 +949,16 @@ def _find(text: str, unit_hint: str, topic: str) -> list[Found]:
     for f in out:
         f.metric_id = metric_for(f.subject, f.base_unit, f.kind)
     return out
+
+
+def _listed_before(out: list[Found], text: str, start: int, keep) -> Iterator[Found]:
+    """The figures found so far that a 、/和 list joins to the one starting at `start`, nearest first, while keep(figure)
+    holds (asked of each in turn, so a change made to one is seen before the next)."""
+    k = len(out)
+    while k > 0 and keep(out[k - 1]) and \
+            P.LIST_ITEM_GAP.fullmatch(text[out[k - 1].end:(out[k].start if k < len(out) else start)]):
+        k -= 1
+        yield out[k]
 
 
 def _remeasure(src: str, f: Found, unit: str, drop: str = "") -> bool:

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pipeline.checks import adds_up, _AMOUNT, config, exact, _loose, Outcome, _sum_check
 from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
-    _rest_inside, _rest_next, _passages, _completing, _same_section, _says, item_with_total, among_after,
+    _prior, _rest_inside, _rest_next, _passages, _completing, _same_section, _says, item_with_total, among_after,
 )
 from pipeline.restatement import common_run, common_tail
 from pipeline.table_labels import common_suffix
@@ -103,7 +103,7 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
             continue
         if parts and re.match(config()["part_whole"]["marker"], lead.lstrip()):
             break  # (…工业领域项目95项，其中…68项: a part of the part before, no subset of its own)
-        if re.search(config()["share"]["prior_before"] + "$", p.text[max(0, p.at(inside[0]) - 24):p.at(inside[0])]):
+        if _prior(p.text, p.at(inside[0])):
             break  # (机电类设备中，电梯30.14万台，…；电梯数量从上年的29.06万台增至…: last year's figure, no subset)
         if inside[0].base_unit != w.base_unit or w.base_unit == "count" and _counted_as(inside[0]) != _counted_as(w) \
                 and not (_measure(inside[0]) and _measure(inside[0]) in noun):

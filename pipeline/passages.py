@@ -382,8 +382,12 @@ def _counted_as(c: Claim, alike: bool = True) -> str:
 
 def _base_or_prior(text: str, at: int, lo: int = 0) -> bool:
     """The figure at `at` is a share's base (占全国(74款)的) or the prior year's (较上年末的333.6万千瓦): no whole."""
-    return re.search(config()["share"]["prior_before"] + r"$|" + config()["list_total"]["share_base_before"],
-                     text[max(lo, at - 24):at]) is not None
+    return _prior(text, at, lo) or re.search(config()["list_total"]["share_base_before"], text[max(lo, at - 24):at]) is not None
+
+
+def _prior(text: str, at: int, lo: int = 0) -> bool:
+    """The figure at `at` is the prior year's (较上年末的333.6万千瓦, 从上年的29.06万台)."""
+    return re.search(config()["share"]["prior_before"] + r"$", text[max(lo, at - 24):at]) is not None
 
 
 def _counts_other(x: Claim, y: Claim) -> bool:

@@ -595,20 +595,13 @@ class Evidence:
         # (冷库库容 / 全市冷库总库容: the report's own scope and a 总 before the measure noun add no wording)
         plain = lambda t: re.sub(cfg["subject_total_words"], "", t or "")
         # (a data page's 采集全血超59万单位 under ### 无偿献血 reads 采集全血无偿献血: its heading set aside)
-        short, long_ = sorted((plain(_heading_off(a)), plain(_heading_off(b))), key=len)
+        short, long_ = sorted((plain(_bare_subject(a)), plain(_bare_subject(b))), key=len)
         if len(short) >= cfg["tail_subject_chars"] and long_.endswith(short) and a.c.page != b.c.page and \
                 measure(a.c) == measure(b.c) and not _soft_conflict(a, b, cfg):
             # (消防物联网远程监控系统联网单位12460家 / a data page's 联网单位12640家: a subject that is the other's
             # whole ending, on another page, in one measure word, is weak evidence of one figure)
             return "weak", sim
         return "", sim
-
-
-def _heading_off(s: Stmt) -> str:
-    """The subject without its own section's heading closing it (a data page's lines take their heading's words)."""
-    leaf = (s.c.section or "").rsplit(" > ", 1)[-1]
-    subject = s.subject or ""
-    return subject[:-len(leaf)] if leaf and len(subject) > len(leaf) and subject.endswith(leaf) else subject
 
 
 def _front_words(x: str, y: str, min_chars: int = 1) -> str | None:

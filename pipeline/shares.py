@@ -126,6 +126,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                     continue  # (…占…规模的28.5%，12英寸硅片国产化率从上年的31.5%提升至36.2%: a rate of its own clause)
             z = re.search(cfg["of_whole"] + r"$", p.text[s0:k])
             zs = s0  # (where z's offsets count from: s0 may move back to a list's lead below)
+            bare = z is not None and re.fullmatch(r"[，,]\s*占比?\s*", z.group(0)) is not None  # 占比 or 占 naming no whole
             named_item = None
             if z and z.group("name"):
                 # (…其中为本单位以外用户提供服务机时587.6万小时，对外服务机时占比59.1%: the part named again;
@@ -139,7 +140,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 amounts = [c for c in p.within(s0, s0 + z.start()) if c.kind in _AMOUNT]
                 if named_item is not None:
                     amounts = amounts[:amounts.index(named_item) + 1]
-                if amounts and re.fullmatch(r"[，,]\s*占比?\s*", z.group(0)) and \
+                if amounts and bare and \
                         (last := _whole_of_share_before(p, s0, amounts[-1], out.checks[checked_from:], by_id)) is not None:
                     # (…产值62.48亿元，占全市增材制造产值的33.5%。打印服务环节实现收入34.72亿元，占比18.6%; 医疗机构报告占报告
                     # 总数的75.3%，…；持有人报告12870份，占比18.9%: a bare 占比 right after a share keeps its whole; so does a
@@ -202,7 +203,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                         words = named_words.group(1)
                         wholes = [c for c in wholes if len(words) - common_run(words, c.subject or "")
                                   <= cfg["whole_name_unsaid_chars"]]
-                    if not wholes and re.fullmatch(r"[，,]\s*占比?\s*", z.group(0)) and \
+                    if not wholes and bare and \
                             (wb := _breakdown_whole_before(p, part, claims, index)) is not None:
                         wholes = [wb]  # (分企业类型看，国有…研发经费28.64亿元，占54.6%: the paragraph before's whole)
                     if wholes:
@@ -249,7 +250,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # (桁架类养殖平台产量占深远海养殖产量的39.8%，半潜式养殖平台占28.0%: a bare 占 after a row's share)
                 _part_share(s, *row, claims, index, out)
                 continue
-            if not wholes and not p.text[at + 1:k].strip() and (row := _lead_group_row_share(p, s0, at, cells)):
+            if not wholes and not p.text[at + 1:k].strip() and (row := _lead_group_row_share(p, s0, at, s, cells)):
                 # (海水养殖中，南美白对虾产量占42.3% beside rows 南美白对虾 and 海水养殖小计)
                 _part_share(s, *row, claims, index, out)
                 continue
@@ -343,7 +344,7 @@ def _row_after_share(p: Passage, s0: int, at: int, cells: list[Claim], checks: l
         return None
     stated, part, whole = (by_id.get(i) for i in last.claim_ids.split("|"))
     if part is None or whole is None or not part.table_id or \
-            not any(c is stated for c in p.within(p.sentence(lo - 1)[0] if lo > 0 else 0, lo)):
+            not any(c is stated for c in p.within(p.sentence(lo - 1)[0], lo)):
         return None
     name = re.sub(r"\s", "", p.text[lo:at])
     row = [c for c in cells if c.table_id == part.table_id and c.col == part.col and c is not part
@@ -353,7 +354,7 @@ def _row_after_share(p: Passage, s0: int, at: int, cells: list[Claim], checks: l
     return row[0], whole
 
 
-def _lead_group_row_share(p: Passage, s0: int, at: int, cells: list[Claim]) -> tuple[Claim, Claim] | None:
+def _lead_group_row_share(p: Passage, s0: int, at: int, s: Claim, cells: list[Claim]) -> tuple[Claim, Claim] | None:
     """A bare 占 in a sentence opening "<group>中，", its clause naming a table row (海水养殖中，南美白对虾产量占42.3%):
     the row's cell over the group's subtotal row, in the column the clause names."""
     lead = re.match(config()["part_whole"]["among_lead"], p.text[s0:at])
@@ -362,8 +363,8 @@ def _lead_group_row_share(p: Passage, s0: int, at: int, cells: list[Claim]) -> t
     clause = re.sub(r"\s", "", p.text[s0 + lead.end():at])
     strip = re.compile(config()["table_total"]["strip"])
     found = []
-    for g in [c for c in cells if c.doc_id == (p.placed[0][1].doc_id if p.placed else c.doc_id)
-              and strip.search(_row_label(c)) and _row_name(c) == lead.group("n") and exact(c) is not None]:
+    for g in [c for c in cells if c.doc_id == s.doc_id and strip.search(_row_label(c))
+              and _row_name(c) == lead.group("n") and exact(c) is not None]:
         group_row = [c for c in cells if c.table_id == g.table_id and c.row == g.row]
         if _column_named(group_row, clause) is not g:
             continue
@@ -1096,14 +1097,7 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
         subject = re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))
         hit = tail.search(subject)
         at_c = c.context.find(c.raw)
-        if hit is None and len(subject) >= 2 and words.endswith(subject) and not lead and at_c >= 0 and \
-                re.match(cfg["subject_verbs"], re.sub(r"\s", "", c.subject or "")):
-            # (占重点企业产值的 for 全年本市重点企业生产…14600吨，实现产值126.9亿元: the subject, the words' measure noun,
-            # left its owner to the sentence's clause before)
-            front = words[:-len(subject)]
-            sentence = re.split(r"[。；;！？]", c.context[:at_c])[-1]
-            if len(front) >= 2 and front in sentence[:sentence.rfind(subject) if subject in sentence else 0]:
-                hit = re.search(re.escape(subject) + "$", subject)
+        owned = hit is None and not lead and _owner_said_before(words, subject, c, at_c)
         # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole; nor is the
         # part of a share of the same scope, 欧洲企业设立的外资研发中心218家，占全市…总数的32.6%, as a city's total
         # may be of a national one, 26318家，占全国…总数的5.4%)
@@ -1111,11 +1105,11 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
         # whole of what the words name, 占智慧商圈销售额的)
         own_share = re.match(r"\s*[，,]\s*占(?!\s*(?:" + cfg["wider_scope"] + r"))([^，,。；;]*)", c.context[at_c + len(c.raw):]) \
             if at_c >= 0 else None
-        if hit is None or at_c >= 0 and (_base_or_prior(c.context, at_c) or own_share and (
+        if hit is None and not owned or at_c >= 0 and (_base_or_prior(c.context, at_c) or own_share and (
                 common_run(re.sub(cfg["own_scope"], "", words), own_share.group(1)) >= 2 or
                 not own_share.group(1).strip())):
             continue
-        front = subject[:hit.start()]
+        front = subject[:hit.start()] if hit else ""
         if lead and front and not hit.group(0).startswith(lead):
             continue  # (申报本市瞪羚企业1562家 is the applicants, no 全市瞪羚企业: the other scope word opens the subject)
         if unscoped and front and not re.fullmatch(cfg["own_scope"] + ".*", front) and \
@@ -1123,6 +1117,17 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
             continue
         out.append(c)
     return out
+
+
+def _owner_said_before(words: str, subject: str, c: Claim, at_c: int) -> bool:
+    """c's subject, its verb set aside, is the words' measure noun alone (实现产值 for 占重点企业产值的), and the words'
+    owner (重点企业) is said earlier in c's sentence (全年本市重点企业生产…14600吨，实现产值126.9亿元)."""
+    if len(subject) < 2 or not words.endswith(subject) or at_c < 0 or \
+            not re.match(config()["share"]["subject_verbs"], re.sub(r"\s", "", c.subject or "")):
+        return False
+    front = words[:-len(subject)]
+    sentence = re.split(r"[。；;！？]", c.context[:at_c])[-1]
+    return len(front) >= 2 and front in sentence[:sentence.rfind(subject) if subject in sentence else 0]
 
 
 def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
