@@ -4,6 +4,7 @@ words, by scope (占全国的), in a table's share column, or by a defined ratio
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
 from pipeline.passages import (
@@ -30,6 +31,12 @@ def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outco
     claims = [stated, part, whole]
     # (a part or whole stated as a bound, 医学科学部面上项目逾1000项，占…41.7%, bounds the share: no mismatch to flag)
     loose = _loose(whole, [part, stated]) or stated.qualifier or part.qualifier or whole.qualifier
+    # (约占…的63.4% of a 9.1/12.4 = 73.4% share: an approximate share is still no share 10 points off)
+    slack = config()["share"]["qualified_slack"].get(stated.qualifier or "")
+    # (a share in words, 近七成, is too coarse to say so)
+    if not ok and slack is not None and stated.raw.endswith("%") and not (_loose(whole, [part]) or part.qualifier or whole.qualifier) and \
+            abs(implied - s) > Decimal(str(slack)) * abs(s) + tol:
+        loose = False
     outcome = "pass" if ok else ("not_comparable" if loose else "fail")
     exp, obs = f"{fmt(s)}%", f"{implied:.2f}%"
     out.checks.append(_check(rule, claims, exp, obs, f"{tol:.3f}", outcome))
@@ -105,7 +112,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
     by_id = {c.claim_id: c for c in claims}
     cells = [c for c in claims if c.table_id]
     breakdowns = breakdown_totals(claims, out)
-    for p in _passages(claims):
+    for p in map(_as_zhan, _passages(claims)):
         said: dict[str, tuple[int, Claim]] = {}  # the words after 占 of the passage's shares checked → (where, whole)
         checked_from = len(out.checks)  # the passage's own checks start here
         earlier = (claims, min((index[id(c)] for _, c in p.placed), default=0))  # (for _named_earlier)
@@ -210,7 +217,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                         _part_share(s, part, _named_most_alike(part, wholes), claims, index, out)
                 at = zs + z.start() + z.group(0).index("占")
                 if not wholes and re.search(r"[\u4e00-\u9fff]的", z.group(0)) and \
-                        (row := _table_row_share(p, s0, at, k, cells)) is not None:
+                        (row := _table_row_share(p, s0, at, k, cells, claims, index)) is not None:
                     # "高校…转化合同金额39.25亿元，占全部合同金额的57.1%" beside the table whose row 高校小计 it quotes
                     # (also after a breakdown lead: 从机构类别看，三级医院调阅结果2865万次，占全部调阅次数的51.2%)
                     _part_share(s, *row, claims, index, out)
@@ -241,6 +248,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
             # (a whole printed after 占 closes its phrase, 占全国授奖总数271项的 / 占全国(616篇)的; a figure naming a
             # thing, 占12英寸晶圆月产能的, is no whole)
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]
+            if not wholes:
+                # (在9.86亿元资助总额中的比重为63.9%, read 占9.86亿元资助总额的…: a figure right after 占 that the words
+                # then call a total)
+                # (占两场智能安检通道总数的: a figure smaller than the part before is no whole of it)
+                wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and p.at(c) == at + 1
+                          and re.match(cfg["total_after_figure"], p.text[p.end(c):k])
+                          and all(size(c) > size(x) for x in p.within(s0, at) if x.base_unit == c.base_unit)]
             said_all = re.search(cfg["whole_of_all"], p.text[at:k]) is not None  # the words say a total
             # (a part quoting a table row is of its column's whole when the words say a total, 占…总额的 / 占全市的,
             # before any worded whole elsewhere: 表3 …3260, 合计12600 over the summary's 1.26亿元; but a part named
@@ -257,13 +271,13 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if not wholes and (named := _set_named_share(p, s0, at, k, claims, index) or
                                (_among_share(p, s0, at) if said_all else None) or
                                _named_share(p, s0, at, k) or
-                               (_table_row_share(p, s0, at, k, cells) if said_all else None) or
+                               (_table_row_share(p, s0, at, k, cells, claims, index) if said_all else None) or
                                _scope_share(p, s0, at, k) or
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
                                _total_worded_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
-                               (None if said_all else _table_row_share(p, s0, at, k, cells)) or
+                               (None if said_all else _table_row_share(p, s0, at, k, cells, claims, index)) or
                                _table_named_share(p, s0, at, k, s, cells) or
                                _table_cell_share(p, s0, at, k, s, cells) or
                                _breakdown_share(p, s0, at, k, s, claims, index, breakdowns, said_all)) is not None:
@@ -296,6 +310,19 @@ def share(claims: list[Claim], out: Outcome) -> None:
                 # the share is the whole's (one part, "其中发明专利5.28万件，占…", keeps its own)
                 part = next((c for c in reversed(parts) if p.at(c) < s0 + mk[-1].start()), part)
             _part_share(s, part, whole, claims, index, out)
+
+
+def _as_zhan(p: Passage) -> Passage:
+    """The passage with a share said in other words read as the 占 phrase it means (在W中所占比例达85.1% and 在W中的
+    比重为 read 占W的…, 相当于W的26.9% reads 占W的…): the words before W end in 占, those after it open with 的, the
+    rest is blanked, so W and every claim keep their offsets."""
+    text = p.text
+    for form in config()["share"]["other_wordings"]:
+        def said(m: re.Match) -> str:
+            pre, post = m.start("w") - m.start(), m.end() - m.end("w")
+            return " " * (pre - 1) + "占" + m.group("w") + "的" + " " * (post - 1)
+        text = re.sub(form, said, text)
+    return p if text == p.text else Passage(text, p.placed, p.pieces, p.row)
 
 
 def _part_named_before(p: Passage, s0: int, at: int, whole: Claim) -> Claim | None:
@@ -536,7 +563,8 @@ def _listed_before(p: Passage, last: Claim, lo: int) -> bool:
     return len([c for c in p.within(start, p.end(last)) if c.kind in _AMOUNT and _measure(c) == _measure(last)]) >= 2
 
 
-def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -> tuple[Claim, Claim] | None:
+def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim], claims: list[Claim] | None = None,
+                     index: dict[int, int] | None = None) -> tuple[Claim, Claim] | None:
     """"浦东新区建有观测站412个，占全市的22.1%" beside a table whose row 浦东新区 prints 412 under 观测站(个): the part
     is that row's cell and the whole the total row's cell of its column (no whole of a wider scope than the table's:
     占全国的 is no share of a city's 合计)."""
@@ -573,7 +601,22 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim]) -
     if whole is not None and grand.search(_row_label(whole)) and among and \
             common_run(among.group("n"), p.text[at + 1:k]) >= config()["share"]["worded_whole_chars"]:
         return None  # (远海及大洋布放设施中，Argo剖面浮标38套，占远海及大洋布放设施的57.6%: the set the sentence picks from)
+    if whole is not None and claims is not None and index is not None and _named_wider(p, at, k, part, whole, claims, index):
+        return None  # (…汽车工业展览会意向成交额586.4亿元，占全市展会意向成交额的32.1% beside a table of 重点展会: the
+        # figure the words name, larger than the table's total, not the table's total)
     return (part, whole) if whole is not None else None
+
+
+def _named_wider(p: Passage, at: int, k: int, part: Claim, total: Claim, claims: list[Claim],
+                 index: dict[int, int]) -> bool:
+    """A figure stated before the part whose subject is the words after 占, word for word (the report's own scope
+    aside), is larger than the table total `total` and no restatement of it: the table covers a subset."""
+    cfg = config()["share"]
+    words = re.sub(r"的?(?:比例|比重)?(?:为|达到?|约)?\s*$", "", p.text[at + 1:k])
+    bare = lambda x: re.sub(cfg["own_scope"], "", re.sub(r"\s", "", x))
+    return len(bare(words)) >= cfg["worded_whole_chars"] and any(
+        bare(c.subject or "") == bare(words) and size(c) > size(total) and not adds_up(c, [total])
+        for c in _stated_before(part, claims, index))
 
 
 def _row_name(c: Claim) -> str:
@@ -941,7 +984,10 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     before = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
               and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
     # (the part's subject is the name, past the report's own scope word and a measure noun the share leaves out)
-    tail = re.compile(re.escape(name) + cfg["whole_subject_tail"])
+    # (智能产品产量占… after 其中智能产品1889.14万台: a measure noun the share adds to the part's name)
+    bare = re.sub("(?:" + cfg["part_measure"] + ")$", "", name)
+    tail = re.compile("(?:" + re.escape(name) + ("|" + re.escape(bare) if len(bare) >= 2 else "") + ")" +
+                      cfg["whole_subject_tail"])
     parts = [c for c in before if tail.fullmatch(re.sub(cfg["own_scope"], "", re.sub(
         cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))))]
     if not parts:
@@ -1133,6 +1179,8 @@ def _owner_said_before(words: str, subject: str, c: Claim, at_c: int) -> bool:
 def _last_outside_brackets(p: Passage, s0: int, at: int) -> Claim | None:
     """The last amount before `at` in its sentence, past a bracket right before 占 (61家（其中…），占…)."""
     text = p.text[s0:at].rstrip("，, ")
+    # (…种植面积9.1万亩，对口地区基地面积约占…: an adverb before 占 is no part of the name)
+    text = re.sub("(?:" + config()["share"]["adverb_before"] + ")$", "", text).rstrip("，, ")
     named = re.search(r"[，,]\s*([\u4e00-\u9fff]{2,8})$", text)  # "在孵企业2865家，在孵企业数占…": named again
     if named:
         text = text[:named.start()]
