@@ -46,10 +46,12 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                     _ratio_check("rate", r, num, base, out, "比率与计数不符 rate ≠ count / base")
                 continue
             # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
-            stem, num = next(((st, c) for st in (m.group("stem"), m.group("pre")) if st
+            # (转化率: the stem may end on the 化 the pattern reads as X化率's; 成果转化率 of 实现产业化874项)
+            ends_hua = m.group("stem")[-1] + "化" if p.text[s0 + m.end("stem"):].startswith("化") else None
+            stem, num = next(((st, c) for st in (m.group("stem"), ends_hua, m.group("pre")) if st
                               for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
             named_base = None
-            if stem is not None and stem != m.group("stem") and (moved or not [c for c in counts if p.at(c) < p.at(num)]):
+            if stem is not None and stem == m.group("pre") and (moved or not [c for c in counts if p.at(c) < p.at(num)]):
                 # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base; a rate moving
                 # from last year's is a headline figure whose count says its stem itself)
                 named_base, num = num, None

@@ -322,6 +322,8 @@ def _as_zhan(p: Passage) -> Passage:
             pre, post = m.start("w") - m.start(), m.end() - m.end("w")
             return " " * (pre - 1) + "占" + m.group("w") + "的" + " " * (post - 1)
         text = re.sub(form, said, text)
+    for form, same in config()["share"]["other_words"].items():  # (专职科普人员比重为19.2%: 比重 read 占比, as long)
+        text = re.sub(form, lambda m: same if len(same) == len(m.group(0)) else m.group(0), text)
     return p if text == p.text else Passage(text, p.placed, p.pieces, p.row)
 
 
@@ -633,8 +635,20 @@ def _column_whole(cells: list[Claim], row_cell: Claim, words: str) -> Claim | No
     # (占学校和医院加固项目总数的 names no group 学校小计: a name joined to another is a wider set)
     named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in words
              and not re.search(re.escape(g) + "[和及与、]|[和及与、]" + re.escape(g), words)]
+    if not named:
+        # (占远郊五区的 names the group row 远郊区小计 of the rows above it, 金山区 among them: a count said inside the name)
+        counted = re.sub("[一二三四五六七八九十两]+", "", words)
+        named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in counted and g not in words
+                 and re.search(strip, _row_label(c)) and _in_group(column, row_cell, c)]
     totals = named or [c for c in column if grand.search(_row_label(c))]
     return totals[0] if len(totals) == 1 and exact(totals[0]) is not None else None
+
+
+def _in_group(column: list[Claim], member: Claim, group: Claim) -> bool:
+    """member's row stands between the group row and the group row before it (a 小计 closes the rows above it)."""
+    strip = re.compile(config()["table_total"]["strip"])
+    above = [c.row for c in column if c.row < group.row and strip.search(_row_label(c))]
+    return max(above, default=-1) < member.row < group.row
 
 
 def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
@@ -955,10 +969,20 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
         # (激光与光通信器件领域112家企业研发投入合计25.87亿元，占营业收入的10.3%: the field's own revenue, not a figure
         # of another field's sentence, 新型显示面板…实现营业收入362.15亿元)
         named = [c for c in named if field in c.context[:max(c.context.find(c.raw), 0)]]
+    if len(named) > 1 and not _area_led(p.text[s0:p.at(part)]):
+        # (出口交货值占工业总产值的24.8% after 全市…实现工业总产值1286.45亿元 and 远郊五区是…，实现工业总产值680.23亿元: with
+        # no area in the part's sentence, a figure whose sentence opens on one is an area's, no whole of the part)
+        named = [c for c in named if not _area_led(c.context[:max(c.context.find(c.raw), 0)].split("。")[-1])] or named
     # (the same figure stated again in the part's own passage is the one checked: _part_share's nearest copy; of
     # several figures naming the words, the one whose subject is most like the part's: 营业收入 of 专精特新中小企业,
     # not the 战略性新兴产业企业 among them)
     return (part, _named_most_alike(part, named)) if named else None
+
+
+def _area_led(lead: str) -> bool:
+    """The words before a figure in its sentence name an area (远郊五区, 金山区), the report's own scope aside."""
+    cfg = config()["share"]
+    return re.search(cfg["area_owner"], re.sub(cfg["scope_word"] + "|本市", "", lead)) is not None
 
 
 def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim],
@@ -1142,6 +1166,10 @@ def _subject_names(words: str, before: list[Claim], unscoped: bool = False) -> l
         # (a verb inside the subject is no part of the name: 张江科学城实现营业总收入 for 科学城营业总收入)
         subject = re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))
         hit = tail.search(subject)
+        if hit is None and (noun := cfg["unit_nouns"].get(c.unit or "")) and \
+                (said := re.fullmatch("(.{2,}?)(?:" + noun + ")", words)) and subject.endswith(said.group(1)):
+            # (经评审立项84项 for 占立项项目的: the noun the measure word counts closes the words)
+            hit = re.search(re.escape(said.group(1)) + "$", subject)
         at_c = c.context.find(c.raw)
         owned = hit is None and not lead and _owner_said_before(words, subject, c, at_c)
         # (a share's base, 占全国技术进出口合同金额（1723.4亿美元）的12.6%, is the scope's figure, no whole; nor is the

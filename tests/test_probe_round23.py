@@ -49,3 +49,62 @@ def test_a_table_of_a_subset_gives_no_whole_the_words_name_in_full(tmp_path, sha
                           _FAIRS, f"其中，中国国际汽车工业展览会意向成交额586.4亿元，占全市展会意向成交额的{share}，"
                           "新能源汽车成为交易热点。")
     assert _rule(checks, "share") == [(outcome, sorted(["4862.7亿元", "586.4亿元", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("63.0%", "pass"), ("36.0%", "fail")])
+def test_a_share_said_as_in_w_zhan(tmp_path, share, outcome):
+    # (fresh-ja) 政府拨款在科普经费筹集额中占63.0%, after the paragraph stating both figures
+    checks, flags = _read(tmp_path, "2025年，全市科普经费筹集额28.46亿元，比上年增长6.8%。按来源分，政府拨款、自筹资金、社会捐赠和"
+                          "其他收入分别为17.92亿元、8.15亿元、0.43亿元和1.96亿元。",
+                          f"政府拨款在科普经费筹集额中占{share}，仍是科普投入的主渠道。")
+    assert (outcome, sorted(["17.92亿元", "28.46亿元", share])) in _rule(checks, "share")
+
+
+@pytest.mark.parametrize("share,outcome", [("19.2%", "pass"), ("21.9%", "fail")])
+def test_a_named_parts_bizhong_is_its_zhanbi(tmp_path, share, outcome):
+    # (fresh-ja) …其中专职科普人员1.08万人、兼职科普人员4.54万人。专职科普人员比重为19.2%
+    checks, flags = _read(tmp_path, "全市科普人员5.62万人，其中专职科普人员1.08万人、兼职科普人员4.54万人。"
+                          f"专职科普人员比重为{share}，队伍结构持续优化。")
+    assert _rule(checks, "share") == [(outcome, sorted(["1.08万人", "5.62万人", share]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("63.1%", "pass"), ("36.1%", "fail")])
+def test_a_whole_named_by_its_verb_and_the_noun_its_measure_word_counts(tmp_path, share, outcome):
+    # (fresh-iz) …经评审立项84项…。立项项目中由企业牵头的53项，占立项项目的63.1%
+    checks, flags = _read(tmp_path, "全年受理航空领域市级科技项目申报213项，经评审立项84项，立项率39.4%。立项项目中由企业牵头的"
+                          f"53项，占立项项目的{share}，企业创新主体地位进一步凸显。")
+    assert _rule(checks, "share") == [(outcome, sorted(["53项", "84项", share]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("65.9%", "pass"), ("56.9%", "fail")])
+def test_a_zhuanhua_rate_of_a_count_said_in_other_words(tmp_path, rate, outcome):
+    # (fresh-jc) …承接设计项目1326项，其中…；实现产业化874项，设计成果转化率65.9%: the stem 转化 (not 果转 before 化率),
+    # said as 产业化 (validation.json rate.stem_words)
+    checks, flags = _read(tmp_path, "全年设计创新中心承接设计项目1326项，其中服装服饰设计608项、面料及花型设计393项、产业用纺织品"
+                          f"设计325项；实现产业化874项，设计成果转化率{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["1326项", "874项", rate]))]
+
+
+_TEXTILE = ("### 表1 2025年本市规模以上纺织服装企业分区情况\n区\t企业数(家)\t工业总产值(亿元)\n浦东新区\t78\t186.42\n"
+            "闵行区\t56\t118.30\n宝山区\t41\t97.85\n嘉定区\t69\t142.67\n近郊区小计\t244\t545.24\n松江区\t97\t198.36\n"
+            "青浦区\t72\t126.58\n金山区\t86\t214.73\n奉贤区\t68\t121.92\n崇明区\t17\t18.64\n远郊区小计\t340\t680.23\n"
+            "中心城区\t28\t60.98\n合计\t612\t1286.45")
+
+
+@pytest.mark.parametrize("share,outcome", [("31.6%", "pass"), ("16.7%", "fail")])
+def test_a_group_row_named_with_its_count(tmp_path, share, outcome):
+    # (fresh-jc) 金山区…214.73亿元，占远郊五区的31.6% beside the rows above 远郊区小计 680.23: 远郊五区 names that group
+    checks, flags = _read(tmp_path, "2025年，全市规模以上纺织服装企业612家，实现工业总产值1286.45亿元。", _TEXTILE,
+                          f"金山区实现工业总产值214.73亿元，占远郊五区的{share}，化纤原料集聚优势明显。")
+    assert (outcome, sorted(["214.73亿元", "680.23", share])) in _rule(checks, "share")
+    assert not [ws for o, ws in _rule(checks, "share") if "1286.45" in ws]
+
+
+@pytest.mark.parametrize("share,outcome", [("24.8%", "pass"), ("46.9%", "fail")])
+def test_a_whole_stated_for_an_area_is_no_whole_of_a_part_naming_none(tmp_path, share, outcome):
+    # (fresh-jc) 出口交货值占工业总产值的24.8% after 全市…工业总产值1286.45亿元 and 远郊五区…实现工业总产值680.23亿元 (46.9%
+    # is 318.72/680.23): the area's figure is no whole of the city's exports
+    checks, flags = _read(tmp_path, "2025年，全市规模以上纺织服装企业612家，实现工业总产值1286.45亿元。",
+                          "分区域看，远郊五区是产业主要承载区，实现工业总产值680.23亿元，占全市的52.9%。",
+                          f"全年完成出口交货值318.72亿元，同比增长2.3%，出口交货值占工业总产值的{share}。")
+    assert (outcome, sorted(["1286.45亿元", "318.72亿元", share])) in _rule(checks, "share")
