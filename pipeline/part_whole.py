@@ -90,7 +90,10 @@ def _subsets(p: Passage, pos: int, s1: int, w: Claim) -> list[Claim]:
     noun = p.text[p.end(w):pos] if re.fullmatch(config()["restatement"]["generic_measure"], _measure(w)) and \
         any(c is w for _, c in p.placed) else ""  # (a whole stated earlier in the document stands outside the passage)
     first_lead = ""
-    for clause in re.split(cfg["clause_breaks"] + "|[；;]", p.text[pos:s1]):
+    # (审定品种44个（其中国家审定17个、市级审定27个），登记品种42个: what a bracket holds divides the subset before it; its
+    # 、 opens no clause of subsets; blanked as long, so offsets hold)
+    span = re.sub(r"[（(][^（()）]*[）)]", lambda b: " " * len(b.group(0)), p.text[pos:s1])
+    for clause in re.split(cfg["clause_breaks"] + "|[；;]", span):
         inside = [c for c in p.within(pos, pos + len(clause)) if c.kind in _AMOUNT]
         lead = p.text[pos:p.at(inside[0])] if inside else ""
         # (单笔1000万元以下的普惠类贷款862笔: a threshold qualifying the name, up to its 的, is no figure of the lead)
@@ -492,6 +495,16 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                     lo, hi = p.sentence(lo - 1)[0], lo
                     before = [c for k, c in additive if lo <= k < hi]
                 before = _not_items(p, _not_listed(p, lo, hi, before))
+                lead = re.match(cfg["among_lead"], text[lo:hi])
+                set_fig = [c for k, c in additive if lead and lo <= k < lo + lead.end()]
+                picked = [c for k, c in additive if lead and lo + lead.end() <= k < hi and set_fig
+                          and _measure(c) == _measure(set_fig[0])]
+                if len(set_fig) == 1 and len(picked) >= 2 and first is not None and \
+                        _measure(set_fig[0]) == _measure(first):
+                    # (通过的86个新品种中，审定品种44个…，登记品种42个；其中…绿色优质品种52个: a sentence opening on the set
+                    # it picks from, with its figure, breaking it down, divides that set; a 其中 after it is of the 86, not
+                    # of the last item; one pick, 38座…中，已有29座…；其中22座, keeps its 其中)
+                    before = set_fig
         elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
             # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
             # from the sentence before, by the longest run of words it shares with a figure's subject

@@ -245,6 +245,8 @@ def share(claims: list[Claim], out: Outcome) -> None:
             if m is None:
                 continue
             at = s0 + m.start()
+            if any(c.base_unit == "percent" for c in p.within(at, k)) and re.search(r"[，,；;]", p.text[at:k]):
+                continue  # (…，占关键系统采购总额的30.6%，国产化率达到96.0%: the 占 is the share before's)
             # (a whole printed after 占 closes its phrase, 占全国授奖总数271项的 / 占全国(616篇)的; a figure naming a
             # thing, 占12英寸晶圆月产能的, is no whole)
             wholes = [c for c in p.within(at, k) if c.kind in _AMOUNT and re.match(r"\s*[)）]?\s*的", p.text[p.end(c):])]

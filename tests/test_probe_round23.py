@@ -108,3 +108,38 @@ def test_a_whole_stated_for_an_area_is_no_whole_of_a_part_naming_none(tmp_path, 
                           "分区域看，远郊五区是产业主要承载区，实现工业总产值680.23亿元，占全市的52.9%。",
                           f"全年完成出口交货值318.72亿元，同比增长2.3%，出口交货值占工业总产值的{share}。")
     assert (outcome, sorted(["1286.45亿元", "318.72亿元", share])) in _rule(checks, "share")
+
+
+def test_guard_a_rate_after_a_share_clause_is_no_share_of_its_zhan(tmp_path):
+    # guard (fresh-jd): 信号系统采购金额5.24亿元，占关键系统采购总额的30.6%，国产化率达到96.0%: the 占 is the 30.6%'s; the
+    # 96.0% was checked as a share of the same part and whole and flagged
+    checks, flags = _read(tmp_path, "### 表3 2025年新造车辆关键系统采购情况\n系统\t采购金额(万元)\t国产系统(万元)\t国产化率(%)\n"
+                          "牵引系统\t48600\t45200\t93.0\n信号系统\t52400\t50300\t96.0\n其他系统\t70500\t61100\t86.7\n"
+                          "合计\t171500\t156600\t91.3",
+                          "信号系统采购金额5.24亿元，占关键系统采购总额的30.6%，国产化率达到96.0%，仍需攻关。")
+    assert not flags
+    assert not [ws for o, ws in _rule(checks, "share") if "96.0%" in ws]
+
+
+_VARIETIES = ("全年共有248个品种参加本市区域试验和登记测试，审定（登记）通过86个，通过率34.7%。通过的86个新品种中，审定品种44个"
+              "（其中国家审定17个、市级审定27个），登记品种{}个；其中优质食味、抗病抗逆等绿色优质品种52个。")
+
+
+@pytest.mark.parametrize("registered,outcome", [("42", "pass"), ("48", "fail")])
+def test_a_qizhong_after_a_breakdown_of_a_named_set_is_of_the_set(tmp_path, registered, outcome):
+    # guard (fresh-jg): …通过的86个新品种中，审定品种44个（…），登记品种42个；其中…绿色优质品种52个: the 52 are of the 86, not
+    # of the 42 (flagged as exceeding it); and the bracket's 国家审定17个、市级审定27个 divide the 44, no subset of the 86
+    checks, flags = _read(tmp_path, _VARIETIES.format(registered))
+    pw = _rule(checks, "part_whole")
+    assert ("pass", ["52个", "86个"]) in pw
+    assert not [ws for o, ws in pw if f"{registered}个" in ws and "52个" in ws]
+    assert not [ws for o, ws in pw if "27个" in ws and "86个" in ws]
+    assert (outcome, sorted(["44个", f"{registered}个", "86个"])) in pw
+
+
+def test_guard_a_qizhong_after_one_pick_from_a_named_set_is_of_the_pick(tmp_path):
+    # guard (fresh-gk, kept by the rule above): 全市38座自来水厂中，已有29座完成…，占76.3%；其中22座…: one pick, no breakdown
+    checks, flags = _read(tmp_path, "全市38座自来水厂中，已有29座完成深度处理工艺改造，占76.3%；其中22座采用臭氧—活性炭组合工艺，"
+                          "去除效果显著提升。")
+    assert ("pass", ["22个", "29座"]) in _rule(checks, "part_whole") or \
+        ("pass", ["22座", "29座"]) in _rule(checks, "part_whole")
