@@ -496,15 +496,13 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                     before = [c for k, c in additive if lo <= k < hi]
                 before = _not_items(p, _not_listed(p, lo, hi, before))
                 lead = re.match(cfg["among_lead"], text[lo:hi])
-                set_fig = [c for k, c in additive if lead and lo <= k < lo + lead.end()]
-                picked = [c for k, c in additive if lead and lo + lead.end() <= k < hi and set_fig
-                          and _measure(c) == _measure(set_fig[0])]
-                if len(set_fig) == 1 and len(picked) >= 2 and first is not None and \
-                        _measure(set_fig[0]) == _measure(first):
+                named_set = [c for k, c in additive if lead and lo <= k < lo + lead.end()]
+                alike = [c for k, c in additive if lo <= k < hi and first is not None and _measure(c) == _measure(first)]
+                if len(named_set) == 1 and any(c is named_set[0] for c in alike) and len(alike) >= 3:
                     # (通过的86个新品种中，审定品种44个…，登记品种42个；其中…绿色优质品种52个: a sentence opening on the set
                     # it picks from, with its figure, breaking it down, divides that set; a 其中 after it is of the 86, not
                     # of the last item; one pick, 38座…中，已有29座…；其中22座, keeps its 其中)
-                    before = set_fig
+                    before = named_set
         elif not before and s0 > 0 and re.fullmatch(cfg["whole_lead"], text[s0:m.start()].strip()):
             # "…新增推广燃料电池汽车1326辆，累计推广达到5418辆。新增车辆包括…": a lead naming the whole picks it
             # from the sentence before, by the longest run of words it shares with a figure's subject

@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, _loose, Outcome, size
+from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_after, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
     Passage, _passages, _row_label, _says, abbreviates, item_with_total, table_rows,
 )
 from pipeline.part_whole import _named_earlier
 from pipeline.restatement import _longest_common, common_run, common_tail
+from pipeline.table_totals import _subtotal_segments
 from pipeline.table_labels import common_suffix
 from schemas.records import Claim
 
@@ -30,11 +31,12 @@ def _ratio_check(rule: str, stated: Claim, part: Claim, whole: Claim, out: Outco
     ok = abs(implied - s) <= tol
     claims = [stated, part, whole]
     # (a part or whole stated as a bound, 医学科学部面上项目逾1000项，占…41.7%, bounds the share: no mismatch to flag)
-    loose = _loose(whole, [part, stated]) or stated.qualifier or part.qualifier or whole.qualifier
-    # (约占…的63.4% of a 9.1/12.4 = 73.4% share: an approximate share is still no share 10 points off)
+    bounded = bool(part.qualifier or whole.qualifier)
+    loose = bounded or bool(stated.qualifier)
+    # (约占…的63.4% of a 9.1/12.4 = 73.4% share: an approximate share is still no share 10 points off; a share in
+    # words, 近七成, is too coarse to say so)
     slack = config()["share"]["qualified_slack"].get(stated.qualifier or "")
-    # (a share in words, 近七成, is too coarse to say so)
-    if not ok and slack is not None and stated.raw.endswith("%") and not (_loose(whole, [part]) or part.qualifier or whole.qualifier) and \
+    if loose and not ok and not bounded and slack is not None and stated.raw.endswith("%") and \
             abs(implied - s) > Decimal(str(slack)) * abs(s) + tol:
         loose = False
     outcome = "pass" if ok else ("not_comparable" if loose else "fail")
@@ -567,8 +569,8 @@ def _listed_before(p: Passage, last: Claim, lo: int) -> bool:
     return len([c for c in p.within(start, p.end(last)) if c.kind in _AMOUNT and _measure(c) == _measure(last)]) >= 2
 
 
-def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim], claims: list[Claim] | None = None,
-                     index: dict[int, int] | None = None) -> tuple[Claim, Claim] | None:
+def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim], claims: list[Claim],
+                     index: dict[int, int]) -> tuple[Claim, Claim] | None:
     """"浦东新区建有观测站412个，占全市的22.1%" beside a table whose row 浦东新区 prints 412 under 观测站(个): the part
     is that row's cell and the whole the total row's cell of its column (no whole of a wider scope than the table's:
     占全国的 is no share of a city's 合计)."""
@@ -605,7 +607,7 @@ def _table_row_share(p: Passage, s0: int, at: int, k: int, cells: list[Claim], c
     if whole is not None and grand.search(_row_label(whole)) and among and \
             common_run(among.group("n"), p.text[at + 1:k]) >= config()["share"]["worded_whole_chars"]:
         return None  # (远海及大洋布放设施中，Argo剖面浮标38套，占远海及大洋布放设施的57.6%: the set the sentence picks from)
-    if whole is not None and claims is not None and index is not None and _named_wider(p, at, k, part, whole, claims, index):
+    if whole is not None and _named_wider(p, at, k, part, whole, claims, index):
         return None  # (…汽车工业展览会意向成交额586.4亿元，占全市展会意向成交额的32.1% beside a table of 重点展会: the
         # figure the words name, larger than the table's total, not the table's total)
     return (part, whole) if whole is not None else None
@@ -641,16 +643,17 @@ def _column_whole(cells: list[Claim], row_cell: Claim, words: str) -> Claim | No
         # (占远郊五区的 names the group row 远郊区小计 of the rows above it, 金山区 among them: a count said inside the name)
         counted = re.sub("[一二三四五六七八九十两]+", "", words)
         named = [c for c in column if len(g := re.sub(strip, "", _row_label(c))) >= 2 and g in counted and g not in words
-                 and re.search(strip, _row_label(c)) and _in_group(column, row_cell, c)]
+                 and _in_group(column, row_cell, c)]
     totals = named or [c for c in column if grand.search(_row_label(c))]
     return totals[0] if len(totals) == 1 and exact(totals[0]) is not None else None
 
 
 def _in_group(column: list[Claim], member: Claim, group: Claim) -> bool:
-    """member's row stands between the group row and the group row before it (a 小计 closes the rows above it)."""
-    strip = re.compile(config()["table_total"]["strip"])
-    above = [c.row for c in column if c.row < group.row and strip.search(_row_label(c))]
-    return max(above, default=-1) < member.row < group.row
+    """member's row is one the subtotal row `group` adds up, as table_totals reads the column."""
+    cells = {c.row: c for c in column} | {member.row: member}
+    labels = {r: _row_label(c) for r, c in cells.items()}
+    return any(r == group.row and member.row in items
+               for r, items in _subtotal_segments(cells, labels, config()["table_total"]))
 
 
 def _table_named_share(p: Passage, s0: int, at: int, k: int, s: Claim,
@@ -984,7 +987,8 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
 def _area_led(lead: str) -> bool:
     """The words before a figure in its sentence name an area (远郊五区, 金山区), the report's own scope aside."""
     cfg = config()["share"]
-    return re.search(cfg["area_owner"], re.sub(cfg["scope_word"] + "|本市", "", lead)) is not None
+    own = "|".join([cfg["scope_word"], *cfg["scope_names"].values()])
+    return re.search(cfg["area_owner"], re.sub(own, "", lead)) is not None
 
 
 def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: list[Claim],
