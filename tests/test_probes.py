@@ -104,6 +104,8 @@ TWENTY_SECOND_SESSION = {"ib", "ic", "id", "ie", "if", "ig", "ih", "ii", "ij", "
 # fresh-iz … fresh-jc, measured after its first round, 2 at theirs (JC 2; 0 after its second round); fresh-jd …
 # fresh-jg, after its second, 3 at theirs (JD, JG 2)
 TWENTY_THIRD_SESSION = {"iv", "iw", "ix", "iy", "iz", "ja", "jb", "jc", "jd", "je", "jf", "jg"}
+# the twenty-fourth session's fresh-jh … fresh-jk, written before its first rule, raised 2 at their first measures (JJ 2)
+TWENTY_FOURTH_SESSION = {"jh", "ji", "jj", "jk"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
@@ -112,7 +114,8 @@ SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1)
                  "seventeenth_last": (SEVENTEENTH_LAST, 1), "eighteenth": (EIGHTEENTH_SESSION, 1),
                  "nineteenth": (NINETEENTH_SESSION, 5), "twentieth": (TWENTIETH_SESSION, 7),
                  "twenty_first": (TWENTY_FIRST_SESSION, 2), "twenty_second": (TWENTY_SECOND_SESSION, 1),
-                 "twenty_third": (TWENTY_THIRD_SESSION, 3)}
+                 "twenty_third": (TWENTY_THIRD_SESSION, 3),
+                 "twenty_fourth": (TWENTY_FOURTH_SESSION, 2)}
 
 
 def test_every_deliberate_error_is_flagged_and_few_flags_are_raised_besides(read_all):
