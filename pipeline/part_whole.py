@@ -74,7 +74,7 @@ def _parts_among(p: Passage, out: Outcome) -> None:
         start = among_after(p, w)
         if start is None:
             continue
-        _, s1 = p.sentence(p.end(w))
+        _, s1 = p.sentence(start)  # (the set may be named again past a ；)
         parts = _subsets(p, start, s1, w)
         if parts and exact(w) is not None and all(exact(x) is not None for x in parts):
             _sum_check("part_whole", w, parts, [1] * len(parts), out,
@@ -576,6 +576,8 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                     break  # "其中上海出资5.82亿元，占33.6%，带动企业和社会资金投入超过40亿元": what the whole brought about
                 if parts and re.search(config()["list_total"]["closing_total"], clause):
                     break  # "其中，A 268.52亿元、B 196.37亿元、C 112.84亿元，三个行业合计577.73亿元": the parts' own sum
+                if parts and re.fullmatch(r"\s*中\s*", text[p.end(inside[-1]):start + len(clause)]):
+                    break  # (其中…1.46亿人次，在这1.46亿人次中，…1.12亿人次: a clause naming a set by its figure picks from it)
                 scope = re.match(cfg["scope_clause"], clause)
                 if parts and scope and scope.group("w") not in text[s0:m.start()]:
                     break  # "新增…186家，其中…64家、…122家，累计培育…超过两千八百家": a cumulative count is no new part
@@ -610,7 +612,9 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         # after a ；is the set's, as 另有 is)
         picked = bool(before) and _picked_from_set(p, before[-1])
         rest = next((r for w in reversed(before) if parts and (r := _rest_next(p, s1, p1, w)) is not None), None)
-        rest = None if picked else rest
+        # (96家，其中三级医院82家，其中三级甲等医院71家；其余14家…: a whole that is itself a 其中 part leaves the rest
+        # after the ；to the set it was picked from)
+        rest = None if picked or (before and _a_part_itself(p, before[-1])) else rest
         if rest is None and parts and not picked:
             # (…其中，A 5920吨；B 1870吨，占…22.1%，其余670吨…: the rest closing the sentence after the last part)
             rest = _rest_inside(p, p.end(parts[-1]), s1, parts[0])
@@ -727,7 +731,8 @@ def _parallel_part(p: Passage, parts: list[Claim], s1: int, p1: int, whole: Clai
             re.search(config()["list_total"]["remainder"], p.text[s1 + 1:p.at(c)]):
         # "其中，上海市获得11.37亿元，占…；其他城市共获得7.27亿元": the others, the list's last item; not when the whole is
         # itself picked from a set (9.73亿元中，…6.42亿元，…其中…1.38亿元；其余3.31亿元: the set's rest)
-        return None if whole is not None and _picked_from_set(p, whole) else c
+        # (96家，其中三级医院82家，其中…71家；其余14家: nor when the whole is itself a 其中 part)
+        return None if whole is not None and (_picked_from_set(p, whole) or _a_part_itself(p, whole)) else c
     if c.kind not in _AMOUNT or c.base_unit != first.base_unit or _measure(c) != _measure(first):
         return None
 
@@ -767,6 +772,13 @@ def _named_by_lead(p: Passage, s0: int, cut: int, additive: list, item: Claim) -
     best = max((r for r, _ in runs), default=0)
     named = [c for r, c in runs if r == best]
     return named if best >= 2 and len(named) == 1 else []
+
+
+def _a_part_itself(p: Passage, whole: Claim) -> bool:
+    """The figure's clause opens with 其中: it is a part of a whole before it."""
+    k = p.at(whole)
+    lo = max(p.text.rfind(ch, 0, k) for ch in "，,；;。") + 1
+    return re.match(r"\s*" + config()["part_whole"]["marker"], p.text[lo:k]) is not None
 
 
 def _picked_from_set(p: Passage, whole: Claim) -> bool:

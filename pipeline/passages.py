@@ -271,8 +271,13 @@ def among_after(p: Passage, c: Claim) -> int | None:
     862万平方米，新增面积中，交通设施类463万平方米), else None."""
     if m := re.compile(config()["part_whole"]["among"]).match(p.text, p.end(c)):
         return m.end()
-    m = re.compile(config()["part_whole"]["among_clause"]).match(p.text, p.end(c))
-    subj = re.sub(r"[\s()（）]", "", c.subject or "")
+    cfg = config()["part_whole"]
+    m = re.compile(cfg["among_clause"]).match(p.text, p.end(c))
+    if m is None and (own := re.compile(cfg["own_share_clause"]).match(p.text, p.end(c))):
+        # (…高速光模块213.8亿元，占该领域营业收入的44.0%；高速光模块中，…: past the figure's own share)
+        m = re.compile(cfg["among_clause_after"]).match(p.text, own.end())
+    # (a measure noun closing the subject is no part of the set's name: …高速光模块营业收入 for 高速光模块中)
+    subj = re.sub("(?:" + cfg["among_subject_tail"] + ")$", "", re.sub(r"[\s()（）]", "", c.subject or ""))
     return m.end() if m and subj.endswith(m.group("n")[-2:]) and _says(m.group("n"), subj) else None
 
 

@@ -839,11 +839,14 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
               and not _siblings(c.subject or "", part.subject or "")  # (境内嘉宾812位 is no total of 境外嘉宾668位)
               and (said_here is None or said_here.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
     if not wholes and claims is not None and index is not None and part.section and not any(
-            _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit for c in p.within(0, p.at(part))):
-        # (only when the passage counts nothing alike before the part: its own figures were weighed above)
+            _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit and not _listed_item(c)
+            for c in p.within(0, p.at(part))):
+        # (only when the passage counts nothing alike before the part but a 分别 list's items, parts all: its own
+        # figures were weighed above)
         wholes = [c for c in _stated_before(part, claims, index) if c.section == part.section and exact(c) is not None
                   and _counted_as(c) == _counted_as(part) and exact(c) > exact(part)
                   and common_run(words, c.subject or "") >= 2
+                  and not re.match(r"\s*[，,]\s*占", c.context[c.context.find(c.raw) + len(c.raw):])  # (a share's part)
                   and (said_before is None or said_before.search((c.subject or "") + (c.context or "")))]
     # (全年新建台站中，地震预警台站58个，占新建台站总数的79.5%: the total is the set the sentence opens with, so a figure
     # not naming that set, 全市地震监测台站数量382个, is no whole of it)
@@ -1009,7 +1012,12 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
         prev = [c for c in p.within(s0, lo) if c.kind == "share" and c.base_unit == "percent"]
         said = re.search(r"占([^，,；;。占]{2,24})$", p.text[s0:p.at(prev[-1])]) if prev else None
         m = re.fullmatch(cfg["whole_name"], said.group(1)) if said and lo - p.end(prev[-1]) <= 2 else None
-    if not m or len(m.group(1)) < cfg["worded_whole_chars"]:
+    if not m:
+        return None
+    # (占机构总数的: a name said as a total may be short; it names the largest figure so named, and the part is one
+    # stated with it: 1286家，其中…748家 for 占数商总数的, not 新增数商276家，分别为…161家)
+    short_total = len(m.group(1)) < cfg["worded_whole_chars"]
+    if short_total and (len(m.group(1)) < cfg["worded_total_chars"] or not m.group(0)[len(m.group(1)):].startswith("总")):
         return None
     before = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
               and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
@@ -1018,13 +1026,29 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     bare = re.sub("(?:" + cfg["part_measure"] + ")$", "", name)
     tail = re.compile("(?:" + re.escape(name) + ("|" + re.escape(bare) if len(bare) >= 2 else "") + ")" +
                       cfg["whole_subject_tail"])
-    parts = [c for c in before if tail.fullmatch(re.sub(cfg["own_scope"], "", re.sub(
-        cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))))]
+    def subject(c: Claim) -> str:
+        return re.sub(cfg["own_scope"], "", re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or "")))
+
+    # (发明专利占专利授权量的 for 发明专利授权6154件: what the whole's name says the part's subject may close on)
+    parts = [c for c in before if tail.fullmatch(subject(c)) or subject(c).startswith(name) and
+             0 < len(subject(c)) - len(name) <= cfg["shared_tail_chars"] and subject(c)[len(name):] in m.group(1)]
     if not parts:
         return None
+    if short_total:
+        named = _named_before(m.group(1), [c for c in before if c.base_unit == parts[-1].base_unit])
+        largest = [c for c in named if size(c) == max(map(size, named))]
+        for whole in reversed(largest):  # (the latest of its copies stated with a part)
+            with_it = [c for c in parts if c.context == whole.context and size(c) < size(whole) and not re.search(
+                "[。；;]", c.context[whole.context.find(whole.raw):c.context.find(c.raw)])]
+            if with_it:
+                return with_it[-1], whole
+        return None
     part = parts[-1]
-    wholes = _named_before(m.group(1), [c for c in before if c is not part and c.base_unit == part.base_unit
-                                        and size(c) > size(part)])
+    larger = [c for c in before if c is not part and c.base_unit == part.base_unit and size(c) > size(part)]
+    wholes = _named_before(m.group(1), larger)
+    if not wholes and (short := re.fullmatch("(.+?)(?:" + cfg["whole_measure_end"] + ")", m.group(1))) and \
+            len(short.group(1)) >= cfg["worded_whole_chars"]:
+        wholes = _named_before(short.group(1), larger)  # (占专利授权量的 for 专利授权13613件: 量 the figure leaves unsaid)
     return (part, wholes[-1]) if wholes else None
 
 
@@ -1150,6 +1174,12 @@ def _named_before(words: str, before: list[Claim]) -> list[Claim]:
     own = re.match(cfg["own_scope"], words)
     if not named and own and len(words) - own.end() >= cfg["worded_whole_chars"]:
         named = _subject_names(words[own.end():], before, unscoped=True)
+    if not named and own and re.match(cfg["all_scope"], words) and len(rest := words[own.end():]) >= \
+            cfg["worded_whole_chars"]:
+        # (占全部登记试验的 for 全年本市机构登记药物临床试验1248项: all of a thing said, its words in order in the
+        # figure's subject, closing alike)
+        named = [c for c in before if _says(rest, subj := re.sub(r"\s", "", c.subject or "")) and
+                 subj.endswith(rest[-2:])]
     return named
 
 
