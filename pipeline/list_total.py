@@ -266,6 +266,7 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         # the largest: the sentence's other figures in that word are its parts (其中…187项) or a new batch; a
         # figure after 其中 is a part even when it is not smaller (a miscopied whole: 0.0642亿元，其中…1.38亿元)
         marker = config()["part_whole"]["marker"]
+        every = wholes
         wholes = [c for c in wholes if not re.search(marker, p.text[q0:p.at(c)])] or wholes
         whole = max(wholes, key=exact)
         if scoped and scoped[0].base_unit == items[0].base_unit and exact(scoped[0]) is not None and \
@@ -274,8 +275,13 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         items, complete = _whole_list(p, m.end(), s1, items, cfg)
         if not complete and not scoped and not after_part and (named := _list_names(p, m.end(), items, wholes, q0)):
             whole = named
+        lead = re.match(r"\s*(?P<n>[^，,；;。]{2,12}?)" + cfg["list_marker"], p.text[m.end():])
+        named = [c for c in every if lead and re.sub(r"\s", "", c.subject or "") == lead.group("n")]
+        if complete and not scoped and len(named) == 1:
+            whole = named[0]  # (分运营企业看，IPv6流量分别为…: the figure the lead names word for word, 其中IPv6流量51.83亿GB)
         over = _overflows(whole, items)
-        exact_hits = [c for c in wholes if adds_up(c, items)]
+        # (…72.8亿GB，其中IPv6流量51.83亿GB…。分运营企业看，IPv6流量分别为…: a 其中 part may be what a whole list divides)
+        exact_hits = [c for c in every if adds_up(c, items)]
         # (…入组143例，…从上年的88例增至143例: one figure printed twice is one hit)
         if complete and not scoped and not adds_up(whole, items) and len({exact(c) for c in exact_hits}) == 1:
             # (…企业达到11236家，国家级…“小巨人”企业1184家…。从区域分布看，…，其余12个区合计367家: a whole breakdown
@@ -308,6 +314,21 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
         _sum_check("list_total", whole, items, [1] * len(items), out,
                    "分项之和与总数不符 the breakdown does not add up to the total", at_most=not complete,
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
+
+
+def _others_after(p: Passage, last: Claim, s1: int) -> Claim | None:
+    """The one figure of the clause right after a list's last item that names the others (其余各区合计5940个,
+    发往…等其他地区2500万件), counted as the items are."""
+    k = p.end(last)
+    if not re.match(r"\s*[，,；;]", p.text[k:s1]):
+        return None
+    end = re.search(r"[，,；;]", p.text[k + 1:s1])
+    clause = (k + 1, k + 1 + end.start() if end else s1)
+    inside = [c for c in p.within(*clause) if c.kind in _AMOUNT]
+    if len(inside) != 1 or inside[0].base_unit != last.base_unit or _counted_as(inside[0]) != _counted_as(last) or \
+            not re.search(config()["list_total"]["remainder"], p.text[clause[0]:p.at(inside[0])]):
+        return None
+    return inside[0]
 
 
 def _same_verb_item(p: Passage, items: list[Claim], s1: int) -> Claim | None:
@@ -385,8 +406,9 @@ def _whole_list(p: Passage, lead_end: int, s1: int, items: list[Claim], cfg: dic
     said_rest = re.search(cfg["remainder"], p.text[lead_end:p.end(items[-1])]) is not None
     complete = said_rest or re.match(cfg["every_class_opening"], p.text[lead_end:p.at(items[0])]) is not None
     # (从区域分布看，分别为浦东新区14家、…和闵行区6家，其余5家分布在…: a list naming every class may still close on a rest)
+    # (…和松江区1250个，其余各区合计5940个; …3100万件，发往…等其他地区2500万件: a clause naming the others)
     rest = _rest_next(p, s1, len(p.text), items[-1]) or \
-        (None if said_rest else _rest_inside(p, p.end(items[-1]), s1, items[-1]))
+        (None if said_rest else _rest_inside(p, p.end(items[-1]), s1, items[-1]) or _others_after(p, items[-1], s1))
     if rest is not None and rest not in items:
         return items + [rest], True
     return items, complete
@@ -480,7 +502,9 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
     for c, nxt in zip(cands, cands[1:] + [None]):
         gap = p.text[p.end(c):p.at(nxt)] if nxt is not None else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and not re.search(cfg["item_join"], gap) and (
-                _measure(c) == _measure(nxt) or out and _counts_other(c, out[0]) and not _counts_other(nxt, out[0])):
+                _measure(c) == _measure(nxt) or out and _counts_other(c, out[0]) and not _counts_other(nxt, out[0])
+                or gap.startswith("级") and c.base_unit != nxt.base_unit):
+            # (8兆瓦级机组42台、11兆瓦级机组69台: a class named by a figure, in another unit, is no item)
             # (…市级部门3847个和16个区2421个, …浦东新区584家和其他八个区1885家: a count inside the item's name, in its
             # measure word or another, the item's figure closes it)
             continue

@@ -1101,8 +1101,15 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                     # one subject word for word (智能算力规模 in the summary and after 其中) outranks a clause alike
                     same = same or bool(a.subject) and a.subject == b.subject and \
                         len(a.subject) >= cfg["same_subject_strong_chars"]
+                    # (临港新片区在用机架6.84万架 / 表2 临港新片区: the row's 标准机架(架) cell, not its 在用数据中心(个) one: a
+                    # row quoted in the words of one column's measure)
+                    # (违法犯罪人员样本28.65万条 / 表2 违法犯罪人员: the 新增入库 cell 286540, not the 比中 cell 3812: of a row's
+                    # columns, one of the figure's size)
+                    row = _row_cell(a) or _row_cell(b)
+                    unlike = row and _measure(a.c) != _measure(b.c)
+                    far = row and not (a.value and b.value and Decimal("0.5") <= abs(a.value / b.value) <= 2)
                     cand[key].append((round(score, 2), shift(a, b), i, j, grade, same, round(rank, 2),
-                                      a.total_cell != b.total_cell and agree(a, b)))
+                                      a.total_cell != b.total_cell and agree(a, b), unlike, far))
     out = []
     def disp(a: Stmt, b: Stmt) -> set[tuple[str, int]]:
         (i, j), (k, m) = order[id(a)], order[id(b)]
@@ -1119,7 +1126,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         assigned.append([])
         # a table's total row against a sentence: the cell printing the sentence's figure (合计 9 for 9位), not a
         # sibling column's total of the same metric
-        for t in sorted(lst, key=lambda t: (t[4] != "strong", not t[7], not t[5], -t[6], t[1], t[2], t[3])):
+        for t in sorted(lst, key=lambda t: (t[4] != "strong", not t[7], not t[5], t[8], t[9], -t[6], t[1], t[2], t[3])):
             if t[2] not in used and t[3] not in used:
                 used |= {t[2], t[3]}
                 assigned[-1].append(t)
@@ -1131,7 +1138,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     held_by: dict[int, float] = defaultdict(float)
     agrees = {(i, j): agree(stmts[i], stmts[j]) for lst in assigned for _, _, i, j, *_ in lst}
     for lst in assigned:
-        for score, _, i, j, grade, _, _, _ in lst:
+        for score, _, i, j, grade, *_ in lst:
             a, b = stmts[i], stmts[j]
             if agrees[i, j]:
                 val = math.inf if grade == "strong" else score
@@ -1169,7 +1176,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     left: list[tuple[Stmt, Stmt, float]] = []  # weak pairs left unchecked
     for lst in assigned:
         held, odd = set(), []
-        for score, _, i, j, grade, _, _, _ in lst:
+        for score, _, i, j, grade, *_ in lst:
             a, b = stmts[i], stmts[j]
             if agrees[i, j]:
                 out.append((a, b, "pass", grade))

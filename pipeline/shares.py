@@ -1468,8 +1468,13 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         runs = [(common_run(words, re.sub(r"\s", "", c.subject or "") + _clause_before(p, c)), i)
                 for i, c in enumerate(wholes)]
         best, i = max(runs)
+        # (在用标准机架27.4万架，已上架机架21.65万架…。其中…19.86万架，占全市在用机架的: of the figures named by runs as
+        # long, the one whose subject says every word in order)
+        says = [n for (r, n) in runs if r == best and _says(words, re.sub(r"\s", "", wholes[n].subject or ""))]
         if best > runs[-1][0] and [r for r, _ in runs].count(best) == 1:
             wholes = wholes[:i + 1]
+        elif best >= 2 and len(says) == 1 and [r for r, _ in runs].count(best) > 1:
+            wholes = wholes[:says[0] + 1]
         elif re.search(cfg["total_worded"], p.text[at + 1:k]) and best >= 2:
             # (214项…项目中，国家级项目38项、市级项目176项…。其中，…43项，占项目总数的20.1%: of figures the words name
             # alike, a total is the one the others are picked from, the largest)

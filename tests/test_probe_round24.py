@@ -79,3 +79,91 @@ def test_all_of_a_thing_said_in_order(tmp_path, share, outcome):
     assert (outcome, sorted(["1248项", "812项", share])) in _rule(checks, "share")
     # (a class named before another of the same noun, 化学药1类和生物制品1类创新药, is no figure: no part of the 812)
     assert ("pass", ["536项", "812项"]) in _rule(checks, "part_whole")
+
+
+# Round 2, from fresh-jl … fresh-jo
+
+
+def test_data_volumes_in_gb(tmp_path):
+    # (fresh-jl) 接入流量72.8亿GB, 其中IPv6流量51.83亿GB: GB is a unit of data volume, as TB and PB are
+    checks, flags = _read(tmp_path, "全年移动互联网接入流量72.8亿GB，其中IPv6流量51.83亿GB，占比71.2%。")
+    assert _rule(checks, "share") == [("pass", ["51.83亿GB", "71.2%", "72.8亿GB"])]
+
+
+@pytest.mark.parametrize("share,outcome", [("72.5%", "pass"), ("91.7%", "fail")])
+def test_a_whole_whose_subject_says_the_words_in_order(tmp_path, share, outcome):
+    # (fresh-jl) 占全市在用机架的: 全市在用标准机架27.4万架 says 在用机架 in order; 已上架机架21.65万架 does not
+    checks, flags = _read(tmp_path, "截至年底，全市在用数据中心91个，在用标准机架27.4万架，已上架机架21.65万架，机架上架率79.0%。"
+                          f"其中大型及以上数据中心机架19.86万架，占全市在用机架的{share}，规模化水平进一步提升。")
+    assert (outcome, sorted(["19.86万架", "27.4万架", share])) in _rule(checks, "share")
+
+
+@pytest.mark.parametrize("rest,outcome", [("5940", "fail"), ("5490", "pass")])
+def test_a_clause_naming_the_others_closes_a_breakdown(tmp_path, rest, outcome):
+    # (fresh-jl) …和松江区1250个，其余各区合计5490个: the others are the list's last item, and the list is all of it
+    checks, flags = _read(tmp_path, "全年新建5G基站1.26万个，重点补强郊区新城的深度覆盖。分区看，新建基站分别为浦东新区3280个、"
+                          f"闵行区1460个、嘉定区1120个和松江区1250个，其余各区合计{rest}个。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["1.26万个", "3280个", "1460个", "1120个", "1250个",
+                                                            f"{rest}个"]))]
+
+
+@pytest.mark.parametrize("item,outcome", [("96", "pass"), ("69", "fail")])
+def test_a_class_named_by_a_figure_is_no_item(tmp_path, item, outcome):
+    # (fresh-jo) 分别交付8兆瓦级机组42台、11兆瓦级机组96台…: 8兆瓦 names the class; 分别交付 after the lead lists every class
+    checks, flags = _read(tmp_path, f"全年交付海上风电机组217台，装机容量271.9万千瓦。分机型看，分别交付8兆瓦级机组42台、11兆瓦级机组"
+                          f"{item}台、16兆瓦级机组58台和18兆瓦及以上机组21台，单机容量持续提高。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["217台", "42台", f"{item}台", "58台", "21台"]))]
+
+
+@pytest.mark.parametrize("item,outcome", [("2249", "pass"), ("2294", "fail")])
+def test_a_breakdown_by_means(tmp_path, item, outcome):
+    # (fresh-jm) 从技术手段看，…: 手段 names a dimension as 方式 does; the list adds up to the paragraph before's 18426
+    checks, flags = _read(tmp_path, "全年全市公安机关破获刑事案件29576起，其中依托科技支撑破获18426起，占62.3%。",
+                          "从技术手段看，视频图像侦查破获7214起、DNA技术破获5836起、电子物证破获3127起，其余"
+                          f"{item}起依托痕迹技术破获。")
+    got = _rule(checks, "list_total")
+    if outcome == "pass":
+        assert got == [("pass", sorted(["18426起", "7214起", "5836起", "3127起", "2249起"]))]
+    else:  # (pass-only: which figure a breakdown opening its paragraph divides is read from the exact sum)
+        assert got == []
+
+
+@pytest.mark.parametrize("rate,outcome", [("97.8%", "pass"), ("98.7%", "fail")])
+def test_an_accuracy_rate_said_as_correct(tmp_path, rate, outcome):
+    # (fresh-jm) 正确识别11736张，识别准确率从上年的92.6%提升至97.8%: 准确 is said as 正确识别 (rate.stem_words)
+    checks, flags = _read(tmp_path, "在全市统一组织的算法测试中，视频图像结构化算法对12000张测试样本正确识别11736张，识别准确率从上年的"
+                          f"92.6%提升至{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["11736张", "12000张", rate]))]
+
+
+_RACKS = ("### 表2 2025年本市在用数据中心分区域情况\n区域\t在用数据中心(个)\t标准机架(架)\n临港新片区\t14\t68400\n"
+          "松江区\t12\t52300\n青浦区\t9\t38600\n宝山区\t11\t36200\n嘉定区\t8\t27500\n浦东新区（不含临港）\t16\t33800\n"
+          "其他区\t21\t17200\n合计\t91\t274000")
+
+
+@pytest.mark.parametrize("text,cell", [("6.84", "68400"), ("6.48", "68400")])
+def test_a_row_quoted_in_one_columns_measure(tmp_path, text, cell):
+    # (fresh-jl) 临港新片区在用机架6.84万架: the row's 标准机架(架) cell, not its 在用数据中心(个) one
+    checks, flags = _read(tmp_path, _RACKS, f"临港新片区在用机架{text}万架，“国际数据港”集聚效应持续显现。")
+    assert _rule(checks, "restatement") == [("pass" if text == "6.84" else "fail", sorted([f"{text}万架", cell]))]
+
+
+@pytest.mark.parametrize("text,outcome", [("28.65", "pass"), ("28.56", "fail")])
+def test_a_row_quoted_by_the_column_of_its_size(tmp_path, text, outcome):
+    # (fresh-jm) 违法犯罪人员样本28.65万条 / 表2 违法犯罪人员: the 新增入库 cell 286540, not the 比中 cell 3812
+    checks, flags = _read(tmp_path, "全年DNA数据库新增入库数据42.68万条。新增数据中，其中人员样本30.59万条、现场物证12.09万条；人员样本中，"
+                          f"违法犯罪人员样本{text}万条，失踪人员亲属等样本持续补充。",
+                          "### 表2 2025年DNA数据库新增入库与比中情况\n类别\t新增入库(条)\t比中(条)\n违法犯罪人员\t286540\t3812\n"
+                          "失踪人员亲属\t18260\t246\n未知名尸体\t1130\t183\n人员样本小计\t305930\t4241\n"
+                          "命案及重大案件现场\t14720\t1568\n侵财类案件现场\t98350\t4960\n其他案件现场\t7800\t1217\n"
+                          "现场物证小计\t120870\t7745")
+    assert (outcome, sorted([f"{text}万条", "286540"])) in _rule(checks, "restatement")
+
+
+@pytest.mark.parametrize("item,outcome", [("12.35", "pass"), ("13.25", "fail")])
+def test_a_whole_breakdown_of_a_part_the_sentence_before_names(tmp_path, item, outcome):
+    # (fresh-jl) …72.8亿GB，其中IPv6流量51.83亿GB…。分运营企业看，IPv6流量分别为…: the list divides the 其中 part its lead
+    # names word for word (or adds up to exactly), not the sentence's largest figure
+    checks, flags = _read(tmp_path, "全年移动互联网接入流量72.8亿GB，其中IPv6流量51.83亿GB，占比71.2%。分运营企业看，IPv6流量分别为"
+                          f"中国移动24.36亿GB、中国电信15.12亿GB和中国联通{item}亿GB。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["51.83亿GB", "24.36亿GB", "15.12亿GB", f"{item}亿GB"]))]
