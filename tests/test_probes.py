@@ -105,8 +105,9 @@ TWENTY_SECOND_SESSION = {"ib", "ic", "id", "ie", "if", "ig", "ih", "ii", "ij", "
 # fresh-jg, after its second, 3 at theirs (JD, JG 2)
 TWENTY_THIRD_SESSION = {"iv", "iw", "ix", "iy", "iz", "ja", "jb", "jc", "jd", "je", "jf", "jg"}
 # the twenty-fourth session's fresh-jh … fresh-jk, written before its first rule, raised 2 at their first measures (JJ 2;
-# 0 after its first round); fresh-jl … fresh-jo, measured after its first round, 0 at theirs
-TWENTY_FOURTH_SESSION = {"jh", "ji", "jj", "jk", "jl", "jm", "jn", "jo"}
+# 0 after its first round); fresh-jl … fresh-jo, measured after its first round, 0 at theirs; fresh-jp … fresh-js,
+# after its second, 0 at theirs
+TWENTY_FOURTH_SESSION = {"jh", "ji", "jj", "jk", "jl", "jm", "jn", "jo", "jp", "jq", "jr", "js"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
