@@ -76,7 +76,8 @@ HOTLINE_AFTER = regex.compile(r"^(?:市民|热线|服务热线)")
 NAME_BEFORE = regex.compile(r"(?:[A-Za-z_]-?|版本|[A-Za-z]\.|V|v)$")
 VERSION = regex.compile(r"^\d{1,2}\.\d$")
 # (化学药1类和生物制品1类创新药: a class named before another of the same noun, which it shares)
-CLASS_NAME = regex.compile(r"^类(?:[和、及与][\u4e00-\u9fff]{0,6}?\d类)?(?:创新药|创新医疗器械|医疗器械|新药|疫苗)")
+# (1类抗抑郁创新药: a class of a kind of drug)
+CLASS_NAME = regex.compile(r"^类(?:[和、及与][\u4e00-\u9fff]{0,6}?\d类)?[\u4e00-\u9fff]{0,4}?(?:创新药|创新医疗器械|医疗器械|新药|疫苗)")
 # a count of sessions, not an edition: 累计组织22期, 共举办3届
 COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|举办|开办|开展)(?:了)?$")
 # sessions of a named kind (专题培训班64期, 科普讲座12期): counted, not an edition

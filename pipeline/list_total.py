@@ -471,10 +471,15 @@ def _rest_completes(p: Passage, out: Outcome) -> None:
         if rest is None or exact(rest) is None:
             continue
         s0, _ = p.sentence(m.start())
-        q0 = p.sentence(s0 - 1)[0] if s0 > 0 and not p.text[s0:m.start()].strip() else s0
+        # (…企业78家。主要分布在嘉定区24家、…，其余9家…: a sentence opening on where they are spread lists the parts of
+        # the sentence before's figure)
+        spread = s0 > 0 and re.match(cfg["spread_lead"], p.text[s0:].lstrip()) is not None
+        q0 = p.sentence(s0 - 1)[0] if s0 > 0 and (not p.text[s0:m.start()].strip() or spread) else s0
         # (counted as the rest is, in the word printed: 1860台（套），其中…426台、…738架…。其余384台（套）… names no parts)
         same = [c for c in p.within(q0, m.start()) if c.kind == "level" and c.base_unit == rest.base_unit
                 and _counted_as(c, alike=False) == _counted_as(rest, alike=False) and exact(c) is not None and not _base_or_prior(p.text, p.at(c), q0)]
+        if spread:
+            same = [c for c in same if p.at(c) < s0][-1:] + [c for c in same if p.at(c) >= s0]
         # (…市级财政资金6.42亿元，…，其中…1.38亿元；其余3.31亿元…: a 其中 part of a part is no part of the whole)
         mk = re.search(config()["part_whole"]["marker"], p.text[q0:m.start()])
         if mk and len(same) >= 3 and p.at(same[1]) < q0 + mk.start():

@@ -107,8 +107,9 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             if not dens:
                 # "申请进站5120人，获批进站4380人，进站率85.5%": every count before says the stem, the one right before
                 # the count (by another verb) is its base
+                # (受理…认证申请486份，颁发认证证书442张，认证通过率90.9%: requests, in whatever measure word)
                 dens = [c for c in counts if p.at(c) < p.at(num) and c.base_unit == num.base_unit
-                        and _measure(c) == _measure(num) and size(c) >= size(num)][-1:]
+                        and (_measure(c) == _measure(num) or _requested(p, c)) and size(c) >= size(num)][-1:]
             if not dens and s0 > 0:  # "…购买科技服务2274单。截至年末已完成兑付2089单，兑付率91.9%": the sentence before
                 q0 = p.sentence(s0 - 1)[0]
                 dens = _not_listed(p, q0, s0, [c for c in p.within(q0, s0) if c.kind in _AMOUNT and

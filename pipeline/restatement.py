@@ -1164,6 +1164,12 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         # under the words its subject closes on, so the 139 is another figure)
         if beside(a, b) or beside(b, a):
             return False
+        # (替代燃料技术减碳9.34万吨 / 表1 替代燃料 二氧化碳减排量(吨) 94300: a row named by its full label, in the
+        # column's measure, is read as a copy described alike whatever else the words say)
+        row = a if _row_cell(a) else b if _row_cell(b) else None
+        if row is not None and len(row.label) >= cfg["quoted_row_label_chars"] and \
+                row.label in (b if row is a else a).subject and measure(a.c) == measure(b.c):
+            score = max(score, cfg["quoted_row_slip_similarity"])
         if slip(a, b, score, singled=round(max(best[i], best[j]), 2) <= score) and \
                 not (_narrowed_by_words(a.subject, b.subject, cfg) and not _heading_says_front(a, b, cfg)) and \
                 min(held_by[i], held_by[j]) < score and \

@@ -280,6 +280,7 @@ def share(claims: list[Claim], out: Outcome) -> None:
                                _worded_share(p, s0, at, k, claims, index) or
                                _page_scope_share(p, s0, at, k, claims, index) or
                                _total_worded_share(p, s0, at, k, claims, index) or
+                               _breakdown_named_share(p, s0, at, k, claims, index) or
                                _both_named_share(p, s0, at, k, s, claims, index) or
                                (None if said_all else _table_row_share(p, s0, at, k, cells, claims, index)) or
                                _table_named_share(p, s0, at, k, s, cells) or
@@ -352,17 +353,40 @@ def _breakdown_lead_before(p: Passage, at: int) -> tuple[int, int] | None:
     return leads[-1].start(), leads[-1].end()
 
 
-def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index: dict[int, int]) -> Claim | None:
+def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index: dict[int, int],
+                            words: str = "", named_only: bool = False) -> Claim | None:
     """A sentence opening with a breakdown lead (分企业类型看，…) divides the figure stated last before it in the
-    part's section, of the part's unit and larger, whose subject closes as the part's does (…投入研发经费)."""
+    part's section, of the part's unit and larger, whose subject closes as the part's does (…投入研发经费), or whose
+    sentence up to it names the words after 占 (资助精神卫生领域科研项目214项，投入经费3.86亿元 for
+    占精神卫生领域科研经费的)."""
     if (lead := _breakdown_lead_before(p, p.at(part))) is None:
         return None
     cut = lead[0]
     after = {id(c) for k, c in p.placed if k >= cut}
     tail = lambda c: re.sub(r"\s", "", c.subject or "")
+    least = config()["share"]["worded_whole_chars"]
+
+    def said(c: Claim) -> bool:
+        k = c.context.find(c.raw)
+        return len(words) >= least and k >= 0 and \
+            common_run(words, re.split(r"[。；;！？]", c.context[:k])[-1]) >= least
+
     before = [c for c in _stated_before(part, claims, index) if id(c) not in after and c.section == part.section
-              and exact(c) is not None and common_tail(tail(c), tail(part)) >= config()["share"]["worded_whole_chars"]]
+              and exact(c) is not None and (not named_only and common_tail(tail(c), tail(part)) >= least or said(c))
+              and not ((k := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, k))]
     return before[-1] if before else None
+
+
+def _breakdown_named_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
+                           index: dict[int, int]) -> tuple[Claim, Claim] | None:
+    """"…科研项目214项，投入经费3.86亿元。// 按类别看，临床研究类项目经费1.72亿元，占精神卫生领域科研经费的44.6%": a part
+    after a breakdown lead, of the whole stated before that the words after 占 name (_breakdown_whole_before)."""
+    part = _last_outside_brackets(p, s0, at)
+    if part is None or re.search(config()["part_whole"]["marker"], p.text[s0:p.at(part)]):
+        return None  # (…5342.7亿元；其中云服务收入1826.4亿元，占…: a 其中 part is the 其中 rules')
+    words = re.sub(r"的?\s*(?:比重|比例)?\s*(?:为|达到?|约)?\s*$", "", p.text[at + 1:k])
+    whole = _breakdown_whole_before(p, part, claims, index, words, named_only=True)
+    return (part, whole) if whole is not None and size(whole) > size(part) else None
 
 
 def _row_after_share(p: Passage, s0: int, at: int, cells: list[Claim], checks: list,
@@ -1499,6 +1523,14 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         # is the one the 其中 divides)
         return parts[0], wholes[-1]
     tw = re.fullmatch(cfg["total_worded"], p.text[at + 1:k])
+    among = re.match(config()["part_whole"]["among_lead"], p.text[s0:])
+    if mk and tw and among and not among.group("ref") and among.group("n") in tw.group("w") and \
+            not _says(among.group("n"), re.sub(r"\s", "", wholes[-1].subject or "")):
+        # (注册科技志愿者…8.36万人…。注册志愿者中，具有专业技术职称的3.95万人，其中高级职称1.21万人，占注册志愿者总数的:
+        # the total the words say is the set the sentence opens on, stated before it, not the figure the 其中 divides)
+        named = [c for c in p.within(0, s0) if c.kind in _AMOUNT and c.base_unit == parts[0].base_unit
+                 and size(c) > size(parts[0]) and _says(among.group("n"), re.sub(r"\s", "", c.subject or ""))]
+        return (parts[0], named[-1]) if named else None
     if mk and not a and len(wholes) == 1 and tw and _measure(wholes[0]) == _measure(parts[0]) and \
             size(wholes[0]) > size(parts[0]) and not scope and not wider and \
             common_run(tw.group("w"), parts[0].subject or "") < 2:

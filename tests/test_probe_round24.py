@@ -3,6 +3,8 @@ that fails on the code from before it (most have a mutated copy beside the true 
 import pytest
 from probe_docs import read_doc as _read
 
+from extractors.claims import find_claims
+
 
 def _rule(checks, rule):
     return [(o, ws) for r, o, ws in checks if r == rule]
@@ -167,3 +169,77 @@ def test_a_whole_breakdown_of_a_part_the_sentence_before_names(tmp_path, item, o
     checks, flags = _read(tmp_path, "全年移动互联网接入流量72.8亿GB，其中IPv6流量51.83亿GB，占比71.2%。分运营企业看，IPv6流量分别为"
                           f"中国移动24.36亿GB、中国电信15.12亿GB和中国联通{item}亿GB。")
     assert _rule(checks, "list_total") == [(outcome, sorted(["51.83亿GB", "24.36亿GB", "15.12亿GB", f"{item}亿GB"]))]
+
+
+# Round 3, from fresh-jp … fresh-js
+
+
+@pytest.mark.parametrize("share,outcome", [("14.5%", "pass"), ("30.6%", "fail")])
+def test_a_total_said_as_the_set_the_sentence_opens_on(tmp_path, share, outcome):
+    # (fresh-js) 注册志愿者中，…3.95万人，其中高级职称1.21万人，占注册志愿者总数的: the 8.36万 stated before, not the 3.95万
+    checks, flags = _read(tmp_path, "注册科技志愿者从2023年的6.47万人增至8.36万人，青年成为生力军。注册志愿者中，具有专业技术职称的"
+                          f"3.95万人，其中高级职称1.21万人，占注册志愿者总数的{share}。")
+    assert _rule(checks, "share") == [(outcome, sorted(["1.21万人", "8.36万人", share]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("90.9%", "pass"), ("99.0%", "fail")])
+def test_a_rate_over_requests_counted_in_another_word(tmp_path, rate, outcome):
+    # (fresh-jr) 受理…认证申请486份，颁发认证证书442张，认证通过率90.9%: the requests are the base, 份 or 张
+    checks, flags = _read(tmp_path, f"全年受理绿色建材产品认证申请486份，颁发认证证书442张，认证通过率{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["442张", "486份", rate]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("89.8%", "pass"), ("98.8%", "fail")])
+def test_a_rate_moving_from_a_named_years(tmp_path, rate, outcome):
+    # (fresh-jr) 资源化利用率从2023年的84.6%提升至89.8%: the rate's words end where its move from a named year begins
+    checks, flags = _read(tmp_path, "全年本市建筑垃圾产生量1784.6万吨，资源化利用量1602.5万吨，资源化利用率从2023年的84.6%提升至"
+                          f"{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["1602.5万吨", "1784.6万吨", rate]))]
+
+
+@pytest.mark.parametrize("rest,outcome", [("9", "pass"), ("19", "fail")])
+def test_a_spread_after_the_count_lists_its_parts(tmp_path, rest, outcome):
+    # (fresh-jp) …企业78家。主要分布在嘉定区24家、…，其余9家…: the parts and the rest of the sentence before's figure
+    checks, flags = _read(tmp_path, "全市增材制造打印服务企业78家。主要分布在嘉定区24家、松江区17家、闵行区15家、浦东新区13家，"
+                          f"其余{rest}家分布在其他各区。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["78家", "24家", "17家", "15家", "13家", f"{rest}家"]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("44.6%", "pass"), ("46.4%", "fail")])
+def test_a_breakdown_items_share_of_the_whole_the_words_name(tmp_path, share, outcome):
+    # (fresh-jq) 按类别看，…1.72亿元，占精神卫生领域科研经费的: the paragraph before's 3.86亿元, its sentence naming the words
+    checks, flags = _read(tmp_path, "全年资助精神卫生领域科研项目214项，投入经费3.86亿元。",
+                          f"按类别看，临床研究类项目经费1.72亿元，占精神卫生领域科研经费的{share}，重点支持早期诊断研究。")
+    assert _rule(checks, "share") == [(outcome, sorted(["1.72亿元", "3.86亿元", share]))]
+
+
+@pytest.mark.parametrize("text,outcome", [("9.43", "pass"), ("9.34", "fail")])
+def test_a_row_named_by_its_full_label_in_the_columns_measure(tmp_path, text, outcome):
+    # (fresh-jr) 替代燃料技术减碳9.34万吨 / 表1 替代燃料 二氧化碳减排量(吨) 94300: two digits swapped in a copy of the row
+    checks, flags = _read(tmp_path, "全年建材行业重点降碳技术累计减少二氧化碳排放42.2万吨。其中，熟料替代技术减碳18.64万吨，占减碳总量的"
+                          f"44.2%；替代燃料技术减碳{text}万吨，热值替代率稳步提高。",
+                          "### 表1 2025年本市建材行业重点降碳技术应用成效\n技术路径\t应用企业(家)\t二氧化碳减排量(吨)\n"
+                          "熟料替代\t9\t186400\n替代燃料\t6\t94300\n余热发电\t5\t72800\n再生骨料替代天然骨料\t21\t68500\n"
+                          "合计\t41\t422000")
+    assert (outcome, sorted([f"{text}万吨", "94300"])) in _rule(checks, "restatement")
+
+
+@pytest.mark.parametrize("text,raw,base_unit", [
+    # (claims-k83, k87) data rates, energy per bit and concentrations are units of their own
+    ("全年速率800Gb/s及以上光模块出货量达到386万只。", "800Gb/s", "other:Gb/s"),
+    ("1.6Tb/s光模块实现小批量出货。", "1.6Tb/s", "other:Tb/s"),
+    ("卫星下行速率达到352Mbit/s。", "352Mbit/s", "other:Mbit/s"),
+    ("单比特功耗降至5皮焦。", "5皮焦", "other:pJ"),
+    ("粉末氧含量降至300ppm以下。", "300ppm", "other:ppm"),
+])
+def test_units_of_rates_energy_and_concentration(text, raw, base_unit):
+    assert [(f.raw, f.base_unit) for f in find_claims(text) if f.raw == raw] == [(raw, base_unit)]
+
+
+@pytest.mark.parametrize("text,raws", [
+    # (claims-k88, fresh-jj) a drug class named before a kind of drug, or before another class of the same noun
+    ("1类抗抑郁创新药完成临床试验，入组患者1260例。", ["1260例"]),
+    ("其中化学药1类和生物制品1类创新药536项。", ["536项"]),
+])
+def test_a_drug_class_is_no_figure(text, raws):
+    assert [f.raw for f in find_claims(text)] == raws
