@@ -160,6 +160,7 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
         clause = re.split(r"[，,。；;]", p.text[lo:p.at(c)])[-1]
         subj = re.sub(r"[\s()（）]|的(?=[\u4e00-\u9fff]{1,4}$)", "", c.subject or "")
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
+                not re.match(r"\s*(?:" + cfg["mean_clause"] + ")", clause) and \
                 ((hit := tail.search(subj)) and not re.search(cfg["negated_before_noun"] + "$", subj[:hit.start()])
                  or _elided_noun(p, lo, c, subj, n)) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):

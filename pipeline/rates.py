@@ -51,10 +51,21 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             stem, num = next(((st, c) for st in (m.group("stem"), ends_hua, m.group("pre")) if st
                               for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
             named_base = None
-            if stem is not None and stem == m.group("pre") and (moved or not [c for c in counts if p.at(c) < p.at(num)]):
+            # (量产转化率 of 已实现量产186项: a word the count's clause says as reached, 实现量产, names what the count
+            # became, not its base)
+            if stem is not None and stem == m.group("pre") and \
+                    not re.search("(?:" + cfg["reached_verbs"] + ")" + re.escape(stem), _clause_of(p, num)) and \
+                    (moved or not [c for c in counts if p.at(c) < p.at(num)]):
                 # (手术成功率 after …手术23例，其中22例…: the word before the stem named only the base; a rate moving
                 # from last year's is a headline figure whose count says its stem itself)
                 named_base, num = num, None
+            later = [c for c in counts if num is not None and p.at(c) > p.at(num) and _measure(c) == _measure(num)
+                     and size(c) <= size(num)]
+            if later and _requested(p, num):
+                # (向9436户电力用户发出响应邀约，确认参与8388户，响应率88.9%: the count saying the stem asked; the count
+                # after it, in its measure word, answered)
+                _ratio_check("rate", r, later[-1], num, out, "比率与计数不符 rate ≠ count / base")
+                continue
             if num is not None and re.search(cfg["due_before_stem"] + re.escape(stem), _clause_of(p, num)):
                 # "应履约企业381家，按时足额完成清缴380家，履约率99.7%": the count due (应…) is the base, the count after
                 # it in its measure word the numerator

@@ -243,3 +243,78 @@ def test_units_of_rates_energy_and_concentration(text, raw, base_unit):
 ])
 def test_a_drug_class_is_no_figure(text, raws):
     assert [f.raw for f in find_claims(text)] == raws
+
+
+# Round 4, from fresh-jt … fresh-jw
+
+from pathlib import Path  # noqa: E402
+
+_PROBES = Path(__file__).resolve().parent.parent / "fixtures" / "probes"
+
+
+def _probe(tmp_path, name, *edits):
+    """A probe document read whole, with (old, new) text edits: the rules below need the layout of a full report."""
+    from bench import probes as B
+    text = (_PROBES / f"{name}.md").read_text(encoding="utf-8")
+    for old, new in edits:
+        assert old in text
+        text = text.replace(old, new)
+    claims, checks, flags, lines = B.read(text, tmp_path)
+    raw = {c.claim_id: c.raw for c in claims}
+    return [(k.rule, k.outcome, sorted(raw[i] for i in k.claim_ids.split("|"))) for k in checks], \
+        [(f.rule, sorted(raw[i] for i in f.claim_ids.split("|"))) for f in flags]
+
+
+def test_guard_a_bound_held_by_a_strong_copy_is_no_slip_of_another(tmp_path):
+    # guard (fresh-jv): 市级企业技术中心近800家 rounds 全市市级企业技术中心达到786家, not 对614家…开展运行评价 (7 vs 6 hundred)
+    checks, flags = _probe(tmp_path, "fresh-jv")
+    assert [ws for o, ws in _rule(checks, "restatement") if o == "pass" and {"786家", "800家"} <= set(ws)]
+    assert not [ws for r, ws in flags if r == "restatement" and "800家" in ws]
+
+
+def test_guard_a_mean_is_no_set_a_later_lead_picks_from(tmp_path):
+    # guard (fresh-jv): 平均每家技术中心拥有研发人员…186人。研发人员中，…5.38万人: the 14.62万人, not the mean
+    checks, flags = _read(tmp_path, "技术中心研发人员14.62万人，平均每家技术中心拥有研发人员从上年的176人增至186人。研发人员中，"
+                          "硕士及以上学历人员5.38万人，占研发人员总数的36.8%，其中博士1.07万人。")
+    assert not flags and not [ws for r, o, ws in checks if r == "part_whole" and "186人" in ws]
+
+
+_T1 = ("### 表1 2025年市级企业技术中心分行业情况\n行业\t技术中心(家)\t研发经费支出(万元)\n电子信息\t142\t1865200\n"
+       "生物医药\t118\t1423600\n高端装备\t156\t1287400\n新材料\t98\t652300\n合计\t514\t5228500")
+_T2 = ("### 表2 2025年有研发机构的规模以上民营工业企业分行业情况\n行业\t有研发机构企业(家)\t研发经费支出(万元)\n集成电路\t286\t486300\n"
+       "生物医药\t413\t538700\n高端装备\t796\t471500\n新材料\t464\t238900\n合计\t1959\t1735400")
+
+
+def test_guard_two_tables_of_two_populations_restate_no_row(tmp_path):
+    # guard (fresh-jv): 生物医药, 高端装备, 新材料 in a table of technology centres and one of private firms: none agrees
+    checks, flags = _read(tmp_path, _T1, _T2)
+    assert not _rule(checks, "restatement") and not flags
+
+
+def test_a_row_printed_again_is_still_checked_where_others_agree(tmp_path):
+    # the same table printed again with one cell miscopied: the rows that agree make it a copy, the slip is flagged
+    checks, flags = _read(tmp_path, _T1, _T1.replace("表1", "表2").replace("1287400", "1278400"))
+    got = _rule(checks, "restatement")
+    assert ("fail", ["1278400", "1287400"]) in got and ("pass", ["1423600", "1423600"]) in got
+
+
+@pytest.mark.parametrize("page,outcome", [("24.61", "fail"), ("24.16", "pass")])
+def test_a_data_page_subject_opening_with_the_chapters(tmp_path, page, outcome):
+    # (fresh-ju) 湿地碳汇24.16万吨 / 数看 林业碳汇: 其中湿地碳汇**24.61万吨**: the subject the data page's heading extends
+    checks, flags = _probe(tmp_path, "fresh-ju", ("湿地碳汇**24.61万吨**", f"湿地碳汇**{page}万吨**"))
+    assert (outcome, sorted(["24.16万吨", f"{page}万吨"])) in _rule(checks, "restatement")
+
+
+@pytest.mark.parametrize("rate,outcome", [("44.6%", "pass"), ("46.4%", "fail")])
+def test_a_rate_of_change_into_what_the_word_before_names(tmp_path, rate, outcome):
+    # (fresh-jt) 通过验证417项；通过验证的项目中已实现量产186项，量产转化率44.6%: 量产 names the count, the base is before
+    checks, flags = _read(tmp_path, "全年中试线完成中试验证项目522项，通过验证417项，验证通过率79.9%；通过验证的项目中已实现量产186项，"
+                          f"量产转化率{rate}。")
+    assert (outcome, sorted(["186项", "417项", rate])) in _rule(checks, "rate")
+
+
+@pytest.mark.parametrize("rate,outcome", [("88.9%", "pass"), ("98.9%", "fail")])
+def test_a_rate_of_answers_to_invitations(tmp_path, rate, outcome):
+    # (fresh-jw) 向9436户电力用户发出响应邀约，确认参与8388户，响应率88.9%: the invitations are the base
+    checks, flags = _read(tmp_path, f"迎峰度夏期间，向9436户电力用户发出响应邀约，确认参与8388户，响应率{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["8388户", "9436户", rate]))]
