@@ -461,6 +461,8 @@ def _is_nonclaim(text: str, m, before: str, after_num: str, unit: str) -> bool:
         return True
     if text[m.end("cn"):].startswith("类") and (before.endswith("第") or P.CLASS_NAME.match(text[m.end("cn"):])):
         return True  # 第三类医疗器械 is a product class; 四类人员 counts categories
+    if before.endswith("每") and P.PER_POPULATION.match(text[m.start("cn"):]):
+        return True  # 每百万人口PET-CT配置数, 每十万人口, 每千人口: the base a rate is per, as 每万人口 is
     return False
 
 

@@ -78,6 +78,8 @@ VERSION = regex.compile(r"^\d{1,2}\.\d$")
 # (化学药1类和生物制品1类创新药: a class named before another of the same noun, which it shares)
 # (1类抗抑郁创新药: a class of a kind of drug)
 CLASS_NAME = regex.compile(r"^类(?:[和、及与][\u4e00-\u9fff]{0,6}?\d类)?[\u4e00-\u9fff]{0,4}?(?:创新药|创新医疗器械|医疗器械|新药|疫苗)")
+# 每百万人口, 每十万人口, 每千人: a rate's base population, no figure
+PER_POPULATION = regex.compile(r"^[十百千]?[万千]?人口?")
 # a count of sessions, not an edition: 累计组织22期, 共举办3届
 COUNT_VERB_BEFORE = regex.compile(r"(?:累计|共计|合计|总计|共|组织|举办|开办|开展)(?:了)?$")
 # sessions of a named kind (专题培训班64期, 科普讲座12期): counted, not an edition
@@ -183,7 +185,7 @@ TARGET_YEAR_CUE = regex.compile(_DATED_GOAL)  # a dated goal: what a change is a
 TARGET_CUE = regex.compile(_DATED_GOAL + r"|目标(?!导向)")
 AND_BEFORE = regex.compile(r"(?:和|、|及|与|或)$")
 # the item before a list's last one, its figure and the joining word (城市物流车396辆以及 | 公交和通勤客车188辆)
-ITEM_BEFORE_JOIN = regex.compile(r"^.*\d[\d.,]*[^\d，,、；;。]{0,4}?(?:以及|及|和|与)(?=\p{Han})")
+ITEM_BEFORE_JOIN = regex.compile(r"^.*\d[\d.,]*[^\d，,、；;。]{0,4}?(?:以及|及|和|与)(?=[\p{Han}A-Za-z])")
 RESPECTIVELY = regex.compile(r"分别")
 # what joins two values of a 分别 list: 和, 、…; a change list may name each value's direction (分别增长8.7%和下降4.5%)
 LIST_VALUE_JOIN = regex.compile(r"(?:和|、|及|与|/)(?:增长|下降|减少|增加|提高|提升|降低|上升)?第?")

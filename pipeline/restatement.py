@@ -1139,6 +1139,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
     # strong evidence whose values are far apart: those the values show to be two quantities (a tier, a target)
     best: dict[int, float] = defaultdict(float)
     # …and its best evidence with a statement it agrees with (strong evidence above any similarity)
+    column = [s for s in stmts if s.c.table_id]  # (table cells: a figure's own column, below)
     held_by: dict[int, float] = defaultdict(float)
     agrees = {(i, j): agree(stmts[i], stmts[j]) for lst in assigned for _, _, i, j, *_ in lst}
     for lst in assigned:
@@ -1156,8 +1157,17 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         return any(z is not y and z.subject and x.subject.endswith(z.subject) and agree(x, z)
                    for z in by_sentence[y.sentence])
 
+    def in_column_elsewhere(a: Stmt, b: Stmt) -> bool:
+        """One is a table cell and the other's value is printed in that cell's column, in another row (同比增长18.6% /
+        表1 同比增长: 总计 18.6, 功率半导体小计 18.9): the other rows are siblings of the copy, no copies."""
+        return any(y.c.table_id and not x.c.table_id and not x.c.qualifier and any(
+            z is not y and z.c.table_id == y.c.table_id and z.c.col == y.c.col and agree(x, z) for z in column)
+            for x, y in ((a, b), (b, a)))
+
     def fails(a: Stmt, b: Stmt, i: int, j: int, grade: str, score: float) -> bool:
         """A disagreeing pair read as one figure miscopied (module docstring, 5)."""
+        if in_column_elsewhere(a, b):
+            return False
         bound, _ = _bound_and_exact(a, b)
         if bound is not None and held_by[i if bound is a else j] == math.inf and _bound_digit(a, b) and \
                 not near(a, b):
@@ -1208,6 +1218,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
         for a, b, grade, score in odd:
             # (a bound's leading digit against an exact figure is too coarse for this: 超780亿元 / 423.69亿元)
             if disp(a, b) & held and slip(a, b, strong=True) and not _soft_conflict(a, b) and \
+                    not in_column_elsewhere(a, b) and \
                     not (beside(a, b) or beside(b, a)) and \
                     (a.c.qualifier == b.c.qualifier or one_digit(a, b)):
                 out.append((a, b, "fail", grade))

@@ -847,6 +847,14 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
     part = _last_outside_brackets(p, s0, at)
     if part is None:
         return None
+    listed = list(re.finditer(config()["list_total"]["list_marker"], p.text[s0:p.at(part)]))
+    if listed and re.fullmatch(r"\s*[，,]\s*", p.text[p.end(part):at]) and \
+            not re.search(r"[，,；;]", p.text[s0 + listed[-1].end():p.at(part)]):  # (the part the list's last item)
+        # (全市PET类设备77台，分别为PET-CT 68台和PET-MR 9台，占…总量的57.5%: the share is the list's total's)
+        total = [c for c in p.within(s0, s0 + listed[-1].start()) if c.kind in _AMOUNT and c.base_unit == part.base_unit]
+        if not total:
+            return None
+        part = total[-1]
     lo = 0  # anywhere in the passage before the part (its paragraph and what the layout cut from it)
     # (the total's words and the figure's subject share a word, and a scope the words name — 全国 — is the figure's
     # sentence's too: a national total that is not printed is no local figure)

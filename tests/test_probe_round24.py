@@ -318,3 +318,43 @@ def test_a_rate_of_answers_to_invitations(tmp_path, rate, outcome):
     # (fresh-jw) 向9436户电力用户发出响应邀约，确认参与8388户，响应率88.9%: the invitations are the base
     checks, flags = _read(tmp_path, f"迎峰度夏期间，向9436户电力用户发出响应邀约，确认参与8388户，响应率{rate}。")
     assert _rule(checks, "rate") == [(outcome, sorted(["8388户", "9436户", rate]))]
+
+
+# Round 5, from fresh-jx … fresh-ka
+
+
+def test_guard_a_growth_printed_in_its_column_leaves_the_other_rows_no_copies(tmp_path):
+    # guard (fresh-jy): 同比增长18.6% / 表1 同比增长: 总计 18.6, 功率半导体小计 18.9: the subtotal's 18.9 is no slip of it
+    checks, flags = _probe(tmp_path, "fresh-jy")
+    assert not [ws for r, ws in flags if r == "restatement" and "18.9" in ws]
+
+
+def test_a_list_item_after_latin_names(tmp_path):
+    # (fresh-jz) 分别为PET-CT 68台和PET-MR 9台: the item after 和 is named by its own words, a Latin name too
+    subjects = {f.raw: f.subject for f in find_claims("全市PET类设备77台，分别为PET-CT 68台和PET-MR 9台。")}
+    assert subjects["9台"].endswith("PET-MR") and "68台" not in subjects["9台"]
+
+
+@pytest.mark.parametrize("share,outcome", [("57.5%", "pass"), ("75.5%", "fail")])
+def test_a_share_after_a_list_is_its_totals(tmp_path, share, outcome):
+    # (fresh-jz) 全市PET类设备77台，分别为PET-CT 68台和PET-MR 9台，占…总量的57.5%: the 77台's share (of 134台 before)
+    checks, flags = _read(tmp_path, "全市大型核医学显像设备装机134台，覆盖全部三级医院。",
+                          f"全市PET类设备77台，分别为PET-CT 68台和PET-MR 9台，占大型核医学显像设备总量的{share}，使用效率较高。")
+    assert _rule(checks, "share") == [(outcome, sorted(["134台", "77台", share]))]
+
+
+@pytest.mark.parametrize("text,raws", [
+    # (fresh-jz) 每百万人口, 每十万人口, 每千人: the base a rate is per, as 每万人口 is, no figure
+    ("每百万人口PET-CT配置数从2.1台提升至2.7台。", ["2.1台", "2.7台"]),
+    ("每十万人口医生数为312人，每千人口床位6.2张。", ["312人", "6.2张"]),
+])
+def test_a_per_population_base_is_no_figure(text, raws):
+    assert [f.raw for f in find_claims(text)] == raws
+
+
+@pytest.mark.parametrize("item,outcome", [("5", "pass"), ("6", "fail")])
+def test_items_named_with_brackets(tmp_path, item, outcome):
+    # (fresh-jz) 分别为氟[18F]类4件、…: a nuclide's bracketed mass number is part of the item's name
+    checks, flags = _read(tmp_path, "全年获批放射性药物临床试验许可18件，分别为氟[18F]类4件、镓[68Ga]类3件、镥[177Lu]类6件和"
+                          f"锕[225Ac]类{item}件，另有一个药物提交上市申请。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["18件", "4件", "3件", "6件", f"{item}件"]))]
