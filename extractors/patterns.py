@@ -164,7 +164,9 @@ TIME_USED_BEFORE = regex.compile(r"^(?!.*(?:平均|人均|单次|单均|每))(?=
 # a figure measured by a named dimensionless quantity (影响因子最高93.6, 指数为128.5, 影响因子在10以上的): base unit "index"
 DIMENSIONLESS_BEFORE = regex.compile(rf"(?P<m>影响因子|指数|系数|得分|评分)值?(?:最高|最低|平均)?(?:[达为约超近是在]|超过|达到|[由从]{FROM_TIME})?$"
                                     r"|(?P<m>[(（][A-Z]{2,5}[)）]|(?<![A-Za-z])[A-Z]{2,5})(?:[由从](?:上年|去年)?的?|[达为是]|[降升]至|"
-                                    r"[不]?[高低]于|不超过)?$")  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
+                                    r"[不]?[高低]于|不超过)?$"  # 电能利用效率(PUE)由上年的1.42, (PUE)不高于1.25, PUE降至1.2
+                                    # (万车死亡率从1.24降至1.08: a rate per ten thousand, printed bare)
+                                    r"|(?P<m>(?:[十百千]?万|千)[车人户][\u4e00-\u9fff]{0,4}率)(?:[达为是]|[由从](?:上年|去年)?的?|[降升]至)?$")
 # a named index right before a bare integer (科技创新中心指数近400, 综合得分为86): a figure, not a label
 NAMED_INDEX_BEFORE = regex.compile(rf"(?:指数|得分|评分)值?(?:[达为约超近是]|超过|达到)$")
 SHARE_BEFORE = regex.compile(r"(?:占[^，。；,;]{0,16}|占比|比例|比重|份额|率|满意度|强度|按照|按|的|的[^，。；,;\d的]{1,6})(?:中位数|平均)?(?:分别)?(?:[达为约超近是]|超过|达到|预计|稳定在|保持在|保持|[降升]至|[降升]到|提[升高][至到]){0,2}$")

@@ -545,6 +545,8 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
         # (…累计运行机时32740小时，平均单个设施运行4677小时。其中…: a mean is no whole)
         before = [c for c in before if not _a_mean(text, p.at(c))] \
             or before
+        # (深海样品（水深1000米以上）7260份，其中深渊样品（水深6000米以上）…: a band in brackets names a class)
+        before = [c for c in before if not _band_in_brackets(p, c)]
         if not before:
             continue
         units = {c.base_unit for c in before}
@@ -680,6 +682,14 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                        loose=_loose(whole, ps))
             if len(ps) >= 2 and adds_up(whole, ps):
                 out.checks[-1].observed += " (exact breakdown)"
+
+
+def _band_in_brackets(p: Passage, c: Claim) -> bool:
+    """c is the bound of a band in brackets after a name ((水深1000米以上)): it names a class, it counts nothing."""
+    k = p.at(c)
+    opened = max(p.text.rfind("（", 0, k), p.text.rfind("(", 0, k))
+    return opened >= 0 and not re.search(r"[）)]", p.text[opened:k]) and \
+        re.match(r"\s*(?:及?以上|及?以下|以内)\s*[）)]", p.text[p.end(c):]) is not None
 
 
 def _a_mean(text: str, at: int) -> bool:

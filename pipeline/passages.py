@@ -196,6 +196,12 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     # (…首发新品1386款，其中全球首发214款…。首发新品中，…: an item of a 其中 list is a part, the whole is before it)
     whole = next((c for c in named if not re.search(cfg["marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)])),
                  named[0] if named else None)
+    # (…股权融资金额286.47亿元。其中，毕业企业获得融资…213.62亿元…；毕业企业融资中，…: a 其中 part whose subject says
+    # the lead with fewer words besides than the whole's names the set, picked from the part)
+    extra = lambda c: len(re.sub(r"(?:%s)$" % cfg["named_whole_tail"], "", re.sub(r"[\s()（）]", "", c.subject or ""))) - len(n)
+    closer = [c for c in named if c is not whole and _says(n, re.sub(r"[\s()（）]", "", c.subject or "")) and
+              whole is not None and extra(c) < extra(whole)]
+    whole = closer[0] if closer and _says(n, re.sub(r"[\s()（）]", "", whole.subject or "")) else whole
     return (whole, s0 + m.end()) if whole is not None else None
 
 

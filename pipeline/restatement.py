@@ -671,6 +671,8 @@ def scope_part(a: Stmt, b: Stmt) -> tuple[Stmt, Stmt] | None:
     if found is None:
         return None
     part, whole = found
+    if part.subject and part.subject == whole.subject and whole.markers.get("part") != part.markers.get("part"):
+        return None  # (其中智能自适应控制路口2436个 / 数看 智能自适应控制路口超2500个: one thing named word for word)
     if whole.pos >= 0 and re.search(config()["list_total"]["list_marker"],
                                     re.split(r"[。；;！？]", whole.c.context[:whole.pos])[-1]):
         return None  # (交付…38艘，分别为LNG双燃料船舶21艘、…: an item of a list is no whole of another population's part)
@@ -1153,8 +1155,10 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
             best[i], best[j] = max(best[i], score), max(best[j], score)
 
     def beside(x: Stmt, y: Stmt) -> bool:
-        """x's value printed, agreeing, in y's sentence under words x's subject closes on."""
-        return any(z is not y and z.subject and x.subject.endswith(z.subject) and agree(x, z)
+        """x's value printed, agreeing, in y's sentence under words x's subject closes on (or opens with: 完成科考航次27个
+        beside 计划组织科考航次28个，完成27个)."""
+        return any(z is not y and z.subject and (x.subject.endswith(z.subject) or len(z.subject) >= 2 and
+                                                 x.subject.startswith(z.subject)) and agree(x, z)
                    for z in by_sentence[y.sentence])
 
     def in_column_elsewhere(a: Stmt, b: Stmt) -> bool:
@@ -1224,7 +1228,7 @@ def pairs(stmts: list[Stmt]) -> list[tuple[Stmt, Stmt, str, str]]:
                 out.append((a, b, "fail", grade))
             elif grade == "weak":
                 left.append((a, b, score))
-    return _one_figure_per_bound(out + corroborated(left, out, beside) + companions(stmts, out))
+    return _one_figure_per_bound(out + corroborated(left, out, beside, by_sentence) + companions(stmts, out))
 
 
 def _one_figure_per_bound(found: list) -> list:
@@ -1254,7 +1258,7 @@ def _one_figure_per_bound(found: list) -> list:
 
 
 def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list,
-                 beside=lambda x, y: False) -> list[tuple[Stmt, Stmt, str, str]]:
+                 beside=lambda x, y: False, by_sentence: dict | None = None) -> list[tuple[Stmt, Stmt, str, str]]:
     """A figure alike to two statements that restate each other (an agreeing pair) and off from both: the evidence
     of its two pairs adds up (备案新型研发机构36家 and 累计备案上海市新型研发机构36家, then 全市累计备案46家 alike to
     both): a slip when the summed similarity clears the bar of a changed digit (slip_one_digit_similarity), the two
@@ -1278,6 +1282,8 @@ def corroborated(left: list[tuple[Stmt, Stmt, float]], found: list,
             if beside(x, b):
                 continue  # (GMP检查通过137次 beside …GMP检查139次，通过137次: x's own value is printed there)
             # (two copies worded alike are one description, not two: their similarities do not add up)
+            if by_sentence and any(z is not x and agree(z, b) for z in by_sentence.get(x.sentence, ())):
+                continue  # (计划组织科考航次28个，完成27个 / …完成科考航次27个: the copies' value printed beside x is theirs)
             hit = next(((c, s2) for _, c, s2 in pairs_[n + 1:] if frozenset((id(b), id(c))) in agreeing
                         and b.subject != c.subject and same_count(x, c) and slip(x, b, s1 + s2)
                         and slip(x, c, s1 + s2)), None)

@@ -1475,6 +1475,9 @@ def _named_share(p: Passage, s0: int, at: int, k: int) -> tuple[Claim, Claim] | 
         q0 = p.sentence(lo - 1)[0]
         wholes = _not_listed(p, q0, lo, [c for c in p.within(q0, lo) if c.kind in _AMOUNT and
                                          not _base_or_prior(p.text, p.at(c), q0)])
+    if mk and not wholes and parts and re.match(config()["part_whole"]["among_lead"], p.text[s0:]) and \
+            (nw := _named_whole(p, s0)) is not None and size(nw[0]) > size(parts[0]):
+        wholes = [nw[0]]  # (…融资金额213.62亿元…；毕业企业融资中，其中…118.62亿元，占毕业企业融资额的: the set the lead names)
     if mk and not a and several and wholes:
         # (…评估结果为优秀和良好的实验室51个，其中优秀14个、良好37个，占参评实验室的75.0%: the figure the list divides is
         # the part, of a larger one before it)

@@ -358,3 +358,55 @@ def test_items_named_with_brackets(tmp_path, item, outcome):
     checks, flags = _read(tmp_path, "全年获批放射性药物临床试验许可18件，分别为氟[18F]类4件、镓[68Ga]类3件、镥[177Lu]类6件和"
                           f"锕[225Ac]类{item}件，另有一个药物提交上市申请。")
     assert _rule(checks, "list_total") == [(outcome, sorted(["18件", "4件", "3件", "6件", f"{item}件"]))]
+
+
+# Round 6, from fresh-kb … fresh-ke
+
+
+def test_guard_a_band_in_brackets_is_no_whole(tmp_path):
+    # guard (fresh-kb): 深海样品（水深1000米以上）7260份，其中深渊样品（水深6000米以上）1380份: the bands name classes
+    checks, flags = _read(tmp_path, "全年采集各类海洋样品18640份，其中深海样品（水深1000米以上）7260份，其中深渊样品（水深6000米以上）"
+                          "1380份，样本储备位居国内前列。")
+    assert not flags and sorted(_rule(checks, "part_whole")) == [("pass", ["1380份", "7260份"]),
+                                                                 ("pass", ["18640份", "7260份"])]
+
+
+def test_guard_a_plan_beside_its_outcome_is_no_slip_of_the_outcomes_copies(tmp_path):
+    # guard (fresh-kb): 计划组织科考航次28个，完成27个 / 完成科考航次27个 (summary, data page): 28 is the plan, no slip
+    checks, flags = _probe(tmp_path, "fresh-kb")
+    assert not [ws for r, ws in flags if r == "restatement" and "28个" in ws]
+
+
+def test_a_rate_per_ten_thousand_printed_bare(tmp_path):
+    # (fresh-kd) 万车死亡率从1.24降至1.08: a rate per ten thousand vehicles, a named dimensionless measure
+    assert [(f.raw, f.base_unit) for f in find_claims("万车死亡率从1.24降至1.08。")] == [("1.24", "index"), ("1.08", "index")]
+
+
+def test_a_copy_named_word_for_word_is_no_part(tmp_path):
+    # (fresh-kd) 其中智能自适应控制路口2436个 / 数看 智能自适应控制路口超2500个: one figure, its 超 wrong, not a part ≤ whole
+    checks, flags = _probe(tmp_path, "fresh-kd")
+    assert not [ws for o, ws in _rule(checks, "part_whole") if "2436个" in ws and "2500" in " ".join(ws)]
+    assert [ws for r, ws in flags if r == "restatement" and "2436个" in ws]
+
+
+@pytest.mark.parametrize("rate,outcome", [("83.0%", "pass"), ("88.0%", "fail")])
+def test_a_rate_whose_first_word_names_the_whole_of_a_part(tmp_path, rate, outcome):
+    # (fresh-kd) 发出信号故障预警1426次，其中自动恢复1183次，故障自愈率83.0%: 故障 names the 1426, the part is the count
+    checks, flags = _read(tmp_path, f"全年系统发出信号故障预警1426次，其中自动恢复1183次，故障自愈率{rate}，其余故障由运维人员处置。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["1183次", "1426次", rate]))]
+
+
+@pytest.mark.parametrize("to,outcome", [("2430", "pass"), ("1430", "fail")])
+def test_a_move_per_millilitre(tmp_path, to, outcome):
+    # (fresh-kb) 从上年的每毫升1850单位提升至2430单位: the 升 of 毫升 is no verb
+    checks, flags = _read(tmp_path, f"海洋碱性蛋白酶发酵酶活从上年的每毫升1850单位提升至{to}单位，生产成本下降近三成。")
+    assert _rule(checks, "direction") == [(outcome, sorted(["1850单位", f"{to}单位"]))]
+
+
+@pytest.mark.parametrize("share,outcome", [("55.5%", "pass"), ("41.4%", "fail")])
+def test_a_share_of_the_set_a_lead_names_past_a_semicolon(tmp_path, share, outcome):
+    # (fresh-kc) 其中，毕业企业获得融资…213.62亿元…；毕业企业融资中，其中…118.62亿元，占毕业企业融资额的: the 213.62
+    checks, flags = _read(tmp_path, "全年在孵及毕业企业获得股权融资1126笔，融资金额286.47亿元，比上年增长12.4%。其中，毕业企业获得融资"
+                          "538笔，融资金额213.62亿元，占融资总额的74.6%；毕业企业融资中，其中单笔亿元以上大额融资61笔，金额118.62亿元，"
+                          f"占毕业企业融资额的{share}。")
+    assert (outcome, sorted(["118.62亿元", "213.62亿元", share])) in _rule(checks, "share")
