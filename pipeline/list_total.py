@@ -504,12 +504,19 @@ def _list_items(p: Passage, cands: list[Claim], cfg: dict) -> list[Claim]:
     """The items of a list: they share a measure word, and the list ends with the item joined by 和/及/与
     ("…395个和温室气体监测站70个，全年获取有效监测数据4.7亿条": the 4.7亿条 is no item)."""
     out: list[Claim] = []
+    # (8兆瓦级机组42台, 1—5米影像11.27万景: a figure in another unit, or a range of them, right before an item names
+    # its class, it is no item)
+    classes: set[int] = set()
+    for c, nxt in reversed(list(zip(cands, cands[1:]))):
+        gap = p.text[p.end(c):p.at(nxt)]
+        if c.base_unit != nxt.base_unit and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and \
+                not re.search(cfg["item_join"], gap) or id(nxt) in classes and re.fullmatch(r"\s*[—\-–~～至]\s*", gap):
+            classes.add(id(c))
+    cands = [c for c in cands if id(c) not in classes]
     for c, nxt in zip(cands, cands[1:] + [None]):
         gap = p.text[p.end(c):p.at(nxt)] if nxt is not None else ""
         if re.fullmatch(r"[\u4e00-\u9fff]{1,4}", gap) and not re.search(cfg["item_join"], gap) and (
-                _measure(c) == _measure(nxt) or out and _counts_other(c, out[0]) and not _counts_other(nxt, out[0])
-                or gap.startswith("级") and c.base_unit != nxt.base_unit):
-            # (8兆瓦级机组42台、11兆瓦级机组69台: a class named by a figure, in another unit, is no item)
+                _measure(c) == _measure(nxt) or out and _counts_other(c, out[0]) and not _counts_other(nxt, out[0])):
             # (…市级部门3847个和16个区2421个, …浦东新区584家和其他八个区1885家: a count inside the item's name, in its
             # measure word or another, the item's figure closes it)
             continue

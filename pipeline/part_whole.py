@@ -257,9 +257,13 @@ def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tup
     claims, upto = earlier
     # (新建改造的智能化全民健身设施中 for 全市新建和改造智能化全民健身设施1860个: a subject saying the noun's characters
     # in order and closing on its last earlier_tail_chars names it too, when none ends with the noun itself)
-    alike = [c for c in claims[:upto] if not c.table_id and c.kind in _AMOUNT and c.base_unit == first.base_unit and
-             exact(c) is not None and (c.base_unit != "count" or _counted_as(c) == _counted_as(first))
-             and (said_new or not re.search(new, c.subject or ""))]
+    # (…访问学者分别为2180人次、2046人次和1134人次: an item of a 分别 list is a part, no set a later lead names)
+    listed = lambda c: (k := c.context.find(c.raw)) >= 0 and re.search(
+        config()["list_total"]["list_marker"], re.split(r"[。；;！？]", c.context[:k])[-1]) is not None
+    counted = [c for c in claims[:upto] if not c.table_id and c.kind in _AMOUNT and c.base_unit == first.base_unit and
+               exact(c) is not None and (c.base_unit != "count" or _counted_as(c) == _counted_as(first))
+               and (said_new or not re.search(new, c.subject or ""))]
+    alike = [c for c in counted if not listed(c)]
     # (建成的示范社区中 for 建成智慧消防示范社区156个: a subject opening and closing as the noun does, saying its
     # characters in order, with words inserted between)
     named = [c for c in alike if tail.search(norm(c.subject or ""))] or \
@@ -269,7 +273,7 @@ def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tup
          and common_tail(t, n) >= cfg["earlier_framed_tail_chars"] and _says(n, t)]
     if not named:
         # (智能可穿戴领域研发中心中 after …研发中心36家，分别为…和智能可穿戴领域7家: an item named with its total's words)
-        named = [c for c in alike if item_with_total(n, c, claims[:upto])]
+        named = [c for c in counted if item_with_total(n, c, claims[:upto])]
     if not named and is_person(first) and (bare := re.sub(cfg["person_noun"] + "$", "", n)) != n and len(bare) >= 2:
         # (入组人员中，…31260人 for 累计入组70350人: persons counted, the lead's 人员 is the measure the subject leaves to 人)
         tail = re.compile(re.escape(bare) + "$")

@@ -161,6 +161,7 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
         subj = re.sub(r"[\s()（）]|的(?=[\u4e00-\u9fff]{1,4}$)", "", c.subject or "")
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
                 not re.match(r"\s*(?:" + cfg["mean_clause"] + ")", clause) and \
+                not re.search(config()["list_total"]["list_marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)]) and \
                 ((hit := tail.search(subj)) and not re.search(cfg["negated_before_noun"] + "$", subj[:hit.start()])
                  or _elided_noun(p, lo, c, subj, n)) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
@@ -199,8 +200,10 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     # (…股权融资金额286.47亿元。其中，毕业企业获得融资…213.62亿元…；毕业企业融资中，…: a 其中 part whose subject says
     # the lead with fewer words besides than the whole's names the set, picked from the part)
     extra = lambda c: len(re.sub(r"(?:%s)$" % cfg["named_whole_tail"], "", re.sub(r"[\s()（）]", "", c.subject or ""))) - len(n)
+    head = lambda c: p.text[p.sentence(p.at(c))[0]:p.at(c)]
     closer = [c for c in named if c is not whole and _says(n, re.sub(r"[\s()（）]", "", c.subject or "")) and
-              whole is not None and extra(c) < extra(whole)]
+              whole is not None and extra(c) < extra(whole) and re.search(cfg["marker"], head(c)) and
+              not re.search(config()["list_total"]["list_marker"], head(c))]
     whole = closer[0] if closer and _says(n, re.sub(r"[\s()（）]", "", whole.subject or "")) else whole
     return (whole, s0 + m.end()) if whole is not None else None
 

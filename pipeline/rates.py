@@ -90,12 +90,16 @@ def rate(claims: list[Claim], out: Outcome) -> None:
                     if base and not re.search(cfg["pattern"].replace("$", "") + r"|占", p.text[p.end(base[0]):s0]) \
                             and not re.search(config()["part_whole"]["marker"], p.text[q0:p.at(base[0])]):
                         two = base + two
+                # (…需求186次，其中24小时内提交监测成果171次: a bound in another unit names the class counted, no count)
+                two = [c for c in two if not (c.qualifier in ("under", "over") and c.base_unit != two[-1].base_unit)]
                 two = two if len({c.base_unit for c in two}) == 1 else []
                 # (a 其中 part named by its kind, 其中物理实验打靶686发次，成功率96.3%, is the base of its own rate:
                 # the part must be the subset the rate counts, 其中22例实现稳定解码, saying what it did after the figure)
                 # (其中取得…资格证书的1872人，持证率78.1%: a part described by a clause ending in 的 is the subset counted)
                 # (…预警1426次，其中自动恢复1183次，故障自愈率83.0%: not when the rate's first word names the whole)
-                kind_part = len(two) == 2 and named_base is not two[0] and not _clause_after(p, two[1]).strip() and \
+                # (…监测需求186次，其中24小时内提交监测成果171次，应急响应及时率: nor when the whole counts requests)
+                kind_part = len(two) == 2 and named_base is not two[0] and not _requested(p, two[0]) and \
+                    not _clause_after(p, two[1]).strip() and \
                     re.search(config()["part_whole"]["marker"], p.text[p.end(two[0]):p.at(two[1])]) is not None and \
                     not re.search(r"的\s*$", p.text[p.end(two[0]):p.at(two[1])])
                 # (受理企业服务需求45260项，达成服务订单38650单，需求转化率85.4%: the base named by the rate's first word

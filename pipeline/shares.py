@@ -1009,6 +1009,13 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
         # (激光与光通信器件领域112家企业研发投入合计25.87亿元，占营业收入的10.3%: the field's own revenue, not a figure
         # of another field's sentence, 新型显示面板…实现营业收入362.15亿元)
         named = [c for c in named if field in c.context[:max(c.context.find(c.raw), 0)]]
+    among = re.match(config()["part_whole"]["among_lead"], p.text[s0:p.at(part)])
+    if among and not among.group("ref") and words in among.group("n") and not p.within(s0, s0 + among.end()):
+        # (全年访问学者资助经费中，…11240万元，占资助经费总额的: the set the sentence opens on names the whole, so a figure
+        # not saying its words, 联合培养博士项目…资助经费1.48亿元, is no whole of it)
+        n = re.sub(config()["share"]["subject_verbs"], "", among.group("n"))
+        named = [c for c in named if _says(n, re.sub(r"\s", "", c.subject or "") +
+                                            re.split(r"[。；;]", c.context[:max(c.context.find(c.raw), 0)])[-1])]
     if len(named) > 1 and not _area_led(p.text[s0:p.at(part)]):
         # (出口交货值占工业总产值的24.8% after 全市…实现工业总产值1286.45亿元 and 远郊五区是…，实现工业总产值680.23亿元: with
         # no area in the part's sentence, a figure whose sentence opens on one is an area's, no whole of the part)

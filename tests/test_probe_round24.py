@@ -410,3 +410,36 @@ def test_a_share_of_the_set_a_lead_names_past_a_semicolon(tmp_path, share, outco
                           "538笔，融资金额213.62亿元，占融资总额的74.6%；毕业企业融资中，其中单笔亿元以上大额融资61笔，金额118.62亿元，"
                           f"占毕业企业融资额的{share}。")
     assert (outcome, sorted(["118.62亿元", "213.62亿元", share])) in _rule(checks, "share")
+
+
+# Round 7, from fresh-kf … fresh-ki
+
+
+def test_guard_a_list_item_is_no_set_a_later_lead_names(tmp_path):
+    # guard (fresh-kh): 访问学者分别为2180人次、2046人次和1134人次…。访问学者中，…2364人次: the 6215, not the item 1134
+    checks, flags = _read(tmp_path, "全年本市接收外籍访问学者6215人次，同比增长12.4%。来自欧洲、亚洲和北美洲的访问学者分别为2180人次、"
+                          "2046人次和1134人次，其余855人次来自大洋洲、非洲和拉丁美洲。",
+                          "访问学者中，来沪开展3个月以上长期访问的2364人次，其中顶尖学者86人次；访问学者平均访问时长持续提升。")
+    assert not flags and not [ws for r, o, ws in checks if r == "part_whole" and "1134人次" in ws]
+
+
+def test_guard_a_set_the_sentence_opens_on_names_the_whole(tmp_path):
+    # guard (fresh-kh): 全年访问学者资助经费中，…11240万元，占资助经费总额的: not 联合培养博士项目…资助经费1.48亿元
+    checks, flags = _probe(tmp_path, "fresh-kh")
+    assert not [ws for r, ws in flags if "11240万元" in ws]
+
+
+@pytest.mark.parametrize("item,outcome", [("11.27", "pass"), ("12.27", "fail")])
+def test_a_range_naming_a_class_is_no_item(tmp_path, item, outcome):
+    # (fresh-ki) 亚米级影像10.92万景、1—5米影像11.27万景，其余6.38万景: 1—5米 names the class of the 11.27万景
+    checks, flags = _read(tmp_path, f"全年获取卫星遥感影像28.57万景。按分辨率分，亚米级影像10.92万景、1—5米影像{item}万景，其余6.38万景为"
+                          "中低分辨率影像。")
+    assert _rule(checks, "list_total") == [(outcome, sorted(["28.57万景", "10.92万景", f"{item}万景", "6.38万景"]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("91.9%", "pass"), ("99.1%", "fail")])
+def test_a_rate_of_requests_answered_in_a_class(tmp_path, rate, outcome):
+    # (fresh-ki) …监测需求186次，其中24小时内提交监测成果171次，应急响应及时率91.9%: requests the base, 24小时 a class
+    checks, flags = _read(tmp_path, "全年响应防汛防台、森林火灾、地质灾害等应急遥感监测需求186次，其中24小时内提交监测成果171次，"
+                          f"应急响应及时率{rate}，为救援调度提供支撑。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["171次", "186次", rate]))]
