@@ -11,6 +11,7 @@ from pipeline.checks import adds_up, _AMOUNT, config, exact, _loose, Outcome, _s
 from pipeline.passages import (
     _base_or_prior, _counted_as, _counts_other, is_person, is_times, _measure, _named_whole, _not_listed, Passage,
     _prior, _rest_inside, _rest_next, _passages, _completing, _same_section, _says, item_with_total, among_after,
+    listed_item,
 )
 from pipeline.restatement import common_run, common_tail
 from pipeline.table_labels import common_suffix
@@ -258,12 +259,10 @@ def _named_earlier(p: Passage, s0: int, earlier: tuple[list[Claim], int]) -> tup
     # (新建改造的智能化全民健身设施中 for 全市新建和改造智能化全民健身设施1860个: a subject saying the noun's characters
     # in order and closing on its last earlier_tail_chars names it too, when none ends with the noun itself)
     # (…访问学者分别为2180人次、2046人次和1134人次: an item of a 分别 list is a part, no set a later lead names)
-    listed = lambda c: (k := c.context.find(c.raw)) >= 0 and re.search(
-        config()["list_total"]["list_marker"], re.split(r"[。；;！？]", c.context[:k])[-1]) is not None
     counted = [c for c in claims[:upto] if not c.table_id and c.kind in _AMOUNT and c.base_unit == first.base_unit and
                exact(c) is not None and (c.base_unit != "count" or _counted_as(c) == _counted_as(first))
                and (said_new or not re.search(new, c.subject or ""))]
-    alike = [c for c in counted if not listed(c)]
+    alike = [c for c in counted if not listed_item(c)]
     # (建成的示范社区中 for 建成智慧消防示范社区156个: a subject opening and closing as the noun does, saying its
     # characters in order, with words inserted between)
     named = [c for c in alike if tail.search(norm(c.subject or ""))] or \

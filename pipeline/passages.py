@@ -161,7 +161,7 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
         subj = re.sub(r"[\s()（）]|的(?=[\u4e00-\u9fff]{1,4}$)", "", c.subject or "")
         if c.kind in _AMOUNT and c.base_unit not in cfg["not_additive"] and \
                 not re.match(r"\s*(?:" + cfg["mean_clause"] + ")", clause) and \
-                not re.search(config()["list_total"]["list_marker"], p.text[p.sentence(p.at(c))[0]:p.at(c)]) and \
+                not listed_item(c) and \
                 ((hit := tail.search(subj)) and not re.search(cfg["negated_before_noun"] + "$", subj[:hit.start()])
                  or _elided_noun(p, lo, c, subj, n)) and \
                 (said_new or not re.search(new, clause + (c.subject or ""))):
@@ -206,6 +206,14 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
               not re.search(config()["list_total"]["list_marker"], head(c))]
     whole = closer[0] if closer and _says(n, re.sub(r"[\s()（）]", "", whole.subject or "")) else whole
     return (whole, s0 + m.end()) if whole is not None else None
+
+
+def listed_item(c: Claim) -> bool:
+    """An item of a 分别 list (…48260台（套），分别为分析测试仪器21480台（套）、…): a part, no whole a later share names,
+    no set a later lead picks from."""
+    k = c.context.find(c.raw)
+    sentence = re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
+    return re.search(config()["list_total"]["list_marker"], sentence) is not None
 
 
 def item_with_total(words: str, c: Claim, before: list[Claim]) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_after, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
-    Passage, _passages, _row_label, _says, abbreviates, item_with_total, table_rows,
+    Passage, _passages, _row_label, _says, abbreviates, item_with_total, listed_item, table_rows,
 )
 from pipeline.part_whole import _named_earlier
 from pipeline.restatement import _longest_common, common_run, common_tail
@@ -867,11 +867,11 @@ def _total_worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim
               and _counted_as(c) == _counted_as(part) and exact(c) is not None and exact(c) > exact(part)
               and not _base_or_prior(p.text, p.at(c), lo) and common_run(words, c.subject or "") >= 2
               and not re.match(r"\s*[，,]\s*占", p.text[p.end(c):])  # (a part of a share of its own: 358人，占比…)
-              and not _listed_item(c)  # (an item of a 分别 list is a part, no total)
+              and not listed_item(c)  # (an item of a 分别 list is a part, no total)
               and not _siblings(c.subject or "", part.subject or "")  # (境内嘉宾812位 is no total of 境外嘉宾668位)
               and (said_here is None or said_here.search(p.text[p.sentence(p.at(c))[0]:p.end(c)]))]
     if not wholes and claims is not None and index is not None and part.section and not any(
-            _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit and not _listed_item(c)
+            _counted_as(c) == _counted_as(part) and c.base_unit == part.base_unit and not listed_item(c)
             for c in p.within(0, p.at(part))):
         # (only when the passage counts nothing alike before the part but a 分别 list's items, parts all: its own
         # figures were weighed above)
@@ -942,7 +942,7 @@ def _stated_before(part: Claim, claims: list[Claim], index: dict[int, int]) -> l
     """The amounts of the part's document in the text (no table cell) before it in reading order, in its base
     unit and larger (a restatement of the part is no whole of it): the wholes a worded share may name."""
     return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
-            and c.base_unit == part.base_unit and size(c) > size(part) and not _listed_item(c)
+            and c.base_unit == part.base_unit and size(c) > size(part) and not listed_item(c)
             and not adds_up(c, [part])]  # (16.25亿元 is 162470万元 rounded: one figure within rounding)
 
 
@@ -953,7 +953,7 @@ def _item_named(words: str, part: Claim, claims: list[Claim], index: dict[int, i
     cfg = config()["share"]
     name = re.compile(re.escape(re.sub(cfg["subject_verbs"], "", words)) + cfg["whole_subject_tail"])
     return [c for c in claims[:index[id(part)]] if c.doc_id == part.doc_id and not c.table_id and c.kind in _AMOUNT
-            and c.base_unit == part.base_unit and size(c) > size(part) and _listed_item(c)
+            and c.base_unit == part.base_unit and size(c) > size(part) and listed_item(c)
             and name.fullmatch(re.sub(cfg["subject_verbs"], "", re.sub(r"\s", "", c.subject or ""))) is not None][-1:]
 
 
@@ -964,13 +964,6 @@ def _item_named_with_total(words: str, part: Claim, claims: list[Claim], index: 
     before = claims[:index[id(part)]]
     return [c for c in before if c.doc_id == part.doc_id and not c.table_id and c.base_unit == part.base_unit
             and size(c) > size(part) and item_with_total(words, c, before)][-1:]
-
-
-def _listed_item(c: Claim) -> bool:
-    """An item of a 分别 list (…48260台（套），分别为分析测试仪器21480台（套）、…): a part, no whole a later share names."""
-    k = c.context.find(c.raw)
-    sentence = re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
-    return re.search(config()["list_total"]["list_marker"], sentence) is not None
 
 
 def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
