@@ -659,7 +659,10 @@ def _parts_after_marker(p: Passage, out: Outcome, following: "Passage | None" = 
                     whole = best
             if exact(whole) is None or any(exact(x) is None for x in ps):
                 continue
-            own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures]
+            # (…跨境技术交易项目312项…。其中，技术引进项目174项、技术输出项目138项，合作对象覆盖…30余个国家和地区: of the
+            # wholes' measure words, the chosen whole's; 个 of the 1268个 before counts countries here, no 项)
+            own = [c for c in ps if c.base_unit != "count" or _measure(c) in measures and (
+                not _measure(whole) or _measure(c) in _measure(whole) or _measure(whole) in _measure(c))]
             # (项（人） counts both 项 and 人: a word inside the whole's is its own)
             if not own and bu == "count" and sum((exact(x) for x in ps), Decimal(0)) > exact(whole) and \
                     all(_counts_other(x, whole) and _measure(x) not in _measure(whole) for x in ps):

@@ -48,8 +48,10 @@ def rate(claims: list[Claim], out: Outcome) -> None:
             # 认定通过率: the count may say only the first word of a longer stem (经评审认定41家)
             # (转化率: the stem may end on the 化 the pattern reads as X化率's; 成果转化率 of 实现产业化874项)
             ends_hua = m.group("stem")[-1] + "化" if p.text[s0 + m.end("stem"):].startswith("化") else None
+            # (1268个应用项目中，…其中…412项，国产软件应用率: a set the sentence picks from is no numerator, whatever it says)
             stem, num = next(((st, c) for st in (m.group("stem"), ends_hua, m.group("pre")) if st
-                              for c in reversed(counts) if _says(st, _clause_of(p, c))), (None, None))
+                              for c in reversed(counts) if _says(st, _clause_of(p, c)) and among_after(p, c) is None),
+                             (None, None))
             named_base = None
             # (量产转化率 of 已实现量产186项: a word the count's clause says as reached, 实现量产, names what the count
             # became, not its base)
@@ -195,9 +197,16 @@ def _same_base(c: Claim, num: Claim) -> bool:
 
 
 def _one_measure(c: Claim, num: Claim) -> bool:
-    """One measure word, or a measure word and its visits (人 / 人次); persons in any word (612名患者中疾病控制438人)."""
+    """One measure word, or a measure word and its visits (人 / 人次); persons in any word (612名患者中疾病控制438人); the
+    generic 个 of the noun the other's word counts (1136个项目 / 986项: share.unit_nouns)."""
+    def generic_of(x: Claim, y: Claim) -> bool:
+        noun = config()["share"]["unit_nouns"].get(_measure(y))
+        k = x.context.find(x.raw)
+        return _measure(x) == "个" and noun is not None and k >= 0 and \
+            re.match(r"(?:" + noun + ")", x.context[k + len(x.raw):]) is not None
     return _measure(c).rstrip("次") == _measure(num).rstrip("次") or \
-        is_person(c) and is_person(num) and not is_times(c) and not is_times(num)
+        is_person(c) and is_person(num) and not is_times(c) and not is_times(num) or \
+        generic_of(c, num) or generic_of(num, c)
 
 
 def _table_rate_column(claims: list[Claim], out: Outcome) -> None:

@@ -1166,7 +1166,12 @@ def _breakdown_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: lis
         # say a total must name the breakdown's total, a run of its subject's words; so must an item named again after
         # its own list: 三区…合计9.64亿元。其中浦东新区投入占全市的23.0% is of the city, not of the three districts)
         words = re.sub(r"的.*$", "", p.text[at + 1:k])
-        if common_run(words, re.sub(r"\s", "", whole.subject or "")) < cfg["breakdown_whole_chars"]:
+        subject = re.sub(r"\s", "", whole.subject or "")
+        # (…发出温度异常预警1386次。按环节分，分别为…运输环节638次…，运输环节预警占全部预警的: all of what the total's
+        # subject closes on)
+        every = re.match(cfg["all_scope"], words)
+        if common_run(words, subject) < cfg["breakdown_whole_chars"] and not (
+                every and len(words) - every.end() >= 2 and subject.endswith(words[every.end():])):
             return None
     return part, whole
 

@@ -443,3 +443,38 @@ def test_a_rate_of_requests_answered_in_a_class(tmp_path, rate, outcome):
     checks, flags = _read(tmp_path, "全年响应防汛防台、森林火灾、地质灾害等应急遥感监测需求186次，其中24小时内提交监测成果171次，"
                           f"应急响应及时率{rate}，为救援调度提供支撑。")
     assert _rule(checks, "rate") == [(outcome, sorted(["171次", "186次", rate]))]
+
+
+# Round 8, from fresh-kj … fresh-km
+
+
+@pytest.mark.parametrize("item,outcome", [("138", "pass"), ("148", "fail")])
+def test_parts_counted_in_the_chosen_wholes_word(tmp_path, item, outcome):
+    # (fresh-kk) 1268个签约项目中，…312项…。其中，…174项、…138项，合作对象覆盖…30余个国家和地区: 个 counts countries here
+    checks, flags = _read(tmp_path, "1268个签约项目中，跨境技术交易项目312项，占比从上年的21.6%提升至24.6%。其中，技术引进项目174项、"
+                          f"技术输出项目{item}项，合作对象覆盖德国、新加坡、以色列等30余个国家和地区。")
+    assert (outcome, sorted(["312项", "174项", f"{item}项"])) in _rule(checks, "part_whole")
+    assert not [ws for r, o, ws in checks if r == "part_whole" and "30余个" in ws]
+
+
+@pytest.mark.parametrize("share,outcome", [("46.0%", "pass"), ("64.0%", "fail")])
+def test_a_breakdown_items_share_of_all_the_totals_subject_closes_on(tmp_path, share, outcome):
+    # (fresh-kj) …发出温度异常预警1386次。按环节分，分别为…运输环节638次…，运输环节预警占全部预警的46.0%
+    checks, flags = _read(tmp_path, "全年平台共发出温度异常预警1386次。按环节分，分别为冷库环节512次、运输环节638次和接种单位环节236次，"
+                          f"运输环节预警占全部预警的{share}。")
+    assert _rule(checks, "share") == [(outcome, sorted(["1386次", "638次", share]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("86.8%", "pass"), ("68.8%", "fail")])
+def test_a_rate_over_things_counted_in_the_generic_word(tmp_path, rate, outcome):
+    # (fresh-kk) 对…签约的1136个项目开展跟踪服务，…已履约启动986项，履约率86.8%: 个项目 and 项 count one thing
+    checks, flags = _read(tmp_path, f"对2024年展会签约的1136个项目开展跟踪服务，截至年底已履约启动986项，履约率{rate}，一批成果实现产业化。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["1136个", "986项", rate]))]
+
+
+@pytest.mark.parametrize("rate,outcome", [("70.3%", "pass"), ("73.0%", "fail")])
+def test_a_set_picked_from_is_no_numerator(tmp_path, rate, outcome):
+    # (fresh-kl) 1268个应用项目中，政府投资项目586项，…其中使用国产BIM平台软件的项目412项，国产软件应用率70.3%
+    checks, flags = _read(tmp_path, "1268个应用项目中，政府投资项目586项，占应用项目总数的46.2%，其中使用国产BIM平台软件的项目412项，"
+                          f"国产软件应用率{rate}。")
+    assert _rule(checks, "rate") == [(outcome, sorted(["412项", "586项", rate]))]
