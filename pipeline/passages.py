@@ -201,9 +201,12 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     # the lead with fewer words besides than the whole's names the set, picked from the part)
     extra = lambda c: len(re.sub(r"(?:%s)$" % cfg["named_whole_tail"], "", re.sub(r"[\s()（）]", "", c.subject or ""))) - len(n)
     head = lambda c: p.text[p.sentence(p.at(c))[0]:p.at(c)]
+    # (only a part opening as the lead does, where the whole does not: 首发新品中 after 全年在沪首发新品1386款，其中全球首发
+    # 新品214款 keeps the 1386)
+    opens = lambda c: re.sub(r"[\s()（）]", "", c.subject or "").startswith(n[:2])
     closer = [c for c in named if c is not whole and _says(n, re.sub(r"[\s()（）]", "", c.subject or "")) and
               whole is not None and extra(c) < extra(whole) and re.search(cfg["marker"], head(c)) and
-              not re.search(config()["list_total"]["list_marker"], head(c))]
+              not re.search(config()["list_total"]["list_marker"], head(c)) and opens(c) and not opens(whole)]
     whole = closer[0] if closer and _says(n, re.sub(r"[\s()（）]", "", whole.subject or "")) else whole
     return (whole, s0 + m.end()) if whole is not None else None
 

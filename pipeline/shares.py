@@ -368,8 +368,11 @@ def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index:
 
     def said(c: Claim) -> bool:
         k = c.context.find(c.raw)
-        return len(words) >= least and k >= 0 and \
-            common_run(words, re.split(r"[。；;！？]", c.context[:k])[-1]) >= least
+        lead = re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
+        # (新认定427家 is no total the words 全市瞪羚企业总数 name: a flow, not the stock)
+        flow = re.search(config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"],
+                         re.split(r"[，,]", lead)[-1]) and re.search(r"总|全部|所有", words)
+        return len(words) >= least and k >= 0 and common_run(words, lead) >= least and not flow
 
     before = [c for c in _stated_before(part, claims, index) if id(c) not in after and c.section == part.section
               and exact(c) is not None and (not named_only and common_tail(tail(c), tail(part)) >= least or said(c))
