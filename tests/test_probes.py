@@ -109,9 +109,11 @@ TWENTY_THIRD_SESSION = {"iv", "iw", "ix", "iy", "iz", "ja", "jb", "jc", "jd", "j
 # after its second, 0 at theirs; fresh-jt … fresh-jw, after its third, 5 at theirs (JV 5; 0 after its fourth round);
 # fresh-jx … fresh-ka, after its fourth, 3 at theirs (JY 1, JZ 2; 0 after its fifth round); fresh-kb … fresh-ke,
 # after its fifth, 4 at theirs (KB 2, KD 2; 0 after its sixth); fresh-kf … fresh-ki, after its sixth, 3 (KH 2, KI 1;
-# 0 after its seventh); fresh-kj … fresh-km, after its seventh, 1 (KK)
+# 0 after its seventh); fresh-kj … fresh-km, after its seventh, 1 (KK; 0 after its eighth); fresh-kn … fresh-kq, after
+# its eighth, 0
 TWENTY_FOURTH_SESSION = {"jh", "ji", "jj", "jk", "jl", "jm", "jn", "jo", "jp", "jq", "jr", "js", "jt", "ju", "jv", "jw",
-                         "jx", "jy", "jz", "ka", "kb", "kc", "kd", "ke", "kf", "kg", "kh", "ki", "kj", "kk", "kl", "km"}
+                         "jx", "jy", "jz", "ka", "kb", "kc", "kd", "ke", "kf", "kg", "kh", "ki", "kj", "kk", "kl", "km",
+                         "kn", "ko", "kp", "kq"}
 # spurious flags allowed per group of probes; the rest ("older") are the probes before the tenth session
 SPURIOUS_CAPS = {"tenth": (TENTH_SESSION, 12), "eleventh": (ELEVENTH_SESSION, 1), "twelfth": (TWELFTH_SESSION, 1),
                  "thirteenth": (THIRTEENTH_SESSION, 7), "fourteenth": (FOURTEENTH_SESSION, 1),
