@@ -316,19 +316,26 @@ def _breakdown_after_lead(p: Passage, out: Outcome, following: Passage | None = 
                    loose=_loose(whole, items) or any(c.qualifier for c in items))
 
 
+def _alike_after(p: Passage, last: Claim, s1: int, like: Claim, breaks: str = "，,") -> tuple[int, Claim] | None:
+    """Where the clause right after a list's last item starts (after one of `breaks`), and its one figure, when it
+    has one counted as `like` is."""
+    clause = re.match(r"\s*[" + breaks + r"]([^，,；;。]*)", p.text[p.end(last):s1])
+    if clause is None:
+        return None
+    lo = p.end(last) + clause.start(1)
+    inside = [c for c in p.within(lo, lo + len(clause.group(1))) if c.kind in _AMOUNT]
+    if len(inside) != 1 or inside[0].base_unit != like.base_unit or _counted_as(inside[0]) != _counted_as(like):
+        return None
+    return lo, inside[0]
+
+
 def _others_after(p: Passage, last: Claim, s1: int) -> Claim | None:
-    """The one figure of the clause right after a list's last item that names the others (其余各区合计5940个,
+    """The figure of the clause right after a list's last item that names the others (其余各区合计5940个,
     发往…等其他地区2500万件), counted as the items are."""
-    k = p.end(last)
-    if not re.match(r"\s*[，,；;]", p.text[k:s1]):
+    found = _alike_after(p, last, s1, last, "，,；;")
+    if found is None or not re.search(config()["list_total"]["remainder"], p.text[found[0]:p.at(found[1])]):
         return None
-    end = re.search(r"[，,；;]", p.text[k + 1:s1])
-    clause = (k + 1, k + 1 + end.start() if end else s1)
-    inside = [c for c in p.within(*clause) if c.kind in _AMOUNT]
-    if len(inside) != 1 or inside[0].base_unit != last.base_unit or _counted_as(inside[0]) != _counted_as(last) or \
-            not re.search(config()["list_total"]["remainder"], p.text[clause[0]:p.at(inside[0])]):
-        return None
-    return inside[0]
+    return found[1]
 
 
 def _same_verb_item(p: Passage, items: list[Claim], s1: int) -> Claim | None:
@@ -337,16 +344,10 @@ def _same_verb_item(p: Passage, items: list[Claim], s1: int) -> Claim | None:
     verb = p.text[max(0, p.at(items[0]) - 2):p.at(items[0])]
     if not re.fullmatch(r"[\u4e00-\u9fff]{2}", verb) or re.search(r"分别|为|是|达|有", verb):
         return None
-    rest = p.text[p.end(items[-1]):s1]
-    clause = re.match(r"\s*[，,]([^，,；;。]*)", rest)
-    if clause is None:
+    found = _alike_after(p, items[-1], s1, items[0])
+    if found is None or not p.text[found[0]:p.at(found[1])].endswith(verb):
         return None
-    lo = p.end(items[-1]) + clause.start(1)
-    inside = [c for c in p.within(lo, lo + len(clause.group(1))) if c.kind in _AMOUNT]
-    if len(inside) != 1 or inside[0].base_unit != items[0].base_unit or \
-            _counted_as(inside[0]) != _counted_as(items[0]) or not p.text[lo:p.at(inside[0])].endswith(verb):
-        return None
-    return inside[0]
+    return found[1]
 
 
 def _breakdown_in_sentence(p: Passage, s0: int, m: re.Match, s1: int, out: Outcome) -> bool:

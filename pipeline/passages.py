@@ -211,12 +211,16 @@ def _named_whole(p: Passage, s0: int) -> tuple[Claim, int] | None:
     return (whole, s0 + m.end()) if whole is not None else None
 
 
+def sentence_before(c: Claim) -> str:
+    """The words of c's sentence before it, as its context prints them ("" when the context does not hold c)."""
+    k = c.context.find(c.raw)
+    return re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
+
+
 def listed_item(c: Claim) -> bool:
     """An item of a 分别 list (…48260台（套），分别为分析测试仪器21480台（套）、…): a part, no whole a later share names,
     no set a later lead picks from."""
-    k = c.context.find(c.raw)
-    sentence = re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
-    return re.search(config()["list_total"]["list_marker"], sentence) is not None
+    return re.search(config()["list_total"]["list_marker"], sentence_before(c)) is not None
 
 
 def item_with_total(words: str, c: Claim, before: list[Claim]) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pipeline.checks import _AMOUNT, _check, adds_up, breakdown_totals, config, exact, _flag, fmt, half_unit, Outcome, size
 from pipeline.passages import (
     _among_whole, _base_or_prior, _clause_after, _clause_before, _counted_as, _header, _measure, _named_whole, _not_listed,
-    Passage, _passages, _row_label, _says, abbreviates, item_with_total, listed_item, table_rows,
+    Passage, _passages, _row_label, _says, abbreviates, item_with_total, listed_item, sentence_before, table_rows,
 )
 from pipeline.part_whole import _named_earlier
 from pipeline.restatement import _longest_common, common_run, common_tail
@@ -63,7 +63,7 @@ def _nearest_copy(stated: Claim, whole: Claim, claims: list[Claim], index: dict[
                 and c.kind in _AMOUNT and c.base_unit == whole.base_unit and _counted_as(c) == _counted_as(whole)
                 and exact(c) is not None and adds_up(whole, [c])
                 and common_run(re.sub(r"\s", "", c.subject or ""), names) >= 2
-                and not ((k := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, k))):
+                and not _stated_as_base(c)):
             return c
     return whole
 
@@ -353,6 +353,17 @@ def _breakdown_lead_before(p: Passage, at: int) -> tuple[int, int] | None:
     return leads[-1].start(), leads[-1].end()
 
 
+def _words_after_zhan(p: Passage, at: int, k: int) -> str:
+    """The words a share names its whole by, between 占 (at) and the share (k), without 的, 比重/比例 and a verb."""
+    return re.sub(r"的?\s*(?:比重|比例)?\s*(?:为|达到?|约)?\s*$", "", p.text[at + 1:k])
+
+
+def _stated_as_base(c: Claim) -> bool:
+    """c is printed as a share's base or the prior year's figure (占全国(5312项)的, 较上年的333.6万千瓦)."""
+    k = c.context.find(c.raw)
+    return k >= 0 and _base_or_prior(c.context, k)
+
+
 def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index: dict[int, int],
                             words: str = "", named_only: bool = False) -> Claim | None:
     """A sentence opening with a breakdown lead (分企业类型看，…) divides the figure stated last before it in the
@@ -367,16 +378,15 @@ def _breakdown_whole_before(p: Passage, part: Claim, claims: list[Claim], index:
     least = config()["share"]["worded_whole_chars"]
 
     def said(c: Claim) -> bool:
-        k = c.context.find(c.raw)
-        lead = re.split(r"[。；;！？]", c.context[:k])[-1] if k >= 0 else ""
+        lead = sentence_before(c)
         # (新认定427家 is no total the words 全市瞪羚企业总数 name: a flow, not the stock)
         flow = re.search(config()["restatement"]["marker_classes"]["new_or_cumulative"]["new"],
                          re.split(r"[，,]", lead)[-1]) and re.search(r"总|全部|所有", words)
-        return len(words) >= least and k >= 0 and common_run(words, lead) >= least and not flow
+        return len(words) >= least and c.raw in c.context and common_run(words, lead) >= least and not flow
 
     before = [c for c in _stated_before(part, claims, index) if id(c) not in after and c.section == part.section
               and exact(c) is not None and (not named_only and common_tail(tail(c), tail(part)) >= least or said(c))
-              and not ((k := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, k))]
+              and not _stated_as_base(c)]
     return before[-1] if before else None
 
 
@@ -387,8 +397,7 @@ def _breakdown_named_share(p: Passage, s0: int, at: int, k: int, claims: list[Cl
     part = _last_outside_brackets(p, s0, at)
     if part is None or re.search(config()["part_whole"]["marker"], p.text[s0:p.at(part)]):
         return None  # (…5342.7亿元；其中云服务收入1826.4亿元，占…: a 其中 part is the 其中 rules')
-    words = re.sub(r"的?\s*(?:比重|比例)?\s*(?:为|达到?|约)?\s*$", "", p.text[at + 1:k])
-    whole = _breakdown_whole_before(p, part, claims, index, words, named_only=True)
+    whole = _breakdown_whole_before(p, part, claims, index, _words_after_zhan(p, at, k), named_only=True)
     return (part, whole) if whole is not None and size(whole) > size(part) else None
 
 
@@ -645,7 +654,7 @@ def _named_wider(p: Passage, at: int, k: int, part: Claim, total: Claim, claims:
     """A figure stated before the part whose subject is the words after 占, word for word (the report's own scope
     aside), is larger than the table total `total` and no restatement of it: the table covers a subset."""
     cfg = config()["share"]
-    words = re.sub(r"的?(?:比例|比重)?(?:为|达到?|约)?\s*$", "", p.text[at + 1:k])
+    words = _words_after_zhan(p, at, k)
     bare = lambda x: re.sub(cfg["own_scope"], "", re.sub(r"\s", "", x))
     return len(bare(words)) >= cfg["worded_whole_chars"] and any(
         bare(c.subject or "") == bare(words) and size(c) > size(total) and not adds_up(c, [total])
@@ -1010,8 +1019,7 @@ def _worded_share(p: Passage, s0: int, at: int, k: int, claims: list[Claim],
         # (全年访问学者资助经费中，…11240万元，占资助经费总额的: the set the sentence opens on names the whole, so a figure
         # not saying its words, 联合培养博士项目…资助经费1.48亿元, is no whole of it)
         n = re.sub(config()["share"]["subject_verbs"], "", among.group("n"))
-        named = [c for c in named if _says(n, re.sub(r"\s", "", c.subject or "") +
-                                            re.split(r"[。；;]", c.context[:max(c.context.find(c.raw), 0)])[-1])]
+        named = [c for c in named if _says(n, re.sub(r"\s", "", c.subject or "") + sentence_before(c))]
     if len(named) > 1 and not _area_led(p.text[s0:p.at(part)]):
         # (出口交货值占工业总产值的24.8% after 全市…实现工业总产值1286.45亿元 and 远郊五区是…，实现工业总产值680.23亿元: with
         # no area in the part's sentence, a figure whose sentence opens on one is an area's, no whole of the part)
@@ -1055,7 +1063,7 @@ def _both_named_share(p: Passage, s0: int, at: int, k: int, s: Claim, claims: li
     if short_total and (len(m.group(1)) < cfg["worded_total_chars"] or not m.group(0)[len(m.group(1)):].startswith("总")):
         return None
     before = [c for c in claims[:index[id(s)]] if c.doc_id == s.doc_id and not c.table_id and c.kind in _AMOUNT
-              and not ((at_c := c.context.find(c.raw)) >= 0 and _base_or_prior(c.context, at_c))]
+              and not _stated_as_base(c)]
     # (the part's subject is the name, past the report's own scope word and a measure noun the share leaves out)
     # (智能产品产量占… after 其中智能产品1889.14万台: a measure noun the share adds to the part's name)
     bare = re.sub("(?:" + cfg["part_measure"] + ")$", "", name)
@@ -1276,7 +1284,7 @@ def _owner_said_before(words: str, subject: str, c: Claim, at_c: int) -> bool:
             not re.match(config()["share"]["subject_verbs"], re.sub(r"\s", "", c.subject or "")):
         return False
     front = words[:-len(subject)]
-    sentence = re.split(r"[。；;！？]", c.context[:at_c])[-1]
+    sentence = sentence_before(c)
     return len(front) >= 2 and front in sentence[:sentence.rfind(subject) if subject in sentence else 0]
 
 
